@@ -1,0 +1,139 @@
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+
+import { EnvVar } from './env-var.decorator';
+
+const URL_OF = (schemes: string) => new RegExp(`^(${schemes})://[^\\s]+$`);
+
+/**
+ * Every environment variable Leerhuis reads, validated once at start-up. Defaults are the
+ * values a developer on one machine needs; production sets them explicitly.
+ */
+export class AppConfig {
+  @EnvVar({ description: 'Runtime mode: development, test or production.', example: 'development' })
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @EnvVar({ description: 'Interface the API listens on.', example: '127.0.0.1' })
+  @IsString()
+  API_HOST = '127.0.0.1';
+
+  @EnvVar({ description: 'Port the API listens on.', example: '3000' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  API_PORT = 3000;
+
+  @EnvVar({
+    description: 'Base URL where members reach Leerhuis; used in links in emails.',
+    example: 'http://127.0.0.1:3000',
+  })
+  @Matches(URL_OF('https?'), { message: 'PUBLIC_URL must be an http(s) URL' })
+  PUBLIC_URL = 'http://127.0.0.1:3000';
+
+  @EnvVar({
+    description: 'PostgreSQL connection URL.',
+    example: 'postgres://postgres@127.0.0.1:5432/leerhuis',
+    sensitive: true,
+  })
+  @Matches(URL_OF('postgres|postgresql'), { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL!: string;
+
+  @EnvVar({ description: 'Connections per process in the database pool.', example: '10' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  DATABASE_POOL_SIZE = 10;
+
+  @EnvVar({ description: 'Redis connection URL (BullMQ queues, rate limits).', example: 'redis://127.0.0.1:6379', sensitive: true })
+  @Matches(URL_OF('rediss?'), { message: 'REDIS_URL must be a redis:// URL' })
+  REDIS_URL!: string;
+
+  @EnvVar({ description: 'Prefix for every Redis key, so several environments can share one Redis.', example: 'leerhuis' })
+  @Matches(/^[a-z0-9:_-]+$/i, { message: 'REDIS_PREFIX may contain letters, digits, : _ and - only' })
+  REDIS_PREFIX = 'leerhuis';
+
+  @EnvVar({ description: 'SMTP server the worker sends mail through.', example: 'smtp://127.0.0.1:1025', sensitive: true })
+  @Matches(URL_OF('smtps?'), { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL!: string;
+
+  @EnvVar({ description: 'Sender of every email.', example: 'Leerhuis <noreply@leerhuis.example>' })
+  @IsString()
+  MAIL_FROM = 'Leerhuis <noreply@leerhuis.example>';
+
+  @EnvVar({ description: 'Minutes a sign-in link stays valid.', example: '15' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  SIGN_IN_LINK_TTL_MINUTES = 15;
+
+  @EnvVar({ description: 'Days a session lasts without use.', example: '30' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  SESSION_TTL_DAYS = 30;
+
+  @EnvVar({ description: 'Sign-in links one email address may request per 15 minutes.', example: '5' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  SIGN_IN_LIMIT_PER_EMAIL = 5;
+
+  @EnvVar({ description: 'Sign-in links one IP address may request per hour.', example: '30' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  SIGN_IN_LIMIT_PER_IP = 30;
+
+  @EnvVar({ description: 'Send the session cookie only over HTTPS (true in production).', example: 'false' })
+  @Type(() => String)
+  @IsIn(['true', 'false'])
+  COOKIE_SECURE: 'true' | 'false' = 'false';
+
+  @EnvVar({ description: 'Deepest GraphQL selection accepted.', example: '10' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(2)
+  GRAPHQL_MAX_DEPTH = 10;
+
+  @EnvVar({ description: 'Highest GraphQL query complexity accepted (a list field counts times its page size).', example: '5000' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  GRAPHQL_MAX_COMPLEXITY = 5000;
+
+  @EnvVar({ description: 'Log level: fatal, error, warn, info, debug or trace.', example: 'info' })
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @EnvVar({ description: 'Jobs the worker runs at once per queue.', example: '5' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  WORKER_CONCURRENCY = 5;
+
+  @EnvVar({ description: 'Trust X-Forwarded-For from this many proxies (for per-IP rate limits).', example: '0' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  TRUST_PROXY_HOPS = 0;
+
+  @EnvVar({ description: 'Optional: email addresses (comma-separated) that become platform admins when they complete their profile.', example: '' })
+  @IsOptional()
+  @IsString()
+  ADMIN_EMAILS = '';
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+
+  get cookieSecure(): boolean {
+    return this.COOKIE_SECURE === 'true';
+  }
+}
+

@@ -1,0 +1,4 @@
+export { AppConfig } from './app-config';
+export { ConfigModule } from './config.module';
+export { EnvVar, envVarMetadata } from './env-var.decorator';
+export { ConfigValidationError, loadConfig, loadConfigOrExit } from './load-config';

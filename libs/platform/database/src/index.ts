@@ -1,0 +1,3 @@
+export { createDataSource, dataSourceOptions, type EntityList } from './data-source';
+export { DatabaseModule } from './database.module';
+export { QueryCountingLogger } from './query-counting.logger';

@@ -1,0 +1,7 @@
+export { defineEvent, type DomainEvent, type EventSubscription, subscribe } from './domain-event';
+export { OutboxEventEntity } from './entities/outbox-event.entity';
+export { sweepOutboxSchedule } from './jobs/sweep-outbox.job';
+export { OUTBOX_CHANNEL, recordEvent } from './outbox';
+export { OutboxRelay } from './outbox-relay';
+export { OutboxRelayModule } from './outbox-relay.module';
+

@@ -1,0 +1,29 @@
+import { QueueProducer } from '@leerhuis/platform-queue';
+import { DynamicModule, Module } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+import type { EventSubscription } from './domain-event';
+import { SweepOutboxJob } from './jobs/sweep-outbox.job';
+import { OutboxListener } from './outbox-listener';
+import { OutboxRelay } from './outbox-relay';
+
+/** The worker side of the outbox: relay, LISTEN fast path and the sweep job. */
+@Module({})
+export class OutboxRelayModule {
+  static forRoot(subscriptions: EventSubscription<unknown, unknown>[]): DynamicModule {
+    return {
+      module: OutboxRelayModule,
+      providers: [
+        {
+          provide: OutboxRelay,
+          inject: [DataSource, QueueProducer],
+          useFactory: (dataSource: DataSource, producer: QueueProducer) =>
+            new OutboxRelay(dataSource, producer, subscriptions),
+        },
+        OutboxListener,
+        SweepOutboxJob,
+      ],
+      exports: [OutboxRelay],
+    };
+  }
+}

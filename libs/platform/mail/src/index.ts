@@ -1,0 +1,4 @@
+export { type EmailContent, renderEmail } from './email-layout';
+export { SentEmailEntity } from './entities/sent-email.entity';
+export { MailModule } from './mail.module';
+export { Mailer, type OutgoingEmail, type SendOutcome } from './mailer';

@@ -1,0 +1,56 @@
+import { AppConfig } from '@leerhuis/platform-config';
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import nodemailer, { Transporter } from 'nodemailer';
+import { DataSource } from 'typeorm';
+
+import { SentEmailEntity } from './entities/sent-email.entity';
+
+export interface OutgoingEmail {
+  /** Deterministic key (e.g. `sign-in-link:<id>`): the same key is never sent twice. */
+  key: string;
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  headers?: Record<string, string>;
+  attachments?: { filename: string; content: string; contentType: string }[];
+}
+
+export type SendOutcome = 'sent' | 'already-sent';
+
+/**
+ * Sends email through SMTP, exactly once per key: the send log is consulted before sending
+ * and written as soon as the server accepted the message. Only the worker uses this.
+ */
+@Injectable()
+export class Mailer implements OnApplicationShutdown {
+  private readonly logger = new Logger(Mailer.name);
+  private readonly transport: Transporter;
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+  ) {
+    this.transport = nodemailer.createTransport(config.SMTP_URL, { from: config.MAIL_FROM });
+  }
+
+  async send(email: OutgoingEmail): Promise<SendOutcome> {
+    const log = this.dataSource.getRepository(SentEmailEntity);
+    if (await log.existsBy({ key: email.key })) return 'already-sent';
+    const info = await this.transport.sendMail({
+      to: email.to,
+      subject: email.subject,
+      html: email.html,
+      text: email.text,
+      headers: email.headers,
+      attachments: email.attachments,
+    });
+    await log.insert({ key: email.key, recipient: email.to, subject: email.subject, messageId: info.messageId });
+    this.logger.log(`sent ${email.key}`);
+    return 'sent';
+  }
+
+  onApplicationShutdown(): void {
+    this.transport.close();
+  }
+}

@@ -1,0 +1,41 @@
+import { LoggerService } from '@nestjs/common';
+import pino, { Logger } from 'pino';
+
+import { requestContext } from './request-context';
+
+/** One JSON line per event; the request id of the current request or job is added. */
+export function createLogger(options: { level: string; name: string }): Logger {
+  return pino({
+    name: options.name,
+    level: options.level,
+    base: undefined,
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { level: (label) => ({ level: label }) },
+    mixin: () => {
+      const context = requestContext.current();
+      return context ? { requestId: context.requestId } : {};
+    },
+    redact: { paths: ['req.headers.cookie', 'req.headers.authorization', '*.token'], remove: true },
+  });
+}
+
+/** Lets Nest's own messages go through the same JSON logger. */
+export class PinoNestLogger implements LoggerService {
+  constructor(private readonly logger: Logger) {}
+
+  log(message: unknown, context?: string) {
+    this.logger.info({ context }, String(message));
+  }
+  error(message: unknown, trace?: string, context?: string) {
+    this.logger.error({ context, trace }, String(message));
+  }
+  warn(message: unknown, context?: string) {
+    this.logger.warn({ context }, String(message));
+  }
+  debug(message: unknown, context?: string) {
+    this.logger.debug({ context }, String(message));
+  }
+  verbose(message: unknown, context?: string) {
+    this.logger.trace({ context }, String(message));
+  }
+}

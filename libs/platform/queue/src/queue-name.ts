@@ -1,0 +1,7 @@
+/** Every BullMQ queue Leerhuis has. A job belongs to exactly one of them. */
+export enum QueueName {
+  /** Turns outbox events into jobs (safety-net sweep; LISTEN/NOTIFY does the fast path). */
+  Outbox = 'outbox',
+  /** Every email leaves through this queue. */
+  Mail = 'mail',
+}
