@@ -1,0 +1,14 @@
+import { defineEvent } from '@leerhuis/platform-events';
+
+export interface SignInLinkRequestedPayload {
+  linkId: string;
+  email: string;
+  /** The raw token: redacted from the outbox as soon as the email job is queued. */
+  token: string;
+  language: 'nl' | 'en';
+  expiresAt: string;
+}
+
+export const signInLinkRequested = defineEvent<SignInLinkRequestedPayload>('identity.sign-in-link-requested', {
+  sensitiveKeys: ['token'],
+});

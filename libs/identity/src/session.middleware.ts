@@ -1,0 +1,22 @@
+import type { ViewerRequest } from '@leerhuis/platform-graphql';
+import { Injectable, NestMiddleware } from '@nestjs/common';
+import type { NextFunction, Response } from 'express';
+
+import { sessionTokenOf } from './session-cookie';
+import { SessionService } from './session.service';
+
+/** Puts the viewer (or null) on every request before guards and resolvers run. */
+@Injectable()
+export class SessionMiddleware implements NestMiddleware {
+  constructor(private readonly sessions: SessionService) {}
+
+  async use(req: ViewerRequest, _res: Response, next: NextFunction): Promise<void> {
+    try {
+      const token = sessionTokenOf(req);
+      req.viewer = token ? await this.sessions.resolve(token) : null;
+      next();
+    } catch (error) {
+      next(error);
+    }
+  }
+}

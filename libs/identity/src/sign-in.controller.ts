@@ -1,0 +1,49 @@
+import { AppConfig } from '@leerhuis/platform-config';
+import { DomainException, ViewerRequest } from '@leerhuis/platform-graphql';
+import { Body, Controller, Get, Header, Post, Query, Req, Res } from '@nestjs/common';
+import type { Response } from 'express';
+
+import { SIGN_IN_LINK_MESSAGES } from './identity.exception';
+import { setSessionCookie } from './session-cookie';
+import { confirmSignInPage, signedInPage, signInFailedPage } from './sign-in-pages';
+import { SignInService } from './sign-in.service';
+
+/** The pages behind the emailed link, for people in a browser. */
+@Controller('auth')
+export class SignInController {
+  constructor(
+    private readonly signIn: SignInService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Get('sign-in')
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  @Header('Cache-Control', 'no-store')
+  confirm(@Query('token') token: string | undefined): string {
+    return confirmSignInPage(typeof token === 'string' ? token : '');
+  }
+
+  @Post('sign-in')
+  @Header('Cache-Control', 'no-store')
+  async redeem(@Body() body: { token?: unknown }, @Req() req: ViewerRequest, @Res() res: Response): Promise<void> {
+    try {
+      const session = await this.signIn.redeem(String(body?.token ?? ''), req.headers['user-agent'] ?? null);
+      setSessionCookie(res, session.token, session.expiresAt, this.config.cookieSecure);
+      res.redirect(303, '/auth/signed-in');
+    } catch (error) {
+      if (!(error instanceof DomainException)) throw error;
+      const message = SIGN_IN_LINK_MESSAGES[error.code]?.nl ?? error.message;
+      res.status(400).type('html').send(signInFailedPage(message));
+    }
+  }
+
+  @Get('signed-in')
+  @Header('Cache-Control', 'no-store')
+  signedIn(@Req() req: ViewerRequest, @Res() res: Response): void {
+    if (!req.viewer) {
+      res.status(401).type('html').send(signInFailedPage('Je bent niet ingelogd. Vraag een nieuwe inloglink aan.'));
+      return;
+    }
+    res.type('html').send(signedInPage(req.viewer.email, !req.viewer.memberId));
+  }
+}

@@ -1,0 +1,78 @@
+import { decodeCursor } from '@leerhuis/platform-graphql';
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+
+import { MemberEntity } from './entities/member.entity';
+
+export interface MemberFilter {
+  search?: string | null;
+  organisationId?: string | null;
+  /** Whose privacy choices apply to the organisation filter. */
+  viewerMemberId: string;
+}
+
+export const memberSortKey = (m: MemberEntity) => [m.name.toLowerCase(), m.id];
+
+@Injectable()
+export class MemberRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private repo(manager?: EntityManager) {
+    return (manager ?? this.dataSource.manager).getRepository(MemberEntity);
+  }
+
+  findById(id: string, manager?: EntityManager): Promise<MemberEntity | null> {
+    return this.repo(manager).findOneBy({ id });
+  }
+
+  async findByIds(ids: readonly string[]): Promise<MemberEntity[]> {
+    if (ids.length === 0) return [];
+    return this.repo().createQueryBuilder('m').where('m.id = ANY(:ids)', { ids: [...ids] }).getMany();
+  }
+
+  findByEmail(email: string, manager?: EntityManager): Promise<MemberEntity | null> {
+    return this.repo(manager).createQueryBuilder('m').where('lower(m.email) = lower(:email)', { email }).getOne();
+  }
+
+  private filtered(filter: MemberFilter) {
+    const query = this.repo().createQueryBuilder('m');
+    if (filter.search) {
+      query.andWhere('m.name ILIKE :search', { search: `%${filter.search.replace(/[%_\\]/g, '\\$&')}%` });
+    }
+    if (filter.organisationId) {
+      // Someone who hid their organisation must not turn up when filtering on it.
+      query.andWhere(
+        `m.organisation_id = :organisationId AND (m.id = :viewer OR COALESCE(m.visibility->>'organisation', 'MEMBERS') = 'MEMBERS')`,
+        { organisationId: filter.organisationId, viewer: filter.viewerMemberId },
+      );
+    }
+    return query;
+  }
+
+  async page(filter: MemberFilter, first: number, after?: string | null): Promise<MemberEntity[]> {
+    const query = this.filtered(filter);
+    if (after) {
+      const [name, id] = decodeCursor(after, 2);
+      query.andWhere('(lower(m.name), m.id) > (:name, :id)', { name, id });
+    }
+    return query.orderBy('lower(m.name)', 'ASC').addOrderBy('m.id', 'ASC').limit(first + 1).getMany();
+  }
+
+  count(filter: MemberFilter): Promise<number> {
+    return this.filtered(filter).getCount();
+  }
+
+  async insert(values: Partial<MemberEntity>, manager: EntityManager): Promise<MemberEntity> {
+    const result = await this.repo(manager).insert(values);
+    return (await this.findById(result.identifiers[0].id as string, manager))!;
+  }
+
+  async update(id: string, values: Partial<MemberEntity>, manager: EntityManager): Promise<MemberEntity> {
+    await this.repo(manager).update({ id }, { ...values, updatedAt: new Date() });
+    return (await this.findById(id, manager))!;
+  }
+
+  countAdmins(manager: EntityManager): Promise<number> {
+    return this.repo(manager).countBy({ platformRole: 'ADMIN' });
+  }
+}

@@ -1,0 +1,121 @@
+import { AppConfig } from '@leerhuis/platform-config';
+import { recordEvent } from '@leerhuis/platform-events';
+import { Connection, ConnectionArgs, toConnection, Viewer } from '@leerhuis/platform-graphql';
+import { OrganisationService } from '@leerhuis/organisations';
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+
+import { MemberEntity } from './entities/member.entity';
+import { CompleteProfileInput, UpdateProfileInput } from './dtos/profile.input';
+import { memberJoined } from './member.events';
+import { MemberErrorCode, MemberException } from './member.exception';
+import { MemberFilter, MemberRepository, memberSortKey } from './member.repository';
+import { MemberView, viewMember } from './member-view';
+
+@Injectable()
+export class MemberService {
+  constructor(
+    private readonly members: MemberRepository,
+    private readonly organisations: OrganisationService,
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  async get(id: string, viewer: Viewer): Promise<MemberView> {
+    const member = await this.members.findById(id);
+    if (!member) throw new MemberException(MemberErrorCode.MEMBER_NOT_FOUND, 'Member not found.');
+    return viewMember(member, viewer);
+  }
+
+  findByEmail(email: string): Promise<MemberEntity | null> {
+    return this.members.findByEmail(email);
+  }
+
+  async list(
+    filter: Omit<MemberFilter, 'viewerMemberId'>,
+    args: ConnectionArgs,
+    viewer: Viewer,
+  ): Promise<Connection<MemberView>> {
+    const full = { ...filter, viewerMemberId: viewer.memberId! };
+    const [rows, total] = await Promise.all([this.members.page(full, args.first, args.after), this.members.count(full)]);
+    const connection = toConnection(rows, args, memberSortKey, total);
+    const nodes = connection.nodes.map((m) => viewMember(m, viewer));
+    return { ...connection, nodes, edges: connection.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i] })) };
+  }
+
+  /** A new address becomes a member by completing the short profile. */
+  async completeProfile(viewer: Viewer, input: CompleteProfileInput): Promise<MemberView> {
+    return this.dataSource.transaction(async (manager) => {
+      if (viewer.memberId || (await this.members.findByEmail(viewer.email, manager))) {
+        throw new MemberException(MemberErrorCode.PROFILE_ALREADY_COMPLETE, 'Your profile is already complete; use updateMyProfile.');
+      }
+      await this.assertOrganisation(input.organisationId, manager);
+      const admins = this.config.ADMIN_EMAILS.split(',').map((e) => e.trim().toLowerCase());
+      const member = await this.members.insert(
+        {
+          email: viewer.email,
+          name: input.name.trim(),
+          organisationId: input.organisationId,
+          jobRole: input.jobRole,
+          themes: normaliseThemes(input.themes ?? []),
+          language: input.language ?? 'nl',
+          platformRole: admins.includes(viewer.email.toLowerCase()) ? 'ADMIN' : 'MEMBER',
+        },
+        manager,
+      );
+      await recordEvent(manager, memberJoined, { memberId: member.id, organisationId: member.organisationId });
+      return viewMember(member, { ...viewer, memberId: member.id });
+    });
+  }
+
+  /** Validates everything before writing, in one transaction: a refused update changes nothing. */
+  async updateProfile(viewer: Viewer, input: UpdateProfileInput): Promise<MemberView> {
+    return this.dataSource.transaction(async (manager) => {
+      const member = await this.members.findById(viewer.memberId!, manager);
+      if (!member) throw new MemberException(MemberErrorCode.MEMBER_NOT_FOUND, 'Member not found.');
+      if (input.organisationId) await this.assertOrganisation(input.organisationId, manager);
+      const changes: Partial<MemberEntity> = {};
+      if (input.name !== undefined) changes.name = input.name.trim();
+      if (input.organisationId !== undefined) changes.organisationId = input.organisationId;
+      if (input.jobRole !== undefined) changes.jobRole = input.jobRole;
+      if (input.themes !== undefined) changes.themes = normaliseThemes(input.themes);
+      if (input.bio !== undefined) changes.bio = input.bio.trim();
+      if (input.offer !== undefined) changes.offer = input.offer.trim();
+      if (input.seeking !== undefined) changes.seeking = input.seeking.trim();
+      if (input.language !== undefined) changes.language = input.language;
+      if (input.visibility) {
+        const chosen = Object.fromEntries(Object.entries(input.visibility).filter(([, v]) => v !== undefined && v !== null));
+        changes.visibility = { ...member.visibility, ...chosen };
+      }
+      const updated = await this.members.update(member.id, changes, manager);
+      return viewMember(updated, viewer);
+    });
+  }
+
+  async setPlatformRole(viewer: Viewer, memberId: string, role: 'MEMBER' | 'ADMIN'): Promise<MemberView> {
+    return this.dataSource.transaction(async (manager) => {
+      const member = await this.members.findById(memberId, manager);
+      if (!member) throw new MemberException(MemberErrorCode.MEMBER_NOT_FOUND, 'Member not found.');
+      if (member.platformRole === 'ADMIN' && role === 'MEMBER' && (await this.members.countAdmins(manager)) <= 1) {
+        throw new MemberException(MemberErrorCode.LAST_ADMIN, 'Leerhuis keeps at least one platform admin.');
+      }
+      return viewMember(await this.members.update(memberId, { platformRole: role }, manager), viewer);
+    });
+  }
+
+  private async assertOrganisation(organisationId: string, _manager: EntityManager): Promise<void> {
+    if (!(await this.organisations.find(organisationId))) {
+      throw new MemberException(MemberErrorCode.UNKNOWN_ORGANISATION, 'That organisation does not exist.', [
+        { field: 'organisationId', message: 'Choose an organisation from the list.' },
+      ]);
+    }
+  }
+}
+
+/** Themes are compared case-insensitively; keep the first spelling, drop duplicates. */
+export function normaliseThemes(themes: string[]): string[] {
+  const seen = new Set<string>();
+  return themes
+    .map((t) => t.trim())
+    .filter((t) => t && !seen.has(t.toLowerCase()) && seen.add(t.toLowerCase()));
+}

@@ -1,0 +1,23 @@
+export {
+  DomainException,
+  domainException,
+  ErrorKind,
+  type FieldError,
+  InputErrorCode,
+  InputValidationException,
+} from './errors/domain.exception';
+export { createErrorFormatter } from './errors/format-error';
+export { createValidationPipe } from './errors/validation.pipe';
+export { byKeys, groupByKeys, LoaderRegistry } from './loaders';
+export {
+  Connection,
+  ConnectionArgs,
+  decodeCursor,
+  encodeCursor,
+  MAX_PAGE_SIZE,
+  PageInfo,
+  toConnection,
+} from './pagination/connection';
+export { operationDepth, queryLimitsPlugin } from './query-limits.plugin';
+export { AdminGuard, AuthException, CurrentViewer, Loaders, MemberGuard, SignedInGuard } from './auth/auth.guards';
+export type { GraphqlContext, PlatformRole, Viewer, ViewerRequest } from './auth/viewer';
