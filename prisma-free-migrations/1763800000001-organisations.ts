@@ -4,16 +4,36 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 const MINISTRIES: [string, string, string][] = [
   ['00000000-0000-4000-8000-000000000001', 'AZ', 'Ministerie van Algemene Zaken'],
   ['00000000-0000-4000-8000-000000000002', 'BZ', 'Ministerie van Buitenlandse Zaken'],
-  ['00000000-0000-4000-8000-000000000003', 'BZK', 'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties'],
+  [
+    '00000000-0000-4000-8000-000000000003',
+    'BZK',
+    'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties',
+  ],
   ['00000000-0000-4000-8000-000000000004', 'EZK', 'Ministerie van Economische Zaken en Klimaat'],
   ['00000000-0000-4000-8000-000000000005', 'FIN', 'Ministerie van Financiën'],
   ['00000000-0000-4000-8000-000000000006', 'DEF', 'Ministerie van Defensie'],
   ['00000000-0000-4000-8000-000000000007', 'IenW', 'Ministerie van Infrastructuur en Waterstaat'],
   ['00000000-0000-4000-8000-000000000008', 'JenV', 'Ministerie van Justitie en Veiligheid'],
-  ['00000000-0000-4000-8000-000000000009', 'LNV', 'Ministerie van Landbouw, Natuur en Voedselkwaliteit'],
-  ['00000000-0000-4000-8000-000000000010', 'OCW', 'Ministerie van Onderwijs, Cultuur en Wetenschap'],
-  ['00000000-0000-4000-8000-000000000011', 'SZW', 'Ministerie van Sociale Zaken en Werkgelegenheid'],
-  ['00000000-0000-4000-8000-000000000012', 'VWS', 'Ministerie van Volksgezondheid, Welzijn en Sport'],
+  [
+    '00000000-0000-4000-8000-000000000009',
+    'LNV',
+    'Ministerie van Landbouw, Natuur en Voedselkwaliteit',
+  ],
+  [
+    '00000000-0000-4000-8000-000000000010',
+    'OCW',
+    'Ministerie van Onderwijs, Cultuur en Wetenschap',
+  ],
+  [
+    '00000000-0000-4000-8000-000000000011',
+    'SZW',
+    'Ministerie van Sociale Zaken en Werkgelegenheid',
+  ],
+  [
+    '00000000-0000-4000-8000-000000000012',
+    'VWS',
+    'Ministerie van Volksgezondheid, Welzijn en Sport',
+  ],
 ];
 
 /** Organisations form a tree (ministry → DG → directie) plus agencies and partners. */

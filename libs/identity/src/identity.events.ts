@@ -9,6 +9,9 @@ export interface SignInLinkRequestedPayload {
   expiresAt: string;
 }
 
-export const signInLinkRequested = defineEvent<SignInLinkRequestedPayload>('identity.sign-in-link-requested', {
-  sensitiveKeys: ['token'],
-});
+export const signInLinkRequested = defineEvent<SignInLinkRequestedPayload>(
+  'identity.sign-in-link-requested',
+  {
+    sensitiveKeys: ['token'],
+  },
+);

@@ -1,9 +1,18 @@
 import { MembersModule } from '@leerhuis/members';
 import { AppConfig } from '@leerhuis/platform-config';
+import { DatabaseModule } from '@leerhuis/platform-database';
 import { createRedisClient } from '@leerhuis/platform-queue';
-import { Inject, MiddlewareConsumer, Module, NestModule, OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  MiddlewareConsumer,
+  Module,
+  NestModule,
+  OnApplicationShutdown,
+} from '@nestjs/common';
 import type { Redis } from 'ioredis';
 
+import { SessionEntity } from './entities/session.entity';
+import { SignInLinkEntity } from './entities/sign-in-link.entity';
 import { IdentityResolver } from './identity.resolver';
 import { RateLimiter } from './rate-limiter';
 import { SessionMiddleware } from './session.middleware';
@@ -15,11 +24,19 @@ const IDENTITY_REDIS = Symbol('identity:redis');
 
 /** API side of identity: sign-in, sessions and the viewer on every request. */
 @Module({
-  imports: [MembersModule],
+  imports: [DatabaseModule.forFeature([SignInLinkEntity, SessionEntity]), MembersModule],
   controllers: [SignInController],
   providers: [
-    { provide: IDENTITY_REDIS, inject: [AppConfig], useFactory: (config: AppConfig) => createRedisClient(config) },
-    { provide: IDENTITY_RATE_LIMITER, inject: [IDENTITY_REDIS], useFactory: (redis: Redis) => new RateLimiter(redis) },
+    {
+      provide: IDENTITY_REDIS,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => createRedisClient(config),
+    },
+    {
+      provide: IDENTITY_RATE_LIMITER,
+      inject: [IDENTITY_REDIS],
+      useFactory: (redis: Redis) => new RateLimiter(redis),
+    },
     SignInService,
     SessionService,
     SessionMiddleware,

@@ -1,6 +1,12 @@
 import { MemberService } from '@leerhuis/members';
 import { AppConfig } from '@leerhuis/platform-config';
-import { createValidationPipe, CurrentViewer, GraphqlContext, SignedInGuard, Viewer } from '@leerhuis/platform-graphql';
+import {
+  createValidationPipe,
+  CurrentViewer,
+  GraphqlContext,
+  SignedInGuard,
+  Viewer,
+} from '@leerhuis/platform-graphql';
 import { UseGuards, UsePipes } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 
@@ -26,26 +32,45 @@ export class IdentityResolver {
     return this.toViewerDto(viewer);
   }
 
-  @Mutation(() => RequestSignInLinkPayload, { description: 'Email a single-use sign-in link (valid 15 minutes).' })
+  @Mutation(() => RequestSignInLinkPayload, {
+    description: 'Email a single-use sign-in link (valid 15 minutes).',
+  })
   async requestSignInLink(
     @Args('input') input: RequestSignInLinkInput,
     @Context() context: GraphqlContext,
   ): Promise<RequestSignInLinkPayload> {
-    const { expiresInMinutes } = await this.signIn.requestLink(input.email, context.req.ip ?? null, input.language);
+    const { expiresInMinutes } = await this.signIn.requestLink(
+      input.email,
+      context.req.ip ?? null,
+      input.language,
+    );
     return { accepted: true, expiresInMinutes };
   }
 
   @Mutation(() => SignInPayload, { description: 'Exchange a sign-in link token for a session.' })
-  async signInWithLink(@Args('input') input: SignInWithLinkInput, @Context() context: GraphqlContext): Promise<SignInPayload> {
-    const session = await this.signIn.redeem(input.token, context.req.headers['user-agent'] ?? null);
+  async signInWithLink(
+    @Args('input') input: SignInWithLinkInput,
+    @Context() context: GraphqlContext,
+  ): Promise<SignInPayload> {
+    const session = await this.signIn.redeem(
+      input.token,
+      context.req.headers['user-agent'] ?? null,
+    );
     setSessionCookie(context.res, session.token, session.expiresAt, this.config.cookieSecure);
     const viewer = await this.sessions.resolve(session.token);
-    return { sessionToken: session.token, expiresAt: session.expiresAt, viewer: await this.toViewerDto(viewer!) };
+    return {
+      sessionToken: session.token,
+      expiresAt: session.expiresAt,
+      viewer: await this.toViewerDto(viewer!),
+    };
   }
 
   @Mutation(() => Boolean, { description: 'End this session.' })
   @UseGuards(SignedInGuard)
-  async signOut(@CurrentViewer() viewer: Viewer, @Context() context: GraphqlContext): Promise<boolean> {
+  async signOut(
+    @CurrentViewer() viewer: Viewer,
+    @Context() context: GraphqlContext,
+  ): Promise<boolean> {
     await this.sessions.revoke(viewer.sessionId);
     clearSessionCookie(context.res, this.config.cookieSecure);
     return true;

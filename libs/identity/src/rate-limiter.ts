@@ -30,7 +30,8 @@ export class RateLimiter {
     rules.forEach((rule, i) => {
       const count = Number(results[i * 3]?.[1]);
       const ttl = Number(results[i * 3 + 2]?.[1]);
-      if (count > rule.limit) retryAfterSeconds = Math.max(retryAfterSeconds, ttl > 0 ? ttl : rule.windowSeconds);
+      if (count > rule.limit)
+        retryAfterSeconds = Math.max(retryAfterSeconds, ttl > 0 ? ttl : rule.windowSeconds);
     });
     return { allowed: retryAfterSeconds === 0, retryAfterSeconds };
   }

@@ -3,8 +3,19 @@ import type { Request, Response } from 'express';
 export const SESSION_COOKIE = 'leerhuis_session';
 
 /** httpOnly + SameSite=Lax: scripts cannot read it and other sites cannot send it on POSTs. */
-export function setSessionCookie(res: Response, token: string, expiresAt: Date, secure: boolean): void {
-  res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, expires: expiresAt, path: '/' });
+export function setSessionCookie(
+  res: Response,
+  token: string,
+  expiresAt: Date,
+  secure: boolean,
+): void {
+  res.cookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    expires: expiresAt,
+    path: '/',
+  });
 }
 
 export function clearSessionCookie(res: Response, secure: boolean): void {

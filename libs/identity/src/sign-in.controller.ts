@@ -25,9 +25,16 @@ export class SignInController {
 
   @Post('sign-in')
   @Header('Cache-Control', 'no-store')
-  async redeem(@Body() body: { token?: unknown }, @Req() req: ViewerRequest, @Res() res: Response): Promise<void> {
+  async redeem(
+    @Body() body: { token?: unknown },
+    @Req() req: ViewerRequest,
+    @Res() res: Response,
+  ): Promise<void> {
     try {
-      const session = await this.signIn.redeem(String(body?.token ?? ''), req.headers['user-agent'] ?? null);
+      const session = await this.signIn.redeem(
+        String(body?.token ?? ''),
+        req.headers['user-agent'] ?? null,
+      );
       setSessionCookie(res, session.token, session.expiresAt, this.config.cookieSecure);
       res.redirect(303, '/auth/signed-in');
     } catch (error) {
@@ -41,7 +48,10 @@ export class SignInController {
   @Header('Cache-Control', 'no-store')
   signedIn(@Req() req: ViewerRequest, @Res() res: Response): void {
     if (!req.viewer) {
-      res.status(401).type('html').send(signInFailedPage('Je bent niet ingelogd. Vraag een nieuwe inloglink aan.'));
+      res
+        .status(401)
+        .type('html')
+        .send(signInFailedPage('Je bent niet ingelogd. Vraag een nieuwe inloglink aan.'));
       return;
     }
     res.type('html').send(signedInPage(req.viewer.email, !req.viewer.memberId));

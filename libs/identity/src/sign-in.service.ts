@@ -35,12 +35,28 @@ export class SignInService {
    * Stores a single-use link (hash only) and records the event that makes the worker email
    * it. The answer is the same whether or not the address is a member: no enumeration.
    */
-  async requestLink(rawEmail: string, ip: string | null, language?: 'nl' | 'en'): Promise<{ expiresInMinutes: number }> {
+  async requestLink(
+    rawEmail: string,
+    ip: string | null,
+    language?: 'nl' | 'en',
+  ): Promise<{ expiresInMinutes: number }> {
     const email = normaliseEmail(rawEmail);
     const emailKey = createHash('sha256').update(email).digest('hex').slice(0, 32);
     const verdict = await this.rateLimiter.hit([
-      { key: `rl:sign-in:email:${emailKey}`, limit: this.config.SIGN_IN_LIMIT_PER_EMAIL, windowSeconds: 15 * 60 },
-      ...(ip ? [{ key: `rl:sign-in:ip:${ip}`, limit: this.config.SIGN_IN_LIMIT_PER_IP, windowSeconds: 3600 }] : []),
+      {
+        key: `rl:sign-in:email:${emailKey}`,
+        limit: this.config.SIGN_IN_LIMIT_PER_EMAIL,
+        windowSeconds: 15 * 60,
+      },
+      ...(ip
+        ? [
+            {
+              key: `rl:sign-in:ip:${ip}`,
+              limit: this.config.SIGN_IN_LIMIT_PER_IP,
+              windowSeconds: 3600,
+            },
+          ]
+        : []),
     ]);
     if (!verdict.allowed) {
       throw new IdentityException(
@@ -55,7 +71,12 @@ export class SignInService {
     const ttl = this.config.SIGN_IN_LINK_TTL_MINUTES;
     const expiresAt = new Date(Date.now() + ttl * 60_000);
     await this.dataSource.transaction(async (manager) => {
-      const inserted = await manager.insert(SignInLinkEntity, { email, tokenHash: hash, expiresAt, requestedIp: ip });
+      const inserted = await manager.insert(SignInLinkEntity, {
+        email,
+        tokenHash: hash,
+        expiresAt,
+        requestedIp: ip,
+      });
       await recordEvent(manager, signInLinkRequested, {
         linkId: inserted.identifiers[0].id as string,
         email,
@@ -70,17 +91,22 @@ export class SignInService {
   /** Uses the link (once, within its lifetime) and opens a session. */
   async redeem(token: string, userAgent: string | null): Promise<IssuedSession> {
     if (!looksLikeToken(token)) {
-      throw new IdentityException(IdentityErrorCode.SIGN_IN_LINK_INVALID, 'This sign-in link is not valid.', [
-        { field: 'token', message: 'Request a new sign-in link.' },
-      ]);
+      throw new IdentityException(
+        IdentityErrorCode.SIGN_IN_LINK_INVALID,
+        'This sign-in link is not valid.',
+        [{ field: 'token', message: 'Request a new sign-in link.' }],
+      );
     }
     const tokenHash = hashToken(token);
     return this.dataSource.transaction(async (manager) => {
       // One conditional UPDATE claims the link, so two clicks at once cannot both succeed.
       const claimed: { id: string; email: string }[] = await manager.query(
-        `UPDATE sign_in_link SET used_at = now()
-          WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()
-          RETURNING id, email`,
+        // Wrapped in a CTE so TypeORM returns plain rows (for a bare UPDATE it returns [rows, count]).
+        `WITH claimed AS (
+           UPDATE sign_in_link SET used_at = now()
+            WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()
+            RETURNING id, email)
+         SELECT id, email FROM claimed`,
         [tokenHash],
       );
       const link = claimed[0];
@@ -93,15 +119,34 @@ export class SignInService {
         expiresAt,
         userAgent: userAgent?.slice(0, 300) ?? null,
       });
-      return { token: session.token, sessionId: inserted.identifiers[0].id as string, email: link.email, expiresAt };
+      return {
+        token: session.token,
+        sessionId: inserted.identifiers[0].id as string,
+        email: link.email,
+        expiresAt,
+      };
     });
   }
 
   private async whyNotUsable(tokenHash: string) {
     const link = await this.dataSource.getRepository(SignInLinkEntity).findOneBy({ tokenHash });
     const field = [{ field: 'token', message: 'Request a new sign-in link.' }];
-    if (!link) return new IdentityException(IdentityErrorCode.SIGN_IN_LINK_INVALID, 'This sign-in link is not valid.', field);
-    if (link.usedAt) return new IdentityException(IdentityErrorCode.SIGN_IN_LINK_USED, 'This sign-in link has already been used.', field);
-    return new IdentityException(IdentityErrorCode.SIGN_IN_LINK_EXPIRED, 'This sign-in link has expired.', field);
+    if (!link)
+      return new IdentityException(
+        IdentityErrorCode.SIGN_IN_LINK_INVALID,
+        'This sign-in link is not valid.',
+        field,
+      );
+    if (link.usedAt)
+      return new IdentityException(
+        IdentityErrorCode.SIGN_IN_LINK_USED,
+        'This sign-in link has already been used.',
+        field,
+      );
+    return new IdentityException(
+      IdentityErrorCode.SIGN_IN_LINK_EXPIRED,
+      'This sign-in link has expired.',
+      field,
+    );
   }
 }

@@ -1,5 +1,3 @@
-import { MemberEntity } from './entities/member.entity';
-
 export { MemberConnection, MemberDto } from './dtos/member.dto';
 export { JobRole, MemberEntity, ProfileVisibility } from './entities/member.entity';
 export { memberJoined } from './member.events';
@@ -8,5 +6,3 @@ export { MemberLoaders } from './member.loaders';
 export { MemberService } from './member.service';
 export { type MemberView, viewMember } from './member-view';
 export { MembersModule } from './members.module';
-
-export const memberEntities = [MemberEntity];

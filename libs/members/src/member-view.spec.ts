@@ -17,7 +17,12 @@ const member = Object.assign(new MemberEntity(), {
   platformRole: 'MEMBER' as const,
   visibility: { bio: ProfileVisibility.PRIVATE },
 });
-const viewer = (memberId: string | null): Viewer => ({ sessionId: 's', email: 'x@y.nl', memberId, role: 'MEMBER' });
+const viewer = (memberId: string | null): Viewer => ({
+  sessionId: 's',
+  email: 'x@y.nl',
+  memberId,
+  role: 'MEMBER',
+});
 
 describe('viewMember', () => {
   it('shows another member only what the member chose to share', () => {

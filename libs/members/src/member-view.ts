@@ -40,7 +40,8 @@ export function canSee(member: MemberEntity, field: ProfileField, viewer: Viewer
 /** The single place where per-field privacy choices are applied. */
 export function viewMember(member: MemberEntity, viewer: Viewer | null): MemberView {
   const self = viewer?.memberId === member.id;
-  const show = <T>(field: ProfileField, value: T): T | null => (canSee(member, field, viewer) ? value : null);
+  const show = <T>(field: ProfileField, value: T): T | null =>
+    canSee(member, field, viewer) ? value : null;
   return {
     id: member.id,
     name: member.name,

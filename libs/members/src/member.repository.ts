@@ -27,17 +27,25 @@ export class MemberRepository {
 
   async findByIds(ids: readonly string[]): Promise<MemberEntity[]> {
     if (ids.length === 0) return [];
-    return this.repo().createQueryBuilder('m').where('m.id = ANY(:ids)', { ids: [...ids] }).getMany();
+    return this.repo()
+      .createQueryBuilder('m')
+      .where('m.id = ANY(:ids)', { ids: [...ids] })
+      .getMany();
   }
 
   findByEmail(email: string, manager?: EntityManager): Promise<MemberEntity | null> {
-    return this.repo(manager).createQueryBuilder('m').where('lower(m.email) = lower(:email)', { email }).getOne();
+    return this.repo(manager)
+      .createQueryBuilder('m')
+      .where('lower(m.email) = lower(:email)', { email })
+      .getOne();
   }
 
   private filtered(filter: MemberFilter) {
     const query = this.repo().createQueryBuilder('m');
     if (filter.search) {
-      query.andWhere('m.name ILIKE :search', { search: `%${filter.search.replace(/[%_\\]/g, '\\$&')}%` });
+      query.andWhere('m.name ILIKE :search', {
+        search: `%${filter.search.replace(/[%_\\]/g, '\\$&')}%`,
+      });
     }
     if (filter.organisationId) {
       // Someone who hid their organisation must not turn up when filtering on it.
@@ -55,7 +63,11 @@ export class MemberRepository {
       const [name, id] = decodeCursor(after, 2);
       query.andWhere('(lower(m.name), m.id) > (:name, :id)', { name, id });
     }
-    return query.orderBy('lower(m.name)', 'ASC').addOrderBy('m.id', 'ASC').limit(first + 1).getMany();
+    return query
+      .orderBy('lower(m.name)', 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .limit(first + 1)
+      .getMany();
   }
 
   count(filter: MemberFilter): Promise<number> {
@@ -67,7 +79,11 @@ export class MemberRepository {
     return (await this.findById(result.identifiers[0].id as string, manager))!;
   }
 
-  async update(id: string, values: Partial<MemberEntity>, manager: EntityManager): Promise<MemberEntity> {
+  async update(
+    id: string,
+    values: Partial<MemberEntity>,
+    manager: EntityManager,
+  ): Promise<MemberEntity> {
     await this.repo(manager).update({ id }, { ...values, updatedAt: new Date() });
     return (await this.findById(id, manager))!;
   }

@@ -14,7 +14,11 @@ import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/g
 
 import { MemberArgs, MembersArgs } from './dtos/member.args';
 import { MemberConnection, MemberDto } from './dtos/member.dto';
-import { CompleteProfileInput, SetPlatformRoleInput, UpdateProfileInput } from './dtos/profile.input';
+import {
+  CompleteProfileInput,
+  SetPlatformRoleInput,
+  UpdateProfileInput,
+} from './dtos/profile.input';
 import { MemberService } from './member.service';
 
 @Resolver(() => MemberDto)
@@ -28,7 +32,11 @@ export class MemberResolver {
   @Query(() => MemberConnection, { description: 'Find members by name or organisation.' })
   @UseGuards(MemberGuard)
   members(@Args() args: MembersArgs, @CurrentViewer() viewer: Viewer) {
-    return this.service.list({ search: args.search, organisationId: args.organisationId }, args, viewer);
+    return this.service.list(
+      { search: args.search, organisationId: args.organisationId },
+      args,
+      viewer,
+    );
   }
 
   @Query(() => MemberDto)
@@ -37,7 +45,9 @@ export class MemberResolver {
     return this.service.get(args.id, viewer);
   }
 
-  @Mutation(() => MemberDto, { description: 'Become a member: the short profile after the first sign-in.' })
+  @Mutation(() => MemberDto, {
+    description: 'Become a member: the short profile after the first sign-in.',
+  })
   @UseGuards(SignedInGuard)
   completeProfile(@Args('input') input: CompleteProfileInput, @CurrentViewer() viewer: Viewer) {
     return this.service.completeProfile(viewer, input);
@@ -55,8 +65,13 @@ export class MemberResolver {
     return this.service.setPlatformRole(viewer, input.memberId, input.role);
   }
 
-  @ResolveField(() => OrganisationDto, { nullable: true, description: 'Null when the member keeps it private.' })
+  @ResolveField(() => OrganisationDto, {
+    nullable: true,
+    description: 'Null when the member keeps it private.',
+  })
   organisation(@Parent() member: MemberDto, @Loaders() registry: LoaderRegistry) {
-    return member.organisationId ? this.organisationLoaders.byId(registry).load(member.organisationId) : null;
+    return member.organisationId
+      ? this.organisationLoaders.byId(registry).load(member.organisationId)
+      : null;
   }
 }

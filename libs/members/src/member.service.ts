@@ -37,17 +37,27 @@ export class MemberService {
     viewer: Viewer,
   ): Promise<Connection<MemberView>> {
     const full = { ...filter, viewerMemberId: viewer.memberId! };
-    const [rows, total] = await Promise.all([this.members.page(full, args.first, args.after), this.members.count(full)]);
+    const [rows, total] = await Promise.all([
+      this.members.page(full, args.first, args.after),
+      this.members.count(full),
+    ]);
     const connection = toConnection(rows, args, memberSortKey, total);
     const nodes = connection.nodes.map((m) => viewMember(m, viewer));
-    return { ...connection, nodes, edges: connection.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i] })) };
+    return {
+      ...connection,
+      nodes,
+      edges: connection.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i] })),
+    };
   }
 
   /** A new address becomes a member by completing the short profile. */
   async completeProfile(viewer: Viewer, input: CompleteProfileInput): Promise<MemberView> {
     return this.dataSource.transaction(async (manager) => {
       if (viewer.memberId || (await this.members.findByEmail(viewer.email, manager))) {
-        throw new MemberException(MemberErrorCode.PROFILE_ALREADY_COMPLETE, 'Your profile is already complete; use updateMyProfile.');
+        throw new MemberException(
+          MemberErrorCode.PROFILE_ALREADY_COMPLETE,
+          'Your profile is already complete; use updateMyProfile.',
+        );
       }
       await this.assertOrganisation(input.organisationId, manager);
       const admins = this.config.ADMIN_EMAILS.split(',').map((e) => e.trim().toLowerCase());
@@ -63,7 +73,10 @@ export class MemberService {
         },
         manager,
       );
-      await recordEvent(manager, memberJoined, { memberId: member.id, organisationId: member.organisationId });
+      await recordEvent(manager, memberJoined, {
+        memberId: member.id,
+        organisationId: member.organisationId,
+      });
       return viewMember(member, { ...viewer, memberId: member.id });
     });
   }
@@ -84,7 +97,9 @@ export class MemberService {
       if (input.seeking !== undefined) changes.seeking = input.seeking.trim();
       if (input.language !== undefined) changes.language = input.language;
       if (input.visibility) {
-        const chosen = Object.fromEntries(Object.entries(input.visibility).filter(([, v]) => v !== undefined && v !== null));
+        const chosen = Object.fromEntries(
+          Object.entries(input.visibility).filter(([, v]) => v !== undefined && v !== null),
+        );
         changes.visibility = { ...member.visibility, ...chosen };
       }
       const updated = await this.members.update(member.id, changes, manager);
@@ -92,22 +107,38 @@ export class MemberService {
     });
   }
 
-  async setPlatformRole(viewer: Viewer, memberId: string, role: 'MEMBER' | 'ADMIN'): Promise<MemberView> {
+  async setPlatformRole(
+    viewer: Viewer,
+    memberId: string,
+    role: 'MEMBER' | 'ADMIN',
+  ): Promise<MemberView> {
     return this.dataSource.transaction(async (manager) => {
       const member = await this.members.findById(memberId, manager);
       if (!member) throw new MemberException(MemberErrorCode.MEMBER_NOT_FOUND, 'Member not found.');
-      if (member.platformRole === 'ADMIN' && role === 'MEMBER' && (await this.members.countAdmins(manager)) <= 1) {
-        throw new MemberException(MemberErrorCode.LAST_ADMIN, 'Leerhuis keeps at least one platform admin.');
+      if (
+        member.platformRole === 'ADMIN' &&
+        role === 'MEMBER' &&
+        (await this.members.countAdmins(manager)) <= 1
+      ) {
+        throw new MemberException(
+          MemberErrorCode.LAST_ADMIN,
+          'Leerhuis keeps at least one platform admin.',
+        );
       }
-      return viewMember(await this.members.update(memberId, { platformRole: role }, manager), viewer);
+      return viewMember(
+        await this.members.update(memberId, { platformRole: role }, manager),
+        viewer,
+      );
     });
   }
 
   private async assertOrganisation(organisationId: string, _manager: EntityManager): Promise<void> {
     if (!(await this.organisations.find(organisationId))) {
-      throw new MemberException(MemberErrorCode.UNKNOWN_ORGANISATION, 'That organisation does not exist.', [
-        { field: 'organisationId', message: 'Choose an organisation from the list.' },
-      ]);
+      throw new MemberException(
+        MemberErrorCode.UNKNOWN_ORGANISATION,
+        'That organisation does not exist.',
+        [{ field: 'organisationId', message: 'Choose an organisation from the list.' }],
+      );
     }
   }
 }

@@ -17,7 +17,10 @@ const ALLOWED_PARENTS: Record<OrganisationType, (OrganisationType | null)[]> = {
   PARTNER: [null],
 };
 
-export function canHaveParent(type: OrganisationType, parentType: OrganisationType | null): boolean {
+export function canHaveParent(
+  type: OrganisationType,
+  parentType: OrganisationType | null,
+): boolean {
   return ALLOWED_PARENTS[type].includes(parentType);
 }
 

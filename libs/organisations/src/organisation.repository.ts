@@ -29,7 +29,10 @@ export class OrganisationRepository {
 
   async findByIds(ids: readonly string[]): Promise<OrganisationEntity[]> {
     if (ids.length === 0) return [];
-    return this.repo().createQueryBuilder('o').where('o.id = ANY(:ids)', { ids: [...ids] }).getMany();
+    return this.repo()
+      .createQueryBuilder('o')
+      .where('o.id = ANY(:ids)', { ids: [...ids] })
+      .getMany();
   }
 
   async findChildren(parentIds: readonly string[]): Promise<OrganisationEntity[]> {
@@ -60,7 +63,11 @@ export class OrganisationRepository {
       const [name, id] = decodeCursor(after, 2);
       query.andWhere('(lower(o.name), o.id) > (:name, :id)', { name, id });
     }
-    const rows = await query.orderBy('lower(o.name)', 'ASC').addOrderBy('o.id', 'ASC').limit(first + 1).getMany();
+    const rows = await query
+      .orderBy('lower(o.name)', 'ASC')
+      .addOrderBy('o.id', 'ASC')
+      .limit(first + 1)
+      .getMany();
     return rows;
   }
 
@@ -68,13 +75,22 @@ export class OrganisationRepository {
     return this.filtered(filter).getCount();
   }
 
-  async nameTaken(name: string, parentId: string | null, manager?: EntityManager): Promise<boolean> {
-    const query = this.repo(manager).createQueryBuilder('o').where('lower(o.name) = lower(:name)', { name });
+  async nameTaken(
+    name: string,
+    parentId: string | null,
+    manager?: EntityManager,
+  ): Promise<boolean> {
+    const query = this.repo(manager)
+      .createQueryBuilder('o')
+      .where('lower(o.name) = lower(:name)', { name });
     query.andWhere(parentId ? 'o.parent_id = :parentId' : 'o.parent_id IS NULL', { parentId });
     return (await query.getCount()) > 0;
   }
 
-  async insert(values: Pick<OrganisationEntity, 'name' | 'abbreviation' | 'type' | 'parentId'>, manager?: EntityManager) {
+  async insert(
+    values: Pick<OrganisationEntity, 'name' | 'abbreviation' | 'type' | 'parentId'>,
+    manager?: EntityManager,
+  ) {
     const result = await this.repo(manager).insert(values);
     return (await this.findById(result.identifiers[0].id as string, manager))!;
   }

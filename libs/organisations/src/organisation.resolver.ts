@@ -23,7 +23,9 @@ export class OrganisationResolver {
     private readonly loaders: OrganisationLoaders,
   ) {}
 
-  @Query(() => OrganisationConnection, { description: 'Find organisations; every signed-in person may (also to complete a profile).' })
+  @Query(() => OrganisationConnection, {
+    description: 'Find organisations; every signed-in person may (also to complete a profile).',
+  })
   organisations(@Args() args: OrganisationsArgs) {
     return this.service.list(args, args);
   }
@@ -33,7 +35,9 @@ export class OrganisationResolver {
     return this.service.get(args.id);
   }
 
-  @Mutation(() => OrganisationDto, { description: 'Platform admins add organisations to the tree.' })
+  @Mutation(() => OrganisationDto, {
+    description: 'Platform admins add organisations to the tree.',
+  })
   @UseGuards(AdminGuard)
   createOrganisation(@Args('input') input: CreateOrganisationInput) {
     return this.service.create(input);
@@ -49,4 +53,3 @@ export class OrganisationResolver {
     return this.loaders.children(registry).load(organisation.id);
   }
 }
-

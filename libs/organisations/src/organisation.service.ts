@@ -4,7 +4,11 @@ import { DataSource } from 'typeorm';
 
 import { OrganisationEntity, OrganisationType } from './entities/organisation.entity';
 import { OrganisationErrorCode, OrganisationException } from './organisation.exception';
-import { OrganisationFilter, OrganisationRepository, organisationSortKey } from './organisation.repository';
+import {
+  OrganisationFilter,
+  OrganisationRepository,
+  organisationSortKey,
+} from './organisation.repository';
 import { allowedParentTypes, canHaveParent } from './organisation-tree';
 
 export interface NewOrganisation {
@@ -24,7 +28,10 @@ export class OrganisationService {
   async get(id: string): Promise<OrganisationEntity> {
     const organisation = await this.organisations.findById(id);
     if (!organisation) {
-      throw new OrganisationException(OrganisationErrorCode.ORGANISATION_NOT_FOUND, 'Organisation not found.');
+      throw new OrganisationException(
+        OrganisationErrorCode.ORGANISATION_NOT_FOUND,
+        'Organisation not found.',
+      );
     }
     return organisation;
   }
@@ -34,7 +41,10 @@ export class OrganisationService {
     return this.organisations.findById(id);
   }
 
-  async list(filter: OrganisationFilter, args: ConnectionArgs): Promise<Connection<OrganisationEntity>> {
+  async list(
+    filter: OrganisationFilter,
+    args: ConnectionArgs,
+  ): Promise<Connection<OrganisationEntity>> {
     const [rows, total] = await Promise.all([
       this.organisations.page(filter, args.first, args.after),
       this.organisations.count(filter),
@@ -50,14 +60,18 @@ export class OrganisationService {
       if (input.parentId) {
         const parent = await this.organisations.findById(input.parentId, manager);
         if (!parent) {
-          throw new OrganisationException(OrganisationErrorCode.PARENT_NOT_FOUND, 'The parent organisation does not exist.', [
-            { field: 'parentId', message: 'Choose an existing organisation.' },
-          ]);
+          throw new OrganisationException(
+            OrganisationErrorCode.PARENT_NOT_FOUND,
+            'The parent organisation does not exist.',
+            [{ field: 'parentId', message: 'Choose an existing organisation.' }],
+          );
         }
         parentType = parent.type;
       }
       if (!canHaveParent(input.type, parentType)) {
-        const allowed = allowedParentTypes(input.type).map((t) => t ?? 'none').join(', ');
+        const allowed = allowedParentTypes(input.type)
+          .map((t) => t ?? 'none')
+          .join(', ');
         throw new OrganisationException(
           OrganisationErrorCode.PARENT_TYPE_NOT_ALLOWED,
           `A ${input.type} cannot sit under ${parentType ?? 'nothing'}.`,
@@ -65,12 +79,24 @@ export class OrganisationService {
         );
       }
       if (await this.organisations.nameTaken(name, input.parentId ?? null, manager)) {
-        throw new OrganisationException(OrganisationErrorCode.NAME_TAKEN, `"${name}" already exists there.`, [
-          { field: 'name', message: 'An organisation with this name already exists at this place in the tree.' },
-        ]);
+        throw new OrganisationException(
+          OrganisationErrorCode.NAME_TAKEN,
+          `"${name}" already exists there.`,
+          [
+            {
+              field: 'name',
+              message: 'An organisation with this name already exists at this place in the tree.',
+            },
+          ],
+        );
       }
       return this.organisations.insert(
-        { name, abbreviation: input.abbreviation?.trim() || null, type: input.type, parentId: input.parentId ?? null },
+        {
+          name,
+          abbreviation: input.abbreviation?.trim() || null,
+          type: input.type,
+          parentId: input.parentId ?? null,
+        },
         manager,
       );
     });

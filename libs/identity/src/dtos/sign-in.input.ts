@@ -9,7 +9,10 @@ export class RequestSignInLinkInput {
   @IsEmail({}, { message: 'email must be a valid email address, like naam@minbzk.nl' })
   email: string;
 
-  @Field(() => String, { nullable: true, description: 'Language of the email for new addresses: nl (default) or en.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Language of the email for new addresses: nl (default) or en.',
+  })
   @IsOptional()
   @IsIn(['nl', 'en'], { message: 'language must be nl or en' })
   language?: 'nl' | 'en';

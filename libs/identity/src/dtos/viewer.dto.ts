@@ -25,7 +25,9 @@ export class RequestSignInLinkPayload {
 
 @ObjectType()
 export class SignInPayload {
-  @Field({ description: 'Session token for API clients (Authorization: Bearer); browsers get a cookie.' })
+  @Field({
+    description: 'Session token for API clients (Authorization: Bearer); browsers get a cookie.',
+  })
   sessionToken: string;
 
   @Field()

@@ -11,12 +11,16 @@ export interface SendSignInLinkData {
   expiresAt: string;
 }
 
-export const sendSignInLinkJob = defineJob<SendSignInLinkData>(QueueName.Mail, 'send-sign-in-link', {
-  // The token must not linger in Redis once the mail is out.
-  removeOnComplete: true,
-  removeOnFail: { age: 3600 },
-  attempts: 4,
-});
+export const sendSignInLinkJob = defineJob<SendSignInLinkData>(
+  QueueName.Mail,
+  'send-sign-in-link',
+  {
+    // The token must not linger in Redis once the mail is out.
+    removeOnComplete: true,
+    removeOnFail: { age: 3600 },
+    attempts: 4,
+  },
+);
 
 const TEXT = {
   nl: {
@@ -28,7 +32,8 @@ const TEXT = {
       'Heb je dit niet zelf gevraagd? Dan kun je deze mail negeren; er gebeurt niets.',
     ],
     action: 'Inloggen',
-    reason: 'Je krijgt deze mail omdat iemand met dit adres een inloglink voor Leerhuis heeft aangevraagd.',
+    reason:
+      'Je krijgt deze mail omdat iemand met dit adres een inloglink voor Leerhuis heeft aangevraagd.',
   },
   en: {
     subject: 'Your Leerhuis sign-in link',
@@ -39,7 +44,8 @@ const TEXT = {
       'Did not ask for this? You can ignore this email; nothing will happen.',
     ],
     action: 'Sign in',
-    reason: 'You receive this email because someone requested a Leerhuis sign-in link for this address.',
+    reason:
+      'You receive this email because someone requested a Leerhuis sign-in link for this address.',
   },
 };
 
@@ -64,6 +70,12 @@ export class SendSignInLinkJob implements JobProcessor<SendSignInLinkData> {
       action: { label: text.action, url },
       reason: text.reason,
     });
-    await this.mailer.send({ key: `sign-in-link:${data.linkId}`, to: data.email, subject: text.subject, html, text: plain });
+    await this.mailer.send({
+      key: `sign-in-link:${data.linkId}`,
+      to: data.email,
+      subject: text.subject,
+      html,
+      text: plain,
+    });
   }
 }

@@ -41,7 +41,10 @@ export class MemberDto {
   @Field(() => String, { nullable: true })
   bio: string | null;
 
-  @Field(() => String, { nullable: true, description: 'What the member can offer others (aanbod).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the member can offer others (aanbod).',
+  })
   offer: string | null;
 
   @Field(() => String, { nullable: true, description: 'What the member is looking for (vraag).' })
@@ -53,10 +56,16 @@ export class MemberDto {
   @Field({ description: 'True when this is the signed-in member.' })
   isViewer: boolean;
 
-  @Field(() => ProfileVisibilitySettings, { nullable: true, description: 'Only for the member themself.' })
+  @Field(() => ProfileVisibilitySettings, {
+    nullable: true,
+    description: 'Only for the member themself.',
+  })
   visibility: ProfileVisibilitySettings | null;
 
-  @Field(() => String, { nullable: true, description: 'MEMBER or ADMIN; for the member themself and admins.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'MEMBER or ADMIN; for the member themself and admins.',
+  })
   platformRole: string | null;
 
   organisationId: string | null;

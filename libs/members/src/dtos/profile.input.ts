@@ -17,13 +17,34 @@ import { JobRole, ProfileVisibility } from '../entities/member.entity';
 
 @InputType()
 export class ProfileVisibilityInput {
-  @Field(() => ProfileVisibility, { nullable: true }) @IsOptional() @IsEnum(ProfileVisibility) email?: ProfileVisibility;
-  @Field(() => ProfileVisibility, { nullable: true }) @IsOptional() @IsEnum(ProfileVisibility) organisation?: ProfileVisibility;
-  @Field(() => ProfileVisibility, { nullable: true }) @IsOptional() @IsEnum(ProfileVisibility) jobRole?: ProfileVisibility;
-  @Field(() => ProfileVisibility, { nullable: true }) @IsOptional() @IsEnum(ProfileVisibility) themes?: ProfileVisibility;
-  @Field(() => ProfileVisibility, { nullable: true }) @IsOptional() @IsEnum(ProfileVisibility) bio?: ProfileVisibility;
-  @Field(() => ProfileVisibility, { nullable: true }) @IsOptional() @IsEnum(ProfileVisibility) offer?: ProfileVisibility;
-  @Field(() => ProfileVisibility, { nullable: true }) @IsOptional() @IsEnum(ProfileVisibility) seeking?: ProfileVisibility;
+  @Field(() => ProfileVisibility, { nullable: true })
+  @IsOptional()
+  @IsEnum(ProfileVisibility)
+  email?: ProfileVisibility;
+  @Field(() => ProfileVisibility, { nullable: true })
+  @IsOptional()
+  @IsEnum(ProfileVisibility)
+  organisation?: ProfileVisibility;
+  @Field(() => ProfileVisibility, { nullable: true })
+  @IsOptional()
+  @IsEnum(ProfileVisibility)
+  jobRole?: ProfileVisibility;
+  @Field(() => ProfileVisibility, { nullable: true })
+  @IsOptional()
+  @IsEnum(ProfileVisibility)
+  themes?: ProfileVisibility;
+  @Field(() => ProfileVisibility, { nullable: true })
+  @IsOptional()
+  @IsEnum(ProfileVisibility)
+  bio?: ProfileVisibility;
+  @Field(() => ProfileVisibility, { nullable: true })
+  @IsOptional()
+  @IsEnum(ProfileVisibility)
+  offer?: ProfileVisibility;
+  @Field(() => ProfileVisibility, { nullable: true })
+  @IsOptional()
+  @IsEnum(ProfileVisibility)
+  seeking?: ProfileVisibility;
 }
 
 const Theme = () => (target: object, key: string) => {

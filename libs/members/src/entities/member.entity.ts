@@ -21,7 +21,15 @@ export enum ProfileVisibility {
 }
 
 /** Profile parts with their own visibility choice; the name is always visible to members. */
-export const PROFILE_FIELDS = ['email', 'organisation', 'jobRole', 'themes', 'bio', 'offer', 'seeking'] as const;
+export const PROFILE_FIELDS = [
+  'email',
+  'organisation',
+  'jobRole',
+  'themes',
+  'bio',
+  'offer',
+  'seeking',
+] as const;
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
 export type VisibilitySettings = Partial<Record<ProfileField, ProfileVisibility>>;
 

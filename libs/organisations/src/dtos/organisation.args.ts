@@ -22,7 +22,10 @@ export class OrganisationsArgs extends ConnectionArgs {
   @IsUUID()
   parentId?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Only organisations at the top of the tree.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only organisations at the top of the tree.',
+  })
   @IsOptional()
   @IsBoolean()
   rootsOnly?: boolean | null;

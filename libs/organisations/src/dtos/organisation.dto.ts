@@ -5,7 +5,8 @@ import { OrganisationType } from '../entities/organisation.entity';
 
 registerEnumType(OrganisationType, {
   name: 'OrganisationType',
-  description: 'Ministry → directoraat-generaal → directie, plus agencies, inspectorates, other governments and partners.',
+  description:
+    'Ministry → directoraat-generaal → directie, plus agencies, inspectorates, other governments and partners.',
 });
 
 @ObjectType('Organisation')

@@ -47,15 +47,28 @@ export class AppConfig {
   @Max(100)
   DATABASE_POOL_SIZE = 10;
 
-  @EnvVar({ description: 'Redis connection URL (BullMQ queues, rate limits).', example: 'redis://127.0.0.1:6379', sensitive: true })
+  @EnvVar({
+    description: 'Redis connection URL (BullMQ queues, rate limits).',
+    example: 'redis://127.0.0.1:6379',
+    sensitive: true,
+  })
   @Matches(URL_OF('rediss?'), { message: 'REDIS_URL must be a redis:// URL' })
   REDIS_URL!: string;
 
-  @EnvVar({ description: 'Prefix for every Redis key, so several environments can share one Redis.', example: 'leerhuis' })
-  @Matches(/^[a-z0-9:_-]+$/i, { message: 'REDIS_PREFIX may contain letters, digits, : _ and - only' })
+  @EnvVar({
+    description: 'Prefix for every Redis key, so several environments can share one Redis.',
+    example: 'leerhuis',
+  })
+  @Matches(/^[a-z0-9:_-]+$/i, {
+    message: 'REDIS_PREFIX may contain letters, digits, : _ and - only',
+  })
   REDIS_PREFIX = 'leerhuis';
 
-  @EnvVar({ description: 'SMTP server the worker sends mail through.', example: 'smtp://127.0.0.1:1025', sensitive: true })
+  @EnvVar({
+    description: 'SMTP server the worker sends mail through.',
+    example: 'smtp://127.0.0.1:1025',
+    sensitive: true,
+  })
   @Matches(URL_OF('smtps?'), { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
   SMTP_URL!: string;
 
@@ -77,7 +90,10 @@ export class AppConfig {
   @Max(365)
   SESSION_TTL_DAYS = 30;
 
-  @EnvVar({ description: 'Sign-in links one email address may request per 15 minutes.', example: '5' })
+  @EnvVar({
+    description: 'Sign-in links one email address may request per 15 minutes.',
+    example: '5',
+  })
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -89,7 +105,10 @@ export class AppConfig {
   @Min(1)
   SIGN_IN_LIMIT_PER_IP = 30;
 
-  @EnvVar({ description: 'Send the session cookie only over HTTPS (true in production).', example: 'false' })
+  @EnvVar({
+    description: 'Send the session cookie only over HTTPS (true in production).',
+    example: 'false',
+  })
   @Type(() => String)
   @IsIn(['true', 'false'])
   COOKIE_SECURE: 'true' | 'false' = 'false';
@@ -100,7 +119,11 @@ export class AppConfig {
   @Min(2)
   GRAPHQL_MAX_DEPTH = 10;
 
-  @EnvVar({ description: 'Highest GraphQL query complexity accepted (a list field counts times its page size).', example: '5000' })
+  @EnvVar({
+    description:
+      'Highest GraphQL query complexity accepted (a list field counts times its page size).',
+    example: '5000',
+  })
   @Type(() => Number)
   @IsInt()
   @Min(10)
@@ -117,13 +140,20 @@ export class AppConfig {
   @Max(100)
   WORKER_CONCURRENCY = 5;
 
-  @EnvVar({ description: 'Trust X-Forwarded-For from this many proxies (for per-IP rate limits).', example: '0' })
+  @EnvVar({
+    description: 'Trust X-Forwarded-For from this many proxies (for per-IP rate limits).',
+    example: '0',
+  })
   @Type(() => Number)
   @IsInt()
   @Min(0)
   TRUST_PROXY_HOPS = 0;
 
-  @EnvVar({ description: 'Optional: email addresses (comma-separated) that become platform admins when they complete their profile.', example: '' })
+  @EnvVar({
+    description:
+      'Optional: email addresses (comma-separated) that become platform admins when they complete their profile.',
+    example: '',
+  })
   @IsOptional()
   @IsString()
   ADMIN_EMAILS = '';
@@ -136,4 +166,3 @@ export class AppConfig {
     return this.COOKIE_SECURE === 'true';
   }
 }
-

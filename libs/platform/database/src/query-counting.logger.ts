@@ -8,7 +8,9 @@ import type { Logger as TypeOrmLogger } from 'typeorm';
 export class QueryCountingLogger implements TypeOrmLogger {
   static total = 0;
 
-  constructor(private readonly report: (level: 'warn' | 'error', message: string, extra: object) => void) {}
+  constructor(
+    private readonly report: (level: 'warn' | 'error', message: string, extra: object) => void,
+  ) {}
 
   logQuery(): void {
     QueryCountingLogger.total += 1;

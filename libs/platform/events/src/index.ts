@@ -4,4 +4,3 @@ export { sweepOutboxSchedule } from './jobs/sweep-outbox.job';
 export { OUTBOX_CHANNEL, recordEvent } from './outbox';
 export { OutboxRelay } from './outbox-relay';
 export { OutboxRelayModule } from './outbox-relay.module';
-

@@ -32,7 +32,9 @@ export class OutboxListener implements OnApplicationBootstrap, OnApplicationShut
       this.client = client;
     } catch (error) {
       // The sweep schedule still delivers; only latency suffers.
-      this.logger.warn(`LISTEN unavailable, relying on the outbox sweep: ${(error as Error).message}`);
+      this.logger.warn(
+        `LISTEN unavailable, relying on the outbox sweep: ${(error as Error).message}`,
+      );
     }
     this.kick();
   }

@@ -1,8 +1,10 @@
+import { DatabaseModule } from '@leerhuis/platform-database';
 import { QueueProducer } from '@leerhuis/platform-queue';
 import { DynamicModule, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import type { EventSubscription } from './domain-event';
+import { OutboxEventEntity } from './entities/outbox-event.entity';
 import { SweepOutboxJob } from './jobs/sweep-outbox.job';
 import { OutboxListener } from './outbox-listener';
 import { OutboxRelay } from './outbox-relay';
@@ -13,6 +15,7 @@ export class OutboxRelayModule {
   static forRoot(subscriptions: EventSubscription<unknown, unknown>[]): DynamicModule {
     return {
       module: OutboxRelayModule,
+      imports: [DatabaseModule.forFeature([OutboxEventEntity])],
       providers: [
         {
           provide: OutboxRelay,

@@ -5,7 +5,6 @@ import { DataSource } from 'typeorm';
 import type { EventSubscription } from './domain-event';
 import { OutboxEventEntity } from './entities/outbox-event.entity';
 
-
 /**
  * Moves committed outbox events onto BullMQ. Each (event, job) pair gets a deterministic job
  * id, so a crash between enqueue and marking the event dispatched only re-adds jobs that
@@ -44,9 +43,13 @@ export class OutboxRelay {
         .getMany();
       for (const event of events) {
         for (const subscription of this.subscriptions.filter((s) => s.event.type === event.type)) {
-          await this.producer.enqueue(subscription.job, subscription.toJobData(event.payload as never, event.id), {
-            jobId: `${event.id}:${subscription.job.name}`,
-          });
+          await this.producer.enqueue(
+            subscription.job,
+            subscription.toJobData(event.payload as never, event.id),
+            {
+              jobId: `${event.id}-${subscription.job.name}`, // BullMQ ids may not contain ":"
+            },
+          );
         }
         const redacted = { ...event.payload };
         for (const key of event.sensitiveKeys) redacted[key] = '[redacted]';

@@ -1,7 +1,6 @@
 import { EntityManager } from 'typeorm';
 
 import type { DomainEvent } from './domain-event';
-import { OutboxEventEntity } from './entities/outbox-event.entity';
 
 export const OUTBOX_CHANNEL = 'leerhuis_outbox';
 
@@ -14,10 +13,10 @@ export async function recordEvent<TPayload extends object>(
   event: DomainEvent<TPayload>,
   payload: TPayload,
 ): Promise<void> {
-  await manager.insert(OutboxEventEntity, {
-    type: event.type,
-    payload: payload as never,
-    sensitiveKeys: [...event.sensitiveKeys],
-  });
+  // Plain SQL, so any module can record events without registering the outbox entity.
+  await manager.query(
+    `INSERT INTO outbox_event (type, payload, sensitive_keys) VALUES ($1, $2, $3)`,
+    [event.type, JSON.stringify(payload), [...event.sensitiveKeys]],
+  );
   await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
 }

@@ -6,6 +6,7 @@ export {
   InputErrorCode,
   InputValidationException,
 } from './errors/domain.exception';
+export { DomainExceptionFilter } from './errors/domain-exception.filter';
 export { createErrorFormatter } from './errors/format-error';
 export { createValidationPipe } from './errors/validation.pipe';
 export { byKeys, groupByKeys, LoaderRegistry } from './loaders';
@@ -19,5 +20,12 @@ export {
   toConnection,
 } from './pagination/connection';
 export { operationDepth, queryLimitsPlugin } from './query-limits.plugin';
-export { AdminGuard, AuthException, CurrentViewer, Loaders, MemberGuard, SignedInGuard } from './auth/auth.guards';
+export {
+  AdminGuard,
+  AuthException,
+  CurrentViewer,
+  Loaders,
+  MemberGuard,
+  SignedInGuard,
+} from './auth/auth.guards';
 export type { GraphqlContext, PlatformRole, Viewer, ViewerRequest } from './auth/viewer';

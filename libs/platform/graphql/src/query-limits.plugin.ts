@@ -1,5 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, GraphQLSchema, Kind, OperationDefinitionNode, SelectionSetNode, FragmentDefinitionNode } from 'graphql';
+import {
+  GraphQLError,
+  GraphQLSchema,
+  Kind,
+  OperationDefinitionNode,
+  SelectionSetNode,
+  FragmentDefinitionNode,
+} from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
 import { ErrorKind } from './errors/domain.exception';
@@ -38,7 +45,10 @@ const reject = (reason: string, message: string, limit: number, actual: number) 
  * Rejects too-deep and too-complex operations after validation and before any resolver
  * runs. List fields cost their page size (`first`) times their children.
  */
-export function queryLimitsPlugin(options: { maxDepth: number; maxComplexity: number }): ApolloServerPlugin {
+export function queryLimitsPlugin(options: {
+  maxDepth: number;
+  maxComplexity: number;
+}): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
@@ -46,11 +56,17 @@ export function queryLimitsPlugin(options: { maxDepth: number; maxComplexity: nu
           if (!operation) return;
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const definition of document.definitions) {
-            if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+            if (definition.kind === Kind.FRAGMENT_DEFINITION)
+              fragments[definition.name.value] = definition;
           }
           const depth = operationDepth(operation, fragments);
           if (depth > options.maxDepth) {
-            throw reject('QUERY_TOO_DEEP', `Query depth ${depth} exceeds the limit of ${options.maxDepth}.`, options.maxDepth, depth);
+            throw reject(
+              'QUERY_TOO_DEEP',
+              `Query depth ${depth} exceeds the limit of ${options.maxDepth}.`,
+              options.maxDepth,
+              depth,
+            );
           }
           const complexity = getComplexity({
             schema: schema as GraphQLSchema,

@@ -9,11 +9,16 @@ export interface EmailContent {
 }
 
 const escape = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  value.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 
 /** A plain, accessible layout: one column, real text, a button that is also a plain link. */
 export function renderEmail(content: EmailContent): { html: string; text: string } {
-  const paragraphs = content.paragraphs.map((p) => `<p style="margin:0 0 16px">${escape(p)}</p>`).join('');
+  const paragraphs = content.paragraphs
+    .map((p) => `<p style="margin:0 0 16px">${escape(p)}</p>`)
+    .join('');
   const action = content.action
     ? `<p style="margin:24px 0"><a href="${escape(content.action.url)}" style="background:#154273;color:#ffffff;padding:12px 20px;text-decoration:none;border-radius:4px;display:inline-block">${escape(content.action.label)}</a></p>
        <p style="margin:0 0 16px;font-size:14px">${content.language === 'nl' ? 'Werkt de knop niet? Open deze link:' : 'Button not working? Open this link:'}<br><a href="${escape(content.action.url)}">${escape(content.action.url)}</a></p>`

@@ -45,7 +45,12 @@ export class Mailer implements OnApplicationShutdown {
       headers: email.headers,
       attachments: email.attachments,
     });
-    await log.insert({ key: email.key, recipient: email.to, subject: email.subject, messageId: info.messageId });
+    await log.insert({
+      key: email.key,
+      recipient: email.to,
+      subject: email.subject,
+      messageId: info.messageId,
+    });
     this.logger.log(`sent ${email.key}`);
     return 'sent';
   }

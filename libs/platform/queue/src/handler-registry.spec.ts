@@ -2,7 +2,11 @@ import { buildHandlerRegistry, HandlerRegistryError } from './handler-registry';
 import type { JobDefinition } from './job-definition';
 import { QueueName } from './queue-name';
 
-const job = (name: string): JobDefinition<unknown> => ({ queue: QueueName.Mail, name, options: {} });
+const job = (name: string): JobDefinition<unknown> => ({
+  queue: QueueName.Mail,
+  name,
+  options: {},
+});
 const handler = (definition: JobDefinition<unknown>, owner: string) => ({
   definition,
   owner,

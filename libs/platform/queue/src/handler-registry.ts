@@ -33,13 +33,17 @@ export function buildHandlerRegistry(
     const found = byKey.get(key) ?? [];
     if (found.length === 0) problems.push(`job ${key} has no handler`);
     if (found.length > 1) {
-      problems.push(`job ${key} has ${found.length} handlers: ${found.map((h) => h.owner).join(', ')}`);
+      problems.push(
+        `job ${key} has ${found.length} handlers: ${found.map((h) => h.owner).join(', ')}`,
+      );
     }
     if (found.length === 1) registry.set(key, found[0]);
     byKey.delete(key);
   }
   for (const [key, found] of byKey) {
-    problems.push(`${found.map((h) => h.owner).join(', ')} handles ${key}, which is not a declared job`);
+    problems.push(
+      `${found.map((h) => h.owner).join(', ')} handles ${key}, which is not a declared job`,
+    );
   }
   if (problems.length > 0) throw new HandlerRegistryError(problems);
   return registry;

@@ -1,4 +1,8 @@
-export { buildHandlerRegistry, HandlerRegistryError, type RegisteredHandler } from './handler-registry';
+export {
+  buildHandlerRegistry,
+  HandlerRegistryError,
+  type RegisteredHandler,
+} from './handler-registry';
 export { declaredJobs, defineJob, type JobDefinition } from './job-definition';
 export { JobHandler, type JobProcessor } from './job-handler.decorator';
 export { QueueModule } from './queue.module';

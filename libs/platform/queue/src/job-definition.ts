@@ -28,7 +28,11 @@ export function defineJob<TData>(
 ): JobDefinition<TData> {
   const key = `${queue}:${name}`;
   if (definitions.has(key)) throw new Error(`Job ${key} is defined twice`);
-  const definition: JobDefinition<TData> = { queue, name, options: { ...DEFAULT_OPTIONS, ...options } };
+  const definition: JobDefinition<TData> = {
+    queue,
+    name,
+    options: { ...DEFAULT_OPTIONS, ...options },
+  };
   definitions.set(key, definition as JobDefinition<unknown>);
   return definition;
 }

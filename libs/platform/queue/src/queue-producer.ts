@@ -16,7 +16,10 @@ export class QueueProducer implements OnApplicationShutdown {
   queue(name: QueueName): Queue {
     let queue = this.queues.get(name);
     if (!queue) {
-      queue = new Queue(name, { connection: bullConnection(this.config), prefix: bullPrefix(this.config) });
+      queue = new Queue(name, {
+        connection: bullConnection(this.config),
+        prefix: bullPrefix(this.config),
+      });
       this.queues.set(name, queue);
     }
     return queue;
@@ -28,7 +31,10 @@ export class QueueProducer implements OnApplicationShutdown {
     data: TData,
     options: JobsOptions & { jobId?: string } = {},
   ): Promise<void> {
-    await this.queue(definition.queue).add(definition.name, data, { ...definition.options, ...options });
+    await this.queue(definition.queue).add(definition.name, data, {
+      ...definition.options,
+      ...options,
+    });
   }
 
   allQueues(): Queue[] {

@@ -37,9 +37,16 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
     for (const wrapper of this.discovery.getProviders()) {
       const { instance, metatype } = wrapper;
       if (!instance || !metatype) continue;
-      const definition = this.reflector.get<JobDefinition<unknown> | undefined>(JOB_HANDLER, metatype);
+      const definition = this.reflector.get<JobDefinition<unknown> | undefined>(
+        JOB_HANDLER,
+        metatype,
+      );
       if (definition) {
-        handlers.push({ definition, processor: instance as JobProcessor<unknown>, owner: metatype.name });
+        handlers.push({
+          definition,
+          processor: instance as JobProcessor<unknown>,
+          owner: metatype.name,
+        });
       }
     }
     this.registry = buildHandlerRegistry(declaredJobs(), handlers);
@@ -55,7 +62,9 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
         concurrency: this.config.WORKER_CONCURRENCY,
       });
       worker.on('failed', (job, error) =>
-        this.logger.warn(`job ${queue}:${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`),
+        this.logger.warn(
+          `job ${queue}:${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`,
+        ),
       );
       worker.on('error', (error) => this.logger.error(`worker ${queue}: ${error.message}`));
       this.workers.push(worker);
@@ -65,11 +74,15 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
 
   async applySchedules(schedules: Schedule<unknown>[]): Promise<void> {
     for (const schedule of schedules) {
-      await this.producer.queue(schedule.job.queue).upsertJobScheduler(
-        schedule.id,
-        schedule.pattern ? { pattern: schedule.pattern, tz: SCHEDULE_TIMEZONE } : { every: schedule.everyMs },
-        { name: schedule.job.name, data: schedule.data, opts: schedule.job.options },
-      );
+      await this.producer
+        .queue(schedule.job.queue)
+        .upsertJobScheduler(
+          schedule.id,
+          schedule.pattern
+            ? { pattern: schedule.pattern, tz: SCHEDULE_TIMEZONE }
+            : { every: schedule.everyMs },
+          { name: schedule.job.name, data: schedule.data, opts: schedule.job.options },
+        );
     }
   }
 

@@ -1,4 +1,10 @@
-import { defineJob, defineSchedule, JobHandler, JobProcessor, QueueName } from '@leerhuis/platform-queue';
+import {
+  defineJob,
+  defineSchedule,
+  JobHandler,
+  JobProcessor,
+  QueueName,
+} from '@leerhuis/platform-queue';
 import { Injectable } from '@nestjs/common';
 
 import { OutboxRelay } from '../outbox-relay';
@@ -12,7 +18,12 @@ export const sweepOutboxJob = defineJob<SweepOutboxData>(QueueName.Outbox, 'swee
 });
 
 /** Safety net under LISTEN/NOTIFY: a missed notification costs at most a few seconds. */
-export const sweepOutboxSchedule = defineSchedule({ id: 'sweep-outbox', job: sweepOutboxJob, data: {}, everyMs: 5000 });
+export const sweepOutboxSchedule = defineSchedule({
+  id: 'sweep-outbox',
+  job: sweepOutboxJob,
+  data: {},
+  everyMs: 5000,
+});
 
 @Injectable()
 @JobHandler(sweepOutboxJob)

@@ -32,7 +32,8 @@ export class MemberGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const viewer = viewerOf(context);
     if (!viewer) throw new AuthException('SIGN_IN_REQUIRED', 'Sign in first.');
-    if (!viewer.memberId) throw new AuthException('PROFILE_REQUIRED', 'Complete your profile first.');
+    if (!viewer.memberId)
+      throw new AuthException('PROFILE_REQUIRED', 'Complete your profile first.');
     return true;
   }
 }
@@ -42,14 +43,18 @@ export class AdminGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const viewer = viewerOf(context);
     if (!viewer) throw new AuthException('SIGN_IN_REQUIRED', 'Sign in first.');
-    if (viewer.role !== 'ADMIN') throw new AuthException('ADMIN_REQUIRED', 'Only platform admins may do this.');
+    if (viewer.role !== 'ADMIN')
+      throw new AuthException('ADMIN_REQUIRED', 'Only platform admins may do this.');
     return true;
   }
 }
 
-export const CurrentViewer = createParamDecorator((_data: unknown, context: ExecutionContext) => viewerOf(context));
+export const CurrentViewer = createParamDecorator((_data: unknown, context: ExecutionContext) =>
+  viewerOf(context),
+);
 
 /** The per-request loader registry from the GraphQL context. */
 export const Loaders = createParamDecorator(
-  (_data: unknown, context: ExecutionContext) => GqlExecutionContext.create(context).getContext<GraphqlContext>().loaders,
+  (_data: unknown, context: ExecutionContext) =>
+    GqlExecutionContext.create(context).getContext<GraphqlContext>().loaders,
 );

@@ -35,7 +35,10 @@ export abstract class DomainException<TCode extends string = string> extends Err
 }
 
 /** Helper for domains: builds an exception class from a code → kind table. */
-export function domainException<TCode extends string>(name: string, kinds: Record<TCode, ErrorKind>) {
+export function domainException<TCode extends string>(
+  name: string,
+  kinds: Record<TCode, ErrorKind>,
+) {
   const Exception = class extends DomainException<TCode> {
     get kind(): ErrorKind {
       return kinds[this.code];
@@ -54,6 +57,10 @@ export class InputValidationException extends DomainException<InputErrorCode> {
   readonly kind = ErrorKind.BAD_USER_INPUT;
 
   constructor(fields: FieldError[]) {
-    super(InputErrorCode.INVALID_INPUT, `Invalid input: ${fields.map((f) => f.field).join(', ')}`, fields);
+    super(
+      InputErrorCode.INVALID_INPUT,
+      `Invalid input: ${fields.map((f) => f.field).join(', ')}`,
+      fields,
+    );
   }
 }

@@ -10,32 +10,47 @@ const SampleException = domainException('SampleException', {
 
 describe('createErrorFormatter', () => {
   const logged: unknown[] = [];
-  const format = createErrorFormatter((error) => logged.push(error), () => 'req-1');
+  const format = createErrorFormatter(
+    (error) => logged.push(error),
+    () => 'req-1',
+  );
 
   it('maps a domain exception to its kind, reason and fields', () => {
-    const original = new SampleException('BAD_NAME', 'Name too short', [{ field: 'name', message: 'At least 2 characters' }]);
+    const original = new SampleException('BAD_NAME', 'Name too short', [
+      { field: 'name', message: 'At least 2 characters' },
+    ]);
     const error = new GraphQLError(original.message, { originalError: original, path: ['x'] });
     expect(format({ message: error.message, path: ['x'] }, error)).toEqual({
       message: 'Name too short',
       path: ['x'],
       locations: undefined,
-      extensions: { code: 'BAD_USER_INPUT', reason: 'BAD_NAME', fields: [{ field: 'name', message: 'At least 2 characters' }] },
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        reason: 'BAD_NAME',
+        fields: [{ field: 'name', message: 'At least 2 characters' }],
+      },
     });
   });
 
   it('hides unknown errors behind INTERNAL_SERVER_ERROR with the request id, and logs them', () => {
     const original = new Error('relation "secret_table" does not exist');
     const error = new GraphQLError(original.message, { originalError: original });
-    const result = format({ message: error.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error);
+    const result = format(
+      { message: error.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      error,
+    );
     expect(result.message).toBe('Internal server error (request req-1)');
     expect(JSON.stringify(result)).not.toContain('secret_table');
     expect(logged).toContain(original);
   });
 
   it('keeps GraphQL validation errors as they are', () => {
-    const error = new GraphQLError('Cannot query field "x"', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
-    expect(format({ message: error.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, error).extensions?.code).toBe(
-      'GRAPHQL_VALIDATION_FAILED',
-    );
+    const error = new GraphQLError('Cannot query field "x"', {
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+    expect(
+      format({ message: error.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, error)
+        .extensions?.code,
+    ).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });

@@ -37,7 +37,11 @@ export function createErrorFormatter(log: Log, requestIdOf: () => string | undef
       };
     }
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && PASS_THROUGH.has(code) && !(original instanceof Error && !(original instanceof GraphQLError))) {
+    if (
+      typeof code === 'string' &&
+      PASS_THROUGH.has(code) &&
+      !(original instanceof Error && !(original instanceof GraphQLError))
+    ) {
       // Strip stack traces Apollo may add in development.
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };

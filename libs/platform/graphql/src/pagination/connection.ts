@@ -65,7 +65,9 @@ export function Connection<T>(node: Type<T>, name: string) {
     @Field(() => [EdgeType])
     edges: EdgeType[];
 
-    @Field(() => [node], { description: 'The nodes of the edges, for clients that need no cursors.' })
+    @Field(() => [node], {
+      description: 'The nodes of the edges, for clients that need no cursors.',
+    })
     nodes: T[];
 
     @Field(() => PageInfo)

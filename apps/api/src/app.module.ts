@@ -1,0 +1,38 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { IdentityModule } from '@leerhuis/identity';
+import { MembersModule } from '@leerhuis/members';
+import { OrganisationsModule } from '@leerhuis/organisations';
+import { AppConfig, ConfigModule } from '@leerhuis/platform-config';
+import { DatabaseModule } from '@leerhuis/platform-database';
+import { DomainExceptionFilter } from '@leerhuis/platform-graphql';
+import { QueueModule } from '@leerhuis/platform-queue';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+
+import { graphqlOptions } from './graphql/graphql.config';
+import { HealthModule } from './health/health.module';
+
+/** The HTTP API: GraphQL, the sign-in pages, health. No job handlers live here. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(),
+        QueueModule,
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          ...graphqlOptions(config),
+        }),
+        HealthModule,
+        OrganisationsModule,
+        MembersModule,
+        IdentityModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],
+    };
+  }
+}

@@ -1,0 +1,17 @@
+import 'reflect-metadata';
+
+import { loadConfigOrExit } from '@leerhuis/platform-config';
+import { Logger } from '@nestjs/common';
+
+import { createApiApp } from './bootstrap';
+
+async function main(): Promise<void> {
+  const config = loadConfigOrExit();
+  const app = await createApiApp(config);
+  await app.listen(config.API_PORT, config.API_HOST);
+  new Logger('Api').log(
+    `listening on ${config.API_HOST}:${config.API_PORT}, public URL ${config.PUBLIC_URL}`,
+  );
+}
+
+void main();

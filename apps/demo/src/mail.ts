@@ -1,0 +1,31 @@
+import { MailCatcher, MailInboxServer } from '@leerhuis/platform-mail-catcher';
+
+import { preferPort } from './free-port';
+
+export interface DemoMail {
+  smtpUrl: string;
+  inboxUrl: string;
+  stop(): Promise<void>;
+}
+
+/** Catches every email the worker sends; the inbox shows them at :8025 like Mailpit would. */
+export async function startDemoMail(): Promise<DemoMail> {
+  const catcher = new MailCatcher({ smtpPort: await preferPort(1025) });
+  const { smtpPort } = await catcher.start();
+  const inbox = new MailInboxServer(catcher, { port: await preferPort(8025) });
+  let url: string;
+  try {
+    ({ url } = await inbox.start());
+  } catch (error) {
+    await catcher.stop();
+    throw error;
+  }
+  return {
+    smtpUrl: `smtp://127.0.0.1:${smtpPort}`,
+    inboxUrl: url,
+    async stop() {
+      await inbox.stop();
+      await catcher.stop();
+    },
+  };
+}

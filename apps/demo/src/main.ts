@@ -1,0 +1,199 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+import { findFreePort, preferPort } from './free-port';
+import { log, logError } from './log';
+import { type DemoMail, startDemoMail } from './mail';
+import {
+  choosePostgres,
+  EMBEDDED_POOL_SIZE,
+  type EmbeddedPostgres,
+  ensureDatabase,
+  LOCAL_DEMO_DATABASE,
+  LOCAL_POSTGRES_URL,
+  probeLocalPostgres,
+  redactUrl,
+  startEmbeddedPostgres,
+  verifyPostgres,
+  withDatabase,
+} from './postgres';
+import {
+  describeExit,
+  expectSuccess,
+  type ServiceProcess,
+  startNodeProcess,
+  stopProcess,
+  waitForReady,
+} from './processes';
+import { readyBanner, readyLine } from './ready-banner';
+import { chooseRedis, findOnPath, pingRedis, type SpawnedRedis, spawnRedis } from './redis';
+
+const SCRIPTS = {
+  migrate: 'dist/apps/api/apps/api/src/tools/migrate.js',
+  seed: 'dist/apps/api/apps/api/src/tools/seed-demo.js',
+  api: 'dist/apps/api/apps/api/src/main.js',
+  worker: 'dist/apps/worker/apps/worker/src/main.js',
+};
+
+// Everything started so far, so a signal or a failure at any step stops exactly that.
+const state: {
+  embedded?: EmbeddedPostgres;
+  redis?: SpawnedRedis;
+  mail?: DemoMail;
+  tools: Set<ServiceProcess>;
+  services: ServiceProcess[];
+  stopping: boolean;
+} = { tools: new Set(), services: [], stopping: false };
+
+/** The repository root (where nx.json is), wherever the compiled launcher sits below it. */
+function findRepoRoot(from: string): string {
+  for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(join(dir, 'nx.json'))) return dir;
+  }
+  return process.cwd();
+}
+
+async function shutdown(code: number): Promise<never> {
+  if (!state.stopping) {
+    state.stopping = true;
+    log('stopping …');
+    const step = async (what: string, fn: () => Promise<void>) => {
+      try {
+        await fn();
+      } catch (error) {
+        logError(`could not stop ${what}: ${(error as Error).message}`);
+      }
+    };
+    await step('api and worker', async () => {
+      await Promise.all([...state.tools, ...state.services].map((p) => stopProcess(p, 10_000)));
+    });
+    if (state.redis) await step('redis-server', state.redis.stop);
+    if (state.mail) await step('mail catcher', state.mail.stop);
+    if (state.embedded) await step('embedded PostgreSQL', state.embedded.stop);
+    log('stopped');
+  }
+  process.exit(code);
+}
+
+async function main(): Promise<void> {
+  const root = findRepoRoot(__dirname);
+  for (const script of Object.values(SCRIPTS)) {
+    if (!existsSync(join(root, script))) {
+      throw new Error(
+        `${script} is missing; build first: npx nx run-many -t build -p api worker demo`,
+      );
+    }
+  }
+
+  // 1. PostgreSQL
+  const pgChoice = await choosePostgres(process.env, () => probeLocalPostgres());
+  let databaseUrl: string;
+  let poolSize = process.env.DATABASE_POOL_SIZE;
+  if (pgChoice.kind === 'embedded') {
+    const dataDir = join(root, '.data', 'pglite');
+    log(`PostgreSQL: embedded PGlite in ${dataDir} (${pgChoice.reason})`);
+    state.embedded = await startEmbeddedPostgres(dataDir);
+    databaseUrl = state.embedded.url;
+    poolSize = String(EMBEDDED_POOL_SIZE);
+  } else if (pgChoice.kind === 'local') {
+    await ensureDatabase(LOCAL_POSTGRES_URL, LOCAL_DEMO_DATABASE);
+    databaseUrl = withDatabase(LOCAL_POSTGRES_URL, LOCAL_DEMO_DATABASE);
+    log(`PostgreSQL: ${databaseUrl} (${pgChoice.reason})`);
+  } else {
+    databaseUrl = pgChoice.url;
+    log(`PostgreSQL: ${redactUrl(databaseUrl)} (${pgChoice.reason})`);
+  }
+  await verifyPostgres(databaseUrl);
+
+  // 2. Redis
+  const redisChoice = await chooseRedis(process.env, {
+    pingLocal: () => pingRedis(6379),
+    findRedisServer: () => findOnPath('redis-server'),
+  });
+  let redisUrl: string;
+  if (redisChoice.kind === 'none') {
+    logError(redisChoice.reason);
+    return shutdown(1);
+  } else if (redisChoice.kind === 'spawn') {
+    state.redis = await spawnRedis(redisChoice.binary);
+    redisUrl = state.redis.url;
+  } else {
+    redisUrl = redisChoice.url;
+  }
+  log(`Redis: ${redactUrl(redisUrl)} (${redisChoice.reason})`);
+
+  // 3. Mail
+  state.mail = await startDemoMail();
+  log(`Mail: SMTP ${state.mail.smtpUrl}, inbox ${state.mail.inboxUrl}`);
+
+  const apiPort = process.env.DEMO_API_PORT
+    ? Number(process.env.DEMO_API_PORT)
+    : await preferPort(3000).catch(() => findFreePort());
+  const publicUrl = `http://127.0.0.1:${apiPort}`;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    ...(poolSize ? { DATABASE_POOL_SIZE: poolSize } : {}),
+    REDIS_URL: redisUrl,
+    REDIS_PREFIX: 'leerhuis-demo',
+    SMTP_URL: state.mail.smtpUrl,
+    API_PORT: String(apiPort),
+    PUBLIC_URL: publicUrl,
+    NODE_ENV: 'development',
+  };
+  const opts = { env, cwd: root };
+
+  // 4. Migrations and demo data
+  for (const [name, script, args] of [
+    ['migrate', SCRIPTS.migrate, ['up']],
+    ['seed', SCRIPTS.seed, []],
+  ] as const) {
+    if (state.stopping) return;
+    const tool = startNodeProcess(name, join(root, script), [...args], opts);
+    state.tools.add(tool);
+    await expectSuccess(tool);
+    state.tools.delete(tool);
+  }
+
+  // 5. API and worker
+  if (state.stopping) return;
+  const api = startNodeProcess('api', join(root, SCRIPTS.api), [], opts);
+  const worker = startNodeProcess('worker', join(root, SCRIPTS.worker), [], opts);
+  state.services.push(api, worker);
+  await waitForReady(`${publicUrl}/health/ready`, [api, worker], 60_000);
+  for (const proc of state.services) {
+    void proc.exited.then((exit) => {
+      if (state.stopping) return;
+      logError(`${proc.name} exited unexpectedly (${describeExit(exit)})`);
+      void shutdown(1);
+    });
+  }
+
+  // 6. Tell the human and the tests
+  const info = {
+    apiUrl: publicUrl,
+    mailUrl: state.mail.inboxUrl,
+    postgres: pgChoice.kind === 'embedded' ? ('embedded' as const) : ('server' as const),
+    postgresDetail:
+      pgChoice.kind === 'embedded' ? `PGlite, data in .data/pglite` : redactUrl(databaseUrl),
+    redis: state.redis ? ('spawned' as const) : ('server' as const),
+    redisDetail: state.redis ? `redis-server at ${redisUrl}` : redactUrl(redisUrl),
+  };
+  process.stdout.write(`\n${readyBanner(info)}\n`);
+  process.stdout.write(`${readyLine(info)}\n`);
+}
+
+process.once('SIGINT', () => void shutdown(0));
+process.once('SIGTERM', () => void shutdown(0));
+// Children live in their own process groups; never leave them behind if we die abruptly.
+process.once('exit', () => {
+  for (const proc of [...state.tools, ...state.services]) {
+    if (proc.child.exitCode === null && proc.child.signalCode === null) proc.child.kill('SIGKILL');
+  }
+  if (state.redis && state.redis.child.exitCode === null) state.redis.child.kill('SIGKILL');
+});
+
+main().catch((error: Error) => {
+  logError(error.message);
+  void shutdown(1);
+});

@@ -1,0 +1,139 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+
+/** Splits a stream into lines and writes each with a prefix; keeps the last lines for errors. */
+export class LinePrefixer {
+  private pending = '';
+  readonly tail: string[] = [];
+
+  constructor(
+    private readonly prefix: string,
+    private readonly write: (line: string) => void,
+    private readonly keep = 40,
+  ) {}
+
+  push(chunk: string): void {
+    const lines = (this.pending + chunk).split(/\r?\n/);
+    this.pending = lines.pop() ?? '';
+    for (const line of lines) this.emit(line);
+  }
+
+  flush(): void {
+    if (this.pending) this.emit(this.pending);
+    this.pending = '';
+  }
+
+  private emit(line: string): void {
+    this.write(`${this.prefix} ${line}\n`);
+    this.tail.push(line);
+    if (this.tail.length > this.keep) this.tail.shift();
+  }
+}
+
+export interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+export interface ServiceProcess {
+  name: string;
+  child: ChildProcess;
+  exited: Promise<Exit>;
+  /** The last lines of stdout and stderr. */
+  tail(): string[];
+}
+
+export interface StartOptions {
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+/** Runs `node <script> ...args` with its output prefixed by `[name]`. */
+export function startNodeProcess(
+  name: string,
+  script: string,
+  args: string[],
+  opts: StartOptions,
+): ServiceProcess {
+  const child = spawn(process.execPath, [script, ...args], {
+    env: opts.env,
+    cwd: opts.cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // Own process group: Ctrl+C reaches only the launcher, which then stops everything in
+    // order (API and worker before the database they use).
+    detached: true,
+  });
+  const out = new LinePrefixer(`[${name}]`, (l) => process.stdout.write(l));
+  const err = new LinePrefixer(`[${name}]`, (l) => process.stderr.write(l));
+  child.stdout?.setEncoding('utf8').on('data', (c: string) => out.push(c));
+  child.stderr?.setEncoding('utf8').on('data', (c: string) => err.push(c));
+  const exited = new Promise<Exit>((resolve) => {
+    child.once('error', (error) => {
+      err.push(`${error.message}\n`);
+      resolve({ code: -1, signal: null });
+    });
+    child.once('close', (code, signal) => {
+      out.flush();
+      err.flush();
+      resolve({ code, signal });
+    });
+  });
+  return { name, child, exited, tail: () => [...out.tail, ...err.tail] };
+}
+
+export function describeExit({ code, signal }: Exit): string {
+  return signal ? `signal ${signal}` : `code ${code}`;
+}
+
+/** Waits for a one-off tool and resolves only when it exits 0. */
+export async function expectSuccess(proc: ServiceProcess): Promise<void> {
+  const exit = await proc.exited;
+  if (exit.code !== 0) {
+    throw new Error(
+      `${proc.name} failed (${describeExit(exit)}). Its last output:\n${indent(proc.tail())}`,
+    );
+  }
+}
+
+/** SIGTERM, then SIGKILL after `graceMs`; resolves when the process is gone. */
+export async function stopProcess(proc: ServiceProcess, graceMs = 10_000): Promise<void> {
+  if (proc.child.exitCode !== null || proc.child.signalCode !== null) return;
+  proc.child.kill('SIGTERM');
+  const timer = setTimeout(() => proc.child.kill('SIGKILL'), graceMs);
+  await proc.exited;
+  clearTimeout(timer);
+}
+
+/**
+ * Polls `url` until it answers 200. Rejects on timeout, or as soon as one of `watch` exits,
+ * with that process's last output.
+ */
+export async function waitForReady(
+  url: string,
+  watch: ServiceProcess[],
+  timeoutMs = 60_000,
+): Promise<void> {
+  let died: { proc: ServiceProcess; exit: Exit } | undefined;
+  for (const proc of watch) void proc.exited.then((exit) => (died ??= { proc, exit }));
+  const deadline = Date.now() + timeoutMs;
+  let lastProblem = 'no answer yet';
+  while (Date.now() < deadline) {
+    if (died) {
+      throw new Error(
+        `${died.proc.name} exited (${describeExit(died.exit)}) before ${url} was ready. Its last output:\n${indent(died.proc.tail())}`,
+      );
+    }
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      if (res.status === 200) return;
+      lastProblem = `HTTP ${res.status}: ${(await res.text()).slice(0, 500)}`;
+    } catch (error) {
+      lastProblem = (error as Error).message;
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} was not ready within ${timeoutMs / 1000} s (last: ${lastProblem})`);
+}
+
+function indent(lines: string[]): string {
+  return lines.length ? lines.map((l) => `    ${l}`).join('\n') : '    (no output)';
+}

@@ -1,0 +1,43 @@
+import { READY_MARKER, readyBanner, readyLine } from './ready-banner';
+
+const info = {
+  apiUrl: 'http://127.0.0.1:3000',
+  mailUrl: 'http://127.0.0.1:8025',
+  postgres: 'embedded' as const,
+  postgresDetail: 'PGlite, data in .data/pglite',
+  redis: 'spawned' as const,
+  redisDetail: 'redis-server at redis://127.0.0.1:40000',
+};
+
+describe(readyLine.name, () => {
+  it('does print one parseable line', () => {
+    const line = readyLine(info);
+    expect(line.startsWith(`${READY_MARKER} `)).toBe(true);
+    expect(line).not.toContain('\n');
+    expect(JSON.parse(line.slice(READY_MARKER.length + 1))).toEqual({
+      apiUrl: 'http://127.0.0.1:3000',
+      mailUrl: 'http://127.0.0.1:8025',
+      graphqlUrl: 'http://127.0.0.1:3000/graphql',
+      healthUrl: 'http://127.0.0.1:3000/health/ready',
+      bullBoardUrl: 'http://127.0.0.1:3000/admin/queues',
+      postgres: 'embedded',
+      redis: 'spawned',
+    });
+  });
+});
+
+describe(readyBanner.name, () => {
+  it('does list every URL and a demo sign-in address', () => {
+    const banner = readyBanner(info);
+    for (const text of [
+      'http://127.0.0.1:3000/graphql',
+      'http://127.0.0.1:8025',
+      'http://127.0.0.1:3000/admin/queues',
+      'http://127.0.0.1:3000/health/ready',
+      'embedded',
+      'anouk.devries@minbzk.nl',
+    ]) {
+      expect(banner).toContain(text);
+    }
+  });
+});

@@ -1,0 +1,47 @@
+export interface DemoReadyInfo {
+  apiUrl: string;
+  mailUrl: string;
+  postgres: 'embedded' | 'server';
+  postgresDetail: string;
+  redis: 'server' | 'spawned';
+  redisDetail: string;
+}
+
+export const READY_MARKER = 'LEERHUIS_DEMO_READY';
+
+/** One line for scripts and tests: the marker, a space and JSON. */
+export function readyLine(info: DemoReadyInfo): string {
+  return `${READY_MARKER} ${JSON.stringify({
+    apiUrl: info.apiUrl,
+    mailUrl: info.mailUrl,
+    graphqlUrl: `${info.apiUrl}/graphql`,
+    healthUrl: `${info.apiUrl}/health/ready`,
+    bullBoardUrl: `${info.apiUrl}/admin/queues`,
+    postgres: info.postgres,
+    redis: info.redis,
+  })}`;
+}
+
+export function readyBanner(info: DemoReadyInfo): string {
+  const rows: [string, string][] = [
+    ['GraphQL', `${info.apiUrl}/graphql`],
+    ['Mail inbox', info.mailUrl],
+    ['Bull Board', `${info.apiUrl}/admin/queues`],
+    ['Health', `${info.apiUrl}/health/ready`],
+    ['PostgreSQL', `${info.postgres} (${info.postgresDetail})`],
+    ['Redis', `${info.redis} (${info.redisDetail})`],
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length));
+  const rule = '='.repeat(72);
+  return [
+    rule,
+    'Leerhuis demo is running',
+    '',
+    ...rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`),
+    '',
+    '  Sign in as any demo member, e.g. anouk.devries@minbzk.nl: ask for a sign-in link',
+    '  and open it from the mail inbox.',
+    '  Press Ctrl+C to stop.',
+    rule,
+  ].join('\n');
+}

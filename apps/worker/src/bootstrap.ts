@@ -1,0 +1,27 @@
+import { sweepOutboxSchedule } from '@leerhuis/platform-events';
+import { AppConfig } from '@leerhuis/platform-config';
+import { createLogger, PinoNestLogger } from '@leerhuis/platform-observability';
+import { Schedule, WorkerHost } from '@leerhuis/platform-queue';
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+
+import { WorkerModule } from './worker.module';
+
+/** Every schedule the worker keeps in BullMQ (Europe/Amsterdam). */
+export const schedules: Schedule<unknown>[] = [sweepOutboxSchedule as Schedule<unknown>];
+
+/**
+ * Builds the worker: a Nest application context without HTTP. Init discovers the job
+ * handlers and refuses to start when a job has none or two.
+ */
+export async function createWorker(config: AppConfig): Promise<INestApplicationContext> {
+  const logger = createLogger({ name: 'worker', level: config.LOG_LEVEL });
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
+    logger: new PinoNestLogger(logger),
+    abortOnError: false,
+  });
+  app.enableShutdownHooks();
+  await app.init();
+  await app.get(WorkerHost).applySchedules(schedules);
+  return app;
+}

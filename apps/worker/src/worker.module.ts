@@ -1,0 +1,28 @@
+import { identityEventSubscriptions, IdentityJobsModule } from '@leerhuis/identity';
+import { AppConfig, ConfigModule } from '@leerhuis/platform-config';
+import { DatabaseModule } from '@leerhuis/platform-database';
+import { OutboxRelayModule } from '@leerhuis/platform-events';
+import { QueueModule, WorkerHost } from '@leerhuis/platform-queue';
+import { DynamicModule, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+
+/** Every domain's job module and event subscriptions; nothing else runs jobs. */
+export const eventSubscriptions = [...identityEventSubscriptions];
+
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(),
+        QueueModule,
+        DiscoveryModule,
+        OutboxRelayModule.forRoot(eventSubscriptions),
+        IdentityJobsModule,
+      ],
+      providers: [WorkerHost],
+    };
+  }
+}
