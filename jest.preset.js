@@ -8,11 +8,25 @@ for (const [alias, [target]] of Object.entries(compilerOptions.paths)) {
   moduleNameMapper[`^${alias.replace(/[-/]/g, '\\$&')}$`] = path.join(__dirname, target);
 }
 
+const ESM_PACKAGES = [
+  '@nestjs',
+  'file-type',
+  'strtok3',
+  'token-types',
+  'peek-readable',
+  'uint8array-extras',
+  '@tokenizer',
+  'load-esm',
+];
+
 module.exports = {
   testEnvironment: 'node',
   moduleNameMapper,
+  // NestJS 12 (and a few of its dependencies) ship ESM only; Jest on Node 20 cannot require
+  // ESM, so SWC turns those packages into CommonJS too (cached after the first run).
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`],
   transform: {
-    '^.+\\.ts$': [
+    '^.+\\.(ts|js|mjs)$': [
       '@swc/jest',
       {
         jsc: {

@@ -1,0 +1,81 @@
+import { AppConfig, loadConfig } from '@leerhuis/platform-config';
+import { QueryCountingLogger } from '@leerhuis/platform-database';
+import { MailCatcher } from '@leerhuis/platform-mail-catcher';
+import {
+  createTestDatabase,
+  GraphqlClient,
+  TEST_REDIS_URL,
+  TestDatabase,
+  testRedisPrefix,
+} from '@leerhuis/platform-testing';
+import type { INestApplicationContext } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+
+// eslint-disable-next-line @nx/enforce-module-boundaries -- tests compose the real apps in-process
+import { createApiApp } from '../../apps/api/src/bootstrap';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- tests compose the real apps in-process
+import { createWorker } from '../../apps/worker/src/bootstrap';
+
+export interface TestStack {
+  config: AppConfig;
+  api: NestExpressApplication;
+  worker?: INestApplicationContext;
+  apiUrl: string;
+  graphql: GraphqlClient;
+  mail: MailCatcher;
+  db: TestDatabase;
+  dataSource: DataSource;
+  /** SQL statements issued (by this process) while `fn` ran. */
+  countQueries<T>(fn: () => Promise<T>): Promise<{ result: T; queries: number }>;
+  stop(): Promise<void>;
+}
+
+/** The real API (and optionally the worker) in-process, on a fresh database and Redis prefix. */
+export async function startStack(
+  options: { worker?: boolean; env?: Record<string, string> } = {},
+): Promise<TestStack> {
+  const db = await createTestDatabase();
+  const redis = testRedisPrefix();
+  const mail = new MailCatcher({ smtpPort: 0 });
+  const { smtpPort } = await mail.start();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    API_PORT: '0',
+    DATABASE_URL: db.url,
+    DATABASE_POOL_SIZE: '5',
+    REDIS_URL: TEST_REDIS_URL,
+    REDIS_PREFIX: redis.prefix,
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    ...options.env,
+  });
+  const api = await createApiApp(config);
+  await api.listen(0, '127.0.0.1');
+  const address = api.getHttpServer().address() as { port: number };
+  const apiUrl = `http://127.0.0.1:${address.port}`;
+  config.PUBLIC_URL = apiUrl;
+  const worker = options.worker ? await createWorker(config) : undefined;
+  return {
+    config,
+    api,
+    worker,
+    apiUrl,
+    graphql: new GraphqlClient(`${apiUrl}/graphql`),
+    mail,
+    db,
+    dataSource: api.get(DataSource),
+    async countQueries(fn) {
+      const before = QueryCountingLogger.total;
+      const result = await fn();
+      return { result, queries: QueryCountingLogger.total - before };
+    },
+    async stop() {
+      await worker?.close();
+      await api.close();
+      await mail.stop();
+      await redis.cleanup();
+      await db.drop();
+    },
+  };
+}
