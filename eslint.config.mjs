@@ -10,6 +10,12 @@ export default [
   ...tseslint.configs.recommended,
   prettier,
   {
+    // Jest configs and presets are CommonJS by necessity.
+    files: ['**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['**/*.ts'],
     plugins: { '@nx': nx, 'simple-import-sort': simpleImportSort },
     rules: {
@@ -17,7 +23,7 @@ export default [
         'error',
         { groups: [['^\\u0000'], ['^@leerhuis/'], ['^node:', '^@?\\w'], ['^\\.']] },
       ],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
       '@nx/enforce-module-boundaries': [
         'error',
         {
@@ -25,7 +31,9 @@ export default [
           banTransitiveDependencies: true,
           enforceBuildableLibDependency: false,
           depConstraints: [
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:util'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:util', 'type:testing'] },
+            // Test support (fresh databases, clients): only test code (scope:tests) may use it.
+            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:data-access', 'type:util'] },
             { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:util'] },
             { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util'] },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },

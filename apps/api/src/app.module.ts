@@ -1,4 +1,3 @@
-import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { IdentityModule } from '@leerhuis/identity';
 import { MembersModule } from '@leerhuis/members';
 import { OrganisationsModule } from '@leerhuis/organisations';
@@ -6,6 +5,8 @@ import { AppConfig, ConfigModule } from '@leerhuis/platform-config';
 import { DatabaseModule } from '@leerhuis/platform-database';
 import { DomainExceptionFilter } from '@leerhuis/platform-graphql';
 import { QueueModule } from '@leerhuis/platform-queue';
+
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';

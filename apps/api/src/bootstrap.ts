@@ -6,6 +6,7 @@ import {
   PinoNestLogger,
 } from '@leerhuis/platform-observability';
 import { QueueProducer } from '@leerhuis/platform-queue';
+
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';

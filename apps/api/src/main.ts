@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 
 import { loadConfigOrExit } from '@leerhuis/platform-config';
+
 import { Logger } from '@nestjs/common';
 
 import { createApiApp } from './bootstrap';

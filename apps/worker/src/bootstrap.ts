@@ -1,7 +1,8 @@
-import { sweepOutboxSchedule } from '@leerhuis/platform-events';
 import { AppConfig } from '@leerhuis/platform-config';
+import { sweepOutboxSchedule } from '@leerhuis/platform-events';
 import { createLogger, PinoNestLogger } from '@leerhuis/platform-observability';
 import { Schedule, WorkerHost } from '@leerhuis/platform-queue';
+
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 

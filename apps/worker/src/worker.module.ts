@@ -3,6 +3,7 @@ import { AppConfig, ConfigModule } from '@leerhuis/platform-config';
 import { DatabaseModule } from '@leerhuis/platform-database';
 import { OutboxRelayModule } from '@leerhuis/platform-events';
 import { QueueModule, WorkerHost } from '@leerhuis/platform-queue';
+
 import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 

@@ -1,5 +1,6 @@
 import { subscribe } from '@leerhuis/platform-events';
 import { MailModule } from '@leerhuis/platform-mail';
+
 import { Module } from '@nestjs/common';
 
 import { signInLinkRequested } from './identity.events';

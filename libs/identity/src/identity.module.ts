@@ -2,6 +2,7 @@ import { MembersModule } from '@leerhuis/members';
 import { AppConfig } from '@leerhuis/platform-config';
 import { DatabaseModule } from '@leerhuis/platform-database';
 import { createRedisClient } from '@leerhuis/platform-queue';
+
 import {
   Inject,
   MiddlewareConsumer,

@@ -7,13 +7,14 @@ import {
   SignedInGuard,
   Viewer,
 } from '@leerhuis/platform-graphql';
+
 import { UseGuards, UsePipes } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 
 import { RequestSignInLinkInput, SignInWithLinkInput } from './dtos/sign-in.input';
 import { RequestSignInLinkPayload, SignInPayload, ViewerDto } from './dtos/viewer.dto';
-import { clearSessionCookie, setSessionCookie } from './session-cookie';
 import { SessionService } from './session.service';
+import { clearSessionCookie, setSessionCookie } from './session-cookie';
 import { SignInService } from './sign-in.service';
 
 @Resolver(() => ViewerDto)

@@ -1,9 +1,10 @@
 import type { ViewerRequest } from '@leerhuis/platform-graphql';
+
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Response } from 'express';
 
-import { sessionTokenOf } from './session-cookie';
 import { SessionService } from './session.service';
+import { sessionTokenOf } from './session-cookie';
 
 /** Puts the viewer (or null) on every request before guards and resolvers run. */
 @Injectable()

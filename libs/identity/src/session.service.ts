@@ -1,6 +1,7 @@
 import { MemberService } from '@leerhuis/members';
 import { AppConfig } from '@leerhuis/platform-config';
 import type { Viewer } from '@leerhuis/platform-graphql';
+
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull, MoreThan } from 'typeorm';
 

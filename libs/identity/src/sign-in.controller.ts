@@ -1,12 +1,13 @@
 import { AppConfig } from '@leerhuis/platform-config';
 import { DomainException, ViewerRequest } from '@leerhuis/platform-graphql';
+
 import { Body, Controller, Get, Header, Post, Query, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 
 import { SIGN_IN_LINK_MESSAGES } from './identity.exception';
 import { setSessionCookie } from './session-cookie';
-import { confirmSignInPage, signedInPage, signInFailedPage } from './sign-in-pages';
 import { SignInService } from './sign-in.service';
+import { confirmSignInPage, signedInPage, signInFailedPage } from './sign-in-pages';
 
 /** The pages behind the emailed link, for people in a browser. */
 @Controller('auth')

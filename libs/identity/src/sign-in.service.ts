@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
-
 import { MemberService } from '@leerhuis/members';
 import { AppConfig } from '@leerhuis/platform-config';
 import { recordEvent } from '@leerhuis/platform-events';
+
+import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 

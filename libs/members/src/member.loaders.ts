@@ -1,4 +1,5 @@
 import { byKeys, LoaderRegistry } from '@leerhuis/platform-graphql';
+
 import { Injectable } from '@nestjs/common';
 
 import { MemberEntity } from './entities/member.entity';

@@ -1,6 +1,7 @@
 import { decodeCursor } from '@leerhuis/platform-graphql';
+
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 
 import { MemberEntity } from './entities/member.entity';
 
@@ -60,7 +61,7 @@ export class MemberRepository {
   async page(filter: MemberFilter, first: number, after?: string | null): Promise<MemberEntity[]> {
     const query = this.filtered(filter);
     if (after) {
-      const [name, id] = decodeCursor(after, 2);
+      const [name, id] = decodeCursor(after, ['string', 'uuid']);
       query.andWhere('(lower(m.name), m.id) > (:name, :id)', { name, id });
     }
     return query
@@ -74,9 +75,18 @@ export class MemberRepository {
     return this.filtered(filter).getCount();
   }
 
-  async insert(values: Partial<MemberEntity>, manager: EntityManager): Promise<MemberEntity> {
-    const result = await this.repo(manager).insert(values);
-    return (await this.findById(result.identifiers[0].id as string, manager))!;
+  /** Null when the address is already a member (a concurrent insert won). */
+  async insert(
+    values: Partial<MemberEntity>,
+    manager: EntityManager,
+  ): Promise<MemberEntity | null> {
+    try {
+      const result = await this.repo(manager).insert(values);
+      return (await this.findById(result.identifiers[0].id as string, manager))!;
+    } catch (error) {
+      if (isUniqueViolation(error, 'member_email')) return null;
+      throw error;
+    }
   }
 
   async update(
@@ -88,7 +98,23 @@ export class MemberRepository {
     return (await this.findById(id, manager))!;
   }
 
-  countAdmins(manager: EntityManager): Promise<number> {
-    return this.repo(manager).countBy({ platformRole: 'ADMIN' });
+  /** Locks the admins' rows, so two admins demoting each other cannot both pass the check. */
+  async countAdminsForUpdate(manager: EntityManager): Promise<number> {
+    const admins = await this.repo(manager)
+      .createQueryBuilder('m')
+      .select('m.id')
+      .where(`m.platform_role = 'ADMIN'`)
+      .orderBy('m.id')
+      .setLock('pessimistic_write')
+      .getMany();
+    return admins.length;
   }
+}
+
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const driverError =
+    error instanceof QueryFailedError
+      ? (error.driverError as { code?: string; constraint?: string })
+      : undefined;
+  return driverError?.code === '23505' && driverError.constraint === constraint;
 }

@@ -9,6 +9,7 @@ import {
   SignedInGuard,
   Viewer,
 } from '@leerhuis/platform-graphql';
+
 import { UseGuards, UsePipes } from '@nestjs/common';
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 

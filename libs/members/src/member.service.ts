@@ -1,12 +1,13 @@
+import { OrganisationService } from '@leerhuis/organisations';
 import { AppConfig } from '@leerhuis/platform-config';
 import { recordEvent } from '@leerhuis/platform-events';
 import { Connection, ConnectionArgs, toConnection, Viewer } from '@leerhuis/platform-graphql';
-import { OrganisationService } from '@leerhuis/organisations';
+
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { MemberEntity } from './entities/member.entity';
 import { CompleteProfileInput, UpdateProfileInput } from './dtos/profile.input';
+import { MemberEntity } from './entities/member.entity';
 import { memberJoined } from './member.events';
 import { MemberErrorCode, MemberException } from './member.exception';
 import { MemberFilter, MemberRepository, memberSortKey } from './member.repository';
@@ -54,10 +55,7 @@ export class MemberService {
   async completeProfile(viewer: Viewer, input: CompleteProfileInput): Promise<MemberView> {
     return this.dataSource.transaction(async (manager) => {
       if (viewer.memberId || (await this.members.findByEmail(viewer.email, manager))) {
-        throw new MemberException(
-          MemberErrorCode.PROFILE_ALREADY_COMPLETE,
-          'Your profile is already complete; use updateMyProfile.',
-        );
+        throw profileAlreadyComplete();
       }
       await this.assertOrganisation(input.organisationId, manager);
       const admins = this.config.ADMIN_EMAILS.split(',').map((e) => e.trim().toLowerCase());
@@ -73,6 +71,8 @@ export class MemberService {
         },
         manager,
       );
+      // The unique index on the address settles two completions at once.
+      if (!member) throw profileAlreadyComplete();
       await recordEvent(manager, memberJoined, {
         memberId: member.id,
         organisationId: member.organisationId,
@@ -87,15 +87,16 @@ export class MemberService {
       const member = await this.members.findById(viewer.memberId!, manager);
       if (!member) throw new MemberException(MemberErrorCode.MEMBER_NOT_FOUND, 'Member not found.');
       if (input.organisationId) await this.assertOrganisation(input.organisationId, manager);
+      // A field left out or null stays as it is.
       const changes: Partial<MemberEntity> = {};
-      if (input.name !== undefined) changes.name = input.name.trim();
-      if (input.organisationId !== undefined) changes.organisationId = input.organisationId;
-      if (input.jobRole !== undefined) changes.jobRole = input.jobRole;
-      if (input.themes !== undefined) changes.themes = normaliseThemes(input.themes);
-      if (input.bio !== undefined) changes.bio = input.bio.trim();
-      if (input.offer !== undefined) changes.offer = input.offer.trim();
-      if (input.seeking !== undefined) changes.seeking = input.seeking.trim();
-      if (input.language !== undefined) changes.language = input.language;
+      if (input.name != null) changes.name = input.name.trim();
+      if (input.organisationId != null) changes.organisationId = input.organisationId;
+      if (input.jobRole != null) changes.jobRole = input.jobRole;
+      if (input.themes != null) changes.themes = normaliseThemes(input.themes);
+      if (input.bio != null) changes.bio = input.bio.trim();
+      if (input.offer != null) changes.offer = input.offer.trim();
+      if (input.seeking != null) changes.seeking = input.seeking.trim();
+      if (input.language != null) changes.language = input.language;
       if (input.visibility) {
         const chosen = Object.fromEntries(
           Object.entries(input.visibility).filter(([, v]) => v !== undefined && v !== null),
@@ -118,7 +119,7 @@ export class MemberService {
       if (
         member.platformRole === 'ADMIN' &&
         role === 'MEMBER' &&
-        (await this.members.countAdmins(manager)) <= 1
+        (await this.members.countAdminsForUpdate(manager)) <= 1
       ) {
         throw new MemberException(
           MemberErrorCode.LAST_ADMIN,
@@ -142,6 +143,12 @@ export class MemberService {
     }
   }
 }
+
+const profileAlreadyComplete = () =>
+  new MemberException(
+    MemberErrorCode.PROFILE_ALREADY_COMPLETE,
+    'Your profile is already complete; use updateMyProfile.',
+  );
 
 /** Themes are compared case-insensitively; keep the first spelling, drop duplicates. */
 export function normaliseThemes(themes: string[]): string[] {

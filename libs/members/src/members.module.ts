@@ -1,5 +1,6 @@
 import { OrganisationsModule } from '@leerhuis/organisations';
 import { DatabaseModule } from '@leerhuis/platform-database';
+
 import { Module } from '@nestjs/common';
 
 import { MemberEntity } from './entities/member.entity';

@@ -1,4 +1,5 @@
 import { byKeys, groupByKeys, LoaderRegistry } from '@leerhuis/platform-graphql';
+
 import { Injectable } from '@nestjs/common';
 
 import { OrganisationEntity } from './entities/organisation.entity';

@@ -1,6 +1,7 @@
 import { decodeCursor } from '@leerhuis/platform-graphql';
+
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 
 import { OrganisationEntity, OrganisationType } from './entities/organisation.entity';
 
@@ -60,7 +61,7 @@ export class OrganisationRepository {
   async page(filter: OrganisationFilter, first: number, after?: string | null) {
     const query = this.filtered(filter);
     if (after) {
-      const [name, id] = decodeCursor(after, 2);
+      const [name, id] = decodeCursor(after, ['string', 'uuid']);
       query.andWhere('(lower(o.name), o.id) > (:name, :id)', { name, id });
     }
     const rows = await query
@@ -87,11 +88,25 @@ export class OrganisationRepository {
     return (await query.getCount()) > 0;
   }
 
+  /** Null when the name is taken at that place in the tree (a concurrent insert won). */
   async insert(
     values: Pick<OrganisationEntity, 'name' | 'abbreviation' | 'type' | 'parentId'>,
     manager?: EntityManager,
-  ) {
-    const result = await this.repo(manager).insert(values);
-    return (await this.findById(result.identifiers[0].id as string, manager))!;
+  ): Promise<OrganisationEntity | null> {
+    try {
+      const result = await this.repo(manager).insert(values);
+      return (await this.findById(result.identifiers[0].id as string, manager))!;
+    } catch (error) {
+      if (isUniqueViolation(error, 'organisation_unique_name')) return null;
+      throw error;
+    }
   }
+}
+
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const driverError =
+    error instanceof QueryFailedError
+      ? (error.driverError as { code?: string; constraint?: string })
+      : undefined;
+  return driverError?.code === '23505' && driverError.constraint === constraint;
 }

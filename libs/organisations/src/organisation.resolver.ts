@@ -1,10 +1,11 @@
 import {
   AdminGuard,
   createValidationPipe,
-  Loaders,
   LoaderRegistry,
+  Loaders,
   SignedInGuard,
 } from '@leerhuis/platform-graphql';
+
 import { UseGuards, UsePipes } from '@nestjs/common';
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 

@@ -1,4 +1,5 @@
 import { Connection, ConnectionArgs, toConnection } from '@leerhuis/platform-graphql';
+
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -78,7 +79,20 @@ export class OrganisationService {
           [{ field: 'parentId', message: `Allowed parents for ${input.type}: ${allowed}.` }],
         );
       }
-      if (await this.organisations.nameTaken(name, input.parentId ?? null, manager)) {
+      // Checked first for a clear answer; the unique index settles a race with a second admin.
+      const taken = await this.organisations.nameTaken(name, input.parentId ?? null, manager);
+      const created = taken
+        ? null
+        : await this.organisations.insert(
+            {
+              name,
+              abbreviation: input.abbreviation?.trim() || null,
+              type: input.type,
+              parentId: input.parentId ?? null,
+            },
+            manager,
+          );
+      if (!created) {
         throw new OrganisationException(
           OrganisationErrorCode.NAME_TAKEN,
           `"${name}" already exists there.`,
@@ -90,15 +104,7 @@ export class OrganisationService {
           ],
         );
       }
-      return this.organisations.insert(
-        {
-          name,
-          abbreviation: input.abbreviation?.trim() || null,
-          type: input.type,
-          parentId: input.parentId ?? null,
-        },
-        manager,
-      );
+      return created;
     });
   }
 }

@@ -1,4 +1,5 @@
 import { DatabaseModule } from '@leerhuis/platform-database';
+
 import { Module } from '@nestjs/common';
 
 import { OrganisationEntity } from './entities/organisation.entity';

@@ -1,8 +1,9 @@
+import { SessionService, sessionTokenOf } from '@leerhuis/identity';
+import { QueueProducer } from '@leerhuis/platform-queue';
+
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
-import { SessionService, sessionTokenOf } from '@leerhuis/identity';
-import { QueueProducer } from '@leerhuis/platform-queue';
 import type { NextFunction, Request, Response, Router } from 'express';
 
 export const BULL_BOARD_PATH = '/admin/queues';

@@ -1,4 +1,3 @@
-import { ApolloDriverConfig } from '@nestjs/apollo';
 import { AppConfig } from '@leerhuis/platform-config';
 import {
   createErrorFormatter,
@@ -8,6 +7,8 @@ import {
   ViewerRequest,
 } from '@leerhuis/platform-graphql';
 import { requestContext } from '@leerhuis/platform-observability';
+
+import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import type { Response } from 'express';
 

@@ -1,5 +1,6 @@
 import { AppConfig } from '@leerhuis/platform-config';
 import { createRedisClient } from '@leerhuis/platform-queue';
+
 import { Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 

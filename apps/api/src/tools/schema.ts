@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 
+import { loadConfigOrExit } from '@leerhuis/platform-config';
+
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-import { loadConfigOrExit } from '@leerhuis/platform-config';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 

@@ -1,4 +1,5 @@
 import { MemberDto } from '@leerhuis/members';
+
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 
 /** The signed-in person: an email address, and a member once the profile is complete. */

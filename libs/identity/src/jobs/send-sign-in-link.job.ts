@@ -1,6 +1,7 @@
 import { AppConfig } from '@leerhuis/platform-config';
 import { Mailer, renderEmail } from '@leerhuis/platform-mail';
 import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platform-queue';
+
 import { Injectable } from '@nestjs/common';
 
 export interface SendSignInLinkData {

@@ -1,4 +1,5 @@
 import { ConnectionArgs } from '@leerhuis/platform-graphql';
+
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 

@@ -1,4 +1,5 @@
 import { Connection } from '@leerhuis/platform-graphql';
+
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 import { OrganisationType } from '../entities/organisation.entity';

@@ -1,7 +1,7 @@
-import { AppConfig } from '@leerhuis/platform-config';
-import { DataSource, DataSourceOptions, EntitySchema, MixedList } from 'typeorm';
-
 import { migrations } from '@leerhuis/migrations';
+import { AppConfig } from '@leerhuis/platform-config';
+
+import { DataSource, DataSourceOptions, EntitySchema, MixedList } from 'typeorm';
 
 import { QueryCountingLogger } from './query-counting.logger';
 

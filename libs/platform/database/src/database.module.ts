@@ -1,4 +1,5 @@
 import { AppConfig } from '@leerhuis/platform-config';
+
 import {
   DynamicModule,
   Global,

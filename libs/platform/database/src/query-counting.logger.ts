@@ -1,4 +1,5 @@
 import { requestContext } from '@leerhuis/platform-observability';
+
 import type { Logger as TypeOrmLogger } from 'typeorm';
 
 /**

@@ -1,4 +1,5 @@
 import { AppConfig } from '@leerhuis/platform-config';
+
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Client } from 'pg';
 

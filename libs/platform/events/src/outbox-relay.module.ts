@@ -1,5 +1,6 @@
 import { DatabaseModule } from '@leerhuis/platform-database';
 import { QueueProducer } from '@leerhuis/platform-queue';
+
 import { DynamicModule, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 

@@ -1,4 +1,5 @@
 import { QueueProducer } from '@leerhuis/platform-queue';
+
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 

@@ -13,6 +13,7 @@ export { byKeys, groupByKeys, LoaderRegistry } from './loaders';
 export {
   Connection,
   ConnectionArgs,
+  type CursorPart,
   decodeCursor,
   encodeCursor,
   MAX_PAGE_SIZE,

@@ -1,11 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
+  FragmentDefinitionNode,
   GraphQLError,
   GraphQLSchema,
   Kind,
   OperationDefinitionNode,
   SelectionSetNode,
-  FragmentDefinitionNode,
 } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
@@ -68,20 +68,27 @@ export function queryLimitsPlugin(options: {
               depth,
             );
           }
-          const complexity = getComplexity({
-            schema: schema as GraphQLSchema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [
-              fieldExtensionsEstimator(),
-              ({ args, childComplexity }) => {
-                const first = typeof args.first === 'number' ? args.first : undefined;
-                return first !== undefined ? 1 + first * Math.max(childComplexity, 1) : undefined;
-              },
-              simpleEstimator({ defaultComplexity: 1 }),
-            ],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema: schema as GraphQLSchema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [
+                fieldExtensionsEstimator(),
+                ({ args, childComplexity }) => {
+                  const first = typeof args.first === 'number' ? args.first : undefined;
+                  return first !== undefined ? 1 + first * Math.max(childComplexity, 1) : undefined;
+                },
+                simpleEstimator({ defaultComplexity: 1 }),
+              ],
+            });
+          } catch {
+            // Variables that do not fit the operation: execution refuses them with a
+            // BAD_USER_INPUT error (400) before any resolver runs, so there is nothing to limit.
+            return;
+          }
           if (complexity > options.maxComplexity) {
             throw reject(
               'QUERY_TOO_COMPLEX',

@@ -1,4 +1,5 @@
 import { AppConfig } from '@leerhuis/platform-config';
+
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import nodemailer, { Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
@@ -35,24 +36,32 @@ export class Mailer implements OnApplicationShutdown {
   }
 
   async send(email: OutgoingEmail): Promise<SendOutcome> {
-    const log = this.dataSource.getRepository(SentEmailEntity);
-    if (await log.existsBy({ key: email.key })) return 'already-sent';
-    const info = await this.transport.sendMail({
-      to: email.to,
-      subject: email.subject,
-      html: email.html,
-      text: email.text,
-      headers: email.headers,
-      attachments: email.attachments,
+    // Two sends of one key can overlap (a stalled job retried while the first attempt still
+    // runs, or an event relayed again): a per-key lock makes the second wait for the first's
+    // log row instead of sending too.
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+        `sent_email:${email.key}`,
+      ]);
+      const log = manager.getRepository(SentEmailEntity);
+      if (await log.existsBy({ key: email.key })) return 'already-sent';
+      const info = await this.transport.sendMail({
+        to: email.to,
+        subject: email.subject,
+        html: email.html,
+        text: email.text,
+        headers: email.headers,
+        attachments: email.attachments,
+      });
+      await log.insert({
+        key: email.key,
+        recipient: email.to,
+        subject: email.subject,
+        messageId: info.messageId,
+      });
+      this.logger.log(`sent ${email.key}`);
+      return 'sent';
     });
-    await log.insert({
-      key: email.key,
-      recipient: email.to,
-      subject: email.subject,
-      messageId: info.messageId,
-    });
-    this.logger.log(`sent ${email.key}`);
-    return 'sent';
   }
 
   onApplicationShutdown(): void {

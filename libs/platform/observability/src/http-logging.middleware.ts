@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-
 import type { Logger } from 'pino';
 import pinoHttp from 'pino-http';
 

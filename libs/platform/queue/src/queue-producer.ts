@@ -1,4 +1,5 @@
 import { AppConfig } from '@leerhuis/platform-config';
+
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { JobsOptions, Queue } from 'bullmq';
 

@@ -1,4 +1,5 @@
 import { AppConfig } from '@leerhuis/platform-config';
+
 import { Redis } from 'ioredis';
 
 /** BullMQ needs maxRetriesPerRequest: null on blocking connections. */

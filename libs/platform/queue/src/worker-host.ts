@@ -1,5 +1,6 @@
 import { AppConfig } from '@leerhuis/platform-config';
 import { requestContext } from '@leerhuis/platform-observability';
+
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import { Job, Worker } from 'bullmq';

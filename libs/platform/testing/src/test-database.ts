@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
-
 import { createDataSource } from '@leerhuis/platform-database';
+
+import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 
 /** The server tests create their databases on; trust auth as user postgres by default. */

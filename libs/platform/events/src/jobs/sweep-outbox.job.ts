@@ -5,6 +5,7 @@ import {
   JobProcessor,
   QueueName,
 } from '@leerhuis/platform-queue';
+
 import { Injectable } from '@nestjs/common';
 
 import { OutboxRelay } from '../outbox-relay';

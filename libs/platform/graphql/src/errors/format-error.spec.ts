@@ -53,4 +53,34 @@ describe('createErrorFormatter', () => {
         .extensions?.code,
     ).toBe('GRAPHQL_VALIDATION_FAILED');
   });
+
+  it('hides INTERNAL_SERVER_ERROR GraphQL errors too, whatever their message', () => {
+    const error = new GraphQLError('connect ECONNREFUSED 10.0.0.5:5432', {
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+    const result = format(
+      { message: error.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      error,
+    );
+    expect(result.message).toBe('Internal server error (request req-1)');
+    expect(logged).toContain(error);
+  });
+
+  it('names the field of a variable that does not fit its type', () => {
+    const message =
+      'Variable "$input" got invalid value "ASTRONAUT" at "input.jobRole"; Value "ASTRONAUT" does not exist in "JobRole" enum.';
+    const error = new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+    expect(format({ message, extensions: { code: 'BAD_USER_INPUT' } }, error).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        { field: 'jobRole', message: 'Value "ASTRONAUT" does not exist in "JobRole" enum.' },
+      ],
+    });
+    const scalar =
+      'Variable "$first" got invalid value "x"; Int cannot represent non-integer value: "x"';
+    expect(
+      format({ message: scalar, extensions: { code: 'BAD_USER_INPUT' } }, new GraphQLError(scalar))
+        .extensions?.fields,
+    ).toEqual([{ field: 'first', message: 'Int cannot represent non-integer value: "x"' }]);
+  });
 });

@@ -12,8 +12,22 @@ const PASS_THROUGH = new Set<string>([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
-  ...Object.values(ErrorKind),
+  // Not INTERNAL_SERVER_ERROR: those are hidden like any other unexpected error.
+  ...Object.values(ErrorKind).filter((kind) => kind !== ErrorKind.INTERNAL_SERVER_ERROR),
 ]);
+
+// graphql-js: `Variable "$input" got invalid value 7 at "input.name"; <why>`.
+const VARIABLE_ERROR = /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?; (.+)$/s;
+
+/** Names the refused field of a variable that did not fit its type, like the validation pipe. */
+function variableFields(message: string): { field: string; message: string }[] {
+  const match = VARIABLE_ERROR.exec(message);
+  if (!match) return [];
+  const [, variable, path, why] = match;
+  // `$input` carries a mutation's input object: its fields are named without the prefix.
+  const field = path ? path.split('.').slice(1).join('.') || variable : variable;
+  return [{ field, message: why }];
+}
 
 /**
  * The one mapping from thrown errors to what clients see. Domain exceptions carry their
@@ -43,8 +57,9 @@ export function createErrorFormatter(log: Log, requestIdOf: () => string | undef
       !(original instanceof Error && !(original instanceof GraphQLError))
     ) {
       // Strip stack traces Apollo may add in development.
-      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      const fields = code === ErrorKind.BAD_USER_INPUT ? variableFields(formatted.message) : [];
+      return { ...formatted, extensions: fields.length ? { ...extensions, fields } : extensions };
     }
     const requestId = requestIdOf();
     log(original, requestId);

@@ -2,7 +2,7 @@ import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
-import { ErrorKind, DomainException } from '../errors/domain.exception';
+import { DomainException, ErrorKind } from '../errors/domain.exception';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -88,10 +88,24 @@ export function encodeCursor(key: unknown[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, arity: number): unknown[] {
+/** What each part of a sort key must be; checked so a forged cursor never reaches SQL. */
+export type CursorPart = 'string' | 'uuid';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const FITS: Record<CursorPart, (value: unknown) => boolean> = {
+  string: (value) => typeof value === 'string',
+  uuid: (value) => typeof value === 'string' && UUID.test(value),
+};
+
+export function decodeCursor(cursor: string, shape: readonly CursorPart[]): unknown[] {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === arity) return key;
+    if (
+      Array.isArray(key) &&
+      key.length === shape.length &&
+      shape.every((part, i) => FITS[part](key[i]))
+    )
+      return key;
   } catch {
     // fall through to the error below
   }
