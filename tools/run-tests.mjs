@@ -11,7 +11,12 @@ const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);
 const artifacts = join(root, 'tests/artifacts');
 const ci = process.env.CI === 'true';
-const env = { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: ci ? 'false' : process.env.NX_DAEMON, FORCE_COLOR: '0' };
+const env = {
+  ...process.env,
+  NX_NO_CLOUD: 'true',
+  NX_DAEMON: ci ? 'false' : process.env.NX_DAEMON,
+  FORCE_COLOR: '0',
+};
 const nxCache = ci ? ['--skip-nx-cache'] : [];
 
 const results = []; // { step, passed, failed, seconds }
@@ -19,9 +24,18 @@ const startedAt = Date.now();
 
 function run(command, args, options = {}) {
   const started = Date.now();
-  const result = spawnSync(command, args, { stdio: options.capture ? 'pipe' : 'inherit', env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const result = spawnSync(command, args, {
+    stdio: options.capture ? 'pipe' : 'inherit',
+    env: options.env ?? env,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   if (options.capture && !options.quiet) process.stdout.write(result.stdout + result.stderr);
-  return { code: result.status ?? 1, output: options.capture ? result.stdout + result.stderr : '', seconds: (Date.now() - started) / 1000 };
+  return {
+    code: result.status ?? 1,
+    output: options.capture ? result.stdout + result.stderr : '',
+    seconds: (Date.now() - started) / 1000,
+  };
 }
 
 function heading(text) {
@@ -29,7 +43,10 @@ function heading(text) {
 }
 
 function projectsWith(target) {
-  const { output } = run('npx', ['nx', 'show', 'projects', '--with-target', target, '--json'], { capture: true, quiet: true });
+  const { output } = run('npx', ['nx', 'show', 'projects', '--with-target', target, '--json'], {
+    capture: true,
+    quiet: true,
+  });
   const json = output.slice(output.indexOf('['), output.lastIndexOf(']') + 1);
   return JSON.parse(json);
 }
@@ -37,27 +54,53 @@ function projectsWith(target) {
 /** Nx tasks: every project's target is one check; failures are read from Nx's summary. */
 function nxStep(step, targets, projects) {
   heading(step);
-  const all = targets.flatMap((target) => projectsWith(target).filter((p) => !projects || projects.includes(p)).map((p) => `${p}:${target}`));
-  const args = ['nx', 'run-many', '-t', ...targets, '--output-style=static', '--parallel=2', ...nxCache];
+  const all = targets.flatMap((target) =>
+    projectsWith(target)
+      .filter((p) => !projects || projects.includes(p))
+      .map((p) => `${p}:${target}`),
+  );
+  const args = [
+    'nx',
+    'run-many',
+    '-t',
+    ...targets,
+    '--output-style=static',
+    '--parallel=2',
+    ...nxCache,
+  ];
   if (projects) args.push('-p', ...projects);
   const { output, seconds } = run('npx', args, { capture: true });
   const failedBlock = output.split('Failed tasks:')[1] ?? '';
   const failed = [...failedBlock.matchAll(/^- (\S+:\S+)/gm)].map((m) => m[1]);
-  results.push({ step, passed: all.length - failed.length, failed: failed.length, seconds, failures: failed });
+  results.push({
+    step,
+    passed: all.length - failed.length,
+    failed: failed.length,
+    seconds,
+    failures: failed,
+  });
 }
 
 /** Jest JSON reports: one check per test case; a suite that failed to run counts as a failure. */
 function jestReport(file) {
-  if (!existsSync(file)) return { passed: 0, failed: 1, failures: [`${file} missing: the run crashed`] };
+  if (!existsSync(file))
+    return { passed: 0, failed: 1, failures: [`${file} missing: the run crashed`] };
   const report = JSON.parse(readFileSync(file, 'utf8'));
-  const broken = report.testResults.filter((s) => s.status === 'failed' && s.assertionResults.length === 0);
+  const broken = report.testResults.filter(
+    (s) => s.status === 'failed' && s.assertionResults.length === 0,
+  );
   const failures = report.testResults.flatMap((s) =>
-    s.assertionResults.filter((a) => a.status === 'failed').map((a) => `${s.name.replace(root, '')}: ${a.fullName}`),
+    s.assertionResults
+      .filter((a) => a.status === 'failed')
+      .map((a) => `${s.name.replace(root, '')}: ${a.fullName}`),
   );
   return {
     passed: report.numPassedTests,
     failed: report.numFailedTests + broken.length,
-    failures: [...failures, ...broken.map((s) => `${s.name.replace(root, '')}: suite failed to run`)],
+    failures: [
+      ...failures,
+      ...broken.map((s) => `${s.name.replace(root, '')}: suite failed to run`),
+    ],
   };
 }
 
@@ -80,13 +123,19 @@ async function reachable(host, port) {
 async function checkServices() {
   const missing = [];
   if (!(await reachable('127.0.0.1', 5432))) {
-    missing.push('PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth): start it, e.g. `pg_ctlcluster <version> main start`, or `docker compose -f docker/compose.yml up -d postgres`.');
+    missing.push(
+      'PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth): start it, e.g. `pg_ctlcluster <version> main start`, or `docker compose -f docker/compose.yml up -d postgres`.',
+    );
   }
   if (!(await reachable('127.0.0.1', 6379))) {
-    missing.push('Redis on 127.0.0.1:6379: start it, e.g. `redis-server --daemonize yes`, or `docker compose -f docker/compose.yml up -d redis`.');
+    missing.push(
+      'Redis on 127.0.0.1:6379: start it, e.g. `redis-server --daemonize yes`, or `docker compose -f docker/compose.yml up -d redis`.',
+    );
   }
   if (missing.length) {
-    process.stderr.write(`The tests need real services that are not reachable:\n${missing.map((m) => `  - ${m}`).join('\n')}\n`);
+    process.stderr.write(
+      `The tests need real services that are not reachable:\n${missing.map((m) => `  - ${m}`).join('\n')}\n`,
+    );
     process.stdout.write('0 passed, 1 failed\n');
     process.exit(1);
   }
@@ -94,12 +143,18 @@ async function checkServices() {
 
 function ensureDebianTools() {
   // docker-compose validates docker/compose.yml (no Docker engine needed).
-  if (run('sh', ['-c', 'command -v docker-compose >/dev/null'], { capture: true }).code === 0) return;
+  if (run('sh', ['-c', 'command -v docker-compose >/dev/null'], { capture: true }).code === 0)
+    return;
   heading('installing Debian package docker-compose');
   if (process.getuid?.() === 0) {
-    run('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker-compose >/dev/null']);
+    run('sh', [
+      '-c',
+      'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker-compose >/dev/null',
+    ]);
   } else {
-    process.stderr.write('docker-compose is missing; install it with `sudo apt-get install docker-compose`.\n');
+    process.stderr.write(
+      'docker-compose is missing; install it with `sudo apt-get install docker-compose`.\n',
+    );
   }
 }
 
@@ -112,8 +167,22 @@ async function main() {
   nxStep('lint and typecheck', ['lint', 'typecheck']);
 
   heading('unit tests');
-  const unit = run('npx', ['nx', 'run-many', '-t', 'test', '--output-style=static', '--parallel=2', ...nxCache]);
-  const unitResult = { step: 'unit tests', passed: 0, failed: 0, failures: [], seconds: unit.seconds };
+  const unit = run('npx', [
+    'nx',
+    'run-many',
+    '-t',
+    'test',
+    '--output-style=static',
+    '--parallel=2',
+    ...nxCache,
+  ]);
+  const unitResult = {
+    step: 'unit tests',
+    passed: 0,
+    failed: 0,
+    failures: [],
+    seconds: unit.seconds,
+  };
   for (const project of projectsWith('test')) {
     const r = jestReport(join(artifacts, 'unit', `${project}.json`));
     unitResult.passed += r.passed;
@@ -125,15 +194,37 @@ async function main() {
   nxStep('build', ['build'], ['api', 'worker', 'demo']);
 
   heading('schema.gql is current');
-  const schema = run('node', ['dist/apps/api/apps/api/src/tools/schema.js', '--check'], { capture: true });
-  results.push({ step: 'schema.gql is current', passed: schema.code === 0 ? 1 : 0, failed: schema.code === 0 ? 0 : 1, seconds: schema.seconds, failures: schema.code ? ['apps/api/schema.gql is stale: run ./leerhuis schema'] : [] });
+  // Building the schema boots the API module graph, which connects to the local services.
+  const schema = run('node', ['dist/apps/api/apps/api/src/tools/schema.js', '--check'], {
+    capture: true,
+    env: {
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/postgres',
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      SMTP_URL: 'smtp://127.0.0.1:1025',
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
+  });
+  results.push({
+    step: 'schema.gql is current',
+    passed: schema.code === 0 ? 1 : 0,
+    failed: schema.code === 0 ? 0 : 1,
+    seconds: schema.seconds,
+    failures: schema.code ? ['apps/api/schema.gql is stale: run ./leerhuis schema'] : [],
+  });
 
-  jestStep('integration tests', 'tests/jest.integration.config.js', join(artifacts, 'integration.json'));
+  jestStep(
+    'integration tests',
+    'tests/jest.integration.config.js',
+    join(artifacts, 'integration.json'),
+  );
   jestStep('end-to-end tests', 'tests/jest.e2e.config.js', join(artifacts, 'e2e.json'));
 
   heading('summary');
   for (const r of results) {
-    process.stdout.write(`${r.step.padEnd(24)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed  (${r.seconds.toFixed(0)} s)\n`);
+    process.stdout.write(
+      `${r.step.padEnd(24)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed  (${r.seconds.toFixed(0)} s)\n`,
+    );
     for (const failure of r.failures ?? []) process.stdout.write(`    ✖ ${failure}\n`);
   }
   const passed = results.reduce((n, r) => n + r.passed, 0);

@@ -8,6 +8,7 @@ import {
   TestDatabase,
   testRedisPrefix,
 } from '@leerhuis/platform-testing';
+
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
