@@ -164,6 +164,16 @@ async function main() {
   rmSync(artifacts, { recursive: true, force: true });
   mkdirSync(join(artifacts, 'unit'), { recursive: true });
 
+  heading('formatting (prettier)');
+  const format = run('npx', ['prettier', '--check', '.'], { capture: true });
+  results.push({
+    step: 'formatting',
+    passed: format.code === 0 ? 1 : 0,
+    failed: format.code === 0 ? 0 : 1,
+    seconds: format.seconds,
+    failures: format.code ? ['files are not formatted: run npx prettier --write .'] : [],
+  });
+
   nxStep('lint and typecheck', ['lint', 'typecheck']);
 
   heading('unit tests');

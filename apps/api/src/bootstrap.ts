@@ -26,6 +26,5 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
   app.use(httpLoggingMiddleware(logger));
   app.use(cookieParser());
   app.use(BULL_BOARD_PATH, ...bullBoard(app.get(QueueProducer), app.get(SessionService)));
-  app.enableShutdownHooks();
   return app;
 }

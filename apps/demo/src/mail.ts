@@ -8,11 +8,16 @@ export interface DemoMail {
   stop(): Promise<void>;
 }
 
-/** Catches every email the worker sends; the inbox shows them at :8025 like Mailpit would. */
-export async function startDemoMail(): Promise<DemoMail> {
-  const catcher = new MailCatcher({ smtpPort: await preferPort(1025) });
+/**
+ * Catches every email the worker sends; the inbox shows them at :8025 like Mailpit would.
+ * Given ports are used as they are (0 picks a free one); otherwise 1025/8025 when free.
+ */
+export async function startDemoMail(
+  ports: { smtpPort?: number; inboxPort?: number } = {},
+): Promise<DemoMail> {
+  const catcher = new MailCatcher({ smtpPort: ports.smtpPort ?? (await preferPort(1025)) });
   const { smtpPort } = await catcher.start();
-  const inbox = new MailInboxServer(catcher, { port: await preferPort(8025) });
+  const inbox = new MailInboxServer(catcher, { port: ports.inboxPort ?? (await preferPort(8025)) });
   let url: string;
   try {
     ({ url } = await inbox.start());

@@ -53,6 +53,17 @@ function findRepoRoot(from: string): string {
   return process.cwd();
 }
 
+/** A port from the environment (e.g. DEMO_SMTP_PORT=2525), or undefined for the default. */
+function portFromEnv(name: string): number | undefined {
+  const value = process.env[name];
+  if (!value) return undefined;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`${name} must be a port number, got "${value}"`);
+  }
+  return port;
+}
+
 async function shutdown(code: number): Promise<never> {
   if (!state.stopping) {
     state.stopping = true;
@@ -88,9 +99,11 @@ async function main(): Promise<void> {
   // 1. PostgreSQL
   const pgChoice = await choosePostgres(process.env, () => probeLocalPostgres());
   let databaseUrl: string;
+  let dataDir: string | undefined;
   let poolSize = process.env.DATABASE_POOL_SIZE;
   if (pgChoice.kind === 'embedded') {
-    const dataDir = join(root, '.data', 'pglite');
+    // LEERHUIS_DATA_DIR lets tests (or a second demo) keep their data apart.
+    dataDir = process.env.LEERHUIS_DATA_DIR || join(root, '.data', 'pglite');
     log(`PostgreSQL: embedded PGlite in ${dataDir} (${pgChoice.reason})`);
     state.embedded = await startEmbeddedPostgres(dataDir);
     databaseUrl = state.embedded.url;
@@ -123,7 +136,10 @@ async function main(): Promise<void> {
   log(`Redis: ${redactUrl(redisUrl)} (${redisChoice.reason})`);
 
   // 3. Mail
-  state.mail = await startDemoMail();
+  state.mail = await startDemoMail({
+    smtpPort: portFromEnv('DEMO_SMTP_PORT'),
+    inboxPort: portFromEnv('DEMO_MAIL_PORT'),
+  });
   log(`Mail: SMTP ${state.mail.smtpUrl}, inbox ${state.mail.inboxUrl}`);
 
   const apiPort = process.env.DEMO_API_PORT
@@ -135,7 +151,7 @@ async function main(): Promise<void> {
     DATABASE_URL: databaseUrl,
     ...(poolSize ? { DATABASE_POOL_SIZE: poolSize } : {}),
     REDIS_URL: redisUrl,
-    REDIS_PREFIX: 'leerhuis-demo',
+    REDIS_PREFIX: process.env.REDIS_PREFIX || 'leerhuis-demo',
     SMTP_URL: state.mail.smtpUrl,
     API_PORT: String(apiPort),
     PUBLIC_URL: publicUrl,
@@ -175,7 +191,7 @@ async function main(): Promise<void> {
     mailUrl: state.mail.inboxUrl,
     postgres: pgChoice.kind === 'embedded' ? ('embedded' as const) : ('server' as const),
     postgresDetail:
-      pgChoice.kind === 'embedded' ? `PGlite, data in .data/pglite` : redactUrl(databaseUrl),
+      pgChoice.kind === 'embedded' ? `PGlite, data in ${dataDir}` : redactUrl(databaseUrl),
     redis: state.redis ? ('spawned' as const) : ('server' as const),
     redisDetail: state.redis ? `redis-server at ${redisUrl}` : redactUrl(redisUrl),
   };

@@ -21,7 +21,6 @@ export async function createWorker(config: AppConfig): Promise<INestApplicationC
     logger: new PinoNestLogger(logger),
     abortOnError: false,
   });
-  app.enableShutdownHooks();
   await app.init();
   await app.get(WorkerHost).applySchedules(schedules);
   return app;

@@ -1,7 +1,7 @@
 import { MembersModule } from '@leerhuis/members';
 import { AppConfig } from '@leerhuis/platform-config';
 import { DatabaseModule } from '@leerhuis/platform-database';
-import { createRedisClient } from '@leerhuis/platform-queue';
+import { closeRedisClient, createRedisClient } from '@leerhuis/platform-queue';
 
 import {
   Inject,
@@ -53,6 +53,6 @@ export class IdentityModule implements NestModule, OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.redis.quit().catch(() => undefined);
+    await closeRedisClient(this.redis);
   }
 }

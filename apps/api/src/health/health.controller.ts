@@ -5,13 +5,14 @@ import { DataSource } from 'typeorm';
 
 export const HEALTH_REDIS = Symbol('health:redis');
 
-const within = <T>(ms: number, promise: Promise<T>) =>
-  Promise.race([
-    promise,
-    new Promise<never>((_, reject) =>
-      setTimeout(() => reject(new Error(`timeout after ${ms} ms`)), ms),
-    ),
-  ]);
+// The timer is cleared once the check answers, so a readiness probe leaves nothing pending.
+const within = <T>(ms: number, promise: Promise<T>): Promise<T> => {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timeout after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+};
 
 /** Liveness says the process runs; readiness says it can serve (database and Redis answer). */
 @Controller('health')

@@ -1,5 +1,5 @@
 import { AppConfig } from '@leerhuis/platform-config';
-import { createRedisClient } from '@leerhuis/platform-queue';
+import { closeRedisClient, createRedisClient } from '@leerhuis/platform-queue';
 
 import { Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import type { Redis } from 'ioredis';
@@ -20,6 +20,6 @@ export class HealthModule implements OnApplicationShutdown {
   constructor(@Inject(HEALTH_REDIS) private readonly redis: Redis) {}
 
   async onApplicationShutdown(): Promise<void> {
-    await this.redis.quit().catch(() => undefined);
+    await closeRedisClient(this.redis);
   }
 }

@@ -20,7 +20,13 @@ export function createLogger(options: { level: string; name: string }): Logger {
 }
 
 // Nest announces every module and route at start-up; useful when debugging, noise otherwise.
-const BOOT_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestFactory', 'GraphQLModule']);
+const BOOT_CONTEXTS = new Set([
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'NestFactory',
+  'GraphQLModule',
+]);
 
 /** Lets Nest's own messages go through the same JSON logger. */
 export class PinoNestLogger implements LoggerService {

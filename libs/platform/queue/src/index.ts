@@ -8,6 +8,6 @@ export { JobHandler, type JobProcessor } from './job-handler.decorator';
 export { QueueModule } from './queue.module';
 export { QueueName } from './queue-name';
 export { QueueProducer } from './queue-producer';
-export { bullConnection, bullPrefix, createRedisClient } from './redis';
+export { bullConnection, bullPrefix, closeRedisClient, createRedisClient } from './redis';
 export { defineSchedule, type Schedule, SCHEDULE_TIMEZONE } from './schedule';
 export { WorkerHost } from './worker-host';

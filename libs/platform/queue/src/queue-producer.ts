@@ -1,6 +1,6 @@
 import { AppConfig } from '@leerhuis/platform-config';
 
-import { Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { JobsOptions, Queue } from 'bullmq';
 
 import type { JobDefinition } from './job-definition';
@@ -10,6 +10,7 @@ import { bullConnection, bullPrefix } from './redis';
 /** Typed enqueueing: the definition fixes queue, name and data type. */
 @Injectable()
 export class QueueProducer implements OnApplicationShutdown {
+  private readonly logger = new Logger(QueueProducer.name);
   private readonly queues = new Map<QueueName, Queue>();
 
   constructor(private readonly config: AppConfig) {}
@@ -21,6 +22,9 @@ export class QueueProducer implements OnApplicationShutdown {
         connection: bullConnection(this.config),
         prefix: bullPrefix(this.config),
       });
+      // Without a listener BullMQ writes every connection error to the console, outside the
+      // JSON log; readiness reports Redis being down.
+      queue.on('error', (error) => this.logger.warn(`queue ${name}: ${error.message}`));
       this.queues.set(name, queue);
     }
     return queue;

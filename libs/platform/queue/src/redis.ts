@@ -20,3 +20,12 @@ export function createRedisClient(config: Pick<AppConfig, 'REDIS_URL' | 'REDIS_P
     lazyConnect: false,
   });
 }
+
+/**
+ * Closes a client from createRedisClient. While Redis is unreachable quit() is refused (no
+ * offline queue) and ioredis would go on reconnecting, keeping the process alive; disconnect()
+ * stops that.
+ */
+export async function closeRedisClient(client: Redis): Promise<void> {
+  await client.quit().catch(() => client.disconnect());
+}

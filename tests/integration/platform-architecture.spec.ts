@@ -1,0 +1,142 @@
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+
+const repoRoot = join(__dirname, '..', '..');
+const RULE = '@nx/enforce-module-boundaries';
+const run = promisify(execFile);
+
+// ESLint loads eslint.config.mjs with a dynamic import, which Jest's module sandbox cannot
+// do; so the Node API runs in a plain node child: lintText for each probe, plus the
+// boundary rule's options as ESLint computes them.
+const LINT_PROBE = `
+import { ESLint } from 'eslint';
+const { probes, configFor } = JSON.parse(process.argv[1]);
+const eslint = new ESLint({ cwd: process.cwd() });
+const results = [];
+for (const probe of probes) {
+  const [result] = await eslint.lintText(probe.code, { filePath: probe.filePath });
+  results.push(result.messages);
+}
+const config = await eslint.calculateConfigForFile(configFor);
+process.stdout.write(JSON.stringify({ results, rule: config.rules['${RULE}'] }));
+`;
+
+interface LintMessage {
+  ruleId: string | null;
+  severity: number;
+  message: string;
+}
+
+async function lintProbes(probes: { filePath: string; code: string }[]) {
+  const input = {
+    probes: probes.map((p) => ({ ...p, filePath: join(repoRoot, p.filePath) })),
+    configFor: join(repoRoot, 'libs/identity/src/index.ts'),
+  };
+  const { stdout } = await run(
+    process.execPath,
+    ['--input-type=module', '-e', LINT_PROBE, JSON.stringify(input)],
+    { cwd: repoRoot, maxBuffer: 10 * 1024 * 1024 },
+  );
+  return JSON.parse(stdout) as {
+    results: LintMessage[][];
+    rule: [unknown, { depConstraints: { sourceTag: string }[] }];
+  };
+}
+
+/** Every project.json under the folders that hold projects. */
+function projectFiles(): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (['node_modules', 'dist', '.nx', '.data', 'artifacts'].includes(entry.name)) continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name === 'project.json') found.push(path);
+    }
+  };
+  for (const top of ['apps', 'libs', 'tests', 'prisma-free-migrations']) walk(join(repoRoot, top));
+  return found.map((path) => relative(repoRoot, path)).sort();
+}
+
+describe('module boundaries are enforced by lint', () => {
+  let lint: Awaited<ReturnType<typeof lintProbes>>;
+  const boundaryErrors = (index: number) =>
+    lint.results[index].filter((m) => m.ruleId === RULE && m.severity === 2);
+
+  beforeAll(async () => {
+    lint = await lintProbes([
+      {
+        filePath: 'libs/platform/config/src/boundary-probe.ts',
+        code: `import { SignInService } from '@leerhuis/identity';\nexport const probe = SignInService;\n`,
+      },
+      {
+        filePath: 'libs/platform/queue/src/boundary-probe.ts',
+        code: `import { createApiApp } from '../../../../apps/api/src/bootstrap';\nexport const probe = createApiApp;\n`,
+      },
+      {
+        filePath: 'libs/platform/mail-catcher/src/boundary-probe.ts',
+        code: `import { SignInService } from '@leerhuis/identity';\nexport const probe = SignInService;\n`,
+      },
+      {
+        filePath: 'libs/identity/src/boundary-probe.ts',
+        code: `import { AppConfig } from '@leerhuis/platform-config';\nexport const probe = AppConfig;\n`,
+      },
+    ]);
+  }, 30_000);
+
+  it('stops a platform lib from importing a domain lib', () => {
+    // platform-config: identity depends on it, so this is reported as a cycle.
+    expect(boundaryErrors(0).map((e) => e.message)).toEqual([
+      expect.stringContaining('Circular dependency between "platform-config" and "identity"'),
+    ]);
+    // mail-catcher: no cycle, so the tag table speaks.
+    expect(boundaryErrors(2).map((e) => e.message)).toEqual([
+      expect.stringMatching(
+        /tagged with "type:util" can only depend on libs tagged with "type:util"/,
+      ),
+    ]);
+  });
+
+  it('stops a lib from importing an app', () => {
+    // Apps have no import alias, so reaching one takes a relative path, which the rule refuses.
+    expect(boundaryErrors(1).map((e) => e.message)).toEqual([
+      expect.stringMatching(/cannot be imported by a relative or absolute path/),
+    ]);
+  });
+
+  it('allows what the table allows (a feature lib using platform libs)', () => {
+    expect(boundaryErrors(3)).toEqual([]);
+  });
+
+  it('tags every project with one scope and one type that the rule constrains', () => {
+    const constrained = new Set(lint.rule[1].depConstraints.map((c) => c.sourceTag));
+    const files = projectFiles();
+    expect(files).toEqual(expect.arrayContaining(['apps/api/project.json', 'tests/project.json']));
+    const problems: string[] = [];
+    for (const file of files) {
+      const tags: string[] = JSON.parse(readFileSync(join(repoRoot, file), 'utf8')).tags ?? [];
+      for (const kind of ['scope', 'type']) {
+        const ofKind = tags.filter((tag) => tag.startsWith(`${kind}:`));
+        if (ofKind.length !== 1) problems.push(`${file}: ${ofKind.length} ${kind}:* tags`);
+        for (const tag of ofKind) {
+          if (!constrained.has(tag)) problems.push(`${file}: ${tag} has no dependency rule`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('docker', () => {
+  it('has a valid compose file', async () => {
+    const result = await run('docker-compose', ['-f', 'docker/compose.yml', 'config', '-q'], {
+      cwd: repoRoot,
+    }).then(
+      ({ stderr }) => ({ code: 0, stderr }),
+      (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
+    );
+    expect(result).toEqual({ code: 0, stderr: expect.any(String) });
+  });
+});
