@@ -6,7 +6,17 @@ import tseslint from 'typescript-eslint';
 // Module boundaries are enforced for real: every project is tagged (scope + type) and a
 // dependency that the table below does not allow fails lint.
 export default [
-  { ignores: ['**/dist', '**/node_modules', '**/.nx', '**/.data', 'tests/artifacts'] },
+  // apps/web/src/gql is generated (tools/codegen.mjs).
+  {
+    ignores: [
+      '**/dist',
+      '**/node_modules',
+      '**/.nx',
+      '**/.data',
+      'tests/artifacts',
+      'apps/web/src/gql',
+    ],
+  },
   ...tseslint.configs.recommended,
   prettier,
   {
@@ -17,6 +27,18 @@ export default [
       globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' },
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // The web app's React components: same import order and unused-variable rules as .ts.
+    files: ['apps/web/**/*.tsx'],
+    plugins: { 'simple-import-sort': simpleImportSort },
+    rules: {
+      'simple-import-sort/imports': [
+        'error',
+        { groups: [['^\\u0000'], ['^@leerhuis/'], ['^node:', '^@?\\w'], ['^\\.']] },
+      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
   },
   {
     files: ['**/*.ts'],

@@ -2,6 +2,7 @@ import { Platform1763800000000 } from './1763800000000-platform';
 import { Organisations1763800000001 } from './1763800000001-organisations';
 import { Members1763800000002 } from './1763800000002-members';
 import { Identity1763800000003 } from './1763800000003-identity';
+import { Communities1763800000004 } from './1763800000004-communities';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   Organisations1763800000001,
   Members1763800000002,
   Identity1763800000003,
+  Communities1763800000004,
 ];

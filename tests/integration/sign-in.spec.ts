@@ -197,7 +197,7 @@ describe('sign-in by email', () => {
     const token = await requestToken('anouk@minbzk.nl');
     const posted = await postSignIn(token);
     expect(posted.status).toBe(303);
-    expect(posted.headers.get('location')).toBe('/auth/signed-in');
+    expect(posted.headers.get('location')).toBe('/');
     const setCookie = posted.headers.get('set-cookie')!;
     expect(setCookie).toMatch(/^leerhuis_session=[A-Za-z0-9_-]{43};/);
     expect(setCookie).toMatch(/; HttpOnly/);

@@ -1,3 +1,4 @@
+import { CommunitiesModule } from '@leerhuis/communities';
 import { IdentityModule } from '@leerhuis/identity';
 import { MembersModule } from '@leerhuis/members';
 import { OrganisationsModule } from '@leerhuis/organisations';
@@ -32,6 +33,7 @@ export class AppModule {
         OrganisationsModule,
         MembersModule,
         IdentityModule,
+        CommunitiesModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],
     };

@@ -7,9 +7,11 @@ import {
 } from '@leerhuis/platform-observability';
 import { QueueProducer } from '@leerhuis/platform-queue';
 
+import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
+import express from 'express';
 
 import { BULL_BOARD_PATH, bullBoard } from './admin/bull-board';
 import { AppModule } from './app.module';
@@ -26,5 +28,35 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
   app.use(httpLoggingMiddleware(logger));
   app.use(cookieParser());
   app.use(BULL_BOARD_PATH, ...bullBoard(app.get(QueueProducer), app.get(SessionService)));
+  if (config.WEB_DIST_DIR) serveWebApp(app, config.WEB_DIST_DIR);
   return app;
+}
+
+// Paths the API itself answers; everything else under GET may be a route of the web app.
+const API_PATHS = /^\/(graphql|auth|health|admin)(\/|$)/;
+
+/**
+ * Serves the built web app from the API's origin, so the session cookie and the CSRF rules
+ * apply unchanged. Unknown GET paths without a file extension get index.html (client routes).
+ */
+function serveWebApp(app: NestExpressApplication, dir: string): void {
+  const indexHtml = join(dir, 'index.html');
+  app.use(
+    express.static(dir, {
+      index: false,
+      setHeaders: (res, path) => {
+        // Vite fingerprints everything under assets/; index.html must always be revalidated.
+        res.setHeader(
+          'Cache-Control',
+          path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    }),
+  );
+  app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    if (API_PATHS.test(req.path) || /\.[a-z0-9]+$/i.test(req.path)) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(indexHtml);
+  });
 }

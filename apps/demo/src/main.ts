@@ -157,6 +157,11 @@ async function main(): Promise<void> {
     PUBLIC_URL: publicUrl,
     NODE_ENV: 'development',
   };
+  // The web app is built by `./leerhuis demo` (nx build web); the launcher only serves it.
+  const webDist = join(root, 'dist', 'apps', 'web');
+  const webBuilt = existsSync(join(webDist, 'index.html'));
+  if (webBuilt) env.WEB_DIST_DIR = webDist;
+  else log(`Web app: not built (${webDist} is missing); run npx nx run web:build`);
   const opts = { env, cwd: root };
 
   // 4. Migrations and demo data
@@ -187,6 +192,7 @@ async function main(): Promise<void> {
 
   // 6. Tell the human and the tests
   const info = {
+    ...(webBuilt ? { webUrl: `${publicUrl}/` } : {}),
     apiUrl: publicUrl,
     mailUrl: state.mail.inboxUrl,
     postgres: pgChoice.kind === 'embedded' ? ('embedded' as const) : ('server' as const),

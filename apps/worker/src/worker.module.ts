@@ -1,3 +1,4 @@
+import { communitiesEventSubscriptions, CommunitiesJobsModule } from '@leerhuis/communities';
 import { identityEventSubscriptions, IdentityJobsModule } from '@leerhuis/identity';
 import { AppConfig, ConfigModule } from '@leerhuis/platform-config';
 import { DatabaseModule } from '@leerhuis/platform-database';
@@ -8,7 +9,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 
 /** Every domain's job module and event subscriptions; nothing else runs jobs. */
-export const eventSubscriptions = [...identityEventSubscriptions];
+export const eventSubscriptions = [...identityEventSubscriptions, ...communitiesEventSubscriptions];
 
 @Module({})
 export class WorkerModule {
@@ -22,6 +23,7 @@ export class WorkerModule {
         DiscoveryModule,
         OutboxRelayModule.forRoot(eventSubscriptions),
         IdentityJobsModule,
+        CommunitiesJobsModule,
       ],
       providers: [WorkerHost],
     };

@@ -37,7 +37,8 @@ export class SignInController {
         req.headers['user-agent'] ?? null,
       );
       setSessionCookie(res, session.token, session.expiresAt, this.config.cookieSecure);
-      res.redirect(303, '/auth/signed-in');
+      // The web app (served from this origin) takes over from here.
+      res.redirect(303, '/');
     } catch (error) {
       if (!(error instanceof DomainException)) throw error;
       const message = SIGN_IN_LINK_MESSAGES[error.code]?.nl ?? error.message;

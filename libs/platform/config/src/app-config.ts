@@ -158,6 +158,24 @@ export class AppConfig {
   @IsString()
   ADMIN_EMAILS = '';
 
+  @EnvVar({
+    description:
+      'Optional: directory of the built web app (dist/apps/web); when set the API serves it at / with an SPA fallback.',
+    example: '',
+  })
+  @IsOptional()
+  @IsString()
+  WEB_DIST_DIR = '';
+
+  @EnvVar({
+    description:
+      'Open a proposed community at once (true) or wait for a platform admin to approve it (false).',
+    example: 'false',
+  })
+  @Type(() => String)
+  @IsIn(['true', 'false'])
+  COMMUNITY_PROPOSALS_OPEN_AT_ONCE: 'true' | 'false' = 'false';
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

@@ -1,0 +1,96 @@
+import { type FormEvent, useState } from 'react';
+
+import { RequestSignInLinkDocument } from '../gql/graphql';
+import { ApiError, request } from '../graphql-client';
+import { useLanguage } from '../i18n';
+import { Button, ErrorSummary, FormField, PageTitle, Paragraph, textboxClass } from '../ui';
+
+type Sent = { email: string; minutes: number };
+
+export function SignInPage() {
+  const { t, lang } = useLanguage();
+  const [email, setEmail] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [sent, setSent] = useState<Sent | null>(null);
+  const [error, setError] = useState<{ summary: string; email?: string } | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    // Only emptiness is checked here; the API decides what a valid address is.
+    if (!email.trim()) {
+      setError({ summary: t.fixFields, email: t.required });
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const { requestSignInLink } = await request(RequestSignInLinkDocument, {
+        input: { email: email.trim(), language: lang },
+      });
+      setSent({ email: email.trim(), minutes: requestSignInLink.expiresInMinutes });
+    } catch (caught) {
+      setError(describe(caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function describe(caught: unknown): { summary: string; email?: string } {
+    if (!(caught instanceof ApiError)) return { summary: t.genericError };
+    if (caught.code === 'BAD_USER_INPUT' && caught.fieldError('email')) {
+      return { summary: t.fixFields, email: t.emailInvalid };
+    }
+    if (caught.code === 'RATE_LIMITED') {
+      const seconds = Number(caught.extensions.retryAfterSeconds ?? 3600);
+      return { summary: t.rateLimited(Math.max(1, Math.ceil(seconds / 60))) };
+    }
+    return { summary: t.genericError };
+  }
+
+  if (sent) {
+    return (
+      <>
+        <PageTitle>{t.checkMailTitle}</PageTitle>
+        <Paragraph lead>{t.checkMailText(sent.email, sent.minutes)}</Paragraph>
+        <Paragraph>
+          <Button appearance="secondary-action" onClick={() => setSent(null)}>
+            {t.otherAddress}
+          </Button>
+        </Paragraph>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <PageTitle>{t.signInTitle}</PageTitle>
+      {error && (
+        <ErrorSummary
+          title={t.errorSummaryTitle}
+          message={error.summary}
+          items={error.email ? [{ target: 'email', message: error.email }] : []}
+        />
+      )}
+      <Paragraph lead>{t.signInIntro}</Paragraph>
+      <form onSubmit={submit} noValidate className="form">
+        <FormField id="email" label={t.emailLabel} description={t.emailDescription} error={error?.email}>
+          {(props) => (
+            <input
+              {...props}
+              type="email"
+              name="email"
+              autoComplete="email"
+              spellCheck={false}
+              className={textboxClass(Boolean(error?.email))}
+              value={email}
+              onChange={(event) => setEmail(event.target.value)}
+            />
+          )}
+        </FormField>
+        <Button type="submit" disabled={busy} aria-busy={busy || undefined}>
+          {t.sendLink}
+        </Button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import {
+  type AnchorHTMLAttributes,
+  createContext,
+  type MouseEvent,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useState,
+} from 'react';
+
+interface RouterState {
+  path: string;
+  navigate(path: string, options?: { replace?: boolean }): void;
+}
+
+const RouterContext = createContext<RouterState | null>(null);
+
+/** A few pages need no routing library: the History API and one context. */
+export function RouterProvider({ children }: { children: ReactNode }) {
+  const [path, setPath] = useState(() => window.location.pathname);
+  useEffect(() => {
+    const onPop = () => setPath(window.location.pathname);
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+  const navigate = useCallback((to: string, options: { replace?: boolean } = {}) => {
+    if (options.replace) window.history.replaceState(null, '', to);
+    else window.history.pushState(null, '', to);
+    setPath(new URL(to, window.location.href).pathname);
+    window.scrollTo(0, 0);
+  }, []);
+  return <RouterContext.Provider value={{ path, navigate }}>{children}</RouterContext.Provider>;
+}
+
+export function useRouter(): RouterState {
+  const state = useContext(RouterContext);
+  if (!state) throw new Error('useRouter outside RouterProvider');
+  return state;
+}
+
+/** Redirects while rendering nothing. */
+export function Navigate({ to }: { to: string }) {
+  const { navigate } = useRouter();
+  useEffect(() => navigate(to, { replace: true }), [navigate, to]);
+  return null;
+}
+
+/** An NL Design System link that navigates inside the app without reloading. */
+export function Link({
+  href,
+  className,
+  ...rest
+}: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+  const { navigate } = useRouter();
+  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+      return;
+    }
+    event.preventDefault();
+    navigate(href);
+  };
+  return (
+    <a
+      href={href}
+      // A plain link gets the NL Design System link style; others (button links) bring their own.
+      className={className ?? 'nl-link'}
+      onClick={onClick}
+      {...rest}
+    />
+  );
+}

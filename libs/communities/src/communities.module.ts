@@ -1,0 +1,35 @@
+import { MembersModule } from '@leerhuis/members';
+import { DatabaseModule } from '@leerhuis/platform-database';
+
+import { Module } from '@nestjs/common';
+
+import { CommunityLoaders } from './community.loaders';
+import { CommunityRepository } from './community.repository';
+import { CommunityResolver } from './community.resolver';
+import { CommunityService } from './community.service';
+import { CommunityLookup } from './community-lookup';
+import { COMMUNITY_ENTITIES } from './entities/community-entities';
+import { InvitationRepository } from './invitation.repository';
+import { InvitationService } from './invitation.service';
+import { MembershipRepository } from './membership.repository';
+import { MembershipResolver } from './membership.resolver';
+import { MembershipService } from './membership.service';
+
+/** API side of Communities of Practice: discovery, membership and invitations. */
+@Module({
+  imports: [DatabaseModule.forFeature(COMMUNITY_ENTITIES), MembersModule],
+  providers: [
+    CommunityRepository,
+    MembershipRepository,
+    InvitationRepository,
+    CommunityLookup,
+    CommunityService,
+    MembershipService,
+    InvitationService,
+    CommunityLoaders,
+    CommunityResolver,
+    MembershipResolver,
+  ],
+  exports: [CommunityService, CommunityLoaders],
+})
+export class CommunitiesModule {}

@@ -1,0 +1,139 @@
+/** The six grenswerker styles, in the order used for score vectors. */
+export const BOUNDARY_SPANNER_STYLES = [
+  'verbinder',
+  'motivator',
+  'cartograaf',
+  'held',
+  'vinder',
+  'onderhandelaar',
+] as const;
+
+export type BoundarySpannerStyle = (typeof BOUNDARY_SPANNER_STYLES)[number];
+
+/** Kind of organisation a participant works for; drives the policy/implementation mix. */
+export type OrganisationType =
+  'policy' | 'implementation' | 'inspection' | 'other-government' | 'partner';
+
+/** One person who opted in to a koffiedate round. */
+export interface MatchingParticipant {
+  id: string;
+  /**
+   * Organisation id per level of the organisation tree, e.g.
+   * `{ ministry: 'BZK', department: 'BZK/DGOO' }`. A participant without an id at the
+   * configured level never conflicts with anyone on that level (e.g. a partner organisation).
+   */
+  organisations: Readonly<Record<string, string | undefined>>;
+  organisationType: OrganisationType;
+  /** Score 0–100 per style; `undefined` when the member has no grenswerkersprofiel yet. */
+  styleScores?: Readonly<Record<BoundarySpannerStyle, number>>;
+  /** The preferred style(s); ties allowed. Empty without a profile. */
+  preferredStyles: readonly BoundarySpannerStyle[];
+  themes: readonly string[];
+  /** Was in a trio last round: should not be put in a trio again if avoidable. */
+  wasInTrioLastRound?: boolean;
+  /** Was left unmatched last round: matched with priority. */
+  wasUnmatchedLastRound?: boolean;
+}
+
+/** "Don't match me with": symmetric, either side blocking forbids the pair. */
+export interface MatchingBlock {
+  blockerId: string;
+  blockedId: string;
+}
+
+/** Two people who met (or were matched) in an earlier round; trios give three entries. */
+export interface MatchingHistoryEntry {
+  participantIds: readonly [string, string];
+  /** ISO date (yyyy-mm-dd or full ISO timestamp) of the round they were matched in. */
+  date: string;
+}
+
+export type MatchingAlgorithm = 'auto' | 'exact' | 'scalable';
+
+export interface MatchingConfig {
+  /** Organisation level that must differ between partners. Default `ministry`. */
+  organisationLevel: string;
+  /** Pairs matched within this many months before the round date may not meet again. Default 12. */
+  repeatWindowMonths: number;
+  /** `auto` uses the exact blossom matching up to `exactMaxParticipants`, else the scalable one. */
+  algorithm: MatchingAlgorithm;
+  /** Largest round solved exactly under `auto`. Default 150. */
+  exactMaxParticipants: number;
+  /** Scalable method: best valid partners kept per participant. Default 12. */
+  candidatesPerParticipant: number;
+  /** Scalable method: random partners scored per participant when the round is large. Default 160. */
+  sampledPartnersPerParticipant: number;
+}
+
+export interface MatchingInput {
+  participants: readonly MatchingParticipant[];
+  blocks?: readonly MatchingBlock[];
+  history?: readonly MatchingHistoryEntry[];
+  /** ISO date of the round. */
+  roundDate: string;
+  config?: Partial<MatchingConfig>;
+  /** Same input and seed give the same result; another seed may break ties differently. */
+  seed: string | number;
+}
+
+export type MatchReasonCode =
+  | 'complementary-styles'
+  | 'diverse-profiles'
+  | 'policy-implementation-mix'
+  | 'organisation-type-mix'
+  | 'shared-themes'
+  | 'cross-organisation'
+  | 'priority-last-round'
+  | 'trio-odd-count'
+  | 'trio-no-valid-pair';
+
+export interface MatchReason {
+  code: MatchReasonCode;
+  /** English explanation; apps translate by `code` and `details`. */
+  message: string;
+  details?: Readonly<Record<string, unknown>>;
+}
+
+export interface MatchGroup {
+  participantIds: string[];
+  kind: 'pair' | 'trio';
+  /** Sum of the pair weights inside the group (see README: objective). */
+  score: number;
+  reasons: MatchReason[];
+}
+
+export type UnmatchedReasonCode = 'only-participant' | 'no-valid-partner' | 'partners-taken';
+
+export interface UnmatchedParticipant {
+  participantId: string;
+  reason: {
+    code: UnmatchedReasonCode;
+    message: string;
+    details: {
+      otherParticipants: number;
+      sameOrganisation: number;
+      blocked: number;
+      metRecently: number;
+      validPartners: number;
+    };
+  };
+}
+
+export interface MatchingResult {
+  groups: MatchGroup[];
+  unmatched: UnmatchedParticipant[];
+  /** Sum of all group scores: the value the engine maximises. */
+  objective: number;
+  algorithm: 'exact' | 'scalable';
+}
+
+/** Thrown for input the engine cannot interpret (duplicate ids, scores out of range, bad dates). */
+export class MatchingInputError extends Error {
+  constructor(
+    readonly code: 'DUPLICATE_PARTICIPANT' | 'INVALID_SCORE' | 'INVALID_DATE' | 'INVALID_CONFIG',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'MatchingInputError';
+  }
+}

@@ -1,0 +1,39 @@
+// Runs a TypeScript benchmark without a build step: SWC transpiles each .ts file on require
+// and the workspace aliases (tsconfig.base.json paths) resolve to sources.
+//   node tests/bench/run.mjs tests/bench/koffiedate-matching.bench.ts [args]
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const Module = require('node:module');
+const { transformSync } = require('@swc/core');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const { compilerOptions } = require(path.join(root, 'tsconfig.base.json'));
+
+const aliases = new Map(
+  Object.entries(compilerOptions.paths).map(([alias, [target]]) => [
+    alias,
+    path.join(root, target),
+  ]),
+);
+const resolveFilename = Module._resolveFilename;
+Module._resolveFilename = function (request, ...rest) {
+  return resolveFilename.call(this, aliases.get(request) ?? request, ...rest);
+};
+Module._extensions['.ts'] = (module, filename) => {
+  const source = require('node:fs').readFileSync(filename, 'utf8');
+  const { code } = transformSync(source, {
+    filename,
+    jsc: { target: 'es2022', parser: { syntax: 'typescript' } },
+    module: { type: 'commonjs' },
+  });
+  module._compile(code, filename);
+};
+
+const [script] = process.argv.slice(2);
+if (!script) {
+  console.error('usage: node tests/bench/run.mjs <file.ts> [args]');
+  process.exit(2);
+}
+require(path.resolve(script));

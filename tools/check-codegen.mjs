@@ -1,0 +1,37 @@
+// Fails when apps/web/src/gql/ is not what tools/codegen.mjs generates from apps/api/schema.gql
+// and the web app's operations. Run: node tools/check-codegen.mjs
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { generate, OUTPUT } from './codegen.mjs';
+
+const temp = mkdtempSync(join(tmpdir(), 'leerhuis-codegen-'));
+try {
+  const fresh = await generate(temp);
+  let checkedIn = [];
+  try {
+    checkedIn = readdirSync(OUTPUT).sort();
+  } catch {
+    // missing directory: reported below as missing files
+  }
+  const problems = [];
+  for (const name of fresh) {
+    if (!checkedIn.includes(name)) problems.push(`missing: apps/web/src/gql/${name}`);
+    else if (readFileSync(join(temp, name), 'utf8') !== readFileSync(join(OUTPUT, name), 'utf8'))
+      problems.push(`stale: apps/web/src/gql/${name}`);
+  }
+  for (const name of checkedIn) {
+    if (!fresh.includes(name)) problems.push(`not generated any more: apps/web/src/gql/${name}`);
+  }
+  if (problems.length > 0) {
+    console.error(
+      `codegen: the generated GraphQL client is out of date (${problems.join('; ')}).\n` +
+        'Regenerate it with: node tools/codegen.mjs',
+    );
+    process.exit(1);
+  }
+  console.log(`codegen: apps/web/src/gql is up to date (${fresh.length} files)`);
+} finally {
+  rmSync(temp, { recursive: true, force: true });
+}

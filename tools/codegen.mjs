@@ -1,0 +1,71 @@
+// Typed GraphQL operations for the web app: apps/api/schema.gql + apps/web/src/**/*.graphql
+// → apps/web/src/gql/ (graphql-codegen client preset). Run: node tools/codegen.mjs
+// It drives @graphql-codegen/core directly: the CLI's remote-schema loaders are not needed
+// for a checked-in schema and pull in packages this workspace does not otherwise use.
+import { codegen } from '@graphql-codegen/core';
+import { preset } from '@graphql-codegen/client-preset';
+import { buildSchema, parse } from 'graphql';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as prettier from 'prettier';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const SCHEMA = join(root, 'apps/api/schema.gql');
+export const SOURCES = join(root, 'apps/web/src');
+export const OUTPUT = join(root, 'apps/web/src/gql');
+
+function graphqlFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return path === OUTPUT ? [] : graphqlFiles(path);
+    return entry.name.endsWith('.graphql') ? [path] : [];
+  });
+}
+
+/** Generates the client into `outDir` (emptied first); returns the files written, sorted. */
+export async function generate(outDir = OUTPUT) {
+  const schemaText = readFileSync(SCHEMA, 'utf8');
+  const schemaAst = buildSchema(schemaText);
+  const documents = graphqlFiles(SOURCES)
+    .sort()
+    .map((path) => {
+      const rawSDL = readFileSync(path, 'utf8');
+      return { location: relative(root, path), document: parse(rawSDL), rawSDL };
+    });
+  const config = {
+    useTypeImports: true,
+    enumsAsTypes: true,
+    scalars: { DateTime: 'string' },
+    // Keep the output stable and small: no __typename in result types unless asked for.
+    skipTypename: true,
+  };
+  const outputs = await preset.buildGeneratesSection({
+    baseOutputDir: 'apps/web/src/gql/',
+    schema: parse(schemaText),
+    schemaAst,
+    documents,
+    plugins: [],
+    pluginMap: {},
+    presetConfig: { fragmentMasking: false },
+    config,
+  });
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const prettierConfig = (await prettier.resolveConfig(join(OUTPUT, 'graphql.ts'))) ?? {};
+  const written = [];
+  for (const output of outputs) {
+    const name = relative('apps/web/src/gql', output.filename);
+    const code = await codegen({ ...output, schemaAst });
+    // Formatted like the rest of the repository, so `prettier --check .` agrees.
+    const formatted = await prettier.format(code, { ...prettierConfig, parser: 'typescript' });
+    writeFileSync(join(outDir, name), formatted);
+    written.push(name);
+  }
+  return written.sort();
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const files = await generate();
+  console.log(`codegen: wrote ${files.map((f) => `apps/web/src/gql/${f}`).join(', ')}`);
+}
