@@ -7,6 +7,7 @@ import { CommunityLoaders } from './community.loaders';
 import { CommunityRepository } from './community.repository';
 import { CommunityResolver } from './community.resolver';
 import { CommunityService } from './community.service';
+import { CommunityAccess } from './community-access.service';
 import { CommunityLookup } from './community-lookup';
 import { COMMUNITY_ENTITIES } from './entities/community-entities';
 import { InvitationRepository } from './invitation.repository';
@@ -19,6 +20,7 @@ import { MembershipService } from './membership.service';
 @Module({
   imports: [DatabaseModule.forFeature(COMMUNITY_ENTITIES), MembersModule],
   providers: [
+    CommunityAccess,
     CommunityRepository,
     MembershipRepository,
     InvitationRepository,
@@ -30,6 +32,6 @@ import { MembershipService } from './membership.service';
     CommunityResolver,
     MembershipResolver,
   ],
-  exports: [CommunityService, CommunityLoaders],
+  exports: [CommunityService, CommunityLoaders, CommunityAccess],
 })
 export class CommunitiesModule {}

@@ -1,6 +1,8 @@
 export * from './communities.events';
 export { communitiesEventSubscriptions, CommunitiesJobsModule } from './communities-jobs.module';
 export { CommunitiesModule } from './communities.module';
+export { CommunityAccess } from './community-access.service';
+export type { CommunityInContext } from './community-lookup';
 export { CommunityErrorCode, CommunityException } from './community.exception';
 export { CommunityLoaders } from './community.loaders';
 export { CommunityService } from './community.service';
