@@ -201,7 +201,7 @@ async function main() {
   }
   results.push(unitResult);
 
-  nxStep('build', ['build'], ['api', 'worker', 'demo']);
+  nxStep('build', ['build'], ['web', 'api', 'worker', 'demo']);
 
   heading('schema.gql is current');
   // Building the schema boots the API module graph, which connects to the local services.
@@ -229,6 +229,7 @@ async function main() {
     join(artifacts, 'integration.json'),
   );
   jestStep('end-to-end tests', 'tests/jest.e2e.config.js', join(artifacts, 'e2e.json'));
+  jestStep('browser tests', 'tests/jest.browser.config.js', join(artifacts, 'browser.json'));
 
   heading('summary');
   for (const r of results) {

@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-
 import axe from 'axe-core';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
@@ -49,10 +48,11 @@ interface AxeViolation {
 export async function expectAccessible(page: Page, label: string): Promise<void> {
   await page.evaluate(axe.source);
   const violations = await page.evaluate(async () => {
-    const result = await (
-      window as unknown as { axe: { run(context: Document): Promise<{ violations: unknown[] }> } }
-    ).axe.run(document);
-    return result.violations as AxeViolation[];
+    // Runs in the page, where axe.source has defined a global `axe`.
+    const { axe: inPage } = globalThis as unknown as {
+      axe: { run(): Promise<{ violations: unknown[] }> };
+    };
+    return (await inPage.run()).violations as AxeViolation[];
   });
   const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   if (severe.length > 0) {
@@ -60,10 +60,14 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
       .map(
         (v) =>
           `- [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n` +
-          v.nodes.map((n) => `    ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join('\n'),
+          v.nodes
+            .map((n) => `    ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`)
+            .join('\n'),
       )
       .join('\n');
-    throw new Error(`axe found ${severe.length} serious/critical violation(s) on ${label} (${page.url()}):\n${report}`);
+    throw new Error(
+      `axe found ${severe.length} serious/critical violation(s) on ${label} (${page.url()}):\n${report}`,
+    );
   }
 }
 

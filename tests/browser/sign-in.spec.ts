@@ -19,7 +19,8 @@ describe('the members’ web app', () => {
   beforeAll(async () => {
     assertPrerequisites();
     [stack, browser] = await Promise.all([
-      startStack({ worker: true, env: { WEB_DIST_DIR } }),
+      // A low per-address limit lets one test reach RATE_LIMITED quickly.
+      startStack({ worker: true, env: { WEB_DIST_DIR, SIGN_IN_LIMIT_PER_EMAIL: '2' } }),
       launchChromium(),
     ]);
   });
@@ -53,10 +54,9 @@ describe('the members’ web app', () => {
       mail.text ?? mail.html ?? '',
     )?.[0];
     expect(link).toBeDefined();
+    // The API's confirmation page submits itself when JavaScript runs (see sign-in-pages.ts),
+    // then redirects (303) to the web app, which sends a new member on to their profile.
     await page.goto(link!);
-    await expectAccessible(page, 'sign-in link confirmation');
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-
     await page.waitForURL('**/profiel/aanvullen');
     await page.getByRole('heading', { level: 1, name: 'Maak je profiel af' }).waitFor();
     await expectAccessible(page, 'profile completion');
@@ -69,12 +69,14 @@ describe('the members’ web app', () => {
     await page.getByLabel('Functie').selectOption('POLICY_OFFICER');
     await page.getByLabel('Samenwerking').check();
     await expectAccessible(page, 'profile completion, filled in');
+    await saveScreenshot(page, 'profile-completion-filled-in');
     await page.getByRole('button', { name: 'Profiel opslaan' }).click();
 
     await page.getByRole('heading', { level: 1, name: 'Welkom, Noor Nieuwenhuis' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/');
     await page.getByRole('heading', { level: 2, name: "Mijn CoP's" }).waitFor();
     await expectAccessible(page, 'home');
+    await saveScreenshot(page, 'home-signed-in');
 
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Welcome, Noor Nieuwenhuis' }).waitFor();
@@ -140,5 +142,41 @@ describe('the members’ web app', () => {
     await page.goto('/profiel/aanvullen');
     await page.waitForURL('**/inloggen');
     await expectAccessible(page, 'sign-in');
+  });
+
+  it('does serve the web app beside the API without hiding the API', async () => {
+    await page.goto('/een/pagina/die/niet/bestaat');
+    await page.getByRole('heading', { level: 1, name: 'Pagina niet gevonden' }).waitFor();
+    await expectAccessible(page, 'not found');
+
+    const get = (path: string) => fetch(`${stack.apiUrl}${path}`);
+    const deepLink = await get('/profiel/aanvullen');
+    expect(deepLink.status).toBe(200);
+    expect(deepLink.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await deepLink.text()).toContain('<div id="root">');
+    // Missing files are 404s, not the app; the API's paths stay the API's.
+    expect((await get('/assets/does-not-exist.js')).status).toBe(404);
+    expect((await get('/health/live')).headers.get('content-type')).toMatch(/json/);
+    expect((await get('/auth/sign-in?token=x')).headers.get('content-type')).toMatch(/text\/html/);
+    expect(await (await get('/auth/sign-in?token=x')).text()).toContain('action="/auth/sign-in"');
+  });
+
+  it('does say clearly when too many links were asked for', async () => {
+    await page.goto('/inloggen');
+    for (let attempt = 1; attempt <= 2; attempt++) {
+      await page.getByLabel('E-mailadres').fill('druk@minbzk.nl');
+      await page.getByRole('button', { name: 'Stuur inloglink' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Check je mail' }).waitFor();
+      await page.getByRole('button', { name: 'Een ander adres gebruiken' }).click();
+    }
+    await page.getByLabel('E-mailadres').fill('druk@minbzk.nl');
+    await page.getByRole('button', { name: 'Stuur inloglink' }).click();
+    await page
+      .getByRole('alert')
+      .getByText(
+        /Je hebt te vaak een inloglink aangevraagd\. Probeer het over \d+ minuten? opnieuw\./,
+      )
+      .waitFor();
+    await expectAccessible(page, 'sign-in, rate limited');
   });
 });

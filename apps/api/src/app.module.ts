@@ -1,5 +1,8 @@
 import { CommunitiesModule } from '@leerhuis/communities';
+import { DiscussionsModule } from '@leerhuis/discussions';
+import { HarvestModule } from '@leerhuis/harvest';
 import { IdentityModule } from '@leerhuis/identity';
+import { MeetingsModule } from '@leerhuis/meetings';
 import { MembersModule } from '@leerhuis/members';
 import { OrganisationsModule } from '@leerhuis/organisations';
 import { AppConfig, ConfigModule } from '@leerhuis/platform-config';
@@ -34,6 +37,9 @@ export class AppModule {
         MembersModule,
         IdentityModule,
         CommunitiesModule,
+        DiscussionsModule,
+        MeetingsModule,
+        HarvestModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],
     };

@@ -45,7 +45,9 @@ describe(readyBanner.name, () => {
 describe('the web app in the ready output', () => {
   it('does put the web app first when it is served', () => {
     const withWeb = { ...info, webUrl: 'http://127.0.0.1:3000/' };
-    const rows = readyBanner(withWeb).split('\n').filter((row) => row.includes('http'));
+    const rows = readyBanner(withWeb)
+      .split('\n')
+      .filter((row) => row.includes('http'));
     expect(rows[0]).toMatch(/Web app\s+http:\/\/127\.0\.0\.1:3000\/$/);
     const line = readyLine(withWeb);
     expect(JSON.parse(line.slice(READY_MARKER.length + 1)).webUrl).toBe('http://127.0.0.1:3000/');

@@ -50,7 +50,7 @@ function Header() {
             {t.switchLanguage}
           </Button>
           {viewer && (
-            <Button appearance="secondary-action" onClick={() => void signOut()}>
+            <Button appearance="subtle" onClick={() => void signOut()}>
               {t.signOut}
             </Button>
           )}

@@ -46,7 +46,8 @@ const nl = {
   yourOrganisation: 'Je organisatie',
   // profile
   profileTitle: 'Maak je profiel af',
-  profileIntro: 'Nog een paar gegevens, dan kun je aan de slag. Alle velden zijn verplicht tenzij anders vermeld.',
+  profileIntro:
+    'Nog een paar gegevens, dan kun je aan de slag. Alle velden zijn verplicht tenzij anders vermeld.',
   nameLabel: 'Naam',
   nameDescription: 'Zoals collega’s je kennen.',
   organisationLegend: 'Organisatie',
@@ -108,7 +109,8 @@ const en: Messages = {
   myCommunitiesEmpty: 'You are not a member of a Community of Practice yet.',
   yourOrganisation: 'Your organisation',
   profileTitle: 'Complete your profile',
-  profileIntro: 'A few more details and you are ready. All fields are required unless marked optional.',
+  profileIntro:
+    'A few more details and you are ready. All fields are required unless marked optional.',
   nameLabel: 'Name',
   nameDescription: 'As your colleagues know you.',
   organisationLegend: 'Organisation',

@@ -166,7 +166,13 @@ export function FormField({
     .filter(Boolean)
     .join(' ');
   return (
-    <div className={cx('utrecht-form-field', 'utrecht-form-field--text', error && 'utrecht-form-field--invalid')}>
+    <div
+      className={cx(
+        'utrecht-form-field',
+        'utrecht-form-field--text',
+        error && 'utrecht-form-field--invalid',
+      )}
+    >
       <div className="utrecht-form-field__label">
         <label className="utrecht-form-label" htmlFor={id}>
           {label}
@@ -270,7 +276,9 @@ export function Choice({
       ? 'utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom'
       : 'utrecht-radio-button utrecht-radio-button--html-input';
   return (
-    <div className={`utrecht-form-field utrecht-form-field--${type === 'radio' ? 'radio' : 'checkbox'}`}>
+    <div
+      className={`utrecht-form-field utrecht-form-field--${type === 'radio' ? 'radio' : 'checkbox'}`}
+    >
       <div className="utrecht-form-field__input">
         <input
           type={type}

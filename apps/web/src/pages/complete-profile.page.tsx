@@ -61,7 +61,8 @@ export function CompleteProfilePage() {
         const fromApi: Partial<Record<Field, string>> = {};
         for (const field of caught.fields) {
           if (field.field === 'organisationId') fromApi.organisationId = t.organisationRequired;
-          else if (field.field === 'name' || field.field === 'jobRole') fromApi[field.field] = field.message;
+          else if (field.field === 'name' || field.field === 'jobRole')
+            fromApi[field.field] = field.message;
         }
         setErrors(fromApi);
         setSummary(t.fixFields);
@@ -87,7 +88,12 @@ export function CompleteProfilePage() {
       {summary && <ErrorSummary title={t.errorSummaryTitle} message={summary} items={items} />}
       <Paragraph lead>{t.profileIntro}</Paragraph>
       <form onSubmit={submit} noValidate className="form">
-        <FormField id="name" label={t.nameLabel} description={t.nameDescription} error={errors.name}>
+        <FormField
+          id="name"
+          label={t.nameLabel}
+          description={t.nameDescription}
+          error={errors.name}
+        >
           {(props) => (
             <input
               {...props}
@@ -99,7 +105,11 @@ export function CompleteProfilePage() {
             />
           )}
         </FormField>
-        <OrganisationPicker value={organisation} onChange={setOrganisation} error={errors.organisationId} />
+        <OrganisationPicker
+          value={organisation}
+          onChange={setOrganisation}
+          error={errors.organisationId}
+        />
         <FormField id="jobRole" label={t.jobRoleLabel} error={errors.jobRole}>
           {(props) => (
             <select
@@ -129,7 +139,9 @@ export function CompleteProfilePage() {
               label={lang === 'nl' ? theme.value : theme.en}
               checked={themes.includes(theme.value)}
               onChange={(checked) =>
-                setThemes(checked ? [...themes, theme.value] : themes.filter((v) => v !== theme.value))
+                setThemes(
+                  checked ? [...themes, theme.value] : themes.filter((v) => v !== theme.value),
+                )
               }
             />
           ))}

@@ -13,7 +13,10 @@ export function HomePage() {
         <PageTitle>{t.homeSignedOutTitle}</PageTitle>
         <Paragraph lead>{t.homeSignedOutText}</Paragraph>
         <Paragraph>
-          <Link href="/inloggen" className="utrecht-button-link utrecht-button-link--primary-action">
+          <Link
+            href="/inloggen"
+            className="utrecht-button-link utrecht-button-link--primary-action"
+          >
             {t.toSignIn}
           </Link>
         </Paragraph>

@@ -92,7 +92,11 @@ export function OrganisationPicker({
         </nav>
       )}
       <p className="nl-paragraph picker-count" role="status">
-        {result ? (result.total === 0 ? t.organisationNone : t.resultsCount(result.total)) : t.loading}
+        {result
+          ? result.total === 0
+            ? t.organisationNone
+            : t.resultsCount(result.total)
+          : t.loading}
       </p>
       <ul className="picker-list">
         {result?.nodes.map((organisation) => (

@@ -68,12 +68,19 @@ export function SignInPage() {
         <ErrorSummary
           title={t.errorSummaryTitle}
           message={error.summary}
-          items={error.email ? [{ target: 'email', message: error.email }] : []}
+          items={
+            error.email ? [{ target: 'email', message: `${t.emailLabel}: ${error.email}` }] : []
+          }
         />
       )}
       <Paragraph lead>{t.signInIntro}</Paragraph>
       <form onSubmit={submit} noValidate className="form">
-        <FormField id="email" label={t.emailLabel} description={t.emailDescription} error={error?.email}>
+        <FormField
+          id="email"
+          label={t.emailLabel}
+          description={t.emailDescription}
+          error={error?.email}
+        >
           {(props) => (
             <input
               {...props}
