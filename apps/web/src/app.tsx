@@ -1,9 +1,14 @@
+import { useCommunityText } from './communities/messages';
 import { SignOutDocument } from './gql/graphql';
 import { request } from './graphql-client';
 import { useLanguage } from './i18n';
+import { CommunityPage } from './pages/community.page';
 import { CompleteProfilePage } from './pages/complete-profile.page';
+import { DiscoverPage } from './pages/discover.page';
 import { HomePage } from './pages/home.page';
+import { InvitationPage } from './pages/invitation.page';
 import { NotFoundPage } from './pages/not-found.page';
+import { ProposeCommunityPage } from './pages/propose-community.page';
 import { SignInPage } from './pages/sign-in.page';
 import { Link, useRouter } from './router';
 import { useSession } from './session';
@@ -13,10 +18,24 @@ const PAGES: Record<string, () => React.JSX.Element> = {
   '/': HomePage,
   '/inloggen': SignInPage,
   '/profiel/aanvullen': CompleteProfilePage,
+  '/communities': DiscoverPage,
+  '/communities/nieuw': ProposeCommunityPage,
+  // Invitation emails link here (libs/communities send-community-invitation.job.ts).
+  '/communities/invitation': InvitationPage,
 };
+
+function page(path: string): React.JSX.Element {
+  const Page = PAGES[path];
+  if (Page) return <Page />;
+  // Approval emails link to /communities/<slug>.
+  const cop = /^\/communities\/([^/]+)$/.exec(path);
+  if (cop) return <CommunityPage key={cop[1]} slug={decodeURIComponent(cop[1])} />;
+  return <NotFoundPage />;
+}
 
 function Header() {
   const { t, lang, setLang } = useLanguage();
+  const { c } = useCommunityText();
   const { viewer, clear } = useSession();
   const { navigate } = useRouter();
   const other = lang === 'nl' ? 'en' : 'nl';
@@ -41,6 +60,25 @@ function Header() {
           </span>
         </Link>
         <nav aria-label={t.mainNav} className="site-nav">
+          {viewer && !viewer.needsProfile && (
+            <ul className="site-nav__links">
+              <li>
+                <Link href="/" className="site-nav__link">
+                  {c.navMine}
+                </Link>
+              </li>
+              <li>
+                <Link href="/communities" className="site-nav__link">
+                  {c.navDiscover}
+                </Link>
+              </li>
+              <li>
+                <Link href="/communities/nieuw" className="site-nav__link">
+                  {c.navPropose}
+                </Link>
+              </li>
+            </ul>
+          )}
           <Button
             appearance="subtle"
             lang={other}
@@ -63,7 +101,6 @@ function Header() {
 export function App() {
   const { t } = useLanguage();
   const { path } = useRouter();
-  const Page = PAGES[path.replace(/\/+$/, '') || '/'] ?? NotFoundPage;
   return (
     <div className="utrecht-page-layout site">
       <a className="nl-skip-link nl-skip-link--visible-on-focus" href="#main">
@@ -72,7 +109,7 @@ export function App() {
       <Header />
       <main id="main" tabIndex={-1} className="utrecht-page-body site-main">
         <div className="utrecht-page-content site-content">
-          <Page />
+          {page(path.replace(/\/+$/, '') || '/')}
         </div>
       </main>
       <footer className="rhc-page-footer utrecht-page-footer site-footer">
