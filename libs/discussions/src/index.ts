@@ -1,0 +1,10 @@
+export * from './discussions.events';
+export { discussionsEventSubscriptions, DiscussionsJobsModule } from './discussions-jobs.module';
+export { DiscussionsModule } from './discussions.module';
+export { DiscussionErrorCode, DiscussionException } from './discussion.exception';
+export { parseMentions, renderMarkdown } from './markdown';
+export {
+  DiscussionReplyDto,
+  DiscussionReportDto,
+  DiscussionThreadDto,
+} from './dtos/discussion.dto';

@@ -1,0 +1,64 @@
+import MarkdownIt from 'markdown-it';
+
+/**
+ * Markdown for posts. Raw HTML is never passed through (`html: false` escapes it), images
+ * are off (no tracking pixels in a closed CoP), and only http(s) and mailto links become
+ * links, each with rel="nofollow noopener". Everything else stays visible as plain text.
+ *
+ * Mentions are written `@[Name](memberId)`; they render as `@Name` in a span and are
+ * collected by {@link parseMentions}. The web editor inserts that syntax from a member picker.
+ */
+const ALLOWED_LINK = /^(https?:\/\/|mailto:)/i;
+const MENTION =
+  /@\[([^\]\n]{1,100})\]\(([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\)/iy;
+
+function createRenderer(): MarkdownIt.MarkdownIt {
+  const md = new MarkdownIt('default', { html: false, linkify: true, breaks: true });
+  md.disable('image');
+  md.validateLink = (url) => ALLOWED_LINK.test(url.trim());
+  md.inline.ruler.before('link', 'mention', (state, silent) => {
+    if (state.src.charCodeAt(state.pos) !== 0x40 /* @ */) return false;
+    MENTION.lastIndex = state.pos;
+    const match = MENTION.exec(state.src);
+    if (!match) return false;
+    if (!silent) {
+      const token = state.push('mention', '', 0);
+      token.meta = { name: match[1].trim(), memberId: match[2].toLowerCase() };
+    }
+    state.pos += match[0].length;
+    return true;
+  });
+  md.renderer.rules.mention = (tokens, idx) => {
+    const { name, memberId } = tokens[idx].meta as { name: string; memberId: string };
+    const escape = md.utils.escapeHtml;
+    return `<span class="mention" data-member-id="${escape(memberId)}">@${escape(name)}</span>`;
+  };
+  const defaultLinkOpen =
+    md.renderer.rules.link_open ??
+    ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+  md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
+    tokens[idx].attrSet('rel', 'nofollow noopener');
+    return defaultLinkOpen(tokens, idx, options, env, self);
+  };
+  return md;
+}
+
+const renderer = createRenderer();
+
+/** Safe HTML for a post's Markdown source. */
+export function renderMarkdown(source: string): string {
+  return renderer.render(source);
+}
+
+/** Member ids mentioned with `@[Name](memberId)`, in order, without duplicates; not in code. */
+export function parseMentions(source: string): string[] {
+  const ids = new Set<string>();
+  const walk = (tokens: MarkdownIt.Token[]) => {
+    for (const token of tokens) {
+      if (token.type === 'mention') ids.add((token.meta as { memberId: string }).memberId);
+      if (token.children) walk(token.children);
+    }
+  };
+  walk(renderer.parse(source, {}));
+  return [...ids];
+}

@@ -1,0 +1,161 @@
+import { CommunityDto, CommunityLoaders } from '@leerhuis/communities';
+import { MemberDto, MemberLoaders, viewMember } from '@leerhuis/members';
+import {
+  ConnectionArgs,
+  createValidationPipe,
+  CurrentViewer,
+  LoaderRegistry,
+  Loaders,
+  MemberGuard,
+  toConnection,
+  Viewer,
+} from '@leerhuis/platform-graphql';
+
+import { UseGuards, UsePipes } from '@nestjs/common';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
+import { DiscussionLoaders } from './discussion.loaders';
+import { DiscussionService } from './discussion.service';
+import { asReplyView, ThreadView } from './discussion-context';
+import { DiscussionThreadArgs, DiscussionThreadsArgs } from './dtos/discussion.args';
+import {
+  DELETED_TEXT,
+  DiscussionReplyConnection,
+  DiscussionThreadConnection,
+  DiscussionThreadDto,
+} from './dtos/discussion.dto';
+import {
+  DiscussionThreadRefInput,
+  EditDiscussionThreadInput,
+  StartDiscussionThreadInput,
+} from './dtos/discussion.input';
+import { renderMarkdown } from './markdown';
+import { replySortKey } from './reply.repository';
+
+@Resolver(() => DiscussionThreadDto)
+@UseGuards(MemberGuard)
+@UsePipes(createValidationPipe())
+export class ThreadResolver {
+  constructor(
+    private readonly service: DiscussionService,
+    private readonly loaders: DiscussionLoaders,
+    private readonly memberLoaders: MemberLoaders,
+    private readonly communityLoaders: CommunityLoaders,
+  ) {}
+
+  @Query(() => DiscussionThreadConnection, {
+    description: "A CoP's threads (members only): pinned first, then by last activity.",
+  })
+  discussionThreads(@Args() args: DiscussionThreadsArgs, @CurrentViewer() viewer: Viewer) {
+    return this.service.listThreads(viewer, args.communityId, args);
+  }
+
+  @Query(() => DiscussionThreadDto, { description: 'One thread (members of its CoP only).' })
+  discussionThread(@Args() args: DiscussionThreadArgs, @CurrentViewer() viewer: Viewer) {
+    return this.service.getThread(viewer, args.id);
+  }
+
+  @Mutation(() => DiscussionThreadDto, { description: 'Start a thread in a CoP you are in.' })
+  startDiscussionThread(
+    @Args('input') input: StartDiscussionThreadInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.service.startThread(viewer, input);
+  }
+
+  @Mutation(() => DiscussionThreadDto, { description: 'Edit the title or body of your thread.' })
+  editDiscussionThread(
+    @Args('input') input: EditDiscussionThreadInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.service.editThread(viewer, input);
+  }
+
+  @Mutation(() => DiscussionThreadDto, {
+    description: 'Delete your thread: it reads "[verwijderd]", replies stay readable.',
+  })
+  deleteDiscussionThread(
+    @Args('input') input: DiscussionThreadRefInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.service.deleteThread(viewer, input.threadId);
+  }
+
+  @ResolveField(() => String)
+  title(@Parent() thread: ThreadView) {
+    return thread.deletedAt ? DELETED_TEXT : thread.title;
+  }
+
+  @ResolveField(() => String)
+  body(@Parent() thread: ThreadView) {
+    return thread.deletedAt ? DELETED_TEXT : thread.body;
+  }
+
+  @ResolveField(() => String)
+  bodyHtml(@Parent() thread: ThreadView) {
+    return renderMarkdown(thread.deletedAt ? DELETED_TEXT : thread.body);
+  }
+
+  @ResolveField(() => Boolean)
+  hidden(@Parent() thread: ThreadView) {
+    return thread.hiddenAt !== null;
+  }
+
+  @ResolveField(() => Boolean)
+  deleted(@Parent() thread: ThreadView) {
+    return thread.deletedAt !== null;
+  }
+
+  @ResolveField(() => MemberDto, {
+    nullable: true,
+    description: 'Null when the author left the platform.',
+  })
+  async author(
+    @Parent() thread: ThreadView,
+    @CurrentViewer() viewer: Viewer,
+    @Loaders() registry: LoaderRegistry,
+  ) {
+    if (!thread.authorId) return null;
+    const member = await this.memberLoaders.byId(registry).load(thread.authorId);
+    return member ? viewMember(member, viewer) : null;
+  }
+
+  @ResolveField(() => CommunityDto)
+  community(@Parent() thread: ThreadView, @Loaders() registry: LoaderRegistry) {
+    return this.communityLoaders.byId(registry).load(thread.communityId);
+  }
+
+  @ResolveField(() => Int, { description: 'Replies you can see (deleted ones included).' })
+  async replyCount(@Parent() thread: ThreadView, @Loaders() registry: LoaderRegistry) {
+    const counts = await this.loaders.replyCounts(registry).load(thread.id);
+    return thread.viewerIsModerator ? counts.all : counts.visible;
+  }
+
+  @ResolveField(() => DiscussionReplyConnection, { description: 'Oldest first.' })
+  async replies(
+    @Parent() thread: ThreadView,
+    @Args() args: ConnectionArgs,
+    @Loaders() registry: LoaderRegistry,
+  ) {
+    const moderator = thread.viewerIsModerator;
+    const { rows, total } = await this.loaders
+      .replyPage(registry, moderator, args.first, args.after)
+      .load(thread.id);
+    return toConnection(
+      rows.map((r) => asReplyView(r, moderator)),
+      args,
+      replySortKey,
+      total,
+    );
+  }
+
+  @ResolveField(() => Boolean, { description: 'You wrote it and it is not deleted or hidden.' })
+  viewerCanEdit(@Parent() thread: ThreadView, @CurrentViewer() viewer: Viewer) {
+    return thread.authorId === viewer.memberId && !thread.deletedAt && !thread.hiddenAt;
+  }
+
+  @ResolveField(() => Boolean, { description: 'You may pin, lock and hide here.' })
+  viewerCanModerate(@Parent() thread: ThreadView) {
+    return thread.viewerIsModerator;
+  }
+}
