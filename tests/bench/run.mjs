@@ -25,7 +25,13 @@ Module._extensions['.ts'] = (module, filename) => {
   const source = require('node:fs').readFileSync(filename, 'utf8');
   const { code } = transformSync(source, {
     filename,
-    jsc: { target: 'es2022', parser: { syntax: 'typescript' } },
+    // Decorators with metadata, as in jest.preset.js: benchmarks may start the real API.
+    jsc: {
+      target: 'es2022',
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      keepClassNames: true,
+    },
     module: { type: 'commonjs' },
   });
   module._compile(code, filename);

@@ -1,0 +1,53 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** The kinds of outcome a CoP harvests (domain.md: Communities of Practice). */
+export enum LessonType {
+  FASTER_OR_DEEPER_PLAN_DEVELOPMENT = 'FASTER_OR_DEEPER_PLAN_DEVELOPMENT',
+  NEW_PRACTICE_IMPLEMENTED = 'NEW_PRACTICE_IMPLEMENTED',
+  KNOWLEDGE_TRANSFERRED_TO_SECTOR = 'KNOWLEDGE_TRANSFERRED_TO_SECTOR',
+  BARRIER_GOVERNMENT_CAN_REMOVE = 'BARRIER_GOVERNMENT_CAN_REMOVE',
+  PROFESSIONAL_DEVELOPMENT = 'PROFESSIONAL_DEVELOPMENT',
+}
+
+export enum HarvestAudience {
+  /** Only the CoP's active members. */
+  MEMBERS = 'MEMBERS',
+  /** Every signed-in member; for a CoP they may not see, without naming it. */
+  PLATFORM = 'PLATFORM',
+}
+
+/** One outcome or lesson of a CoP. */
+@Entity('harvest_lesson')
+export class LessonEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'community_id', type: 'uuid' })
+  communityId: string;
+
+  @Column({ name: 'author_id', type: 'uuid', nullable: true })
+  authorId: string | null;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  /** Markdown source; clients render it safely. */
+  @Column({ type: 'text' })
+  description: string;
+
+  @Column({ type: 'text' })
+  type: LessonType;
+
+  @Column({ type: 'text' })
+  audience: HarvestAudience;
+
+  /** YYYY-MM-DD, when it happened; optional. */
+  @Column({ name: 'occurred_on', type: 'date', nullable: true })
+  occurredOn: string | null;
+
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
+  createdAt: Date;
+
+  @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
+  updatedAt: Date;
+}

@@ -1,0 +1,5 @@
+export { HARVEST_ENTITIES } from './entities/harvest-entities';
+export { HarvestAudience, LessonType } from './entities/lesson.entity';
+export { HarvestErrorCode, HarvestException } from './harvest.exception';
+export * from './harvest.events';
+export { HarvestModule } from './harvest.module';

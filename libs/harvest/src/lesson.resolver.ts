@@ -1,0 +1,109 @@
+import { CommunityDto, CommunityLoaders } from '@leerhuis/communities';
+import { MemberDto, MemberLoaders, viewMember } from '@leerhuis/members';
+import {
+  createValidationPipe,
+  CurrentViewer,
+  LoaderRegistry,
+  Loaders,
+  MemberGuard,
+  Viewer,
+} from '@leerhuis/platform-graphql';
+
+import { UseGuards, UsePipes } from '@nestjs/common';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
+import { HarvestArgs } from './dtos/lesson.args';
+import { LessonConnection, LessonDto } from './dtos/lesson.dto';
+import { HarvestLessonInput, LessonRefInput, UpdateLessonInput } from './dtos/lesson.input';
+import { LessonEntity } from './entities/lesson.entity';
+import { HarvestLoaders } from './harvest.loaders';
+import { HarvestService } from './harvest.service';
+
+@Resolver(() => LessonDto)
+@UseGuards(MemberGuard)
+@UsePipes(createValidationPipe())
+export class LessonResolver {
+  constructor(
+    private readonly service: HarvestService,
+    private readonly loaders: HarvestLoaders,
+    private readonly communityLoaders: CommunityLoaders,
+    private readonly memberLoaders: MemberLoaders,
+  ) {}
+
+  @Query(() => LessonConnection, {
+    description:
+      "A CoP's harvest as you may read it (communityId), or the lessons shared with the whole " +
+      'platform (audience: PLATFORM); newest first.',
+  })
+  harvest(@Args() args: HarvestArgs, @CurrentViewer() viewer: Viewer) {
+    return this.service.list(
+      { communityId: args.communityId, type: args.type, audience: args.audience },
+      args,
+      viewer,
+    );
+  }
+
+  @Mutation(() => LessonDto, { description: 'Members record an outcome or lesson of their CoP.' })
+  harvestLesson(@Args('input') input: HarvestLessonInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.harvest(viewer, input);
+  }
+
+  @Mutation(() => LessonDto, { description: 'The author or a coordinator changes a lesson.' })
+  updateLesson(@Args('input') input: UpdateLessonInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.update(viewer, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'The author or a coordinator deletes a lesson.' })
+  deleteLesson(@Args('input') input: LessonRefInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.delete(viewer, input.lessonId);
+  }
+
+  @ResolveField(() => CommunityDto, {
+    nullable: true,
+    description: 'Where it was harvested; null for a shared lesson from a CoP you may not see.',
+  })
+  community(
+    @Parent() lesson: LessonEntity,
+    @CurrentViewer() viewer: Viewer,
+    @Loaders() registry: LoaderRegistry,
+  ) {
+    return this.loaders.visibleCommunity(registry, viewer).load(lesson.communityId);
+  }
+
+  @ResolveField(() => MemberDto, {
+    nullable: true,
+    description: 'Null once they left the platform.',
+  })
+  async author(
+    @Parent() lesson: LessonEntity,
+    @CurrentViewer() viewer: Viewer,
+    @Loaders() registry: LoaderRegistry,
+  ) {
+    if (!lesson.authorId) return null;
+    const member = await this.memberLoaders.byId(registry).load(lesson.authorId);
+    return member ? viewMember(member, viewer) : null;
+  }
+
+  @ResolveField(() => [MemberDto], { description: 'Members who contributed, in the order named.' })
+  async contributors(
+    @Parent() lesson: LessonEntity,
+    @CurrentViewer() viewer: Viewer,
+    @Loaders() registry: LoaderRegistry,
+  ) {
+    const ids = await this.loaders.contributorIds(registry).load(lesson.id);
+    const members = await this.memberLoaders.byId(registry).loadMany(ids);
+    return members.flatMap((m) => (m && !(m instanceof Error) ? [viewMember(m, viewer)] : []));
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether you may edit and delete it.' })
+  async viewerCanEdit(
+    @Parent() lesson: LessonEntity,
+    @CurrentViewer() viewer: Viewer,
+    @Loaders() registry: LoaderRegistry,
+  ) {
+    const membership = await this.communityLoaders
+      .viewerMembership(registry, viewer.memberId!)
+      .load(lesson.communityId);
+    return this.service.canEdit(lesson, viewer, { membership });
+  }
+}

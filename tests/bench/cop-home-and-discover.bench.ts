@@ -1,0 +1,391 @@
+// CoP home and discover benchmark (prints figures; never a timed assertion).
+//   node tests/bench/run.mjs tests/bench/cop-home-and-discover.bench.ts [--seconds=10]
+//        [--connections=50] [--pool=10]
+// Creates its own database, bulk-loads 500 CoPs, 20,000 members, their memberships and (when the
+// discussions tables exist) 200,000 posts with server-side generate_series, starts the real API
+// in-process and measures two queries on loopback for a member in 20 CoPs. In the same run it
+// replays the exact SQL the API issued for one request directly with `pg`: the limit the API
+// cannot beat, and the ratio between the two.
+//
+// autocannon is not installed, so the load comes from a bounded fetch loop in a worker thread
+// (keep-alive, `--connections` requests in flight, each measurement ≤ `--seconds`). It shares
+// the machine's cores with the API and Postgres, as autocannon on loopback would.
+import 'reflect-metadata';
+
+import { loadConfig } from '@leerhuis/platform-config';
+import { QueryCountingLogger } from '@leerhuis/platform-database';
+import { createTestDatabase, TEST_REDIS_URL, testRedisPrefix } from '@leerhuis/platform-testing';
+
+import { createHash, randomBytes } from 'node:crypto';
+import { cpus } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Client, Pool } from 'pg';
+import { DataSource } from 'typeorm';
+
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the benchmark runs the real API in-process
+import { createApiApp } from '../../apps/api/src/bootstrap';
+
+const COMMUNITIES = 500;
+const MEMBERS = 20_000;
+const MEMBERSHIPS_PER_MEMBER = 5;
+const MEASURED_MEMBER_COMMUNITIES = 20;
+const THREADS = 40_000;
+const REPLIES = 160_000;
+const MEASURED_EMAIL = 'meetlid@minbzk.nl';
+
+const QUERIES = {
+  'discover: communities(search: "samenwerking", first: 20)': `query Discover {
+    communities(search: "samenwerking", first: 20) {
+      totalCount pageInfo { hasNextPage endCursor }
+      nodes { id slug name goal themes phase joinPolicy memberCount lastActivityAt viewerMembership { role status } }
+    }
+  }`,
+  'home: communities(mine: true, first: 20)': `query Home {
+    communities(mine: true, first: 20) {
+      totalCount pageInfo { hasNextPage endCursor }
+      nodes { id slug name phase memberCount lastActivityAt viewerMembership { role status } }
+    }
+  }`,
+};
+
+interface LoadResult {
+  requests: number;
+  errors: number;
+  seconds: number;
+  latenciesMs: number[];
+}
+
+const arg = (name: string, fallback: number) =>
+  Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+
+/** Bulk load with server-side generate_series: a few seconds for the whole data set. */
+async function load(url: string): Promise<{ posts: string; token: string }> {
+  const db = new Client({ connectionString: url });
+  await db.connect();
+  const started = Date.now();
+  try {
+    await db.query(`
+      INSERT INTO member (email, name, organisation_id, job_role)
+      SELECT 'lid' || n || '@minbzk.nl', 'Lid ' || n,
+             (SELECT array_agg(id ORDER BY id) FROM organisation)[1 + n % 12], 'ADVISER'
+        FROM generate_series(1, ${MEMBERS}) n`);
+    // One CoP in five is about samenwerking/samenwerken (Dutch stemming finds both); one in ten
+    // is hidden, one in four joins on request.
+    await db.query(`
+      INSERT INTO community (slug, name, goal, domain, themes, join_policy, phase, status,
+                             starts_on, last_activity_at)
+      SELECT 'cop-' || n,
+             (ARRAY['Ketenpartners', 'Wonen en zorg', 'Data en AI', 'Energietransitie',
+                    'Regeldruk'])[1 + n % 5] || ' ' || n,
+             CASE WHEN n % 5 = 0 THEN 'Beter samenwerken tussen uitvoering en beleid'
+                  ELSE 'Leren van elkaars praktijk in programma ' || n END,
+             CASE WHEN n % 7 = 0 THEN 'Samenwerking in de keten' ELSE 'Rijksbreed' END,
+             ARRAY[(ARRAY['uitvoering', 'wonen', 'digitalisering', 'klimaat', 'zorg'])[1 + n % 5]],
+             CASE WHEN n % 10 = 0 THEN 'HIDDEN' WHEN n % 4 = 0 THEN 'ON_REQUEST' ELSE 'OPEN' END,
+             (ARRAY['PREPARATION', 'CONNECTION_AND_TRUST', 'DEEPENING', 'OWNERSHIP', 'HARVEST'])[1 + n % 5],
+             'ACTIVE', DATE '2026-01-01', now() - (n || ' minutes')::interval
+        FROM generate_series(1, ${COMMUNITIES}) n`);
+    await db.query(`
+      CREATE TEMP TABLE cop AS
+        SELECT id, (row_number() OVER (ORDER BY id) - 1)::int AS idx FROM community`);
+    await db.query(`
+      CREATE TEMP TABLE lid AS
+        SELECT id, (row_number() OVER (ORDER BY id) - 1)::int AS idx FROM member`);
+    // Distinct CoPs per member: 97·k mod 500 differs for k = 1..5.
+    await db.query(`
+      INSERT INTO community_membership (community_id, member_id, role, status, joined_at)
+      SELECT cop.id, lid.id, 'MEMBER', 'ACTIVE', now()
+        FROM lid CROSS JOIN generate_series(1, ${MEMBERSHIPS_PER_MEMBER}) k
+        JOIN cop ON cop.idx = (lid.idx * 7 + k * 97) % ${COMMUNITIES}`);
+    await db.query(`
+      UPDATE community_membership SET role = 'COORDINATOR'
+       WHERE id IN (SELECT DISTINCT ON (community_id) id FROM community_membership
+                     ORDER BY community_id, id)`);
+    // The measured member: in 20 CoPs spread over the list (hidden ones among them).
+    await db.query(
+      `INSERT INTO member (email, name, organisation_id, job_role)
+       VALUES ($1, 'Meet Lid', (SELECT min(id::text)::uuid FROM organisation), 'ADVISER')`,
+      [MEASURED_EMAIL],
+    );
+    await db.query(
+      `INSERT INTO community_membership (community_id, member_id, role, status, joined_at)
+       SELECT cop.id, (SELECT id FROM member WHERE email = $1), 'MEMBER', 'ACTIVE', now()
+         FROM cop WHERE cop.idx % ${COMMUNITIES / MEASURED_MEMBER_COMMUNITIES} = 0`,
+      [MEASURED_EMAIL],
+    );
+    let posts = 'not loaded: the discussions tables (migration 1763800000005) do not exist';
+    const [{ present }] = (
+      await db.query(`SELECT to_regclass('discussion_reply') IS NOT NULL AS present`)
+    ).rows;
+    if (present) {
+      await db.query(`
+        INSERT INTO discussion_thread (community_id, author_id, title, body, created_at,
+                                       last_activity_at)
+        SELECT cop.id, lid.id, 'Draad ' || n, 'Wat vinden jullie van samenwerking ' || n || '?',
+               now() - (n || ' seconds')::interval, now() - (n || ' seconds')::interval
+          FROM generate_series(1, ${THREADS}) n
+          JOIN cop ON cop.idx = n % ${COMMUNITIES}
+          JOIN lid ON lid.idx = (n * 13) % ${MEMBERS}`);
+      await db.query(`
+        CREATE TEMP TABLE draad AS
+          SELECT id, community_id, (row_number() OVER (ORDER BY id) - 1)::int AS idx
+            FROM discussion_thread`);
+      await db.query(`
+        INSERT INTO discussion_reply (thread_id, community_id, author_id, body, created_at)
+        SELECT draad.id, draad.community_id, lid.id, 'Antwoord ' || n,
+               now() - (n || ' seconds')::interval
+          FROM generate_series(1, ${REPLIES}) n
+          JOIN draad ON draad.idx = n % ${THREADS}
+          JOIN lid ON lid.idx = (n * 31) % ${MEMBERS}`);
+      posts = `${(THREADS + REPLIES).toLocaleString('en')} (${THREADS.toLocaleString('en')} threads, ${REPLIES.toLocaleString('en')} replies)`;
+    }
+    await db.query(`ANALYZE`);
+    const token = randomBytes(32).toString('base64url');
+    await db.query(
+      `INSERT INTO session (token_hash, email, expires_at) VALUES ($1, $2, now() + interval '1 day')`,
+      [createHash('sha256').update(token).digest('hex'), MEASURED_EMAIL],
+    );
+    console.log(`loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    return { posts, token };
+  } finally {
+    await db.end();
+  }
+}
+
+// The load generator runs in a worker thread so it does not queue behind the API's own work
+// on the main event loop. Plain JavaScript: the SWC hook only covers the main thread.
+const LOAD_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { url, body, headers, connections, seconds, maxRequests } = workerData;
+(async () => {
+  const latencies = [];
+  let requests = 0, errors = 0;
+  const deadline = performance.now() + seconds * 1000;
+  const started = performance.now();
+  async function loop() {
+    while (performance.now() < deadline && requests < maxRequests) {
+      requests += 1;
+      const t0 = performance.now();
+      try {
+        const response = await fetch(url, { method: 'POST', headers, body });
+        const text = await response.text();
+        if (response.status !== 200 || text.includes('"errors"')) errors += 1;
+      } catch {
+        errors += 1;
+      }
+      latencies.push(performance.now() - t0);
+    }
+  }
+  await Promise.all(Array.from({ length: connections }, loop));
+  parentPort.postMessage({ requests, errors, seconds: (performance.now() - started) / 1000, latenciesMs: latencies });
+})();
+`;
+
+function runLoad(options: {
+  url: string;
+  query: string;
+  token: string;
+  connections: number;
+  seconds: number;
+}): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(LOAD_WORKER, {
+      eval: true,
+      workerData: {
+        url: options.url,
+        body: JSON.stringify({ query: options.query }),
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${options.token}` },
+        connections: options.connections,
+        seconds: options.seconds,
+        maxRequests: 200_000,
+      },
+    });
+    worker.once('message', (result: LoadResult) => {
+      void worker.terminate();
+      resolve(result);
+    });
+    worker.once('error', reject);
+  });
+}
+
+/** The same statements, in the same order, straight through `pg` with the same pool size. */
+async function runRawSql(
+  pool: Pool,
+  statements: { query: string; parameters: unknown[] }[],
+  connections: number,
+  seconds: number,
+): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let requests = 0;
+  let errors = 0;
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  const loop = async () => {
+    while (performance.now() < deadline) {
+      requests += 1;
+      const t0 = performance.now();
+      try {
+        for (const s of statements) await pool.query(s.query, s.parameters);
+      } catch {
+        errors += 1;
+      }
+      latencies.push(performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: connections }, loop));
+  return {
+    requests,
+    errors,
+    seconds: (performance.now() - started) / 1000,
+    latenciesMs: latencies,
+  };
+}
+
+/** Where the time of one request goes: each statement alone, sequentially. */
+async function profile(
+  pool: Pool,
+  name: string,
+  statements: { query: string; parameters: unknown[] }[],
+): Promise<Record<string, string>[]> {
+  const result: Record<string, string>[] = [];
+  for (const s of statements) {
+    await pool.query(s.query, s.parameters);
+    const t0 = performance.now();
+    for (let i = 0; i < 20; i += 1) await pool.query(s.query, s.parameters);
+    result.push({
+      query: name.split(':')[0],
+      statement: s.query.replace(/\s+/g, ' ').slice(0, 90),
+      'ms each': ((performance.now() - t0) / 20).toFixed(2),
+    });
+  }
+  return result;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+const figures = (r: LoadResult) => {
+  const sorted = [...r.latenciesMs].sort((a, b) => a - b);
+  return {
+    rps: r.requests / r.seconds,
+    p50: percentile(sorted, 50),
+    p99: percentile(sorted, 99),
+  };
+};
+
+async function main(): Promise<void> {
+  const seconds = Math.min(arg('seconds', 10), 10);
+  const connections = arg('connections', 50);
+  const poolSize = arg('pool', 10);
+  console.log(
+    `CoP home and discover benchmark — node ${process.version}, ${cpus().length} CPUs, ` +
+      `${connections} connections, pool ${poolSize}, ${seconds} s per measurement`,
+  );
+  const database = await createTestDatabase();
+  const redis = testRedisPrefix();
+  let api: NestExpressApplication | undefined;
+  const pool = new Pool({ connectionString: database.url, max: poolSize });
+  try {
+    const { posts, token } = await load(database.url);
+    console.table({
+      communities: COMMUNITIES,
+      members: MEMBERS + 1,
+      memberships: MEMBERS * MEMBERSHIPS_PER_MEMBER + MEASURED_MEMBER_COMMUNITIES,
+      'measured member in': `${MEASURED_MEMBER_COMMUNITIES} CoPs`,
+      posts,
+    });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      API_PORT: '0',
+      DATABASE_URL: database.url,
+      DATABASE_POOL_SIZE: String(poolSize),
+      REDIS_URL: TEST_REDIS_URL,
+      REDIS_PREFIX: redis.prefix,
+      SMTP_URL: 'smtp://127.0.0.1:1',
+      LOG_LEVEL: 'silent',
+    });
+    api = await createApiApp(config);
+    await api.listen(0, '127.0.0.1');
+    const { port } = api.getHttpServer().address() as { port: number };
+    const url = `http://127.0.0.1:${port}/graphql`;
+    const dataSource = api.get(DataSource);
+
+    // Record the SQL of one request as the API issues it (TypeORM hands every statement to
+    // the logger), to replay it with pg.
+    const captured: { query: string; parameters: unknown[] }[] = [];
+    let capturing = false;
+    const logger = dataSource.logger;
+    const logQuery = logger.logQuery.bind(logger);
+    logger.logQuery = (query, parameters, runner) => {
+      if (capturing)
+        captured.push({ query, parameters: Array.isArray(parameters) ? parameters : [] });
+      return logQuery(query, parameters, runner);
+    };
+
+    const rows: Record<string, string | number>[] = [];
+    const profiles: Record<string, string>[] = [];
+    for (const [name, query] of Object.entries(QUERIES)) {
+      const check = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query }),
+      }).then((r) => r.json() as Promise<{ data?: { communities: unknown }; errors?: unknown }>);
+      if (check.errors) throw new Error(`${name}: ${JSON.stringify(check.errors)}`);
+      const page = check.data!.communities as { totalCount: number; nodes: unknown[] };
+
+      captured.length = 0;
+      capturing = true;
+      await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query }),
+      }).then((r) => r.text());
+      capturing = false;
+      const statements = [...captured];
+      profiles.push(...(await profile(pool, name, statements)));
+
+      // Warm-up (JIT, pools, plans), then the measurement.
+      await runLoad({ url, query, token, connections, seconds: 2 });
+      const before = QueryCountingLogger.total;
+      const graphql = await runLoad({ url, query, token, connections, seconds });
+      const sqlPerRequest = (QueryCountingLogger.total - before) / graphql.requests;
+
+      await runRawSql(pool, statements, connections, 2);
+      const raw = await runRawSql(pool, statements, connections, seconds);
+      const g = figures(graphql);
+      const r = figures(raw);
+      rows.push({
+        query: name,
+        'rows (total)': `${page.nodes.length} (${page.totalCount})`,
+        'GraphQL req/s': g.rps.toFixed(0),
+        'p50 ms': g.p50.toFixed(1),
+        'p99 ms': g.p99.toFixed(1),
+        'SQL/req': sqlPerRequest.toFixed(2),
+        errors: graphql.errors,
+        'raw pg req/s': r.rps.toFixed(0),
+        'raw p99 ms': r.p99.toFixed(1),
+        'GraphQL / raw': `${((100 * g.rps) / r.rps).toFixed(0)}%`,
+      });
+    }
+    console.log('\nEach statement of one request, alone on an idle pool (mean of 20 runs):');
+    console.table(profiles);
+    console.table(rows);
+    console.log(
+      'Targets (issue 3): SQL/req constant in page size (see the harvest/communities SQL-count ' +
+        'tests); p99 < 50 ms at 50 connections; GraphQL ≥ 40% of the raw-SQL limit.',
+    );
+  } finally {
+    await api?.close();
+    await pool.end();
+    await redis.cleanup();
+    await database.drop();
+  }
+}
+
+void main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

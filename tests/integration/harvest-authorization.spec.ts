@@ -1,0 +1,232 @@
+import type { GraphqlClient } from '@leerhuis/platform-testing';
+
+import { insertMember, sessionFor } from '../support/members';
+import { startStack, TestStack } from '../support/stack';
+import { insertCommunity } from './communities-support';
+import { insertLesson } from './harvest-support';
+
+type Policy = 'OPEN' | 'ON_REQUEST' | 'INVITE_ONLY' | 'HIDDEN';
+type Persona =
+  'anonymous' | 'otherMember' | 'pending' | 'member' | 'moderator' | 'coordinator' | 'admin';
+const POLICIES: Policy[] = ['OPEN', 'ON_REQUEST', 'INVITE_ONLY', 'HIDDEN'];
+const PERSONAS: Persona[] = [
+  'anonymous',
+  'otherMember',
+  'pending',
+  'member',
+  'moderator',
+  'coordinator',
+  'admin',
+];
+const IN_COMMUNITY = ['member', 'moderator', 'coordinator'];
+
+interface Cell {
+  policy: Policy;
+  persona: Persona;
+}
+const sees = ({ policy, persona }: Cell) =>
+  persona === 'admin' || IN_COMMUNITY.includes(persona) || policy !== 'HIDDEN';
+const inCommunity = (cell: Cell) => IN_COMMUNITY.includes(cell.persona);
+
+/** Members read both lessons of a CoP; everyone who may see the CoP reads the shared one. */
+const readable = (cell: Cell) =>
+  !sees(cell) ? 'NOT_FOUND' : inCommunity(cell) ? 'members+shared' : 'shared';
+
+/** Lessons here are written by `member`: the author and coordinators may change them. */
+const changeable = (audience: 'MEMBERS' | 'PLATFORM') => (cell: Cell) =>
+  !sees(cell)
+    ? 'NOT_FOUND'
+    : !inCommunity(cell) && audience === 'MEMBERS'
+      ? 'NOT_FOUND'
+      : cell.persona === 'member' || cell.persona === 'coordinator'
+        ? 'ok'
+        : 'FORBIDDEN';
+
+const MATRIX: {
+  name: string;
+  query: string;
+  /** Mutations of a lesson get a fresh lesson per cell, written by `member`. */
+  lesson?: 'MEMBERS' | 'PLATFORM';
+  expected: (cell: Cell) => string;
+}[] = [
+  {
+    name: 'harvest(communityId)',
+    query: `query($c: ID!) { harvest(communityId: $c) { totalCount nodes { id audience community { id } } } }`,
+    expected: readable,
+  },
+  {
+    name: 'community.harvest',
+    query: `query($c: ID!) { community(id: $c) { harvest { totalCount nodes { id audience } } } }`,
+    expected: readable,
+  },
+  {
+    name: 'harvest(audience: PLATFORM)',
+    query: `{ harvest(audience: PLATFORM, first: 100) { totalCount nodes { id audience community { id slug } } } }`,
+    expected: (cell) => (sees(cell) ? 'shared, named' : 'shared, unnamed'),
+  },
+  {
+    name: 'harvestLesson',
+    query: `mutation($c: ID!) { harvestLesson(input: { communityId: $c, title: "Matrixles", description: "Tekst", type: NEW_PRACTICE_IMPLEMENTED, audience: MEMBERS }) { id } }`,
+    expected: (cell) => (!sees(cell) ? 'NOT_FOUND' : inCommunity(cell) ? 'ok' : 'FORBIDDEN'),
+  },
+  {
+    name: 'updateLesson (members only)',
+    query: `mutation($l: ID!) { updateLesson(input: { lessonId: $l, title: "Herzien" }) { id } }`,
+    lesson: 'MEMBERS',
+    expected: changeable('MEMBERS'),
+  },
+  {
+    name: 'updateLesson (shared)',
+    query: `mutation($l: ID!) { updateLesson(input: { lessonId: $l, title: "Herzien" }) { id } }`,
+    lesson: 'PLATFORM',
+    expected: changeable('PLATFORM'),
+  },
+  {
+    name: 'deleteLesson (members only)',
+    query: `mutation($l: ID!) { deleteLesson(input: { lessonId: $l }) }`,
+    lesson: 'MEMBERS',
+    expected: changeable('MEMBERS'),
+  },
+  {
+    name: 'deleteLesson (shared)',
+    query: `mutation($l: ID!) { deleteLesson(input: { lessonId: $l }) }`,
+    lesson: 'PLATFORM',
+    expected: changeable('PLATFORM'),
+  },
+];
+
+describe('harvest: authorization matrix', () => {
+  let stack: TestStack;
+  const clients = {} as Record<Persona, GraphqlClient>;
+  const ids = {} as Record<Persona, string>;
+  const communities = {} as Record<Policy, string>;
+  const lessons = {} as Record<Policy, { members: string; shared: string }>;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    for (const who of PERSONAS) {
+      if (who === 'anonymous') continue;
+      ids[who] = await insertMember(stack, {
+        email: `${who.toLowerCase()}@minbzk.nl`,
+        name: `Persona ${who}`,
+        admin: who === 'admin',
+      });
+    }
+    for (const who of PERSONAS) {
+      clients[who] =
+        who === 'anonymous'
+          ? stack.graphql
+          : await sessionFor(stack, `${who.toLowerCase()}@minbzk.nl`);
+    }
+    await insertCommunity(stack, {
+      name: 'Andere community',
+      slug: 'andere',
+      joinPolicy: 'OPEN',
+      members: [{ memberId: ids.otherMember, role: 'COORDINATOR' }],
+    });
+    for (const policy of POLICIES) {
+      communities[policy] = await insertCommunity(stack, {
+        name: `Oogst ${policy}`,
+        slug: `oogst-${policy.toLowerCase().replace('_', '-')}`,
+        joinPolicy: policy,
+        members: [
+          { memberId: ids.pending, status: 'PENDING' },
+          { memberId: ids.member },
+          { memberId: ids.moderator, role: 'MODERATOR' },
+          { memberId: ids.coordinator, role: 'COORDINATOR' },
+        ],
+      });
+      const lesson = (audience: 'MEMBERS' | 'PLATFORM') =>
+        insertLesson(stack, {
+          communityId: communities[policy],
+          authorId: ids.member,
+          title: `Les ${policy} ${audience}`,
+          audience,
+        });
+      lessons[policy] = { members: await lesson('MEMBERS'), shared: await lesson('PLATFORM') };
+    }
+  });
+  afterAll(() => stack?.stop());
+
+  it('does answer every harvest query and mutation as the matrix says', async () => {
+    const mismatches: string[] = [];
+    let cells = 0;
+    for (const op of MATRIX) {
+      for (const policy of POLICIES) {
+        await Promise.all(
+          PERSONAS.map(async (persona) => {
+            const cell = { policy, persona };
+            const lessonId = op.lesson
+              ? await insertLesson(stack, {
+                  communityId: communities[policy],
+                  authorId: ids.member,
+                  title: `Te wijzigen ${policy}`,
+                  audience: op.lesson,
+                })
+              : null;
+            const result = await clients[persona].request<Record<string, unknown>>(op.query, {
+              c: communities[policy],
+              l: lessonId,
+            });
+            let actual = result.errors?.[0]?.extensions?.code ?? 'ok';
+            // eslint-disable-next-line @typescript-eslint/no-explicit-any -- shape differs per operation
+            const data = result.data as Record<string, any> | null;
+            if (actual === 'ok' && !op.name.includes('Lesson')) {
+              const connection =
+                op.name === 'community.harvest' ? data!.community.harvest : data!.harvest;
+              const nodes: { id: string; community?: { id: string } | null }[] = connection.nodes;
+              const found = nodes.map((n) => n.id);
+              const own = lessons[policy];
+              if (op.name === 'harvest(audience: PLATFORM)') {
+                const shared = nodes.find((n) => n.id === own.shared);
+                actual = !shared
+                  ? 'absent'
+                  : found.includes(own.members)
+                    ? 'members-only leak'
+                    : shared.community
+                      ? 'shared, named'
+                      : 'shared, unnamed';
+              } else {
+                actual =
+                  found.includes(own.members) && found.includes(own.shared)
+                    ? 'members+shared'
+                    : found.includes(own.shared)
+                      ? 'shared'
+                      : `unexpected ${found.length}`;
+              }
+              // Counts and results agree: nothing unreadable is counted.
+              if (connection.totalCount !== nodes.length) actual = 'count-leak';
+            }
+            // A hidden CoP never shows up for those who may not see it: not by name, slug or id.
+            const text = JSON.stringify({ data: result.data, errors: result.errors });
+            if (
+              !sees(cell) &&
+              (text.includes('oogst-hidden') ||
+                text.includes('Oogst HIDDEN') ||
+                text.includes(communities.HIDDEN))
+            )
+              actual = 'leak';
+            const expected = persona === 'anonymous' ? 'UNAUTHENTICATED' : op.expected(cell);
+            cells += 1;
+            if (actual !== expected)
+              mismatches.push(
+                `${op.name} × ${persona} × ${policy}: ${actual}, expected ${expected}`,
+              );
+          }),
+        );
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(cells).toBe(MATRIX.length * PERSONAS.length * POLICIES.length);
+  });
+
+  it('does answer a lesson in a hidden CoP exactly like a missing one', async () => {
+    const query = `mutation($l: ID!) { updateLesson(input: { lessonId: $l, title: "Probeer" }) { id } }`;
+    const missing = await clients.otherMember.request(query, {
+      l: '00000000-0000-4000-8000-00000000dead',
+    });
+    const secret = await clients.otherMember.request(query, { l: lessons.HIDDEN.shared });
+    expect(secret.errors?.map((e) => e.message)).toEqual(missing.errors?.map((e) => e.message));
+    expect(secret.errors?.[0].extensions).toEqual(missing.errors?.[0].extensions);
+  });
+});
