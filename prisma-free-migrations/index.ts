@@ -3,6 +3,9 @@ import { Organisations1763800000001 } from './1763800000001-organisations';
 import { Members1763800000002 } from './1763800000002-members';
 import { Identity1763800000003 } from './1763800000003-identity';
 import { Communities1763800000004 } from './1763800000004-communities';
+import { Discussions1763800000005 } from './1763800000005-discussions';
+import { Meetings1763800000006 } from './1763800000006-meetings';
+import { Harvest1763800000007 } from './1763800000007-harvest';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
 export const migrations = [
@@ -11,4 +14,7 @@ export const migrations = [
   Members1763800000002,
   Identity1763800000003,
   Communities1763800000004,
+  Discussions1763800000005,
+  Meetings1763800000006,
+  Harvest1763800000007,
 ];

@@ -1,5 +1,7 @@
 import { communitiesEventSubscriptions, CommunitiesJobsModule } from '@leerhuis/communities';
+import { discussionsEventSubscriptions, DiscussionsJobsModule } from '@leerhuis/discussions';
 import { identityEventSubscriptions, IdentityJobsModule } from '@leerhuis/identity';
+import { meetingsEventSubscriptions, MeetingsJobsModule } from '@leerhuis/meetings';
 import { AppConfig, ConfigModule } from '@leerhuis/platform-config';
 import { DatabaseModule } from '@leerhuis/platform-database';
 import { OutboxRelayModule } from '@leerhuis/platform-events';
@@ -9,7 +11,12 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 
 /** Every domain's job module and event subscriptions; nothing else runs jobs. */
-export const eventSubscriptions = [...identityEventSubscriptions, ...communitiesEventSubscriptions];
+export const eventSubscriptions = [
+  ...identityEventSubscriptions,
+  ...communitiesEventSubscriptions,
+  ...discussionsEventSubscriptions,
+  ...meetingsEventSubscriptions,
+];
 
 @Module({})
 export class WorkerModule {
@@ -24,6 +31,8 @@ export class WorkerModule {
         OutboxRelayModule.forRoot(eventSubscriptions),
         IdentityJobsModule,
         CommunitiesJobsModule,
+        DiscussionsJobsModule,
+        MeetingsJobsModule,
       ],
       providers: [WorkerHost],
     };

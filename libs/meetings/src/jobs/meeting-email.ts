@@ -1,0 +1,28 @@
+import { MEETING_TIME_ZONE } from '../amsterdam-time';
+import { MeetingEntity } from '../entities/meeting.entity';
+
+/** "zondag 28 maart 2027, 10:00–12:00" on the Amsterdam clock, in the member's language. */
+export function describeTime(meeting: MeetingEntity, language: 'nl' | 'en'): string {
+  const locale = language === 'en' ? 'en-GB' : 'nl-NL';
+  const day = new Intl.DateTimeFormat(locale, {
+    timeZone: MEETING_TIME_ZONE,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(meeting.startsAt);
+  const time = new Intl.DateTimeFormat(locale, {
+    timeZone: MEETING_TIME_ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  const when = `${day}, ${time.format(meeting.startsAt)}–${time.format(meeting.endsAt)}`;
+  return language === 'en' ? `When: ${when} (Amsterdam time)` : `Wanneer: ${when}`;
+}
+
+export function placeLine(meeting: MeetingEntity, language: 'nl' | 'en'): string {
+  const where = meeting.address ?? meeting.onlineUrl ?? '';
+  if (language === 'en') return meeting.address ? `Where: ${where}` : `Online: ${where}`;
+  return meeting.address ? `Waar: ${where}` : `Online: ${where}`;
+}

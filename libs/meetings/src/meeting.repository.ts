@@ -1,0 +1,177 @@
+import { decodeCursor } from '@leerhuis/platform-graphql';
+
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+
+import { MeetingEntity } from './entities/meeting.entity';
+import { MeetingFollowUpEntity } from './entities/meeting-follow-up.entity';
+
+/** Upcoming lists run forward in time, past ones backward; the cursor is (startsAt, id). */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+export const meetingSortKey = (m: MeetingEntity) => [m.startsAt.toISOString(), m.id];
+
+export interface MeetingListFilter {
+  /** One CoP's meetings, or (null) those of every CoP `memberId` is an active member of. */
+  communityId: string | null;
+  memberId: string;
+  past: boolean;
+}
+
+/** Who an email goes to; read by the worker's jobs. */
+export interface MeetingContact {
+  id: string;
+  email: string;
+  name: string;
+  language: 'nl' | 'en';
+}
+
+@Injectable()
+export class MeetingRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private repo(manager?: EntityManager) {
+    return (manager ?? this.dataSource.manager).getRepository(MeetingEntity);
+  }
+
+  private followUpRepo(manager?: EntityManager) {
+    return (manager ?? this.dataSource.manager).getRepository(MeetingFollowUpEntity);
+  }
+
+  findById(id: string, manager?: EntityManager): Promise<MeetingEntity | null> {
+    return this.repo(manager).findOneBy({ id });
+  }
+
+  async findByIds(ids: readonly string[]): Promise<MeetingEntity[]> {
+    if (ids.length === 0) return [];
+    return this.repo()
+      .createQueryBuilder('m')
+      .where('m.id = ANY(:ids)', { ids: [...ids] })
+      .getMany();
+  }
+
+  /**
+   * Locks the meeting's row for the rest of the transaction: RSVPs, capacity changes and
+   * cancellation of one meeting run one after another, so seats are never handed out twice.
+   */
+  lockById(id: string, manager: EntityManager): Promise<MeetingEntity | null> {
+    return this.repo(manager)
+      .createQueryBuilder('m')
+      .where('m.id = :id', { id })
+      .setLock('pessimistic_write')
+      .getOne();
+  }
+
+  async insert(values: Partial<MeetingEntity>, manager: EntityManager): Promise<MeetingEntity> {
+    const result = await this.repo(manager).insert(values);
+    return this.repo(manager).findOneByOrFail({ id: result.identifiers[0].id as string });
+  }
+
+  async update(
+    id: string,
+    values: Partial<MeetingEntity>,
+    manager: EntityManager,
+  ): Promise<MeetingEntity> {
+    await this.repo(manager).update({ id }, { ...values, updatedAt: new Date() });
+    return this.repo(manager).findOneByOrFail({ id });
+  }
+
+  private listed(filter: MeetingListFilter) {
+    const query = this.repo().createQueryBuilder('m').where('m.cancelled_at IS NULL');
+    if (filter.communityId) {
+      query.andWhere('m.community_id = :communityId', { communityId: filter.communityId });
+    } else {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM community_membership cm
+                  WHERE cm.community_id = m.community_id AND cm.member_id = :memberId
+                    AND cm.status = 'ACTIVE')`,
+        { memberId: filter.memberId },
+      );
+    }
+    query.andWhere(filter.past ? 'm.ends_at <= now()' : 'm.ends_at > now()');
+    return query;
+  }
+
+  /** `first + 1` rows tell about a next page. */
+  page(filter: MeetingListFilter, first: number, after?: string | null): Promise<MeetingEntity[]> {
+    const query = this.listed(filter);
+    const direction = filter.past ? 'DESC' : 'ASC';
+    if (after) {
+      const [startsAt, id] = decodeCursor(after, ['string', 'uuid']) as [string, string];
+      // A forged time would otherwise reach SQL as a cast error: refuse it as a bad cursor.
+      if (!ISO_INSTANT.test(startsAt)) decodeCursor('', ['uuid']);
+      query.andWhere(
+        `(m.starts_at, m.id) ${filter.past ? '<' : '>'} (:startsAt::timestamptz, :id::uuid)`,
+        { startsAt, id },
+      );
+    }
+    return query
+      .orderBy('m.starts_at', direction)
+      .addOrderBy('m.id', direction)
+      .limit(first + 1)
+      .getMany();
+  }
+
+  count(filter: MeetingListFilter): Promise<number> {
+    return this.listed(filter).getCount();
+  }
+
+  async insertFollowUp(
+    values: Partial<MeetingFollowUpEntity>,
+    manager: EntityManager,
+  ): Promise<MeetingFollowUpEntity> {
+    const result = await this.followUpRepo(manager).insert(values);
+    return this.followUpRepo(manager).findOneByOrFail({ id: result.identifiers[0].id as string });
+  }
+
+  followUps(meetingIds: readonly string[]): Promise<MeetingFollowUpEntity[]> {
+    return this.followUpRepo()
+      .createQueryBuilder('f')
+      .where('f.meeting_id = ANY(:ids)', { ids: [...meetingIds] })
+      .orderBy('f.created_at', 'ASC')
+      .addOrderBy('f.id', 'ASC')
+      .getMany();
+  }
+
+  /** Whether a member is an active member of the CoP (a follow-up's owner must be). */
+  async isActiveMember(
+    communityId: string,
+    memberId: string,
+    manager: EntityManager,
+  ): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM community_membership
+        WHERE community_id = $1 AND member_id = $2 AND status = 'ACTIVE'`,
+      [communityId, memberId],
+    );
+    return rows.length > 0;
+  }
+
+  /** The CoP's name and slug, for emails and the calendar entry. */
+  async community(communityId: string): Promise<{ name: string; slug: string } | null> {
+    const rows: { name: string; slug: string }[] = await this.dataSource.query(
+      `SELECT name, slug FROM community WHERE id = $1`,
+      [communityId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Everyone an invitation goes to: the CoP's active members. */
+  activeMemberContacts(communityId: string): Promise<MeetingContact[]> {
+    return this.dataSource.query(
+      `SELECT m.id, m.email, m.name, m.language
+         FROM community_membership cm JOIN member m ON m.id = cm.member_id
+        WHERE cm.community_id = $1 AND cm.status = 'ACTIVE'
+        ORDER BY m.id`,
+      [communityId],
+    );
+  }
+
+  async contact(memberId: string): Promise<MeetingContact | null> {
+    const rows: MeetingContact[] = await this.dataSource.query(
+      `SELECT id, email, name, language FROM member WHERE id = $1`,
+      [memberId],
+    );
+    return rows[0] ?? null;
+  }
+}
