@@ -142,26 +142,64 @@ describe(KoffiedateMatcher.name, () => {
     }
   });
 
-  it('does find the optimum of a brute-force search on tiny rounds (exact), and gets close (scalable)', () => {
+  it('does find the optimum of a brute-force search on tiny rounds (exact and scalable)', () => {
     const random = new SeededRandom('optimality');
-    let scalableTotal = 0;
-    let optimumTotal = 0;
-    let sameCardinality = 0;
     for (let round = 0; round < 150; round++) {
       const graph = new MatchingGraph(randomRound(random, 2 + random.int(9), 1 + random.int(5)));
       const order = [...Array(graph.size).keys()];
       const optimum = bruteForce(graph);
       expect(value(graph, exactMatching(graph, order))).toEqual(optimum);
-      const scalable = value(graph, scalableMatching(graph, order, new SeededRandom(round)));
-      // Without blossom contraction the scalable method can miss a rare augmenting path.
-      if (scalable[0] === optimum[0]) {
-        sameCardinality++;
-        scalableTotal += scalable[1];
-        optimumTotal += optimum[1];
-      }
+      // With fewer people than candidates per person, the sparse graph is the whole graph.
+      const scalable = scalableMatching(graph, order, new SeededRandom(round));
+      expect(value(graph, scalable)).toEqual(optimum);
     }
-    expect(sameCardinality).toBeGreaterThanOrEqual(145);
-    expect(scalableTotal / optimumTotal).toBeGreaterThan(0.97);
+  });
+
+  it('does stay within 1% of the exact optimum when the round is split into blocks', () => {
+    const random = new SeededRandom('blocks');
+    let scalableTotal = 0;
+    let exactTotal = 0;
+    for (let round = 0; round < 2; round++) {
+      const input = randomRound(random, 100, 12);
+      const config = { blockSize: 35, candidatesPerParticipant: 10 };
+      const graph = new MatchingGraph({ ...input, config });
+      const order = new SeededRandom(round).shuffle([...Array(graph.size).keys()]);
+      const exact = value(graph, exactMatching(graph, order));
+      const scalable = value(graph, scalableMatching(graph, order, new SeededRandom(round)));
+      expect(scalable[0]).toBe(exact[0]);
+      scalableTotal += scalable[1];
+      exactTotal += exact[1];
+      const result = matcher.match({ ...input, config: { ...config, algorithm: 'scalable' } });
+      for (const [a, b] of pairsOf(result.groups)) {
+        expect(graph.isValid(graph.indexById.get(a) ?? -1, graph.indexById.get(b) ?? -1)).toBe(
+          true,
+        );
+      }
+      expect(matcher.match({ ...input, config: { ...config, algorithm: 'scalable' } })).toEqual(
+        result,
+      );
+    }
+    expect(scalableTotal / exactTotal).toBeGreaterThan(0.99);
+  });
+
+  it('does match everyone and stay within 1% of exact when a quarter have priority (scalable)', () => {
+    // A quarter were unmatched last round: their +10,000 must not crowd the short candidate
+    // lists (which rank partners without the bonus).
+    const input = randomRound(new SeededRandom('crowd'), 40, 40);
+    const participants = input.participants.map((p, i) => ({
+      ...p,
+      wasInTrioLastRound: false,
+      wasUnmatchedLastRound: i % 4 === 0,
+    }));
+    const round = { ...input, participants, blocks: [], history: [] };
+    const scalable = matcher.match({
+      ...round,
+      config: { algorithm: 'scalable', candidatesPerParticipant: 4 },
+    });
+    const exact = matcher.match({ ...round, config: { algorithm: 'exact' } });
+    expect(scalable.unmatched).toEqual([]);
+    expect(scalable.groups.length).toBe(20);
+    expect(scalable.objective / exact.objective).toBeGreaterThan(0.99);
   });
 
   it('does form exactly one trio for an odd count without constraints', () => {
@@ -331,7 +369,17 @@ describe(KoffiedateMatcher.name, () => {
     ]);
   });
 
-  it('does reject a duplicate participant or an out-of-range score', () => {
+  it('does reject a duplicate participant, an out-of-range score or a bad config', () => {
+    for (const config of [{ blockSize: 1 }, { candidatesPerParticipant: 0 }, { blockSize: NaN }]) {
+      expect(() =>
+        matcher.match({
+          participants: [participant('a', 'AZ'), participant('b', 'BZ')],
+          roundDate: '2026-05-01',
+          seed: 1,
+          config: { algorithm: 'scalable', ...config },
+        }),
+      ).toThrow(MatchingInputError);
+    }
     expect(() =>
       matcher.match({
         participants: [participant('a', 'AZ'), participant('a', 'BZ')],

@@ -25,14 +25,40 @@ const TYPE_CODES: Record<OrganisationType, number> = {
   partner: 4,
 };
 const MS_PER_DAY = 86_400_000;
+const TYPE_COUNT = Object.keys(TYPE_CODES).length;
+
+/** Complementary preferred styles by the two style masks: 1 − Jaccard overlap, 0.5 if one is empty. */
+const COMPLEMENT = new Float64Array(1 << (2 * STYLE_COUNT));
+for (let pa = 0; pa < 1 << STYLE_COUNT; pa++) {
+  for (let pb = 0; pb < 1 << STYLE_COUNT; pb++) {
+    COMPLEMENT[(pa << STYLE_COUNT) | pb] =
+      pa === 0 || pb === 0 ? 0.5 : 1 - popCount(pa & pb) / popCount(pa | pb);
+  }
+}
+
+/** 1 for policy with implementation or inspection, 0.5 for other different types, 0 for equal. */
+const TYPE_MIX = new Float64Array(TYPE_COUNT * TYPE_COUNT);
+for (let ta = 0; ta < TYPE_COUNT; ta++) {
+  for (let tb = 0; tb < TYPE_COUNT; tb++) {
+    const executive = (t: number) => t === TYPE_CODES.implementation || t === TYPE_CODES.inspection;
+    const policy = TYPE_CODES.policy;
+    TYPE_MIX[ta * TYPE_COUNT + tb] =
+      ta === tb
+        ? 0
+        : (ta === policy && executive(tb)) || (tb === policy && executive(ta))
+          ? 1
+          : 0.5;
+  }
+}
 
 export const DEFAULT_MATCHING_CONFIG: MatchingConfig = {
   organisationLevel: 'ministry',
   repeatWindowMonths: 12,
   algorithm: 'auto',
   exactMaxParticipants: 150,
-  candidatesPerParticipant: 12,
-  sampledPartnersPerParticipant: 160,
+  candidatesPerParticipant: 20,
+  blockSize: 2000,
+  sampledPartnersPerParticipant: 48,
 };
 
 /** Why someone cannot be paired with the others, counted per cause. */
@@ -63,12 +89,25 @@ export class MatchingGraph {
   private readonly priority: Uint8Array;
   private readonly blocked = new Set<number>();
   private readonly recent = new Set<number>();
+  /** Per person, the partners ruled out by a block or a recent meeting (CSR): a fast isValid. */
+  private readonly forbiddenStart: Int32Array;
+  private readonly forbidden: Int32Array;
 
   constructor(readonly input: MatchingInput) {
     const given = Object.entries(input.config ?? {}).filter(([, value]) => value !== undefined);
     this.config = { ...DEFAULT_MATCHING_CONFIG, ...Object.fromEntries(given) };
-    if (!(this.config.repeatWindowMonths >= 0) || !(this.config.exactMaxParticipants >= 0)) {
-      throw new MatchingInputError('INVALID_CONFIG', 'repeat window and limits must be ≥ 0');
+    const { repeatWindowMonths, exactMaxParticipants, candidatesPerParticipant } = this.config;
+    if (
+      !(repeatWindowMonths >= 0) ||
+      !(exactMaxParticipants >= 0) ||
+      !(this.config.sampledPartnersPerParticipant >= 0) ||
+      !(Number.isInteger(candidatesPerParticipant) && candidatesPerParticipant >= 1) ||
+      !(this.config.blockSize >= 2)
+    ) {
+      throw new MatchingInputError(
+        'INVALID_CONFIG',
+        'repeat window and limits must be ≥ 0, candidates per participant ≥ 1, block size ≥ 2',
+      );
     }
     const participants = input.participants;
     const n = participants.length;
@@ -135,6 +174,22 @@ export class MatchingGraph {
       if (a === undefined || b === undefined || a === b) continue;
       if (parseDate(entry.date) > windowStart) this.recent.add(this.key(a, b));
     }
+    const degree = new Int32Array(n + 1);
+    const pairs = [...this.blocked, ...this.recent];
+    for (const key of pairs) {
+      degree[Math.floor(key / n)]++;
+      degree[key % n]++;
+    }
+    this.forbiddenStart = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) this.forbiddenStart[i + 1] = this.forbiddenStart[i] + degree[i];
+    this.forbidden = new Int32Array(this.forbiddenStart[n]);
+    const fill = this.forbiddenStart.slice(0, n);
+    for (const key of pairs) {
+      const a = Math.floor(key / n);
+      const b = key % n;
+      this.forbidden[fill[a]++] = b;
+      this.forbidden[fill[b]++] = a;
+    }
   }
 
   readonly indexById: Map<string, number>;
@@ -144,8 +199,11 @@ export class MatchingGraph {
     if (a === b) return false;
     const organisation = this.organisation[a];
     if (organisation !== NO_ORGANISATION && organisation === this.organisation[b]) return false;
-    const key = this.key(a, b);
-    return !this.blocked.has(key) && !this.recent.has(key);
+    const end = this.forbiddenStart[a + 1];
+    for (let f = this.forbiddenStart[a]; f < end; f++) {
+      if (this.forbidden[f] === b) return false;
+    }
+    return true;
   }
 
   /** Integer pair weight (objective contribution); only meaningful for valid pairs. */
@@ -158,6 +216,14 @@ export class MatchingGraph {
     return Math.round(base) + 1 + PRIORITY_BONUS * (this.priority[a] + this.priority[b]);
   }
 
+  /**
+   * The pair weight without the priority bonus. The bonus belongs to a person, not a pair (it
+   * counts once whoever they are matched with), so partners are ranked by this.
+   */
+  pairWeight(a: number, b: number): number {
+    return this.weight(a, b) - PRIORITY_BONUS * (this.priority[a] + this.priority[b]);
+  }
+
   isPriority(a: number): boolean {
     return this.priority[a] === 1;
   }
@@ -168,12 +234,7 @@ export class MatchingGraph {
 
   /** Complementary preferred styles (Jaccard distance) and diverse profiles (L1 distance), 0–1. */
   styleFit(a: number, b: number): number {
-    const pa = this.preferred[a];
-    const pb = this.preferred[b];
-    let complement = 0.5;
-    if (pa !== 0 && pb !== 0) {
-      complement = 1 - popCount(pa & pb) / popCount(pa | pb);
-    }
+    const complement = COMPLEMENT[(this.preferred[a] << STYLE_COUNT) | this.preferred[b]];
     let diversity = 0.5;
     if (this.hasScores[a] && this.hasScores[b]) {
       let distance = 0;
@@ -188,13 +249,7 @@ export class MatchingGraph {
 
   /** 1 for policy with implementation or inspection, 0.5 for other different types, 0 for equal. */
   organisationTypeMix(a: number, b: number): number {
-    const ta = this.organisationType[a];
-    const tb = this.organisationType[b];
-    if (ta === tb) return 0;
-    const policy = TYPE_CODES.policy;
-    const executive = (t: number) => t === TYPE_CODES.implementation || t === TYPE_CODES.inspection;
-    if ((ta === policy && executive(tb)) || (tb === policy && executive(ta))) return 1;
-    return 0.5;
+    return TYPE_MIX[this.organisationType[a] * TYPE_COUNT + this.organisationType[b]];
   }
 
   sharedThemeCount(a: number, b: number): number {

@@ -59,9 +59,14 @@ export interface MatchingConfig {
   algorithm: MatchingAlgorithm;
   /** Largest round solved exactly under `auto`. Default 150. */
   exactMaxParticipants: number;
-  /** Scalable method: best valid partners kept per participant. Default 12. */
+  /** Scalable method: best valid partners kept per participant (the sparse graph). Default 20. */
   candidatesPerParticipant: number;
-  /** Scalable method: random partners scored per participant when the round is large. Default 160. */
+  /**
+   * Scalable method: larger rounds are split (seeded) into blocks of about this many people,
+   * each solved exactly on its sparse graph. Default 2,000.
+   */
+  blockSize: number;
+  /** Scalable method: random partners from other blocks scored per participant. Default 48. */
   sampledPartnersPerParticipant: number;
 }
 

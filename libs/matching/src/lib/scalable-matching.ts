@@ -1,15 +1,24 @@
+import { maxWeightMatchingSparse } from './blossom-matching';
 import { MatchingGraph } from './matching-graph';
 import { SeededRandom } from './seeded-random';
 
-/** Up to this size every pair is scored when building candidate lists; above it, a sample. */
-const FULL_SCAN_MAX = 2000;
 const MAX_IMPROVEMENT_PASSES = 12;
+/**
+ * Solving a block of b people costs about b² steps, so n people in blocks of b cost about n·b:
+ * above this many (n·b) the blocks shrink (to no fewer than MIN_BLOCK_SIZE people) to keep
+ * 50,000 participants within seconds.
+ */
+const BLOCK_WORK_BUDGET = 20_000_000;
+const MIN_BLOCK_SIZE = 400;
 
 /**
- * Matching for large rounds: a sparse candidate graph (the k best valid partners per person
- * among all others, or among a seeded sample for big rounds), greedy by weight, augmenting
- * paths of length 3 to match everyone who can be matched, then local improvement (2-opt swaps
- * between two pairs, and swapping a free person in) until no move gains. Returns mate[i] or -1.
+ * Matching for large rounds. The seeded order is cut into blocks of about
+ * `config.blockSize` people. Within a block every pair is scored and each person keeps their
+ * k best valid partners (plus a few sampled from other blocks); each block is then solved
+ * exactly — maximum cardinality, then maximum weight — on that sparse graph with the blossom
+ * algorithm. Finally free people are matched across blocks along alternating paths and 2-opt
+ * swaps over the candidate edges recover part of what the block borders cost. Returns mate[i]
+ * or -1.
  */
 export function scalableMatching(
   graph: MatchingGraph,
@@ -18,85 +27,142 @@ export function scalableMatching(
 ): Int32Array {
   const n = graph.size;
   const k = Math.max(1, graph.config.candidatesPerParticipant);
-  const candidates = buildCandidates(graph, order, random, k);
+  const blockSize = Math.max(
+    2,
+    Math.min(graph.config.blockSize, Math.max(MIN_BLOCK_SIZE, BLOCK_WORK_BUDGET / Math.max(1, n))),
+  );
+  const blockCount = Math.max(1, Math.round(n / blockSize));
+  const blockOf = new Int32Array(n);
+  const blocks: number[][] = Array.from({ length: blockCount }, () => []);
+  order.forEach((person, x) => {
+    const block = Math.floor((x * blockCount) / n);
+    blockOf[person] = block;
+    blocks[block].push(person);
+  });
+  const candidates = buildCandidates(graph, blocks, blockOf, random, k);
   const mate = new Int32Array(n).fill(-1);
+  for (const members of blocks) solveBlock(graph, members, candidates, k, mate);
 
-  greedy(graph, candidates, k, mate);
   augment(graph, order, candidates, k, mate);
   improve(graph, order, candidates, k, mate);
   augment(graph, order, candidates, k, mate);
-  improve(graph, order, candidates, k, mate);
   return mate;
 }
 
-/** candidates[i * k + t]: the t-th best valid partner of i, or -1. */
+/**
+ * candidates[i * k + t]: the t-th best valid partner of i (by pair weight without the priority
+ * bonus, which counts once per person whoever their partner), or -1: among everyone in
+ * i's block (each pair scored once) and, with several blocks, a seeded sample of the others.
+ */
 function buildCandidates(
   graph: MatchingGraph,
-  order: readonly number[],
+  blocks: readonly (readonly number[])[],
+  blockOf: Int32Array,
   random: SeededRandom,
   k: number,
 ): Int32Array {
   const n = graph.size;
   const candidates = new Int32Array(n * k).fill(-1);
-  const weights = new Float64Array(k);
-  const fullScan = n <= FULL_SCAN_MAX;
-  const samples = fullScan ? n : graph.config.sampledPartnersPerParticipant;
-  for (let x = 0; x < n; x++) {
-    const a = order[x];
-    let count = 0;
+  const weights = new Float64Array(n * k).fill(-1);
+  const insert = (a: number, b: number, w: number, checkDuplicate: boolean) => {
     const base = a * k;
-    for (let s = 0; s < samples; s++) {
-      const b = fullScan ? order[(x + 1 + s) % n] : order[random.int(n)];
-      if (b === a || !graph.isValid(a, b)) continue;
-      const w = graph.weight(a, b);
-      // Keep the k best in descending order (insertion into a short list).
-      let pos = count < k ? count : k;
-      if (pos === k && w <= weights[k - 1]) continue;
-      let duplicate = false;
-      for (let t = 0; t < count; t++) {
-        if (candidates[base + t] === b) duplicate = true;
+    if (w <= weights[base + k - 1]) return;
+    if (checkDuplicate) {
+      for (let t = 0; t < k && candidates[base + t] >= 0; t++) {
+        if (candidates[base + t] === b) return;
       }
-      if (duplicate) continue;
-      if (pos === k) pos = k - 1;
-      while (pos > 0 && weights[pos - 1] < w) {
-        weights[pos] = weights[pos - 1];
-        candidates[base + pos] = candidates[base + pos - 1];
-        pos--;
+    }
+    let pos = k - 1;
+    while (pos > 0 && weights[base + pos - 1] < w) {
+      weights[base + pos] = weights[base + pos - 1];
+      candidates[base + pos] = candidates[base + pos - 1];
+      pos--;
+    }
+    weights[base + pos] = w;
+    candidates[base + pos] = b;
+  };
+  for (const members of blocks) {
+    for (let x = 0; x < members.length; x++) {
+      const a = members[x];
+      for (let y = x + 1; y < members.length; y++) {
+        const b = members[y];
+        if (!graph.isValid(a, b)) continue;
+        const w = graph.pairWeight(a, b);
+        insert(a, b, w, false);
+        insert(b, a, w, false);
       }
-      weights[pos] = w;
-      candidates[base + pos] = b;
-      if (count < k) count++;
+    }
+  }
+  if (blocks.length > 1) {
+    const samples = Math.max(0, graph.config.sampledPartnersPerParticipant);
+    for (const members of blocks) {
+      for (const a of members) {
+        for (let s = 0; s < samples; s++) {
+          const b = random.int(n);
+          if (blockOf[b] === blockOf[a] || !graph.isValid(a, b)) continue;
+          const w = graph.pairWeight(a, b);
+          insert(a, b, w, true);
+          insert(b, a, w, true);
+        }
+      }
     }
   }
   return candidates;
 }
 
-function greedy(graph: MatchingGraph, candidates: Int32Array, k: number, mate: Int32Array): void {
-  const n = graph.size;
-  const edgeA: number[] = [];
-  const edgeB: number[] = [];
-  const edgeW: number[] = [];
-  for (let a = 0; a < n; a++) {
+/**
+ * Exact maximum-cardinality maximum-weight matching of one block on its candidate edges (and
+ * the current pairs inside it, so the result is never worse than what the block had).
+ */
+function solveBlock(
+  graph: MatchingGraph,
+  members: readonly number[],
+  candidates: Int32Array,
+  k: number,
+  mate: Int32Array,
+): void {
+  const local = new Map<number, number>();
+  members.forEach((person, x) => local.set(person, x));
+  const from: number[] = [];
+  const to: number[] = [];
+  const weight: number[] = [];
+  const listed = (a: number, b: number) => {
+    for (let t = 0; t < k && candidates[a * k + t] >= 0; t++) {
+      if (candidates[a * k + t] === b) return true;
+    }
+    return false;
+  };
+  members.forEach((a, x) => {
     for (let t = 0; t < k; t++) {
       const b = candidates[a * k + t];
       if (b < 0) break;
-      edgeA.push(a);
-      edgeB.push(b);
-      edgeW.push(graph.weight(a, b));
+      const y = local.get(b);
+      // Each edge once: from the lower local index, or from a when b does not list a.
+      if (y === undefined || (y < x && listed(b, a))) continue;
+      from.push(x);
+      to.push(y);
+      weight.push(graph.weight(a, b));
     }
-  }
-  const byWeight = new Int32Array(edgeA.length);
-  for (let e = 0; e < byWeight.length; e++) byWeight[e] = e;
-  // Candidate lists were filled in seeded order, so equal weights tie-break by the seed.
-  byWeight.sort((x, y) => edgeW[y] - edgeW[x] || x - y);
-  for (const e of byWeight) {
-    const a = edgeA[e];
-    const b = edgeB[e];
-    if (mate[a] < 0 && mate[b] < 0) {
-      mate[a] = b;
-      mate[b] = a;
+    const partner = mate[a];
+    const y = partner < 0 ? undefined : local.get(partner);
+    if (y !== undefined && x < y && !listed(a, partner) && !listed(partner, a)) {
+      from.push(x);
+      to.push(y);
+      weight.push(graph.weight(a, partner));
     }
-  }
+  });
+  const result = maxWeightMatchingSparse(
+    {
+      vertexCount: members.length,
+      edgeFrom: Int32Array.from(from),
+      edgeTo: Int32Array.from(to),
+      edgeWeight: Float64Array.from(weight),
+    },
+    true,
+  );
+  members.forEach((a, x) => {
+    mate[a] = result[x] < 0 ? -1 : members[result[x]];
+  });
 }
 
 /**
@@ -176,7 +242,9 @@ function improve(
   k: number,
   mate: Int32Array,
 ): void {
-  const pairWeight = (a: number, b: number) => (b < 0 ? 0 : graph.weight(a, b));
+  // The weight of each person's current pair, kept up to date so a move costs one new weight.
+  const current = new Float64Array(graph.size);
+  for (let a = 0; a < graph.size; a++) current[a] = mate[a] < 0 ? 0 : graph.weight(a, mate[a]);
   for (let pass = 0; pass < MAX_IMPROVEMENT_PASSES; pass++) {
     let improved = false;
     for (const a of order) {
@@ -186,22 +254,29 @@ function improve(
         const b = mate[a];
         if (c === b) continue;
         const d = mate[c];
-        const current = pairWeight(a, b) + pairWeight(c, d);
-        let next = graph.weight(a, c);
+        // a–b and c–d are two different pairs (or a free person), since c ≠ b.
+        const before = current[a] + current[c];
         const rePair = b >= 0 && d >= 0;
-        if (rePair) {
-          if (!graph.isValid(b, d)) continue;
-          next += graph.weight(b, d);
-        }
+        if (rePair && !graph.isValid(b, d)) continue;
+        const ac = graph.weight(a, c);
+        const bd = rePair ? graph.weight(b, d) : 0;
         // Otherwise one of a, c is free: swapping it in frees someone else; cardinality stays.
-        if (next <= current) continue;
-        if (b >= 0) mate[b] = -1;
-        if (d >= 0) mate[d] = -1;
+        if (ac + bd <= before) continue;
+        if (b >= 0) {
+          mate[b] = -1;
+          current[b] = 0;
+        }
+        if (d >= 0) {
+          mate[d] = -1;
+          current[d] = 0;
+        }
         mate[a] = c;
         mate[c] = a;
+        current[a] = current[c] = ac;
         if (rePair) {
           mate[b] = d;
           mate[d] = b;
+          current[b] = current[d] = bd;
         }
         improved = true;
       }
