@@ -1,7 +1,9 @@
 import { useCommunityText } from './communities/messages';
+import { discussionRoute } from './discussions/routes';
 import { SignOutDocument } from './gql/graphql';
 import { request } from './graphql-client';
 import { useLanguage } from './i18n';
+import { MeetingPage } from './meetings/meeting.page';
 import { CommunityPage } from './pages/community.page';
 import { CompleteProfilePage } from './pages/complete-profile.page';
 import { DiscoverPage } from './pages/discover.page';
@@ -27,6 +29,20 @@ const PAGES: Record<string, () => React.JSX.Element> = {
 function page(path: string): React.JSX.Element {
   const Page = PAGES[path];
   if (Page) return <Page />;
+  // Meeting invitations link to /communities/<slug>/bijeenkomsten/<id>.
+  const meeting = /^\/communities\/([^/]+)\/bijeenkomsten\/([^/]+)$/.exec(path);
+  if (meeting) {
+    return (
+      <MeetingPage
+        key={meeting[2]}
+        slug={decodeURIComponent(meeting[1])}
+        meetingId={decodeURIComponent(meeting[2])}
+      />
+    );
+  }
+  // Discussion emails link to /communities/<slug>/discussions/<threadId>.
+  const discussions = discussionRoute(path);
+  if (discussions) return discussions;
   // Approval emails link to /communities/<slug>.
   const cop = /^\/communities\/([^/]+)$/.exec(path);
   if (cop) return <CommunityPage key={cop[1]} slug={decodeURIComponent(cop[1])} />;

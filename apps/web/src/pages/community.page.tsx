@@ -3,6 +3,7 @@ import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { CommunityForm, type CommunityValues, toInput } from '../communities/community-form';
 import { formatDate, PHASES, ROLES, useCommunityText } from '../communities/messages';
 import { Badge, errorText, Lifecycle } from '../communities/parts';
+import { DiscussionsSection } from '../discussions/discussions-section';
 import {
   ApproveCommunityDocument,
   CommunityDocument,
@@ -21,6 +22,8 @@ import {
   UpdateCommunityDocument,
 } from '../gql/graphql';
 import { ApiError, request } from '../graphql-client';
+import { CommunityHarvest } from '../harvest/community-harvest';
+import { CommunityMeetings } from '../meetings/community-meetings';
 import { rememberReturnPath } from '../return-path';
 import { Navigate, useRouter } from '../router';
 import { useSession } from '../session';
@@ -249,15 +252,13 @@ export function CommunityPage({ slug }: { slug: string }) {
         )}
       </section>
 
-      {/* Placeholders until the discussions, meetings and harvest APIs land in schema.gql. */}
-      {(['discussions', 'meetings', 'harvest'] as const).map((part) => (
-        <section key={part} aria-labelledby={`part-${part}`} data-testid={`part-${part}`}>
-          <Heading level={2} id={`part-${part}`}>
-            {c[part]}
-          </Heading>
-          <Paragraph>{c.comingSoon}</Paragraph>
-        </section>
-      ))}
+      <DiscussionsSection community={community} />
+      <CommunityMeetings
+        communityId={community.id}
+        isMember={isMember}
+        canSchedule={isMember && (mine.role === 'COORDINATOR' || mine.role === 'MODERATOR')}
+      />
+      <CommunityHarvest communityId={community.id} isMember={isMember} />
     </article>
   );
 }

@@ -8,6 +8,7 @@ import {
   type CommunitiesQuery,
 } from '../gql/graphql';
 import { request } from '../graphql-client';
+import { UpcomingMeetings } from '../meetings/upcoming-meetings';
 import { takeReturnPath } from '../return-path';
 import { Link, Navigate, useRouter } from '../router';
 import { useSession } from '../session';
@@ -16,7 +17,7 @@ import { Alert, Button, Heading, PageTitle, Paragraph } from '../ui';
 type Listed = CommunitiesQuery['communities']['nodes'];
 
 export function HomePage() {
-  const { t, c } = useCommunityText();
+  const { t } = useCommunityText();
   const { viewer } = useSession();
   const { navigate } = useRouter();
   const ready = Boolean(viewer && !viewer.needsProfile && viewer.member);
@@ -57,13 +58,7 @@ export function HomePage() {
         </Paragraph>
       )}
       <MyCommunities />
-      {/* Placeholder until the meetings API lands: the member's next bijeenkomsten go here. */}
-      <section aria-labelledby="upcoming-meetings" data-testid="upcoming-meetings">
-        <Heading level={2} id="upcoming-meetings">
-          {c.upcomingMeetings}
-        </Heading>
-        <Paragraph>{c.upcomingMeetingsSoon}</Paragraph>
-      </section>
+      <UpcomingMeetings />
       {viewer.member.platformRole === 'ADMIN' && <Proposals />}
     </>
   );

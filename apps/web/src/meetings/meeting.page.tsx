@@ -1,0 +1,406 @@
+import { type FormEvent, useCallback, useEffect, useState } from 'react';
+
+import {
+  CancelMeetingDocument,
+  MeetingDetailDocument,
+  type MeetingDetailQuery,
+  RecordMeetingFollowUpDocument,
+  RecordMeetingNotesDocument,
+  type RsvpResponse,
+  RsvpToMeetingDocument,
+} from '../gql/graphql';
+import { ApiError, request } from '../graphql-client';
+import { rememberReturnPath } from '../return-path';
+import { Link, Navigate } from '../router';
+import { useSession } from '../session';
+import {
+  Alert,
+  Button,
+  FormField,
+  Heading,
+  PageTitle,
+  Paragraph,
+  selectClass,
+  textboxClass,
+} from '../ui';
+import { formatDay, formatMeetingTime, useMeetingText } from './messages';
+import { Place, PlainText, RsvpText } from './parts';
+
+type Meeting = MeetingDetailQuery['meeting'];
+type Notice = { type: 'ok' | 'info' | 'error'; text: string };
+
+/** /communities/<slug>/bijeenkomsten/<id>: agenda, RSVP, who is going, calendar, follow-up. */
+export function MeetingPage({ slug, meetingId }: { slug: string; meetingId: string }) {
+  const { m, t, lang } = useMeetingText();
+  const { viewer } = useSession();
+  const [meeting, setMeeting] = useState<Meeting | null>(null);
+  const [missing, setMissing] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const signedIn = Boolean(viewer && !viewer.needsProfile);
+
+  const reload = useCallback(async () => {
+    try {
+      const data = await request(MeetingDetailDocument, { id: meetingId });
+      setMeeting(data.meeting);
+      setMissing(false);
+    } catch (caught) {
+      if (
+        caught instanceof ApiError &&
+        (caught.code === 'NOT_FOUND' ||
+          caught.code === 'FORBIDDEN' ||
+          caught.code === 'BAD_USER_INPUT')
+      ) {
+        setMissing(true);
+      } else setNotice({ type: 'error', text: t.genericError });
+    }
+  }, [meetingId, t.genericError]);
+
+  useEffect(() => {
+    if (signedIn) void reload();
+  }, [reload, signedIn]);
+
+  if (viewer === undefined) return <Paragraph>{t.loading}</Paragraph>;
+  if (viewer === null) {
+    rememberReturnPath(`/communities/${slug}/bijeenkomsten/${meetingId}`);
+    return <Navigate to="/inloggen" />;
+  }
+  if (viewer.needsProfile) return <Navigate to="/profiel/aanvullen" />;
+  if (missing) {
+    return (
+      <>
+        <PageTitle>{t.notFoundTitle}</PageTitle>
+        <Paragraph>{m.notFound}</Paragraph>
+      </>
+    );
+  }
+  if (!meeting) return <Paragraph>{t.loading}</Paragraph>;
+
+  async function act(run: () => Promise<Notice | void>, success: string) {
+    try {
+      const result = await run();
+      setNotice(result ?? { type: 'ok', text: success });
+    } catch (caught) {
+      const text =
+        caught instanceof ApiError && caught.code !== 'INTERNAL_SERVER_ERROR'
+          ? caught.message
+          : t.genericError;
+      setNotice({ type: 'error', text });
+    }
+    await reload();
+  }
+
+  const membership = meeting.community.viewerMembership;
+  const active = membership?.status === 'ACTIVE';
+  const isCoordinator = active && membership.role === 'COORDINATOR';
+  const cancelled = Boolean(meeting.cancelledAt);
+  const started = new Date(meeting.startsAt).getTime() <= Date.now();
+  const ended = new Date(meeting.endsAt).getTime() <= Date.now();
+  const current = meeting.viewerRsvp?.status;
+
+  const rsvp = (response: RsvpResponse) =>
+    act(async () => {
+      const { rsvpToMeeting } = await request(RsvpToMeetingDocument, {
+        input: { meetingId: meeting.id, response },
+      });
+      if (rsvpToMeeting.status === 'WAITING') {
+        return { type: 'info', text: m.onWaitingList(rsvpToMeeting.waitingPosition ?? 1) };
+      }
+      return { type: 'ok', text: m.rsvpSaved[rsvpToMeeting.status] };
+    }, '');
+
+  const choices: { response: RsvpResponse; label: string; pressed: boolean }[] = [
+    {
+      response: 'GOING' as RsvpResponse,
+      label: m.rsvpGoing,
+      pressed: current === 'GOING' || current === 'WAITING',
+    },
+    { response: 'MAYBE' as RsvpResponse, label: m.rsvpMaybe, pressed: current === 'MAYBE' },
+    {
+      response: 'NOT_GOING' as RsvpResponse,
+      label: m.rsvpNotGoing,
+      pressed: current === 'NOT_GOING',
+    },
+  ];
+
+  return (
+    <article className="meeting">
+      <p className="nl-paragraph">
+        <Link href={`/communities/${encodeURIComponent(meeting.community.slug)}`}>
+          {m.backTo(meeting.community.name)}
+        </Link>
+      </p>
+      <PageTitle>{meeting.title}</PageTitle>
+      {notice && (
+        <Alert type={notice.type}>
+          <Paragraph>{notice.text}</Paragraph>
+        </Alert>
+      )}
+      {cancelled && (
+        <Alert type="warning">
+          <Paragraph>{m.cancelledNotice}</Paragraph>
+          {meeting.cancellationReason && <PlainText text={meeting.cancellationReason} />}
+        </Alert>
+      )}
+      <dl className="facts">
+        <dt>{m.when}</dt>
+        <dd>{formatMeetingTime(meeting.startsAt, meeting.endsAt, lang)}</dd>
+        <dt>{m.where}</dt>
+        <dd>
+          <Place meeting={meeting} />
+        </dd>
+        <dt>{m.attendance}</dt>
+        <dd data-testid="attendance">
+          {m.going(meeting.goingCount, meeting.capacity)}
+          {meeting.waitingCount > 0 && `, ${m.waiting(meeting.waitingCount)}`}
+        </dd>
+        <dt>{m.yourRsvp}</dt>
+        <dd data-testid="your-rsvp">
+          <RsvpText meeting={meeting} />
+        </dd>
+      </dl>
+      {!cancelled && (
+        <p className="nl-paragraph">
+          <a className="nl-link" href={`/meetings/${meeting.id}/ics`} download>
+            {m.addToCalendar}
+          </a>
+        </p>
+      )}
+
+      <section aria-labelledby="agenda">
+        <Heading level={2} id="agenda">
+          {m.agenda}
+        </Heading>
+        {meeting.agenda.trim() ? (
+          <PlainText text={meeting.agenda} />
+        ) : (
+          <Paragraph>{m.noAgenda}</Paragraph>
+        )}
+      </section>
+
+      {active && !cancelled && !started && (
+        <section aria-labelledby="rsvp" className="membership-box" data-testid="rsvp">
+          <Heading level={2} id="rsvp">
+            {m.rsvpTitle}
+          </Heading>
+          <div className="row">
+            {choices.map((choice) => (
+              <Button
+                key={choice.response}
+                appearance={choice.pressed ? 'primary-action' : 'secondary-action'}
+                aria-pressed={choice.pressed}
+                onClick={() => void rsvp(choice.response)}
+              >
+                {choice.label}
+              </Button>
+            ))}
+          </div>
+        </section>
+      )}
+
+      <section aria-labelledby="going" data-testid="going">
+        <Heading level={2} id="going">
+          {m.whoIsGoing}
+        </Heading>
+        {meeting.attendees.nodes.length === 0 ? (
+          <Paragraph>{m.nobodyGoing}</Paragraph>
+        ) : (
+          <ul className="plain-list member-list">
+            {meeting.attendees.nodes.map(({ member }) => (
+              <li key={member.id}>
+                <strong>{member.name}</strong>
+                {member.isViewer && ` ${m.you}`}
+                {member.organisation && (
+                  <span className="muted">
+                    {' '}
+                    — {member.organisation.abbreviation ?? member.organisation.name}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="follow-ups" data-testid="follow-ups">
+        <Heading level={2} id="follow-ups">
+          {m.followUps}
+        </Heading>
+        {meeting.followUps.length === 0 ? (
+          <Paragraph>{ended ? m.noFollowUps : m.afterMeeting}</Paragraph>
+        ) : (
+          <ul className="utrecht-unordered-list">
+            {meeting.followUps.map((f) => (
+              <li key={f.id} className="utrecht-unordered-list__item">
+                {f.text}
+                {f.owner && ` — ${f.owner.name}`}
+                {f.dueOn && ` (${m.due(formatDay(f.dueOn, lang))})`}
+              </li>
+            ))}
+          </ul>
+        )}
+        {isCoordinator && ended && !cancelled && <FollowUpForm meeting={meeting} act={act} />}
+      </section>
+
+      <section aria-labelledby="notes" data-testid="notes">
+        <Heading level={2} id="notes">
+          {m.notes}
+        </Heading>
+        {meeting.notes.trim() ? (
+          <PlainText text={meeting.notes} />
+        ) : (
+          <Paragraph>{m.noNotes}</Paragraph>
+        )}
+        {isCoordinator && ended && !cancelled && <NotesForm meeting={meeting} act={act} />}
+      </section>
+
+      {isCoordinator && !cancelled && !ended && <CancelForm meeting={meeting} act={act} />}
+    </article>
+  );
+}
+
+type Act = (run: () => Promise<Notice | void>, success: string) => Promise<void>;
+
+function CancelForm({ meeting, act }: { meeting: Meeting; act: Act }) {
+  const { m } = useMeetingText();
+  const [reason, setReason] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void act(async () => {
+      await request(CancelMeetingDocument, {
+        input: { meetingId: meeting.id, ...(reason.trim() ? { reason: reason.trim() } : {}) },
+      });
+    }, m.cancelledDone);
+  };
+  return (
+    <section aria-labelledby="cancel-meeting" className="manage">
+      <Heading level={2} id="cancel-meeting">
+        {m.cancelTitle}
+      </Heading>
+      <form onSubmit={submit} className="form">
+        <FormField
+          id="cancel-reason"
+          label={m.cancelReason}
+          description={m.cancelReasonDescription}
+        >
+          {(props) => (
+            <textarea
+              {...props}
+              rows={2}
+              className="utrecht-textarea utrecht-textarea--html-textarea"
+              value={reason}
+              onChange={(event) => setReason(event.target.value)}
+            />
+          )}
+        </FormField>
+        <Button type="submit" appearance="secondary-action">
+          {m.cancelButton}
+        </Button>
+      </form>
+    </section>
+  );
+}
+
+function FollowUpForm({ meeting, act }: { meeting: Meeting; act: Act }) {
+  const { m, t } = useMeetingText();
+  const [text, setText] = useState('');
+  const [ownerId, setOwnerId] = useState('');
+  const [dueOn, setDueOn] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!text.trim()) {
+      setError(t.required);
+      return;
+    }
+    setError(undefined);
+    void act(async () => {
+      await request(RecordMeetingFollowUpDocument, {
+        input: {
+          meetingId: meeting.id,
+          text: text.trim(),
+          ...(ownerId ? { ownerId } : {}),
+          ...(dueOn ? { dueOn } : {}),
+        },
+      });
+      setText('');
+      setOwnerId('');
+      setDueOn('');
+    }, m.followUpSaved);
+  };
+  return (
+    <form onSubmit={submit} noValidate className="form">
+      <FormField id="follow-up-text" label={m.followUpText} error={error}>
+        {(props) => (
+          <input
+            {...props}
+            className={textboxClass(Boolean(error))}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+          />
+        )}
+      </FormField>
+      <div className="row row--end">
+        <FormField id="follow-up-owner" label={m.followUpOwner}>
+          {(props) => (
+            <select
+              {...props}
+              className={selectClass(false)}
+              value={ownerId}
+              onChange={(event) => setOwnerId(event.target.value)}
+            >
+              <option value="">{m.followUpNobody}</option>
+              {meeting.attendees.nodes.map(({ member }) => (
+                <option key={member.id} value={member.id}>
+                  {member.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField id="follow-up-due" label={m.followUpDue}>
+          {(props) => (
+            <input
+              {...props}
+              type="date"
+              className={textboxClass(false)}
+              value={dueOn}
+              onChange={(event) => setDueOn(event.target.value)}
+            />
+          )}
+        </FormField>
+      </div>
+      <Button type="submit" appearance="secondary-action">
+        {m.followUpButton}
+      </Button>
+    </form>
+  );
+}
+
+function NotesForm({ meeting, act }: { meeting: Meeting; act: Act }) {
+  const { m } = useMeetingText();
+  const [notes, setNotes] = useState(meeting.notes);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void act(async () => {
+      await request(RecordMeetingNotesDocument, { input: { meetingId: meeting.id, notes } });
+    }, m.notesSaved);
+  };
+  return (
+    <form onSubmit={submit} className="form">
+      <FormField id="meeting-notes" label={m.notesLabel}>
+        {(props) => (
+          <textarea
+            {...props}
+            rows={6}
+            className="utrecht-textarea utrecht-textarea--html-textarea"
+            value={notes}
+            onChange={(event) => setNotes(event.target.value)}
+          />
+        )}
+      </FormField>
+      <Button type="submit" appearance="secondary-action">
+        {m.notesButton}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+import { useEffect, useState } from 'react';
+
+import { type MeetingSummaryFragment, MyUpcomingMeetingsDocument } from '../gql/graphql';
+import { request } from '../graphql-client';
+import { Heading, Paragraph } from '../ui';
+import { useMeetingText } from './messages';
+import { MeetingList } from './parts';
+
+/** The home page's "Komende bijeenkomsten": the next meetings of all my CoPs. */
+export function UpcomingMeetings() {
+  const { m, t } = useMeetingText();
+  const [meetings, setMeetings] = useState<MeetingSummaryFragment[] | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let current = true;
+    request(MyUpcomingMeetingsDocument, { first: 5 })
+      .then((data) => current && setMeetings(data.myUpcomingMeetings.nodes))
+      .catch(() => current && setFailed(true));
+    return () => {
+      current = false;
+    };
+  }, []);
+  return (
+    <section aria-labelledby="upcoming-meetings" data-testid="upcoming-meetings">
+      <Heading level={2} id="upcoming-meetings">
+        {m.upcoming}
+      </Heading>
+      {failed ? (
+        <Paragraph>{t.genericError}</Paragraph>
+      ) : meetings === null ? (
+        <Paragraph>{t.loading}</Paragraph>
+      ) : meetings.length === 0 ? (
+        <Paragraph>{m.noneHome}</Paragraph>
+      ) : (
+        <MeetingList meetings={meetings} showCommunity />
+      )}
+    </section>
+  );
+}

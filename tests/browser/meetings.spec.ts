@@ -1,0 +1,198 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+import { insertCommunity } from '../integration/communities-support';
+import { localInDays } from '../integration/meetings-support';
+import { insertMember, sessionTokenFor } from '../support/members';
+import { startStack, type TestStack } from '../support/stack';
+import {
+  assertPrerequisites,
+  expectAccessible,
+  launchChromium,
+  newContext,
+  saveScreenshot,
+  WEB_DIST_DIR,
+} from './browser';
+
+describe('Meetings and harvest in the web app', () => {
+  let stack: TestStack;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    assertPrerequisites();
+    [stack, browser] = await Promise.all([
+      startStack({ worker: true, env: { WEB_DIST_DIR } }),
+      launchChromium(),
+    ]);
+  });
+  afterAll(async () => {
+    await Promise.all(contexts.map((context) => context.close()));
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  /** A browser signed in with a session cookie (test setup, not the flow under test). */
+  async function signedInAs(email: string): Promise<Page> {
+    const token = await sessionTokenFor(stack, email);
+    const context = await newContext(browser, stack.apiUrl);
+    contexts.push(context);
+    await context.addCookies([
+      { name: 'leerhuis_session', value: token, url: stack.apiUrl, httpOnly: true },
+    ]);
+    return context.newPage();
+  }
+
+  it('does schedule a full meeting, put the second member on the waiting list and promote them', async () => {
+    const trekker = await insertMember(stack, { email: 'tess@minbzk.nl', name: 'Tess Trekker' });
+    const ans = await insertMember(stack, { email: 'ans@minbzk.nl', name: 'Ans Aanwezig' });
+    const bram = await insertMember(stack, { email: 'bram@minbzk.nl', name: 'Bram Wachter' });
+    await insertCommunity(stack, {
+      name: 'Kleine kring',
+      slug: 'kleine-kring',
+      goal: 'Intervisie in een kleine groep',
+      joinPolicy: 'OPEN',
+      members: [{ memberId: trekker, role: 'COORDINATOR' }, { memberId: ans }, { memberId: bram }],
+    });
+
+    // The coordinator schedules a meeting with one seat, after a first try with errors.
+    const coordinator = await signedInAs('tess@minbzk.nl');
+    await coordinator.goto('/communities/kleine-kring');
+    await coordinator.getByRole('heading', { level: 2, name: 'Bijeenkomsten' }).waitFor();
+    await coordinator.getByText('Er zijn geen bijeenkomsten gepland.').waitFor();
+    const form = coordinator.getByRole('form', { name: 'Bijeenkomst plannen' });
+    await form.getByRole('button', { name: 'Bijeenkomst plannen' }).click();
+    await coordinator
+      .getByRole('alert')
+      .getByRole('link', { name: /Titel: Dit veld is verplicht/ })
+      .waitFor();
+    expect(await form.getByLabel('Titel').getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(coordinator, 'CoP page, schedule form with errors');
+
+    const day = localInDays(7).slice(0, 10);
+    await form.getByLabel('Titel').fill('Casusbespreking in kleine kring');
+    await form.getByLabel('Datum').fill(day);
+    await form.getByLabel('Begintijd').fill('10:00');
+    await form.getByLabel('Eindtijd').fill('12:00');
+    await form.getByLabel('Adres').fill('Turfmarkt 147, Den Haag');
+    await form.getByLabel('Agenda (optioneel)').fill('Welkom\nCasus van Ans\n<b>Afsluiting</b>');
+    await form.getByLabel('Aantal plaatsen (optioneel)').fill('1');
+    await form.getByRole('button', { name: 'Bijeenkomst plannen' }).click();
+    await coordinator
+      .getByText('Casusbespreking in kleine kring is gepland.', { exact: false })
+      .waitFor();
+    const card = coordinator.getByTestId('meeting-card');
+    await card.getByText('10:00–12:00', { exact: false }).waitFor();
+    await card.getByText('Turfmarkt 147, Den Haag').waitFor();
+    await card.getByText('0 van 1 plaatsen bezet').waitFor();
+    await expectAccessible(coordinator, 'CoP page with a meeting');
+    await card.getByRole('link', { name: 'Casusbespreking in kleine kring' }).click();
+    await coordinator
+      .getByRole('heading', { level: 1, name: 'Casusbespreking in kleine kring' })
+      .waitFor();
+    const meetingPath = new URL(coordinator.url()).pathname;
+    expect(meetingPath).toMatch(/^\/communities\/kleine-kring\/bijeenkomsten\/[0-9a-f-]{36}$/);
+    // The agenda is plain text with its line breaks; HTML from the author stays text.
+    await coordinator.getByText('<b>Afsluiting</b>', { exact: false }).waitFor();
+    expect(await coordinator.locator('.plain-text b').count()).toBe(0);
+    await coordinator.getByRole('button', { name: 'Bijeenkomst afgelasten' }).waitFor();
+    await expectAccessible(coordinator, 'meeting page, coordinator');
+
+    // The first member goes.
+    const first = await signedInAs('ans@minbzk.nl');
+    await first.goto('/communities/kleine-kring');
+    await first.getByRole('link', { name: 'Casusbespreking in kleine kring' }).click();
+    await first
+      .getByRole('heading', { level: 1, name: 'Casusbespreking in kleine kring' })
+      .waitFor();
+    await expectAccessible(first, 'meeting page, not answered');
+    await first.getByRole('button', { name: 'Ik ga', exact: true }).click();
+    await first.getByText('Je bent aangemeld. Tot dan!').waitFor();
+    await first.getByTestId('going').getByText('Ans Aanwezig').waitFor();
+    await first.getByTestId('attendance').getByText('1 van 1 plaatsen bezet').waitFor();
+    // The calendar file downloads with the session cookie.
+    const ics = await first.request.get(
+      (await first.getByRole('link', { name: 'Zet in agenda (.ics)' }).getAttribute('href'))!,
+    );
+    expect(ics.status()).toBe(200);
+    expect(await ics.text()).toContain('BEGIN:VEVENT');
+    await expectAccessible(first, 'meeting page, going');
+
+    // The second member wants to go too, and lands on the waiting list at place 1.
+    const second = await signedInAs('bram@minbzk.nl');
+    await second.goto(meetingPath);
+    await second
+      .getByRole('heading', { level: 1, name: 'Casusbespreking in kleine kring' })
+      .waitFor();
+    await second.getByRole('button', { name: 'Ik ga', exact: true }).click();
+    await second
+      .getByRole('status')
+      .getByText('Je staat op de wachtlijst op plaats 1.', { exact: false })
+      .waitFor();
+    await second.getByTestId('your-rsvp').getByText('Op de wachtlijst, plaats 1').waitFor();
+    await expectAccessible(second, 'meeting page, waiting list');
+    await saveScreenshot(second, 'meetings-waiting-list');
+
+    // The first cancels; the second moves up and is emailed.
+    await first.getByRole('button', { name: 'Ik ga niet' }).click();
+    await first.getByText('Je hebt je afgemeld.').waitFor();
+    const promoted = await stack.mail.waitFor(
+      (mail) => mail.to.includes('bram@minbzk.nl') && mail.subject.includes('Er is een plek vrij'),
+      20_000,
+    );
+    expect(promoted.subject).toContain('Casusbespreking in kleine kring');
+    await second.reload();
+    await second.getByTestId('your-rsvp').getByText('Je gaat').waitFor();
+    await second.getByTestId('going').getByText('Bram Wachter').waitFor();
+    await expectAccessible(second, 'meeting page, promoted');
+    await saveScreenshot(second, 'meetings-promoted');
+
+    // Home lists the meeting under "Komende bijeenkomsten".
+    await second.goto('/');
+    const upcoming = second.getByTestId('upcoming-meetings');
+    await upcoming.getByRole('link', { name: 'Casusbespreking in kleine kring' }).waitFor();
+    await upcoming.getByText('Je gaat').waitFor();
+    await expectAccessible(second, 'home with upcoming meetings');
+    await saveScreenshot(second, 'meetings-home');
+  });
+
+  it('does let a member record a lesson that shows in the harvest', async () => {
+    const trekker = await insertMember(stack, { email: 'olga@minbzk.nl', name: 'Olga Oogst' });
+    const member = await insertMember(stack, { email: 'lars@minbzk.nl', name: 'Lars Leerling' });
+    await insertCommunity(stack, {
+      name: 'Oogstkring',
+      slug: 'oogstkring',
+      joinPolicy: 'OPEN',
+      members: [{ memberId: trekker, role: 'COORDINATOR' }, { memberId: member }],
+    });
+
+    const page = await signedInAs('lars@minbzk.nl');
+    await page.goto('/communities/oogstkring');
+    await page.getByRole('heading', { level: 2, name: 'Oogst' }).waitFor();
+    await page.getByText('Er zijn nog geen lessen vastgelegd.').waitFor();
+    const form = page.getByRole('form', { name: 'Les vastleggen' });
+    await form.getByRole('button', { name: 'Les vastleggen' }).click();
+    await page
+      .getByRole('alert')
+      .getByRole('link', { name: /Soort opbrengst: Kies een soort opbrengst/ })
+      .waitFor();
+    await expectAccessible(page, 'CoP page, lesson form with errors');
+
+    await form.getByLabel('Titel').fill('Vroeg de uitvoering betrekken');
+    await form
+      .getByLabel('Beschrijving')
+      .fill('We nodigden de uitvoering uit bij de eerste schets.\nDat scheelde maanden.');
+    await form.getByLabel('Soort opbrengst').selectOption('FASTER_OR_DEEPER_PLAN_DEVELOPMENT');
+    await form.getByLabel(/^Heel Leerhuis/).check();
+    await form.getByLabel('Datum (optioneel)').fill('2026-02-01');
+    await form.getByRole('button', { name: 'Les vastleggen' }).click();
+    await page.getByText('“Vroeg de uitvoering betrekken” staat nu in de oogst.').waitFor();
+    const lesson = page.getByTestId('lesson').filter({ hasText: 'Vroeg de uitvoering betrekken' });
+    await lesson.getByText('Snellere of diepere planvorming').waitFor();
+    await lesson.getByText('Heel Leerhuis').waitFor();
+    await lesson.getByText('Lars Leerling').waitFor();
+    await lesson.getByText('Dat scheelde maanden.', { exact: false }).waitFor();
+    await lesson.getByRole('button', { name: /Bewerken/ }).waitFor();
+    await expectAccessible(page, 'CoP page with a lesson');
+    await saveScreenshot(page, 'harvest-lesson');
+  });
+});
