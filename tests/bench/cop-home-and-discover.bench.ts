@@ -1,15 +1,16 @@
 // CoP home and discover benchmark (prints figures; never a timed assertion).
 //   node tests/bench/run.mjs tests/bench/cop-home-and-discover.bench.ts [--seconds=10]
-//        [--connections=50] [--pool=10]
+//        [--connections=50] [--pool=10] [--explain]
 // Creates its own database, bulk-loads 500 CoPs, 20,000 members, their memberships and (when the
 // discussions tables exist) 200,000 posts with server-side generate_series, starts the real API
 // in-process and measures two queries on loopback for a member in 20 CoPs. In the same run it
 // replays the exact SQL the API issued for one request directly with `pg`: the limit the API
 // cannot beat, and the ratio between the two.
 //
-// autocannon is not installed, so the load comes from a bounded fetch loop in a worker thread
-// (keep-alive, `--connections` requests in flight, each measurement ≤ `--seconds`). It shares
-// the machine's cores with the API and Postgres, as autocannon on loopback would.
+// The load comes from autocannon's programmatic API on loopback (`--connections` keep-alive
+// connections, one request in flight on each, each measurement ≤ `--seconds` and at most
+// 200,000 requests). It runs in a worker thread so it does not queue behind the API's own work
+// on the main event loop, but it shares the machine's cores with the API and Postgres.
 import 'reflect-metadata';
 
 import { loadConfig } from '@leerhuis/platform-config';
@@ -20,6 +21,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type autocannon from 'autocannon';
 import { Client, Pool } from 'pg';
 import { DataSource } from 'typeorm';
 
@@ -53,7 +55,21 @@ interface LoadResult {
   requests: number;
   errors: number;
   seconds: number;
+  /** Requests sent, including those still in flight when the measurement stopped. */
+  sent?: number;
+  /** Every latency (raw pg); autocannon reports its own percentiles instead. */
   latenciesMs: number[];
+  p50?: number;
+  p99?: number;
+}
+
+interface AutocannonResult {
+  requests: number;
+  sent: number;
+  errors: number;
+  seconds: number;
+  p50: number;
+  p99: number;
 }
 
 const arg = (name: string, fallback: number) =>
@@ -153,33 +169,27 @@ async function load(url: string): Promise<{ posts: string; token: string }> {
   }
 }
 
-// The load generator runs in a worker thread so it does not queue behind the API's own work
-// on the main event loop. Plain JavaScript: the SWC hook only covers the main thread.
+// autocannon runs in a worker thread; plain JavaScript, as the SWC hook only covers the main
+// thread. A response counts as an error unless it is a 200 without GraphQL `errors`.
 const LOAD_WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { url, body, headers, connections, seconds, maxRequests } = workerData;
-(async () => {
-  const latencies = [];
-  let requests = 0, errors = 0;
-  const deadline = performance.now() + seconds * 1000;
-  const started = performance.now();
-  async function loop() {
-    while (performance.now() < deadline && requests < maxRequests) {
-      requests += 1;
-      const t0 = performance.now();
-      try {
-        const response = await fetch(url, { method: 'POST', headers, body });
-        const text = await response.text();
-        if (response.status !== 200 || text.includes('"errors"')) errors += 1;
-      } catch {
-        errors += 1;
-      }
-      latencies.push(performance.now() - t0);
-    }
-  }
-  await Promise.all(Array.from({ length: connections }, loop));
-  parentPort.postMessage({ requests, errors, seconds: (performance.now() - started) / 1000, latenciesMs: latencies });
-})();
+const autocannon = require(workerData.autocannon);
+autocannon(
+  { ...workerData.options, verifyBody: (text) => !String(text).includes('"errors"') },
+  (error, raw) => {
+    if (error) throw error;
+    // Off the main thread autocannon leaves its histograms encoded: aggregate them here.
+    const result = autocannon.aggregateResult([raw], workerData.options);
+    parentPort.postMessage({
+      requests: result.requests.total,
+      sent: result.requests.sent,
+      errors: result.errors + result.timeouts + result.non2xx + result.mismatches,
+      seconds: result.duration,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+    });
+  },
+);
 `;
 
 function runLoad(options: {
@@ -189,21 +199,40 @@ function runLoad(options: {
   connections: number;
   seconds: number;
 }): Promise<LoadResult> {
+  const host = new URL(options.url).hostname;
+  if (host !== '127.0.0.1' && host !== 'localhost') throw new Error('loopback only');
   return new Promise((resolve, reject) => {
     const worker = new Worker(LOAD_WORKER, {
       eval: true,
       workerData: {
-        url: options.url,
-        body: JSON.stringify({ query: options.query }),
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${options.token}` },
-        connections: options.connections,
-        seconds: options.seconds,
-        maxRequests: 200_000,
+        autocannon: require.resolve('autocannon'),
+        options: {
+          url: options.url,
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Bearer ${options.token}`,
+          },
+          body: JSON.stringify({ query: options.query }),
+          connections: options.connections,
+          pipelining: 1,
+          duration: options.seconds,
+          maxOverallRequests: 200_000,
+          timeout: 10,
+        } satisfies autocannon.Options,
       },
     });
-    worker.once('message', (result: LoadResult) => {
+    worker.once('message', (result: AutocannonResult) => {
       void worker.terminate();
-      resolve(result);
+      resolve({
+        requests: result.requests,
+        sent: result.sent,
+        errors: result.errors,
+        seconds: result.seconds,
+        latenciesMs: [],
+        p50: result.p50,
+        p99: result.p99,
+      });
     });
     worker.once('error', reject);
   });
@@ -262,6 +291,22 @@ async function profile(
   return result;
 }
 
+/** `--explain`: each statement of one request with its EXPLAIN ANALYZE plan. */
+async function explain(
+  pool: Pool,
+  name: string,
+  statements: { query: string; parameters: unknown[] }[],
+): Promise<void> {
+  for (const s of statements) {
+    const { rows } = await pool.query<{ 'QUERY PLAN': string }>(
+      `EXPLAIN (ANALYZE, BUFFERS) ${s.query}`,
+      s.parameters,
+    );
+    console.log(`\n-- ${name}\n${s.query}\n-- ${JSON.stringify(s.parameters)}`);
+    console.log(rows.map((r) => r['QUERY PLAN']).join('\n'));
+  }
+}
+
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -271,8 +316,8 @@ const figures = (r: LoadResult) => {
   const sorted = [...r.latenciesMs].sort((a, b) => a - b);
   return {
     rps: r.requests / r.seconds,
-    p50: percentile(sorted, 50),
-    p99: percentile(sorted, 99),
+    p50: r.p50 ?? percentile(sorted, 50),
+    p99: r.p99 ?? percentile(sorted, 99),
   };
 };
 
@@ -346,12 +391,15 @@ async function main(): Promise<void> {
       capturing = false;
       const statements = [...captured];
       profiles.push(...(await profile(pool, name, statements)));
+      if (process.argv.includes('--explain')) await explain(pool, name, statements);
 
       // Warm-up (JIT, pools, plans), then the measurement.
       await runLoad({ url, query, token, connections, seconds: 2 });
       const before = QueryCountingLogger.total;
       const graphql = await runLoad({ url, query, token, connections, seconds });
-      const sqlPerRequest = (QueryCountingLogger.total - before) / graphql.requests;
+      // Divided by the requests sent: those in flight at the end issued (most of) their SQL too.
+      const sqlPerRequest =
+        (QueryCountingLogger.total - before) / (graphql.sent ?? graphql.requests);
 
       await runRawSql(pool, statements, connections, 2);
       const raw = await runRawSql(pool, statements, connections, seconds);
@@ -363,7 +411,7 @@ async function main(): Promise<void> {
         'GraphQL req/s': g.rps.toFixed(0),
         'p50 ms': g.p50.toFixed(1),
         'p99 ms': g.p99.toFixed(1),
-        'SQL/req': sqlPerRequest.toFixed(2),
+        'SQL/req': `${statements.length} (${sqlPerRequest.toFixed(2)} under load)`,
         errors: graphql.errors,
         'raw pg req/s': r.rps.toFixed(0),
         'raw p99 ms': r.p99.toFixed(1),
