@@ -223,6 +223,16 @@ async function main() {
     failures: schema.code ? ['apps/api/schema.gql is stale: run ./leerhuis schema'] : [],
   });
 
+  heading('generated web client is current');
+  const codegen = run('node', ['tools/check-codegen.mjs'], { capture: true });
+  results.push({
+    step: 'web codegen is current',
+    passed: codegen.code === 0 ? 1 : 0,
+    failed: codegen.code === 0 ? 0 : 1,
+    seconds: codegen.seconds,
+    failures: codegen.code ? ['apps/web/src/gql is stale: run node tools/codegen.mjs'] : [],
+  });
+
   jestStep(
     'integration tests',
     'tests/jest.integration.config.js',
