@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import axe from 'axe-core';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
+import { sessionTokenFor } from '../support/members';
+import { startStack, type TestStack } from '../support/stack';
+
 export const REPO = join(__dirname, '..', '..');
 export const WEB_DIST_DIR = join(REPO, 'dist', 'apps', 'web');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -75,4 +78,47 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/**
+ * The real stack (serving the built web app) and Chromium for one spec file, closed after it.
+ * `signedInAs` gives a browser with a session cookie: test setup, not the sign-in flow.
+ */
+export function useBrowserStack(env: Record<string, string> = {}) {
+  let stack: TestStack | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    assertPrerequisites();
+    [stack, browser] = await Promise.all([
+      startStack({ worker: true, env: { WEB_DIST_DIR, ...env } }),
+      launchChromium(),
+    ]);
+  });
+  afterAll(async () => {
+    await Promise.all(contexts.map((context) => context.close()));
+    await browser?.close();
+    await stack?.stop();
+  });
+  const fixture = {
+    get stack(): TestStack {
+      return stack!;
+    },
+    async open(): Promise<Page> {
+      const context = await newContext(browser!, stack!.apiUrl);
+      contexts.push(context);
+      return context.newPage();
+    },
+    async signedInAs(email: string): Promise<Page> {
+      const token = await sessionTokenFor(stack!, email);
+      const page = await fixture.open();
+      await page
+        .context()
+        .addCookies([
+          { name: 'leerhuis_session', value: token, url: stack!.apiUrl, httpOnly: true },
+        ]);
+      return page;
+    },
+  };
+  return fixture;
 }

@@ -1,57 +1,18 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-
 import { insertCommunity } from '../integration/communities-support';
-import { insertMember, sessionTokenFor } from '../support/members';
-import { startStack, type TestStack } from '../support/stack';
-import {
-  assertPrerequisites,
-  expectAccessible,
-  launchChromium,
-  newContext,
-  saveScreenshot,
-  WEB_DIST_DIR,
-} from './browser';
+import { insertMember } from '../support/members';
+import { expectAccessible, saveScreenshot, useBrowserStack } from './browser';
 
 describe('Communities of Practice in the web app', () => {
-  let stack: TestStack;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    assertPrerequisites();
-    [stack, browser] = await Promise.all([
-      startStack({ worker: true, env: { WEB_DIST_DIR } }),
-      launchChromium(),
-    ]);
-  });
-  afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    await browser?.close();
-    await stack?.stop();
-  });
-
-  async function open(): Promise<Page> {
-    const context = await newContext(browser, stack.apiUrl);
-    contexts.push(context);
-    return context.newPage();
-  }
-
-  /** A second browser, signed in with a session cookie (test setup, not the flow under test). */
-  async function signedInAs(email: string): Promise<Page> {
-    const token = await sessionTokenFor(stack, email);
-    const page = await open();
-    await page
-      .context()
-      .addCookies([{ name: 'leerhuis_session', value: token, url: stack.apiUrl, httpOnly: true }]);
-    return page;
-  }
+  const ui = useBrowserStack();
+  const signedInAs = (email: string) => ui.signedInAs(email);
+  const open = () => ui.open();
 
   it('does let a new member find, join and ask to join CoPs, and a coordinator admit them', async () => {
-    const trekker = await insertMember(stack, {
+    const trekker = await insertMember(ui.stack, {
       email: 'trekker@minbzk.nl',
       name: 'Tess Trekker',
     });
-    await insertCommunity(stack, {
+    await insertCommunity(ui.stack, {
       name: 'Ketensamenwerking in de praktijk',
       slug: 'ketensamenwerking',
       goal: 'Beter samenwerken over de grenzen van ministeries heen',
@@ -60,7 +21,7 @@ describe('Communities of Practice in the web app', () => {
       phase: 'CONNECTION_AND_TRUST',
       members: [{ memberId: trekker, role: 'COORDINATOR' }],
     });
-    await insertCommunity(stack, {
+    await insertCommunity(ui.stack, {
       name: 'Programmadirecteuren Rijk',
       slug: 'programmadirecteuren',
       goal: 'Leren van elkaars programma’s',
@@ -69,7 +30,7 @@ describe('Communities of Practice in the web app', () => {
       phase: 'DEEPENING',
       members: [{ memberId: trekker, role: 'COORDINATOR' }],
     });
-    await insertCommunity(stack, {
+    await insertCommunity(ui.stack, {
       name: 'Wetgevingskwaliteit',
       slug: 'wetgeving',
       goal: 'Heldere wetten schrijven',
@@ -84,7 +45,7 @@ describe('Communities of Practice in the web app', () => {
     await page.getByLabel('E-mailadres').fill(email);
     await page.getByRole('button', { name: 'Stuur inloglink' }).click();
     await page.getByRole('heading', { level: 1, name: 'Check je mail' }).waitFor();
-    const mail = await stack.mail.waitFor((m) => m.to.includes(email), 20_000);
+    const mail = await ui.stack.mail.waitFor((m) => m.to.includes(email), 20_000);
     const link = /https?:\/\/[^\s"'<>]+\/auth\/sign-in\?token=[A-Za-z0-9_-]+/.exec(
       mail.text ?? mail.html ?? '',
     )?.[0];
@@ -179,12 +140,12 @@ describe('Communities of Practice in the web app', () => {
     await saveScreenshot(coordinator, 'communities-coordinator');
 
     // The applicant is emailed and sees themselves as a member.
-    const decision = await stack.mail.waitFor(
+    const decision = await ui.stack.mail.waitFor(
       (m) => m.to.includes(email) && m.subject === 'Welkom bij Programmadirecteuren Rijk',
       20_000,
     );
     expect(decision.text).toContain('Welkom in de groep!');
-    expect(decision.text).toContain(`${stack.apiUrl}/communities/programmadirecteuren`);
+    expect(decision.text).toContain(`${ui.stack.apiUrl}/communities/programmadirecteuren`);
     await page.reload();
     await page.getByText('Je bent lid van deze CoP als lid.').waitFor();
     await page.getByTestId('members').getByText('Daan Deelnemer').waitFor();
@@ -203,7 +164,7 @@ describe('Communities of Practice in the web app', () => {
   });
 
   it('does propose a CoP with field errors first, and show that it awaits approval', async () => {
-    await insertMember(stack, { email: 'initiatief@minbzk.nl', name: 'Ivo Initiatief' });
+    await insertMember(ui.stack, { email: 'initiatief@minbzk.nl', name: 'Ivo Initiatief' });
     const page = await signedInAs('initiatief@minbzk.nl');
     await page.goto('/communities/nieuw');
     await page.getByRole('heading', { level: 1, name: 'Een CoP voorstellen' }).waitFor();
@@ -245,11 +206,11 @@ describe('Communities of Practice in the web app', () => {
   });
 
   it('does bring an invitee who is not signed in back to the invitation after signing in', async () => {
-    const trekker = await insertMember(stack, {
+    const trekker = await insertMember(ui.stack, {
       email: 'uitnodiger@minbzk.nl',
       name: 'Uma Uitnodiger',
     });
-    await insertCommunity(stack, {
+    await insertCommunity(ui.stack, {
       name: 'Besloten kring',
       slug: 'besloten-kring',
       joinPolicy: 'INVITE_ONLY',
@@ -261,13 +222,13 @@ describe('Communities of Practice in the web app', () => {
     await coordinator.getByRole('button', { name: 'Uitnodiging versturen' }).click();
     await coordinator.getByText('Uitnodiging verstuurd naar gast@minbzk.nl.').waitFor();
 
-    const invitation = await stack.mail.waitFor((m) => m.to.includes('gast@minbzk.nl'), 20_000);
+    const invitation = await ui.stack.mail.waitFor((m) => m.to.includes('gast@minbzk.nl'), 20_000);
     const link = /https?:\/\/[^\s"'<>]+\/communities\/invitation\?token=[^\s"'<>]+/.exec(
       invitation.text ?? '',
     )?.[0];
     expect(link).toBeDefined();
 
-    await insertMember(stack, { email: 'gast@minbzk.nl', name: 'Gijs Gast' });
+    await insertMember(ui.stack, { email: 'gast@minbzk.nl', name: 'Gijs Gast' });
     const page = await open();
     await page.goto(link!);
     await page.getByRole('heading', { level: 1, name: 'Uitnodiging' }).waitFor();
@@ -275,7 +236,7 @@ describe('Communities of Practice in the web app', () => {
     await page.getByRole('link', { name: 'Inloggen' }).click();
     await page.getByLabel('E-mailadres').fill('gast@minbzk.nl');
     await page.getByRole('button', { name: 'Stuur inloglink' }).click();
-    const signIn = await stack.mail.waitFor(
+    const signIn = await ui.stack.mail.waitFor(
       (m) => m.to.includes('gast@minbzk.nl') && /auth\/sign-in/.test(m.text ?? ''),
       20_000,
     );

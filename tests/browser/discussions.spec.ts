@@ -1,52 +1,20 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-
 import { insertCommunity } from '../integration/communities-support';
-import { insertMember, sessionTokenFor } from '../support/members';
-import { startStack, type TestStack } from '../support/stack';
-import {
-  assertPrerequisites,
-  expectAccessible,
-  launchChromium,
-  newContext,
-  saveScreenshot,
-  WEB_DIST_DIR,
-} from './browser';
+import { insertMember } from '../support/members';
+import { expectAccessible, saveScreenshot, useBrowserStack } from './browser';
 
 describe('Discussions in the web app', () => {
-  let stack: TestStack;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    assertPrerequisites();
-    [stack, browser] = await Promise.all([
-      startStack({ worker: true, env: { WEB_DIST_DIR } }),
-      launchChromium(),
-    ]);
-  });
-  afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    await browser?.close();
-    await stack?.stop();
-  });
-
-  /** A browser signed in with a session cookie (test setup, not the flow under test). */
-  async function signedInAs(email: string): Promise<Page> {
-    const token = await sessionTokenFor(stack, email);
-    const context = await newContext(browser, stack.apiUrl);
-    contexts.push(context);
-    await context.addCookies([
-      { name: 'leerhuis_session', value: token, url: stack.apiUrl, httpOnly: true },
-    ]);
-    return context.newPage();
-  }
+  const ui = useBrowserStack();
+  const signedInAs = (email: string) => ui.signedInAs(email);
 
   it('does let members discuss, a moderator lock a thread, and reports be handled in the queue', async () => {
-    const trekker = await insertMember(stack, { email: 'tess@minbzk.nl', name: 'Tess Trekker' });
-    const anna = await insertMember(stack, { email: 'anna@minbzk.nl', name: 'Anna Auteur' });
-    const bram = await insertMember(stack, { email: 'bram@minbzk.nl', name: 'Bram Beantwoorder' });
-    const mo = await insertMember(stack, { email: 'mo@minbzk.nl', name: 'Mo Moderator' });
-    await insertCommunity(stack, {
+    const trekker = await insertMember(ui.stack, { email: 'tess@minbzk.nl', name: 'Tess Trekker' });
+    const anna = await insertMember(ui.stack, { email: 'anna@minbzk.nl', name: 'Anna Auteur' });
+    const bram = await insertMember(ui.stack, {
+      email: 'bram@minbzk.nl',
+      name: 'Bram Beantwoorder',
+    });
+    const mo = await insertMember(ui.stack, { email: 'mo@minbzk.nl', name: 'Mo Moderator' });
+    await insertCommunity(ui.stack, {
       name: 'Ketensamenwerking',
       slug: 'ketensamenwerking',
       joinPolicy: 'OPEN',

@@ -1,52 +1,17 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-
 import { insertCommunity } from '../integration/communities-support';
 import { localInDays } from '../integration/meetings-support';
-import { insertMember, sessionTokenFor } from '../support/members';
-import { startStack, type TestStack } from '../support/stack';
-import {
-  assertPrerequisites,
-  expectAccessible,
-  launchChromium,
-  newContext,
-  saveScreenshot,
-  WEB_DIST_DIR,
-} from './browser';
+import { insertMember } from '../support/members';
+import { expectAccessible, saveScreenshot, useBrowserStack } from './browser';
 
 describe('Meetings and harvest in the web app', () => {
-  let stack: TestStack;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    assertPrerequisites();
-    [stack, browser] = await Promise.all([
-      startStack({ worker: true, env: { WEB_DIST_DIR } }),
-      launchChromium(),
-    ]);
-  });
-  afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    await browser?.close();
-    await stack?.stop();
-  });
-
-  /** A browser signed in with a session cookie (test setup, not the flow under test). */
-  async function signedInAs(email: string): Promise<Page> {
-    const token = await sessionTokenFor(stack, email);
-    const context = await newContext(browser, stack.apiUrl);
-    contexts.push(context);
-    await context.addCookies([
-      { name: 'leerhuis_session', value: token, url: stack.apiUrl, httpOnly: true },
-    ]);
-    return context.newPage();
-  }
+  const ui = useBrowserStack();
+  const signedInAs = (email: string) => ui.signedInAs(email);
 
   it('does schedule a full meeting, put the second member on the waiting list and promote them', async () => {
-    const trekker = await insertMember(stack, { email: 'tess@minbzk.nl', name: 'Tess Trekker' });
-    const ans = await insertMember(stack, { email: 'ans@minbzk.nl', name: 'Ans Aanwezig' });
-    const bram = await insertMember(stack, { email: 'bram@minbzk.nl', name: 'Bram Wachter' });
-    await insertCommunity(stack, {
+    const trekker = await insertMember(ui.stack, { email: 'tess@minbzk.nl', name: 'Tess Trekker' });
+    const ans = await insertMember(ui.stack, { email: 'ans@minbzk.nl', name: 'Ans Aanwezig' });
+    const bram = await insertMember(ui.stack, { email: 'bram@minbzk.nl', name: 'Bram Wachter' });
+    await insertCommunity(ui.stack, {
       name: 'Kleine kring',
       slug: 'kleine-kring',
       goal: 'Intervisie in een kleine groep',
@@ -135,7 +100,7 @@ describe('Meetings and harvest in the web app', () => {
     // The first cancels; the second moves up and is emailed.
     await first.getByRole('button', { name: 'Ik ga niet' }).click();
     await first.getByText('Je hebt je afgemeld.').waitFor();
-    const promoted = await stack.mail.waitFor(
+    const promoted = await ui.stack.mail.waitFor(
       (mail) => mail.to.includes('bram@minbzk.nl') && mail.subject.includes('Er is een plek vrij'),
       20_000,
     );
@@ -156,9 +121,9 @@ describe('Meetings and harvest in the web app', () => {
   });
 
   it('does let a member record a lesson that shows in the harvest', async () => {
-    const trekker = await insertMember(stack, { email: 'olga@minbzk.nl', name: 'Olga Oogst' });
-    const member = await insertMember(stack, { email: 'lars@minbzk.nl', name: 'Lars Leerling' });
-    await insertCommunity(stack, {
+    const trekker = await insertMember(ui.stack, { email: 'olga@minbzk.nl', name: 'Olga Oogst' });
+    const member = await insertMember(ui.stack, { email: 'lars@minbzk.nl', name: 'Lars Leerling' });
+    await insertCommunity(ui.stack, {
       name: 'Oogstkring',
       slug: 'oogstkring',
       joinPolicy: 'OPEN',
