@@ -1,30 +1,20 @@
 import type { GraphqlClient } from '@leerhuis/platform-testing';
 
-import { insertMember, sessionFor } from '../support/members';
 import { startStack, TestStack } from '../support/stack';
+import {
+  type Cell as PersonaCell,
+  IN_COMMUNITY,
+  type Persona,
+  PERSONAS,
+  type Policy,
+  sees,
+  setUpPersonas,
+} from './authorization-personas';
 import { insertCommunity } from './communities-support';
 
-type Policy = 'OPEN' | 'ON_REQUEST' | 'INVITE_ONLY' | 'HIDDEN';
-type Persona =
-  'anonymous' | 'otherMember' | 'pending' | 'member' | 'moderator' | 'coordinator' | 'admin';
 const POLICIES: Policy[] = ['OPEN', 'ON_REQUEST', 'INVITE_ONLY', 'HIDDEN'];
-const PERSONAS: Persona[] = [
-  'anonymous',
-  'otherMember',
-  'pending',
-  'member',
-  'moderator',
-  'coordinator',
-  'admin',
-];
-const IN_COMMUNITY = ['member', 'moderator', 'coordinator'];
 
-interface Cell {
-  policy: Policy;
-  persona: Persona;
-}
-const sees = ({ policy, persona }: Cell) =>
-  persona === 'admin' || IN_COMMUNITY.includes(persona) || policy !== 'HIDDEN';
+type Cell = PersonaCell;
 
 /** What each operation must answer: 'ok', an error code, or (queries) what is shown. */
 const MATRIX: {
@@ -178,26 +168,7 @@ describe('communities: authorization matrix', () => {
 
   beforeAll(async () => {
     stack = await startStack();
-    for (const who of [...PERSONAS, 'coCoordinator', 'target', 'applicant'] as const) {
-      if (who === 'anonymous') continue;
-      ids[who] = await insertMember(stack, {
-        email: `${who.toLowerCase()}@minbzk.nl`,
-        name: `Persona ${who}`,
-        admin: who === 'admin',
-      });
-    }
-    for (const who of PERSONAS) {
-      clients[who] =
-        who === 'anonymous'
-          ? stack.graphql
-          : await sessionFor(stack, `${who.toLowerCase()}@minbzk.nl`);
-    }
-    await insertCommunity(stack, {
-      name: 'Andere community',
-      slug: 'andere',
-      joinPolicy: 'OPEN',
-      members: [{ memberId: ids.otherMember, role: 'COORDINATOR' }],
-    });
+    await setUpPersonas(stack, ids, clients, ['coCoordinator', 'target', 'applicant']);
   });
   afterAll(() => stack?.stop());
 

@@ -1,33 +1,23 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers are asserted by shape here */
 import type { GraphqlClient } from '@leerhuis/platform-testing';
 
-import { insertMember, sessionFor } from '../support/members';
 import { startStack, TestStack } from '../support/stack';
-import { insertCommunity } from './communities-support';
+import {
+  type Cell as PersonaCell,
+  IN_COMMUNITY,
+  type Persona,
+  PERSONAS,
+  type Policy as AnyPolicy,
+  sees,
+  setUpPersonas,
+} from './authorization-personas';
 
-type Policy = 'OPEN' | 'HIDDEN';
-type Persona =
-  'anonymous' | 'otherMember' | 'pending' | 'member' | 'moderator' | 'coordinator' | 'admin';
+type Policy = Extract<AnyPolicy, 'OPEN' | 'HIDDEN'>;
 const POLICIES: Policy[] = ['OPEN', 'HIDDEN'];
-const PERSONAS: Persona[] = [
-  'anonymous',
-  'otherMember',
-  'pending',
-  'member',
-  'moderator',
-  'coordinator',
-  'admin',
-];
-const IN_COMMUNITY = ['member', 'moderator', 'coordinator'];
 const MODERATORS = ['moderator', 'coordinator'];
 
-interface Cell {
-  policy: Policy;
-  persona: Persona;
-}
+type Cell = PersonaCell<Policy>;
 /** Platform admins see every CoP but act in one (and read its discussions) only as members. */
-const sees = ({ policy, persona }: Cell) =>
-  persona === 'admin' || IN_COMMUNITY.includes(persona) || policy !== 'HIDDEN';
 const participantsOnly = (cell: Cell) =>
   !sees(cell) ? 'NOT_FOUND' : IN_COMMUNITY.includes(cell.persona) ? 'ok' : 'FORBIDDEN';
 const moderatorsOnly = (cell: Cell) =>
@@ -168,26 +158,7 @@ describe('discussions: authorization matrix', () => {
 
   beforeAll(async () => {
     stack = await startStack();
-    for (const who of [...PERSONAS, 'reporter'] as const) {
-      if (who === 'anonymous') continue;
-      ids[who] = await insertMember(stack, {
-        email: `${who.toLowerCase()}@minbzk.nl`,
-        name: `Persona ${who}`,
-        admin: who === 'admin',
-      });
-    }
-    for (const who of PERSONAS) {
-      clients[who] =
-        who === 'anonymous'
-          ? stack.graphql
-          : await sessionFor(stack, `${who.toLowerCase()}@minbzk.nl`);
-    }
-    await insertCommunity(stack, {
-      name: 'Andere community',
-      slug: 'andere',
-      joinPolicy: 'OPEN',
-      members: [{ memberId: ids.otherMember, role: 'COORDINATOR' }],
-    });
+    await setUpPersonas(stack, ids, clients, ['reporter']);
   });
   afterAll(() => stack?.stop());
 
