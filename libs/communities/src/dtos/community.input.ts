@@ -45,20 +45,9 @@ const IsoDate = (field: string) => (target: object, key: string) => {
   );
 };
 
-/** Any member may propose a CoP; they become its first coordinator. */
-@InputType()
-export class ProposeCommunityInput {
-  @Field()
-  @Name()
-  name: string;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Made from the name when left out (with -2, -3… when taken).',
-  })
-  @Slug()
-  slug?: string;
-
+/** The purpose of a CoP, the same whether it is proposed or changed; every part optional. */
+@InputType({ isAbstract: true })
+abstract class CommunityPurposeInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
@@ -86,6 +75,21 @@ export class ProposeCommunityInput {
   @IsString()
   @MaxLength(4000, { message: 'welcomeMessage must be at most 4000 characters' })
   welcomeMessage?: string;
+}
+
+/** Any member may propose a CoP; they become its first coordinator. */
+@InputType()
+export class ProposeCommunityInput extends CommunityPurposeInput {
+  @Field()
+  @Name()
+  name: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Made from the name when left out (with -2, -3… when taken).',
+  })
+  @Slug()
+  slug?: string;
 
   @Field(() => JoinPolicy)
   @IsEnum(JoinPolicy, { message: 'joinPolicy must be OPEN, ON_REQUEST, INVITE_ONLY or HIDDEN' })
@@ -103,7 +107,7 @@ export class ProposeCommunityInput {
 
 /** Coordinators change their CoP; fields left out stay as they are. */
 @InputType()
-export class UpdateCommunityInput {
+export class UpdateCommunityInput extends CommunityPurposeInput {
   @Field(() => ID)
   @IsUUID(undefined, { message: 'communityId must be a community id' })
   communityId: string;
@@ -116,34 +120,6 @@ export class UpdateCommunityInput {
   @Field(() => String, { nullable: true })
   @Slug()
   slug?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000, { message: 'goal must be at most 2000 characters' })
-  goal?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000, { message: 'domain must be at most 2000 characters' })
-  domain?: string;
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @List(20, 3, 300, 'central questions')
-  centralQuestions?: string[];
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @List(20, 2, 60, 'themes')
-  themes?: string[];
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(4000, { message: 'welcomeMessage must be at most 4000 characters' })
-  welcomeMessage?: string;
 
   @Field(() => JoinPolicy, { nullable: true })
   @IsOptional()
