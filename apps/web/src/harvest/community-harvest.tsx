@@ -1,4 +1,4 @@
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 
 import {
   CommunityHarvestDocument,
@@ -25,6 +25,7 @@ import {
   type SummaryItem,
   textboxClass,
 } from '../ui';
+import { useLoaded } from '../use-loaded';
 import { AUDIENCES, LESSON_TYPES, useHarvestText } from './messages';
 
 type Notice = { type: 'ok' | 'error'; text: string };
@@ -38,24 +39,16 @@ export function CommunityHarvest({
   isMember: boolean;
 }) {
   const { h, t } = useHarvestText();
-  const [lessons, setLessons] = useState<HarvestLessonItemFragment[] | null>(null);
-  const [failed, setFailed] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
-
-  const load = useCallback(async () => {
-    try {
-      const data = await request(CommunityHarvestDocument, { communityId, first: 50 });
-      setLessons(data.harvest.nodes);
-      setFailed(false);
-    } catch {
-      setFailed(true);
-    }
-  }, [communityId]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const {
+    data: lessons,
+    failed,
+    reload: load,
+  } = useLoaded(
+    async () => (await request(CommunityHarvestDocument, { communityId, first: 50 })).harvest.nodes,
+    [communityId],
+  );
 
   async function remove(lesson: HarvestLessonItemFragment) {
     if (!window.confirm(h.removeConfirm(lesson.title))) return;

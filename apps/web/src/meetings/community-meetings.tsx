@@ -1,4 +1,4 @@
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 
 import {
   CommunityMeetingsDocument,
@@ -16,6 +16,7 @@ import {
   type SummaryItem,
   textboxClass,
 } from '../ui';
+import { useLoaded } from '../use-loaded';
 import { useMeetingText } from './messages';
 import { MeetingList } from './parts';
 
@@ -30,23 +31,17 @@ export function CommunityMeetings({
   canSchedule: boolean;
 }) {
   const { m, t } = useMeetingText();
-  const [meetings, setMeetings] = useState<MeetingSummaryFragment[] | null>(null);
-  const [failed, setFailed] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-
-  const load = useCallback(async () => {
-    try {
-      const data = await request(CommunityMeetingsDocument, { communityId, first: 20 });
-      setMeetings(data.meetings.nodes);
-      setFailed(false);
-    } catch {
-      setFailed(true);
-    }
-  }, [communityId]);
-
-  useEffect(() => {
-    if (isMember) void load();
-  }, [isMember, load]);
+  const {
+    data: meetings,
+    failed,
+    reload: load,
+  } = useLoaded(
+    async () =>
+      (await request(CommunityMeetingsDocument, { communityId, first: 20 })).meetings.nodes,
+    [communityId],
+    isMember,
+  );
 
   return (
     <section aria-labelledby="part-meetings" data-testid="part-meetings">

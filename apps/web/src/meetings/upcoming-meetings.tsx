@@ -1,25 +1,17 @@
-import { useEffect, useState } from 'react';
-
-import { type MeetingSummaryFragment, MyUpcomingMeetingsDocument } from '../gql/graphql';
+import { MyUpcomingMeetingsDocument } from '../gql/graphql';
 import { request } from '../graphql-client';
 import { Heading, Paragraph } from '../ui';
+import { useLoaded } from '../use-loaded';
 import { useMeetingText } from './messages';
 import { MeetingList } from './parts';
 
 /** The home page's "Komende bijeenkomsten": the next meetings of all my CoPs. */
 export function UpcomingMeetings() {
   const { m, t } = useMeetingText();
-  const [meetings, setMeetings] = useState<MeetingSummaryFragment[] | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    let current = true;
-    request(MyUpcomingMeetingsDocument, { first: 5 })
-      .then((data) => current && setMeetings(data.myUpcomingMeetings.nodes))
-      .catch(() => current && setFailed(true));
-    return () => {
-      current = false;
-    };
-  }, []);
+  const { data: meetings, failed } = useLoaded(
+    async () => (await request(MyUpcomingMeetingsDocument, { first: 5 })).myUpcomingMeetings.nodes,
+    [],
+  );
   return (
     <section aria-labelledby="upcoming-meetings" data-testid="upcoming-meetings">
       <Heading level={2} id="upcoming-meetings">
