@@ -6,6 +6,7 @@ import { Communities1763800000004 } from './1763800000004-communities';
 import { Discussions1763800000005 } from './1763800000005-discussions';
 import { Meetings1763800000006 } from './1763800000006-meetings';
 import { Harvest1763800000007 } from './1763800000007-harvest';
+import { BoundarySpanner1763800000008 } from './1763800000008-boundary-spanner';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   Discussions1763800000005,
   Meetings1763800000006,
   Harvest1763800000007,
+  BoundarySpanner1763800000008,
 ];
