@@ -1,7 +1,6 @@
-import type { GraphqlClient } from '@leerhuis/platform-testing';
-import { waitFor } from '@leerhuis/platform-testing';
-import { QueueName, QueueProducer } from '@leerhuis/platform-queue';
 import { OutboxRelay } from '@leerhuis/platform-events';
+import { QueueName, QueueProducer } from '@leerhuis/platform-queue';
+import { waitFor } from '@leerhuis/platform-testing';
 
 import { countRows, insertMember, MINISTRY, sessionFor } from '../support/members';
 import { startStack, TestStack } from '../support/stack';
