@@ -1,5 +1,6 @@
 import { fromAmsterdamLocal, toAmsterdamLocal } from './amsterdam-time';
 import { escapeText, foldLine, writeIcs } from './ics';
+import { sender } from './meeting-calendar';
 
 const event = (startsLocal: string, endsLocal: string) => ({
   uid: 'meeting-1@leerhuis',
@@ -42,6 +43,24 @@ describe('writeIcs', () => {
     expect(ics).toContain('STATUS:CANCELLED\r\n');
   });
 
+  it('does write an update as METHOD:REQUEST with organizer and attendee, and never for a cancellation', () => {
+    const update = {
+      ...event('2027-06-01T10:00', '2027-06-01T11:00'),
+      sequence: 3,
+      method: 'REQUEST' as const,
+      organizer: { name: 'Leerhuis', email: 'noreply@leerhuis.example' },
+      attendee: { name: 'Anna "A" de Vries', email: 'anna@minbzk.nl' },
+    };
+    const ics = writeIcs(update);
+    expect(ics).toContain('METHOD:REQUEST\r\n');
+    expect(ics).toContain('SEQUENCE:3\r\n');
+    expect(ics).toContain('ORGANIZER;CN="Leerhuis":mailto:noreply@leerhuis.example\r\n');
+    expect(ics.replace(/\r\n /g, '')).toContain(
+      `ATTENDEE;CN="Anna 'A' de Vries";ROLE=REQ-PARTICIPANT;RSVP=FALSE:mailto:anna@minbzk.nl\r\n`,
+    );
+    expect(writeIcs({ ...update, cancelled: true })).toContain('METHOD:CANCEL\r\n');
+  });
+
   it('does fold long lines at 75 octets without splitting a character', () => {
     const line = `DESCRIPTION:${'é'.repeat(100)}`;
     const folded = foldLine(line);
@@ -54,6 +73,17 @@ describe('writeIcs', () => {
 
   it('does escape backslashes before the other characters', () => {
     expect(escapeText('a\\b;c,d\r\ne')).toBe('a\\\\b\\;c\\,d\\ne');
+  });
+});
+
+describe('sender', () => {
+  it('does read the address and name from MAIL_FROM', () => {
+    expect(sender('Leerhuis <noreply@leerhuis.example>')).toEqual({
+      name: 'Leerhuis',
+      email: 'noreply@leerhuis.example',
+    });
+    expect(sender('"Leerhuis Rijk" <a@b.nl>')).toEqual({ name: 'Leerhuis Rijk', email: 'a@b.nl' });
+    expect(sender('a@b.nl')).toEqual({ name: 'Leerhuis', email: 'a@b.nl' });
   });
 });
 

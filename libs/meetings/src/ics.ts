@@ -14,8 +14,19 @@ export interface IcsEvent {
   description: string;
   url?: string;
   cancelled?: boolean;
+  /**
+   * PUBLISH (default): a file to import. REQUEST: an update of an event the recipient has, so
+   * calendars replace their copy (same UID, higher SEQUENCE). A cancelled event is always CANCEL.
+   */
+  method?: 'PUBLISH' | 'REQUEST';
+  /** Required with REQUEST (RFC 5546): who sends the update and to whom. */
+  organizer?: { name: string; email: string };
+  attendee?: { name: string; email: string };
   stamp: Date;
 }
+
+/** CN parameter values are quoted; a quote itself cannot appear in one (RFC 5545 3.2). */
+const cn = (name: string) => `"${name.replace(/"/g, "'")}"`;
 
 const utc = (d: Date) =>
   d
@@ -58,13 +69,21 @@ export function writeIcs(event: IcsEvent): string {
     'VERSION:2.0',
     'PRODID:-//Leerhuis//Bijeenkomsten//NL',
     'CALSCALE:GREGORIAN',
-    `METHOD:${event.cancelled ? 'CANCEL' : 'PUBLISH'}`,
+    `METHOD:${event.cancelled ? 'CANCEL' : (event.method ?? 'PUBLISH')}`,
     'BEGIN:VEVENT',
     `UID:${event.uid}`,
     `SEQUENCE:${event.sequence}`,
     `DTSTAMP:${utc(event.stamp)}`,
     `DTSTART:${utc(event.startsAt)}`,
     `DTEND:${utc(event.endsAt)}`,
+    ...(event.organizer
+      ? [`ORGANIZER;CN=${cn(event.organizer.name)}:mailto:${event.organizer.email}`]
+      : []),
+    ...(event.attendee
+      ? [
+          `ATTENDEE;CN=${cn(event.attendee.name)};ROLE=REQ-PARTICIPANT;RSVP=FALSE:mailto:${event.attendee.email}`,
+        ]
+      : []),
     `SUMMARY:${escapeText(event.title)}`,
     `LOCATION:${escapeText(event.location)}`,
     ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),

@@ -15,10 +15,17 @@ export class MeetingCalendar {
     private readonly meetings: MeetingRepository,
   ) {}
 
-  async file(meeting: MeetingEntity): Promise<{ filename: string; content: string }> {
+  /**
+   * `update` makes it a METHOD:REQUEST for one recipient: the calendar that holds the meeting
+   * (same UID) replaces it, as the SEQUENCE is higher.
+   */
+  async file(
+    meeting: MeetingEntity,
+    update?: { attendee: { name: string; email: string } },
+  ): Promise<{ filename: string; content: string }> {
     const community = await this.meetings.community(meeting.communityId);
     const url = community
-      ? `${this.config.PUBLIC_URL}/communities/${community.slug}/meetings/${meeting.id}`
+      ? meetingPageUrl(this.config.PUBLIC_URL, community.slug, meeting.id)
       : undefined;
     const content = writeIcs({
       uid: `meeting-${meeting.id}@leerhuis`,
@@ -30,6 +37,9 @@ export class MeetingCalendar {
       description: [meeting.agenda, url].filter(Boolean).join('\n\n'),
       url,
       cancelled: Boolean(meeting.cancelledAt),
+      ...(update
+        ? { method: 'REQUEST' as const, organizer: sender(this.config.MAIL_FROM), ...update }
+        : {}),
       stamp: meeting.updatedAt,
     });
     return {
@@ -37,4 +47,17 @@ export class MeetingCalendar {
       content,
     };
   }
+}
+
+/** The meeting's page in the web app (apps/web routes /communities/<slug>/bijeenkomsten/<id>). */
+export function meetingPageUrl(publicUrl: string, slug: string, meetingId: string): string {
+  return `${publicUrl}/communities/${encodeURIComponent(slug)}/bijeenkomsten/${meetingId}`;
+}
+
+/** `Leerhuis <noreply@x>` or a bare address, as the ORGANIZER of an update. */
+export function sender(mailFrom: string): { name: string; email: string } {
+  const match = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(mailFrom);
+  return match
+    ? { name: match[1] || 'Leerhuis', email: match[2] }
+    : { name: 'Leerhuis', email: mailFrom.trim() };
 }

@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 
 import { MeetingEntity } from './entities/meeting.entity';
 import { MeetingFollowUpEntity } from './entities/meeting-follow-up.entity';
+import type { RsvpStatus } from './entities/meeting-rsvp.entity';
 
 /** Upcoming lists run forward in time, past ones backward; the cursor is (startsAt, id). */
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
@@ -164,6 +165,24 @@ export class MeetingRepository {
         WHERE cm.community_id = $1 AND cm.status = 'ACTIVE'
         ORDER BY m.id`,
       [communityId],
+    );
+  }
+
+  /**
+   * Who answered going, maybe or is on the waiting list (still active members of the CoP):
+   * they hear about a changed time or place. Those not going, or silent, are left alone.
+   */
+  respondentContacts(meetingId: string): Promise<(MeetingContact & { status: RsvpStatus })[]> {
+    return this.dataSource.query(
+      `SELECT m.id, m.email, m.name, m.language, r.status
+         FROM meeting_rsvp r
+         JOIN meeting mt ON mt.id = r.meeting_id
+         JOIN member m ON m.id = r.member_id
+         JOIN community_membership cm
+           ON cm.community_id = mt.community_id AND cm.member_id = m.id AND cm.status = 'ACTIVE'
+        WHERE r.meeting_id = $1 AND r.status IN ('GOING', 'MAYBE', 'WAITING')
+        ORDER BY m.id`,
+      [meetingId],
     );
   }
 

@@ -176,6 +176,7 @@ export class MeetingService {
         communityId: meeting.communityId,
         updatedBy: viewer.memberId!,
         changed,
+        sequence: updated.sequence,
       });
       // More seats (or none limited any more): the waiting list moves up.
       await this.fillSeats(updated, null, m);

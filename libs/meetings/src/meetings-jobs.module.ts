@@ -9,6 +9,7 @@ import {
   SendMeetingCancellationJob,
   sendMeetingCancellationJob,
 } from './jobs/send-meeting-cancellation.job';
+import { SendMeetingChangeJob, sendMeetingChangeJob } from './jobs/send-meeting-change.job';
 import {
   SendMeetingInvitationsJob,
   sendMeetingInvitationsJob,
@@ -19,15 +20,21 @@ import {
 } from './jobs/send-waiting-list-promotion.job';
 import { MeetingRepository } from './meeting.repository';
 import { MeetingCalendar } from './meeting-calendar';
-import { meetingCancelled, meetingScheduled, meetingWaitingListPromoted } from './meetings.events';
+import {
+  meetingCancelled,
+  meetingScheduled,
+  meetingUpdated,
+  meetingWaitingListPromoted,
+} from './meetings.events';
 
-/** Worker side of meetings: invitations and cancellations with the .ics, waiting-list emails. */
+/** Worker side of meetings: invitations, changes and cancellations with the .ics, waiting-list emails. */
 @Module({
   imports: [DatabaseModule.forFeature(MEETING_ENTITIES), MailModule],
   providers: [
     MeetingRepository,
     MeetingCalendar,
     SendMeetingInvitationsJob,
+    SendMeetingChangeJob,
     SendMeetingCancellationJob,
     SendWaitingListPromotionJob,
   ],
@@ -37,6 +44,11 @@ export class MeetingsJobsModule {}
 export const meetingsEventSubscriptions = [
   subscribe(meetingScheduled, sendMeetingInvitationsJob, (payload) => ({
     meetingId: payload.meetingId,
+  })),
+  subscribe(meetingUpdated, sendMeetingChangeJob, (payload) => ({
+    meetingId: payload.meetingId,
+    sequence: payload.sequence,
+    changed: payload.changed,
   })),
   subscribe(meetingCancelled, sendMeetingCancellationJob, (payload) => ({
     meetingId: payload.meetingId,

@@ -9,11 +9,17 @@ export const meetingScheduled = defineEvent<{
   scheduledBy: string;
 }>('meetings.meeting-scheduled');
 
+/**
+ * A meeting really changed (`changed`: the fields whose values differ). `sequence` is the
+ * meeting's iCalendar SEQUENCE after the change; a changed time or place is announced to those
+ * who answered going, maybe or waiting.
+ */
 export const meetingUpdated = defineEvent<{
   meetingId: string;
   communityId: string;
   updatedBy: string;
   changed: string[];
+  sequence: number;
 }>('meetings.meeting-updated');
 
 export const meetingCancelled = defineEvent<{

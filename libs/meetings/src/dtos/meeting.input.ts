@@ -98,8 +98,15 @@ export class ScheduleMeetingInput {
   capacity?: number | null;
 }
 
-/** Change a meeting; left-out fields stay. `capacity: null` removes the limit. */
-@InputType()
+/**
+ * Change a meeting; left-out fields stay, and values equal to the current ones change nothing
+ * (no email). A changed time or place is emailed to those going, maybe going or waiting.
+ */
+@InputType({
+  description:
+    'Left-out fields stay; values equal to the current ones change nothing (and send no email). ' +
+    'A changed time or place is emailed, with an updated .ics, to those going, maybe going or waiting.',
+})
 export class UpdateMeetingInput {
   @MeetingId()
   meetingId: string;
@@ -131,7 +138,12 @@ export class UpdateMeetingInput {
   @Agenda()
   agenda?: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Seats, 1 to 1000; null removes the limit. Never below the number already going ' +
+      '(CAPACITY_BELOW_GOING): nobody going loses their seat. More seats move the waiting list up.',
+  })
   @Capacity()
   capacity?: number | null;
 }

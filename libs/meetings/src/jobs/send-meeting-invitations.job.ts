@@ -5,7 +5,7 @@ import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platfo
 import { Injectable } from '@nestjs/common';
 
 import { MeetingRepository } from '../meeting.repository';
-import { MeetingCalendar } from '../meeting-calendar';
+import { MeetingCalendar, meetingPageUrl } from '../meeting-calendar';
 import { describeTime, placeLine } from './meeting-email';
 
 export interface SendMeetingInvitationsData {
@@ -70,7 +70,7 @@ export class SendMeetingInvitationsJob implements JobProcessor<SendMeetingInvita
         ],
         action: {
           label: text.action,
-          url: `${this.config.PUBLIC_URL}/communities/${community.slug}/meetings/${meeting.id}`,
+          url: meetingPageUrl(this.config.PUBLIC_URL, community.slug, meeting.id),
         },
         reason: text.reason,
       });

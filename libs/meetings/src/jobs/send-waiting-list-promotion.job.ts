@@ -5,7 +5,7 @@ import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platfo
 import { Injectable } from '@nestjs/common';
 
 import { MeetingRepository } from '../meeting.repository';
-import { MeetingCalendar } from '../meeting-calendar';
+import { MeetingCalendar, meetingPageUrl } from '../meeting-calendar';
 import { describeTime, placeLine } from './meeting-email';
 
 export interface SendWaitingListPromotionData {
@@ -61,7 +61,7 @@ export class SendWaitingListPromotionJob implements JobProcessor<SendWaitingList
     if (!meeting || meeting.cancelledAt) return;
     const community = await this.meetings.community(meeting.communityId);
     if (!community) return;
-    const url = `${this.config.PUBLIC_URL}/communities/${community.slug}/meetings/${meeting.id}`;
+    const url = meetingPageUrl(this.config.PUBLIC_URL, community.slug, meeting.id);
     const promoted = await this.meetings.contact(data.memberId);
     if (promoted) {
       const text = TEXT[promoted.language] ?? TEXT.nl;
