@@ -1,3 +1,4 @@
+import { BoundarySpannerModule } from '@leerhuis/boundary-spanner';
 import { CommunitiesModule } from '@leerhuis/communities';
 import { DiscussionsModule } from '@leerhuis/discussions';
 import { HarvestModule } from '@leerhuis/harvest';
@@ -40,6 +41,7 @@ export class AppModule {
         DiscussionsModule,
         MeetingsModule,
         HarvestModule,
+        BoundarySpannerModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],
     };

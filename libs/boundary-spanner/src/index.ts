@@ -1,7 +1,15 @@
+export * from './boundary-spanner.events';
+export { BoundarySpannerErrorCode, BoundarySpannerException } from './boundary-spanner.exception';
+export { BoundarySpannerModule } from './boundary-spanner.module';
 export { BoundarySpannerProfiles } from './boundary-spanner-profiles';
 export { BoundarySpannerProfilesModule } from './boundary-spanner-profiles.module';
-export { BoundarySpannerModule } from './boundary-spanner.module';
+export { BoundarySpannerProfileDto, TeamProfileDto } from './dtos/boundary-spanner.dto';
 export { BOUNDARY_SPANNER_ENTITIES } from './entities/boundary-spanner-entities';
+export {
+  MIN_ITEMS_PER_STYLE,
+  type QuestionnaireItem,
+  validateQuestionnaireItems,
+} from './questionnaire';
 export { preferredStyles, scoreAnswers } from './scoring';
 export {
   BOUNDARY_SPANNER_STYLES,
