@@ -299,6 +299,21 @@ export type UpdateLessonInput = {
   type?: LessonType | null | undefined;
 };
 
+/** Left-out fields stay; values equal to the current ones change nothing (and send no email). A changed time or place is emailed, with an updated .ics, to those going, maybe going or waiting. */
+export type UpdateMeetingInput = {
+  /** Setting an address clears onlineUrl. */
+  address?: string | null | undefined;
+  agenda?: string | null | undefined;
+  /** Seats, 1 to 1000; null removes the limit. Never below the number already going (CAPACITY_BELOW_GOING): nobody going loses their seat. More seats move the waiting list up. */
+  capacity?: number | null | undefined;
+  endsAt?: string | null | undefined;
+  meetingId: string | number;
+  /** Setting a link clears the address. */
+  onlineUrl?: string | null | undefined;
+  startsAt?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
 export type DiscussionAuthorFragment = { id: string; name: string; isViewer: boolean };
 
 export type DiscussionThreadRowFragment = {
@@ -657,6 +672,8 @@ export type MeetingDetailQueryVariables = Exact<{
 
 export type MeetingDetailQuery = {
   meeting: {
+    startsAtLocal: string;
+    endsAtLocal: string;
     agenda: string;
     notes: string;
     cancellationReason: string;
@@ -719,6 +736,12 @@ export type ScheduleMeetingMutation = {
     community: { id: string; slug: string; name: string };
   };
 };
+
+export type UpdateMeetingMutationVariables = Exact<{
+  input: UpdateMeetingInput;
+}>;
+
+export type UpdateMeetingMutation = { updateMeeting: { id: string } };
 
 export type RsvpToMeetingMutationVariables = Exact<{
   input: RsvpToMeetingInput;
@@ -2838,6 +2861,8 @@ export const MeetingDetailDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingSummary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAtLocal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAtLocal' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'agenda' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'cancellationReason' } },
@@ -3078,6 +3103,46 @@ export const ScheduleMeetingDocument = {
     },
   ],
 } as unknown as DocumentNode<ScheduleMeetingMutation, ScheduleMeetingMutationVariables>;
+export const UpdateMeetingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateMeeting' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateMeetingInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateMeeting' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateMeetingMutation, UpdateMeetingMutationVariables>;
 export const RsvpToMeetingDocument = {
   kind: 'Document',
   definitions: [

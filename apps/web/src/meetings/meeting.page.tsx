@@ -8,6 +8,7 @@ import {
   RecordMeetingNotesDocument,
   type RsvpResponse,
   RsvpToMeetingDocument,
+  UpdateMeetingDocument,
 } from '../gql/graphql';
 import { ApiError, request } from '../graphql-client';
 import { rememberReturnPath } from '../return-path';
@@ -23,6 +24,7 @@ import {
   selectClass,
   textboxClass,
 } from '../ui';
+import { MeetingForm, meetingInput, type MeetingValues } from './meeting-form';
 import { formatDay, formatMeetingTime, useMeetingText } from './messages';
 import { Place, PlainText, RsvpText } from './parts';
 
@@ -92,6 +94,8 @@ export function MeetingPage({ slug, meetingId }: { slug: string; meetingId: stri
   const membership = meeting.community.viewerMembership;
   const active = membership?.status === 'ACTIVE';
   const isCoordinator = active && membership.role === 'COORDINATOR';
+  // The API lets coordinators and moderators change a meeting, as they schedule one.
+  const canChange = active && (isCoordinator || membership.role === 'MODERATOR');
   const cancelled = Boolean(meeting.cancelledAt);
   const started = new Date(meeting.startsAt).getTime() <= Date.now();
   const ended = new Date(meeting.endsAt).getTime() <= Date.now();
@@ -253,12 +257,64 @@ export function MeetingPage({ slug, meetingId }: { slug: string; meetingId: stri
         {isCoordinator && ended && !cancelled && <NotesForm meeting={meeting} act={act} />}
       </section>
 
+      {canChange && !cancelled && !ended && (
+        <EditMeeting meeting={meeting} onSaved={() => act(async () => undefined, m.edited)} />
+      )}
       {isCoordinator && !cancelled && !ended && <CancelForm meeting={meeting} act={act} />}
     </article>
   );
 }
 
 type Act = (run: () => Promise<Notice | void>, success: string) => Promise<void>;
+
+function valuesOf(meeting: Meeting): MeetingValues {
+  return {
+    title: meeting.title,
+    date: meeting.startsAtLocal.slice(0, 10),
+    start: meeting.startsAtLocal.slice(11, 16),
+    end: meeting.endsAtLocal.slice(11, 16),
+    address: meeting.address ?? '',
+    onlineUrl: meeting.onlineUrl ?? '',
+    agenda: meeting.agenda,
+    capacity: meeting.capacity == null ? '' : String(meeting.capacity),
+  };
+}
+
+/** Time, place, agenda and seats; the form opens on request to keep the page calm. */
+function EditMeeting({ meeting, onSaved }: { meeting: Meeting; onSaved(): Promise<void> }) {
+  const { m } = useMeetingText();
+  const [open, setOpen] = useState(false);
+  if (!open) {
+    return (
+      <p className="nl-paragraph">
+        <Button appearance="secondary-action" aria-expanded={false} onClick={() => setOpen(true)}>
+          {m.editOpen}
+        </Button>
+      </p>
+    );
+  }
+  return (
+    <section className="manage" data-testid="edit-meeting">
+      <MeetingForm
+        id="edit-meeting"
+        headingLevel={2}
+        title={m.editTitle}
+        intro={m.editIntro}
+        submitLabel={m.editButton}
+        capacityDescription={m.editCapacityDescription}
+        initial={valuesOf(meeting)}
+        onSubmit={async (values) => {
+          await request(UpdateMeetingDocument, {
+            input: { meetingId: meeting.id, ...meetingInput(values) },
+          });
+          setOpen(false);
+          await onSaved();
+        }}
+        onCancel={() => setOpen(false)}
+      />
+    </section>
+  );
+}
 
 function CancelForm({ meeting, act }: { meeting: Meeting; act: Act }) {
   const { m } = useMeetingText();

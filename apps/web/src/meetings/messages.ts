@@ -53,6 +53,18 @@ const nl = {
     agenda: 'De agenda is te lang (maximaal 10.000 tekens).',
     capacity: 'Kies 1 tot 1000 plaatsen, of laat het veld leeg.',
   } as Record<string, string>,
+  // change (meeting page)
+  editTitle: 'Bijeenkomst wijzigen',
+  editOpen: 'Bijeenkomst wijzigen',
+  editClose: 'Niet wijzigen',
+  editIntro:
+    'Tijden zijn Nederlandse tijd (Europe/Amsterdam). Verandert de tijd of de plaats, dan krijgt iedereen die gaat, misschien gaat of op de wachtlijst staat een e-mail met een bijgewerkte agenda-uitnodiging.',
+  editButton: 'Wijzigingen opslaan',
+  editCapacityDescription:
+    'Leeg laten: geen maximum. Nooit minder dan wie al gaat: niemand verliest zijn plek. Meer plaatsen laten de wachtlijst doorschuiven.',
+  capacityBelowGoing:
+    'Er gaan al meer leden dan dit aantal. Kies minstens zoveel plaatsen als er nu bezet zijn; niemand verliest zijn plek.',
+  edited: 'De bijeenkomst is bijgewerkt.',
   // meeting page
   backTo: (name: string) => `Terug naar ${name}`,
   agenda: 'Agenda',
@@ -151,6 +163,17 @@ const en: MeetingMessages = {
     agenda: 'The agenda is too long (at most 10,000 characters).',
     capacity: 'Choose 1 to 1000 seats, or leave the field empty.',
   } as Record<string, string>,
+  editTitle: 'Change the meeting',
+  editOpen: 'Change the meeting',
+  editClose: 'Do not change',
+  editIntro:
+    'Times are Dutch time (Europe/Amsterdam). When the time or place changes, everyone going, maybe going or on the waiting list gets an email with an updated calendar invitation.',
+  editButton: 'Save changes',
+  editCapacityDescription:
+    'Leave empty for no limit. Never fewer than those already going: nobody loses their seat. More seats move the waiting list up.',
+  capacityBelowGoing:
+    'More members are already going. Choose at least as many seats as are taken now; nobody loses their seat.',
+  edited: 'The meeting is updated.',
   backTo: (name: string) => `Back to ${name}`,
   agenda: 'Agenda',
   noAgenda: 'There is no agenda yet.',
