@@ -32,7 +32,7 @@ import {
 } from './dtos/boundary-spanner.input';
 import { ProfileService } from './profile.service';
 import { QuestionnaireService } from './questionnaire.service';
-import { BOUNDARY_SPANNER_STYLES, BoundarySpannerStyle, ProfileVisibility } from './style';
+import { BOUNDARY_SPANNER_STYLES, BoundarySpannerStyle } from './style';
 import { describeStyle } from './style-descriptions';
 
 const localeOf = (locale: string | null | undefined): 'nl' | 'en' =>
