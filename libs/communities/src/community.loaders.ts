@@ -24,13 +24,6 @@ export class CommunityLoaders {
     );
   }
 
-  memberCount(registry: LoaderRegistry) {
-    return registry.get<string, number>('community.memberCount', async (ids) => {
-      const counts = await this.memberships.countActive(ids);
-      return ids.map((id) => counts.get(id) ?? 0);
-    });
-  }
-
   /** The viewer's membership per CoP (one viewer per request, so the key is the CoP). */
   viewerMembership(registry: LoaderRegistry, memberId: string) {
     return registry.get<string, CommunityMembershipEntity | null>(

@@ -1,9 +1,11 @@
+import { hydrate } from '@leerhuis/platform-database';
 import { decodeCursor } from '@leerhuis/platform-graphql';
 
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 
 import { CommunityEntity, CommunityPhase } from './entities/community.entity';
+import { CommunityMembershipEntity } from './entities/community-membership.entity';
 
 export interface CommunityFilter {
   search?: string | null;
@@ -16,13 +18,18 @@ export interface CommunityFilter {
   viewerIsAdmin: boolean;
 }
 
+/** A page of CoPs, the size of the whole list and the viewer's membership per listed CoP. */
+export interface CommunityList {
+  rows: ListedCommunity[];
+  total: number;
+  viewerMemberships: Map<string, CommunityMembershipEntity | null>;
+}
+
 /** A listed CoP with its search rank (a fixed-precision string, so cursors compare exactly). */
 export type ListedCommunity = CommunityEntity & { searchRank: string | null };
 
 export const communitySortKey = (c: ListedCommunity) =>
   c.searchRank === null ? [c.name.toLowerCase(), c.id] : [c.searchRank, c.name.toLowerCase(), c.id];
-
-const RANK = `round(ts_rank(c.search, websearch_to_tsquery('dutch', :search))::numeric, 6)`;
 
 @Injectable()
 export class CommunityRepository {
@@ -100,73 +107,90 @@ export class CommunityRepository {
     await this.repo(manager).update({ id }, { lastActivityAt: () => 'now()' });
   }
 
-  private filtered(filter: CommunityFilter) {
-    const query = this.repo().createQueryBuilder('c');
-    if (!filter.viewerIsAdmin) {
-      query.andWhere(
-        `((c.status = 'ACTIVE' AND c.join_policy <> 'HIDDEN') OR EXISTS (
-           SELECT 1 FROM community_membership vm
-            WHERE vm.community_id = c.id AND vm.member_id = :viewer AND vm.status = 'ACTIVE'))`,
-        { viewer: filter.viewerMemberId },
-      );
-    }
-    if (filter.mine) {
-      query.andWhere(
-        `EXISTS (SELECT 1 FROM community_membership mm
-                  WHERE mm.community_id = c.id AND mm.member_id = :viewer AND mm.status = 'ACTIVE')`,
-        { viewer: filter.viewerMemberId },
-      );
-    }
-    if (filter.theme) {
-      query.andWhere(`EXISTS (SELECT 1 FROM unnest(c.themes) t WHERE lower(t) = lower(:theme))`, {
-        theme: filter.theme.trim(),
-      });
-    }
-    if (filter.phase) query.andWhere('c.phase = :phase', { phase: filter.phase });
-    if (filter.search) {
-      query.andWhere(`c.search @@ websearch_to_tsquery('dutch', :search)`, {
-        search: filter.search,
-      });
-    }
-    return query;
-  }
-
-  /** Ranked by relevance when searching, else by name; `first + 1` rows tell about a next page. */
-  async page(
+  /**
+   * One page of CoPs with the total and the viewer's membership per CoP, in one statement:
+   * this is the discover and home query, the hottest read of the platform (issue 3 benchmark).
+   * Ranked by relevance when searching, else by name; `first + 1` rows tell about a next page.
+   */
+  async list(
     filter: CommunityFilter,
     first: number,
     after?: string | null,
-  ): Promise<ListedCommunity[]> {
-    const query = this.filtered(filter);
-    const searching = Boolean(filter.search);
-    if (searching) {
-      query.addSelect(RANK, 'rank');
-      if (after) {
-        const [rank, name, id] = decodeCursor(after, ['string', 'string', 'uuid']);
-        query.andWhere(
-          `(${RANK} < :rank::numeric OR (${RANK} = :rank::numeric AND (lower(c.name), c.id) > (:name, :id)))`,
-          { rank, name, id },
-        );
-      }
-      query.orderBy('rank', 'DESC');
-    } else {
-      if (after) {
-        const [name, id] = decodeCursor(after, ['string', 'uuid']);
-        query.andWhere('(lower(c.name), c.id) > (:name, :id)', { name, id });
-      }
-      query.orderBy('lower(c.name)', 'ASC');
+  ): Promise<CommunityList> {
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const where: string[] = [];
+    const viewer = param(filter.viewerMemberId);
+    const isMember = (alias: string) => `EXISTS (SELECT 1 FROM community_membership ${alias}
+        WHERE ${alias}.community_id = c.id AND ${alias}.member_id = ${viewer} AND ${alias}.status = 'ACTIVE')`;
+    if (!filter.viewerIsAdmin) {
+      where.push(`((c.status = 'ACTIVE' AND c.join_policy <> 'HIDDEN') OR ${isMember('vm')})`);
     }
-    query
-      .addOrderBy('lower(c.name)', 'ASC')
-      .addOrderBy('c.id', 'ASC')
-      .limit(first + 1);
-    const { entities, raw } = await query.getRawAndEntities<{ c_id: string; rank?: string }>();
-    const ranks = new Map(raw.map((r) => [r.c_id, r.rank ?? null]));
-    return entities.map((c) => Object.assign(c, { searchRank: ranks.get(c.id) ?? null }));
-  }
+    if (filter.mine) where.push(isMember('mm'));
+    if (filter.theme) {
+      where.push(
+        `EXISTS (SELECT 1 FROM unnest(c.themes) t WHERE lower(t) = lower(${param(filter.theme.trim())}))`,
+      );
+    }
+    if (filter.phase) where.push(`c.phase = ${param(filter.phase)}`);
+    const query = filter.search ? `websearch_to_tsquery('dutch', ${param(filter.search)})` : null;
+    if (query) where.push(`c.search @@ ${query}`);
+    const rank = query ? `round(ts_rank(c.search, ${query})::numeric, 6)::text` : 'NULL::text';
+    const filterParams = params.length;
 
-  count(filter: CommunityFilter): Promise<number> {
-    return this.filtered(filter).getCount();
+    let cursor = 'true';
+    if (after && query) {
+      const [r, name, id] = decodeCursor(after, ['string', 'string', 'uuid']);
+      const [pr, pn, pi] = [param(r), param(name), param(id)];
+      cursor = `(m.rank::numeric < ${pr}::numeric OR (m.rank::numeric = ${pr}::numeric AND (lower(m.name), m.id) > (${pn}, ${pi}::uuid)))`;
+    } else if (after) {
+      const [name, id] = decodeCursor(after, ['string', 'uuid']);
+      cursor = `(lower(m.name), m.id) > (${param(name)}, ${param(id)}::uuid)`;
+    }
+    const order = query
+      ? 'm.rank::numeric DESC, lower(m.name) ASC, m.id ASC'
+      : 'lower(m.name) ASC, m.id ASC';
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `WITH matched AS (
+         SELECT c.id, c.slug, c.name, c.goal, c.domain, c.central_questions, c.themes,
+                c.welcome_message, c.join_policy, c.phase, c.status, c.starts_on,
+                c.planned_end_on, c.proposed_by, c.approved_by, c.approved_at,
+                c.last_activity_at, c.member_count, c.created_at, c.updated_at, ${rank} AS rank
+           FROM community c
+          ${where.length ? `WHERE ${where.join(' AND ')}` : ''})
+       SELECT m.*, (SELECT count(*) FROM matched)::int AS total,
+              vm.id AS vm_id, vm.community_id AS vm_community_id, vm.member_id AS vm_member_id,
+              vm.role AS vm_role, vm.status AS vm_status, vm.motivation AS vm_motivation,
+              vm.requested_at AS vm_requested_at, vm.joined_at AS vm_joined_at
+         FROM matched m
+         LEFT JOIN community_membership vm ON vm.community_id = m.id AND vm.member_id = ${viewer}
+        WHERE ${cursor}
+        ORDER BY ${order}
+        LIMIT ${param(first + 1)}`,
+      params,
+    );
+    if (rows.length === 0 && after) {
+      // Past the last page: the total still counts the whole list.
+      const [{ total }] = await this.dataSource.query(
+        `SELECT count(*)::int AS total FROM community c ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
+        params.slice(0, filterParams),
+      );
+      return { rows: [], total, viewerMemberships: new Map() };
+    }
+    return {
+      rows: rows.map((row) =>
+        Object.assign(hydrate(this.dataSource, CommunityEntity, row)!, {
+          searchRank: (row.rank as string | null) ?? null,
+        }),
+      ),
+      total: (rows[0]?.total as number | undefined) ?? 0,
+      viewerMemberships: new Map(
+        rows.map((row) => [
+          row.id as string,
+          hydrate(this.dataSource, CommunityMembershipEntity, row, 'vm_'),
+        ]),
+      ),
+    };
   }
 }
 

@@ -46,12 +46,20 @@ export class CommunityResolver {
   @Query(() => CommunityConnection, {
     description: 'Discover CoPs: search (Dutch stemming), filter by theme and phase, or mine.',
   })
-  communities(@Args() args: CommunitiesArgs, @CurrentViewer() viewer: Viewer) {
-    return this.service.list(
+  async communities(
+    @Args() args: CommunitiesArgs,
+    @CurrentViewer() viewer: Viewer,
+    @Loaders() registry: LoaderRegistry,
+  ) {
+    const { connection, viewerMemberships } = await this.service.list(
       { search: args.search, theme: args.theme, phase: args.phase, mine: args.mine },
       args,
       viewer,
     );
+    // The list query already read the viewer's memberships: the field below needs no query.
+    const loader = this.loaders.viewerMembership(registry, viewer.memberId!);
+    for (const [id, membership] of viewerMemberships) loader.prime(id, membership);
+    return connection;
   }
 
   @Query(() => CommunityDto, { description: 'One CoP, by id or by slug.' })
@@ -83,8 +91,8 @@ export class CommunityResolver {
   }
 
   @ResolveField(() => Int, { description: 'Active members.' })
-  memberCount(@Parent() community: CommunityEntity, @Loaders() registry: LoaderRegistry) {
-    return this.loaders.memberCount(registry).load(community.id);
+  memberCount(@Parent() community: CommunityEntity) {
+    return community.memberCount;
   }
 
   @ResolveField(() => ViewerMembership, {

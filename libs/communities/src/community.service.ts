@@ -14,6 +14,7 @@ import {
 import { CommunityErrorCode, CommunityException } from './community.exception';
 import {
   CommunityFilter,
+  CommunityList,
   CommunityRepository,
   communitySortKey,
   ListedCommunity,
@@ -39,22 +40,30 @@ export class CommunityService {
     return (await this.lookup.visible(where, viewer)).community;
   }
 
+  /** A page of CoPs, with the viewer's membership per listed CoP (for the loaders). */
   async list(
     filter: Omit<CommunityFilter, 'viewerMemberId' | 'viewerIsAdmin'>,
     args: ConnectionArgs,
     viewer: Viewer,
-  ): Promise<Connection<ListedCommunity>> {
+  ): Promise<{
+    connection: Connection<ListedCommunity>;
+    viewerMemberships: CommunityList['viewerMemberships'];
+  }> {
     const full: CommunityFilter = {
       ...filter,
       search: filter.search?.trim() || null,
       viewerMemberId: viewer.memberId!,
       viewerIsAdmin: viewer.role === 'ADMIN',
     };
-    const [rows, total] = await Promise.all([
-      this.communities.page(full, args.first, args.after),
-      this.communities.count(full),
-    ]);
-    return toConnection(rows, args, communitySortKey, total);
+    const { rows, total, viewerMemberships } = await this.communities.list(
+      full,
+      args.first,
+      args.after,
+    );
+    return {
+      connection: toConnection(rows, args, communitySortKey, total),
+      viewerMemberships,
+    };
   }
 
   /** The proposer becomes the first coordinator; the configured policy decides if it opens. */

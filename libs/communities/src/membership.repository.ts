@@ -78,15 +78,6 @@ export class MembershipRepository {
       .getMany();
   }
 
-  async countActive(communityIds: readonly string[]): Promise<Map<string, number>> {
-    const rows: { community_id: string; n: number }[] = await this.dataSource.query(
-      `SELECT community_id, count(*)::int AS n FROM community_membership
-        WHERE community_id = ANY($1) AND status = 'ACTIVE' GROUP BY community_id`,
-      [[...communityIds]],
-    );
-    return new Map(rows.map((r) => [r.community_id, r.n]));
-  }
-
   /** Call with the CoP's row locked, so two coordinators stepping down cannot both pass. */
   async countCoordinators(communityId: string, manager: EntityManager): Promise<number> {
     return this.repo(manager).countBy({

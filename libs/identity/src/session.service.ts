@@ -1,36 +1,46 @@
-import { MemberService } from '@leerhuis/members';
 import { AppConfig } from '@leerhuis/platform-config';
 import type { Viewer } from '@leerhuis/platform-graphql';
 
 import { Injectable } from '@nestjs/common';
-import { DataSource, IsNull, MoreThan } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 
 import { SessionEntity } from './entities/session.entity';
 import { hashToken, looksLikeToken } from './token';
 
 const TOUCH_AFTER_MS = 3600_000;
 
+interface SessionRow {
+  id: string;
+  email: string;
+  last_seen_at: Date;
+  member_id: string | null;
+  platform_role: Viewer['role'] | null;
+}
+
 @Injectable()
 export class SessionService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
-    private readonly members: MemberService,
   ) {}
 
   /** The viewer behind a session token, or null for a missing, revoked or expired session. */
   async resolve(token: string): Promise<Viewer | null> {
     if (!looksLikeToken(token)) return null;
-    const sessions = this.dataSource.getRepository(SessionEntity);
-    const session = await sessions.findOneBy({
-      tokenHash: hashToken(token),
-      revokedAt: IsNull(),
-      expiresAt: MoreThan(new Date()),
-    });
+    // Every request starts here, so session and member come in one statement: a read-only
+    // join on the member's email (the members lib owns that table; nothing here writes it).
+    const rows: SessionRow[] = await this.dataSource.query(
+      `SELECT s.id, s.email, s.last_seen_at, m.id AS member_id, m.platform_role
+         FROM session s
+         LEFT JOIN member m ON lower(m.email) = lower(s.email)
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
+      [hashToken(token)],
+    );
+    const session = rows[0];
     if (!session) return null;
     // Sliding expiry, written at most once an hour per session to keep reads cheap.
-    if (Date.now() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
-      await sessions.update(
+    if (Date.now() - session.last_seen_at.getTime() > TOUCH_AFTER_MS) {
+      await this.dataSource.getRepository(SessionEntity).update(
         { id: session.id },
         {
           lastSeenAt: new Date(),
@@ -38,12 +48,11 @@ export class SessionService {
         },
       );
     }
-    const member = await this.members.findByEmail(session.email);
     return {
       sessionId: session.id,
       email: session.email,
-      memberId: member?.id ?? null,
-      role: member?.platformRole ?? 'MEMBER',
+      memberId: session.member_id,
+      role: session.platform_role ?? 'MEMBER',
     };
   }
 

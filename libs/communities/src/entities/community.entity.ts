@@ -79,6 +79,10 @@ export class CommunityEntity {
   @Column({ name: 'approved_at', type: 'timestamptz', nullable: true })
   approvedAt: Date | null;
 
+  /** Active members, kept by a database trigger (migration 1763800000011); never written here. */
+  @Column({ name: 'member_count', type: 'integer', insert: false, update: false })
+  memberCount: number;
+
   @Column({ name: 'last_activity_at', type: 'timestamptz', default: () => 'now()' })
   lastActivityAt: Date;
 
