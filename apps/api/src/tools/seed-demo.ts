@@ -5,6 +5,7 @@ import { createDataSource } from '@leerhuis/platform-database';
 
 import type { EntityManager } from 'typeorm';
 
+import { seedBoundarySpannerProfiles } from './demo-boundary-spanner';
 import {
   DEMO_COMMUNITIES,
   DEMO_MEMBERS,
@@ -299,6 +300,7 @@ async function main(): Promise<void> {
         await seedCommunity(manager, community, members);
       }
       await keepMeetingsUpcoming(manager);
+      await seedBoundarySpannerProfiles(manager, members);
     });
     process.stdout.write(
       `demo data ready; demo members:\n${DEMO_MEMBERS.map((m) => `  ${m.email}${m.admin ? ' (platform admin)' : ''}`).join('\n')}\n` +
