@@ -7,6 +7,7 @@ import { Discussions1763800000005 } from './1763800000005-discussions';
 import { Meetings1763800000006 } from './1763800000006-meetings';
 import { Harvest1763800000007 } from './1763800000007-harvest';
 import { BoundarySpanner1763800000008 } from './1763800000008-boundary-spanner';
+import { Intervision1763800000010 } from './1763800000010-intervision';
 import { CommunityMemberCount1763800000011 } from './1763800000011-community-member-count';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
@@ -20,5 +21,6 @@ export const migrations = [
   Meetings1763800000006,
   Harvest1763800000007,
   BoundarySpanner1763800000008,
+  Intervision1763800000010,
   CommunityMemberCount1763800000011,
 ];

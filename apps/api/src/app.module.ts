@@ -3,6 +3,7 @@ import { CommunitiesModule } from '@leerhuis/communities';
 import { DiscussionsModule } from '@leerhuis/discussions';
 import { HarvestModule } from '@leerhuis/harvest';
 import { IdentityModule } from '@leerhuis/identity';
+import { IntervisionModule } from '@leerhuis/intervision';
 import { MeetingsModule } from '@leerhuis/meetings';
 import { MembersModule } from '@leerhuis/members';
 import { OrganisationsModule } from '@leerhuis/organisations';
@@ -41,6 +42,7 @@ export class AppModule {
         DiscussionsModule,
         MeetingsModule,
         HarvestModule,
+        IntervisionModule,
         BoundarySpannerModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],

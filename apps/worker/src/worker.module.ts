@@ -1,6 +1,7 @@
 import { communitiesEventSubscriptions, CommunitiesJobsModule } from '@leerhuis/communities';
 import { discussionsEventSubscriptions, DiscussionsJobsModule } from '@leerhuis/discussions';
 import { identityEventSubscriptions, IdentityJobsModule } from '@leerhuis/identity';
+import { intervisionEventSubscriptions, IntervisionJobsModule } from '@leerhuis/intervision';
 import { meetingsEventSubscriptions, MeetingsJobsModule } from '@leerhuis/meetings';
 import { AppConfig, ConfigModule } from '@leerhuis/platform-config';
 import { DatabaseModule } from '@leerhuis/platform-database';
@@ -16,6 +17,7 @@ export const eventSubscriptions = [
   ...communitiesEventSubscriptions,
   ...discussionsEventSubscriptions,
   ...meetingsEventSubscriptions,
+  ...intervisionEventSubscriptions,
 ];
 
 @Module({})
@@ -33,6 +35,7 @@ export class WorkerModule {
         CommunitiesJobsModule,
         DiscussionsJobsModule,
         MeetingsJobsModule,
+        IntervisionJobsModule,
       ],
       providers: [WorkerHost],
     };

@@ -4,4 +4,6 @@ export enum QueueName {
   Outbox = 'outbox',
   /** Every email leaves through this queue. */
   Mail = 'mail',
+  /** Intervisie: phase deadlines, reminders and follow-ups (delayed jobs). */
+  Intervision = 'intervision',
 }

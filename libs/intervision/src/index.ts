@@ -1,0 +1,17 @@
+export {
+  IntervisionCaseDto,
+  IntervisionGroupDto,
+  IntervisionMethodDto,
+} from './dtos/intervision.dto';
+export { CaseState, ShareScope } from './entities/intervision-case.entity';
+export { IntervisionGroupContext } from './entities/intervision-group.entity';
+export { GroupMemberStatus, GroupRole } from './entities/intervision-group-member.entity';
+export { IntervisionCaseService } from './intervision-case.service';
+export { IntervisionTask } from './intervision-expectation';
+export { IntervisionGroupService } from './intervision-group.service';
+export { ContributionKind, IntervisionRole } from './intervision-method';
+export { IntervisionErrorCode, IntervisionException } from './intervision.exception';
+export * from './intervision.events';
+export { intervisionEventSubscriptions, IntervisionJobsModule } from './intervision-jobs.module';
+export { IntervisionModule } from './intervision.module';
+export { readSharedIntervisionLessons, type SharedIntervisionLesson } from './shared-lessons';

@@ -1,0 +1,138 @@
+import type { Viewer } from '@leerhuis/platform-graphql';
+
+import { Injectable } from '@nestjs/common';
+
+import { IntervisionCaseEntity } from './entities/intervision-case.entity';
+import { IntervisionGroupEntity } from './entities/intervision-group.entity';
+import {
+  GroupMemberStatus,
+  GroupRole,
+  IntervisionGroupMemberEntity,
+} from './entities/intervision-group-member.entity';
+import { IntervisionCaseRepository } from './intervision-case.repository';
+import { IntervisionRole } from './intervision-method';
+import {
+  caseNotFound,
+  groupNotFound,
+  IntervisionErrorCode,
+  IntervisionException,
+} from './intervision.exception';
+import { IntervisionGroupRepository } from './intervision-group.repository';
+
+/** What the viewer is in a group. Only active members read case content. */
+export interface GroupContext {
+  group: IntervisionGroupEntity;
+  membership: IntervisionGroupMemberEntity | null;
+  /** Active (agreement accepted), any role. */
+  isMember: boolean;
+  isModerator: boolean;
+  isInvited: boolean;
+  isAdmin: boolean;
+}
+
+/**
+ * see: metadata (name, state) — members, invitees (they must read the agreement) and platform
+ * admins. member: content. moderator: moderator actions. Anyone else gets NOT_FOUND, so an
+ * outsider learns nothing, not even that the group exists.
+ */
+export type AccessLevel = 'see' | 'member' | 'moderator';
+
+export function contextOf(
+  group: IntervisionGroupEntity,
+  membership: IntervisionGroupMemberEntity | null,
+  viewer: Viewer,
+): GroupContext {
+  const active = membership?.status === GroupMemberStatus.ACTIVE;
+  return {
+    group,
+    membership,
+    isMember: active,
+    isModerator: active && membership!.role === GroupRole.MODERATOR,
+    isInvited: membership?.status === GroupMemberStatus.INVITED,
+    isAdmin: viewer.role === 'ADMIN',
+  };
+}
+
+export function mayKnow(context: GroupContext): boolean {
+  return context.isMember || context.isInvited || context.isAdmin;
+}
+
+/** The role the viewer writes in on a case; null when they may not write at all. */
+export function writingRole(
+  context: GroupContext,
+  kase: Pick<IntervisionCaseEntity, 'ownerId'>,
+  memberId: string | null,
+): IntervisionRole | null {
+  if (!context.isMember) return null;
+  if (kase.ownerId === memberId) return IntervisionRole.CASE_OWNER;
+  return context.isModerator ? IntervisionRole.MODERATOR : IntervisionRole.PARTICIPANTS;
+}
+
+/** Every role the viewer holds on a case (a moderator may also be the case owner). */
+export function viewerRoles(
+  context: GroupContext,
+  kase: Pick<IntervisionCaseEntity, 'ownerId'>,
+  memberId: string | null,
+): IntervisionRole[] {
+  if (!context.isMember) return [];
+  const roles: IntervisionRole[] = [];
+  if (kase.ownerId === memberId) roles.push(IntervisionRole.CASE_OWNER);
+  else roles.push(IntervisionRole.PARTICIPANTS);
+  if (context.isModerator) roles.push(IntervisionRole.MODERATOR);
+  return roles;
+}
+
+@Injectable()
+export class IntervisionAccess {
+  constructor(
+    private readonly groups: IntervisionGroupRepository,
+    private readonly cases: IntervisionCaseRepository,
+  ) {}
+
+  async group(groupId: string, viewer: Viewer, level: AccessLevel): Promise<GroupContext> {
+    const group = await this.groups.findById(groupId);
+    if (!group) throw groupNotFound();
+    const membership = viewer.memberId
+      ? await this.groups.membership(groupId, viewer.memberId)
+      : null;
+    const context = contextOf(group, membership, viewer);
+    if (!mayKnow(context)) throw groupNotFound();
+    require(context, level);
+    return context;
+  }
+
+  /** A case as the viewer may see it: invitees do not learn about cases at all. */
+  async case(
+    caseId: string,
+    viewer: Viewer,
+    level: AccessLevel,
+  ): Promise<{ kase: IntervisionCaseEntity; context: GroupContext }> {
+    const kase = await this.cases.findById(caseId);
+    if (!kase) throw caseNotFound();
+    const group = await this.groups.findById(kase.groupId);
+    if (!group) throw caseNotFound();
+    const membership = viewer.memberId
+      ? await this.groups.membership(group.id, viewer.memberId)
+      : null;
+    const context = contextOf(group, membership, viewer);
+    if (!context.isMember && !context.isAdmin) throw caseNotFound();
+    require(context, level);
+    return { kase, context };
+  }
+}
+
+function require(context: GroupContext, level: AccessLevel): void {
+  if (level === 'see') return;
+  if (!context.isMember) {
+    throw new IntervisionException(
+      IntervisionErrorCode.MEMBERSHIP_REQUIRED,
+      'Only members of this intervision group may do this.',
+    );
+  }
+  if (level === 'moderator' && !context.isModerator) {
+    throw new IntervisionException(
+      IntervisionErrorCode.MODERATOR_REQUIRED,
+      'Only a moderator of this intervision group may do this.',
+    );
+  }
+}

@@ -1,0 +1,279 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+
+import { IntervisionAuditEntity } from './entities/intervision-audit.entity';
+import { IntervisionGroupEntity } from './entities/intervision-group.entity';
+import {
+  GroupMemberStatus,
+  GroupRole,
+  IntervisionGroupMemberEntity,
+} from './entities/intervision-group-member.entity';
+import { IntervisionMethodEntity } from './entities/intervision-method.entity';
+
+/** Who an email goes to; read by the worker's jobs. */
+export interface IntervisionContact {
+  id: string;
+  email: string;
+  name: string;
+  language: 'nl' | 'en';
+  role: GroupRole;
+}
+
+@Injectable()
+export class IntervisionGroupRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private manager(manager?: EntityManager) {
+    return manager ?? this.dataSource.manager;
+  }
+
+  findById(id: string, manager?: EntityManager): Promise<IntervisionGroupEntity | null> {
+    return this.manager(manager).getRepository(IntervisionGroupEntity).findOneBy({ id });
+  }
+
+  async findByIds(ids: readonly string[]): Promise<IntervisionGroupEntity[]> {
+    if (ids.length === 0) return [];
+    return this.dataSource
+      .getRepository(IntervisionGroupEntity)
+      .createQueryBuilder('g')
+      .where('g.id = ANY(:ids)', { ids: [...ids] })
+      .getMany();
+  }
+
+  async insert(
+    values: Partial<IntervisionGroupEntity>,
+    manager: EntityManager,
+  ): Promise<IntervisionGroupEntity> {
+    const repo = manager.getRepository(IntervisionGroupEntity);
+    const result = await repo.insert(values);
+    return repo.findOneByOrFail({ id: result.identifiers[0].id as string });
+  }
+
+  /** Groups of a CoP (all of them, or only those `memberId` is invited to or in). */
+  listForCommunity(
+    communityId: string,
+    memberId: string | null,
+  ): Promise<IntervisionGroupEntity[]> {
+    const query = this.dataSource
+      .getRepository(IntervisionGroupEntity)
+      .createQueryBuilder('g')
+      .where('g.community_id = :communityId', { communityId });
+    if (memberId) {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM intervision_group_member gm WHERE gm.group_id = g.id
+                  AND gm.member_id = :memberId AND gm.status IN ('INVITED', 'ACTIVE'))`,
+        { memberId },
+      );
+    }
+    return query.orderBy('g.name', 'ASC').addOrderBy('g.id', 'ASC').getMany();
+  }
+
+  listForMember(memberId: string): Promise<IntervisionGroupEntity[]> {
+    return this.dataSource
+      .getRepository(IntervisionGroupEntity)
+      .createQueryBuilder('g')
+      .where(
+        `EXISTS (SELECT 1 FROM intervision_group_member gm WHERE gm.group_id = g.id
+                  AND gm.member_id = :memberId AND gm.status IN ('INVITED', 'ACTIVE'))`,
+        { memberId },
+      )
+      .orderBy('g.name', 'ASC')
+      .addOrderBy('g.id', 'ASC')
+      .getMany();
+  }
+
+  membership(
+    groupId: string,
+    memberId: string,
+    manager?: EntityManager,
+  ): Promise<IntervisionGroupMemberEntity | null> {
+    return this.manager(manager)
+      .getRepository(IntervisionGroupMemberEntity)
+      .findOneBy({ groupId, memberId });
+  }
+
+  /** Locks the membership row (join, leave and role changes run one after another). */
+  lockMembership(
+    groupId: string,
+    memberId: string,
+    manager: EntityManager,
+  ): Promise<IntervisionGroupMemberEntity | null> {
+    return manager
+      .getRepository(IntervisionGroupMemberEntity)
+      .createQueryBuilder('gm')
+      .where('gm.group_id = :groupId AND gm.member_id = :memberId', { groupId, memberId })
+      .setLock('pessimistic_write')
+      .getOne();
+  }
+
+  /** Locks the group's row: membership counts stay exact under concurrent joins. */
+  async lockGroup(groupId: string, manager: EntityManager): Promise<IntervisionGroupEntity | null> {
+    return manager
+      .getRepository(IntervisionGroupEntity)
+      .createQueryBuilder('g')
+      .where('g.id = :groupId', { groupId })
+      .setLock('pessimistic_write')
+      .getOne();
+  }
+
+  async saveMembership(
+    values: Partial<IntervisionGroupMemberEntity> & { groupId: string; memberId: string },
+    manager: EntityManager,
+  ): Promise<IntervisionGroupMemberEntity> {
+    const repo = manager.getRepository(IntervisionGroupMemberEntity);
+    const key = { groupId: values.groupId, memberId: values.memberId };
+    if (await repo.existsBy(key)) await repo.update(key, values);
+    else await repo.insert(values);
+    return repo.findOneByOrFail(key);
+  }
+
+  members(groupIds: readonly string[], manager?: EntityManager) {
+    return this.manager(manager)
+      .getRepository(IntervisionGroupMemberEntity)
+      .createQueryBuilder('gm')
+      .where('gm.group_id = ANY(:ids)', { ids: [...groupIds] })
+      .andWhere(`gm.status IN ('INVITED', 'ACTIVE')`)
+      .orderBy('gm.role', 'ASC')
+      .addOrderBy('gm.invited_at', 'ASC')
+      .getMany();
+  }
+
+  async countActive(
+    groupId: string,
+    role: GroupRole | null,
+    manager?: EntityManager,
+  ): Promise<number> {
+    const rows: { n: number }[] = await this.manager(manager).query(
+      `SELECT count(*)::int AS n FROM intervision_group_member
+        WHERE group_id = $1 AND status = 'ACTIVE' AND ($2::text IS NULL OR role = $2)`,
+      [groupId, role],
+    );
+    return rows[0].n;
+  }
+
+  /** Invited or active participants (moderators do not count towards the 3–10). */
+  async countSeats(groupId: string, manager: EntityManager): Promise<number> {
+    const rows: { n: number }[] = await manager.query(
+      `SELECT count(*)::int AS n FROM intervision_group_member
+        WHERE group_id = $1 AND role = 'PARTICIPANT' AND status IN ('INVITED', 'ACTIVE')`,
+      [groupId],
+    );
+    return rows[0].n;
+  }
+
+  async memberExists(memberId: string, manager: EntityManager): Promise<boolean> {
+    const rows: unknown[] = await manager.query(`SELECT 1 FROM member WHERE id = $1`, [memberId]);
+    return rows.length > 0;
+  }
+
+  async isActiveCommunityMember(
+    communityId: string,
+    memberId: string,
+    manager: EntityManager,
+  ): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM community_membership
+        WHERE community_id = $1 AND member_id = $2 AND status = 'ACTIVE'`,
+      [communityId, memberId],
+    );
+    return rows.length > 0;
+  }
+
+  /** Everyone active in the group, for emails. */
+  activeContacts(groupId: string): Promise<IntervisionContact[]> {
+    return this.dataSource.query(
+      `SELECT m.id, m.email, m.name, m.language, gm.role
+         FROM intervision_group_member gm JOIN member m ON m.id = gm.member_id
+        WHERE gm.group_id = $1 AND gm.status = 'ACTIVE'
+        ORDER BY m.id`,
+      [groupId],
+    );
+  }
+
+  // Methods
+
+  methodById(id: string, manager?: EntityManager): Promise<IntervisionMethodEntity | null> {
+    return this.manager(manager).getRepository(IntervisionMethodEntity).findOneBy({ id });
+  }
+
+  /** The shipped methods and the group's own copies. */
+  methodsFor(groupId: string): Promise<IntervisionMethodEntity[]> {
+    return this.dataSource
+      .getRepository(IntervisionMethodEntity)
+      .createQueryBuilder('m')
+      .where('m.group_id IS NULL OR m.group_id = :groupId', { groupId })
+      .orderBy('m.group_id', 'ASC', 'NULLS FIRST')
+      .addOrderBy('m.created_at', 'ASC')
+      .addOrderBy('m.key', 'ASC')
+      .getMany();
+  }
+
+  async insertMethod(
+    values: Partial<IntervisionMethodEntity>,
+    manager: EntityManager,
+  ): Promise<IntervisionMethodEntity> {
+    const repo = manager.getRepository(IntervisionMethodEntity);
+    const result = await repo.insert(values as never);
+    return repo.findOneByOrFail({ id: result.identifiers[0].id as string });
+  }
+
+  async updateMethod(
+    id: string,
+    values: Partial<IntervisionMethodEntity>,
+    manager: EntityManager,
+  ): Promise<IntervisionMethodEntity> {
+    const repo = manager.getRepository(IntervisionMethodEntity);
+    await repo.update({ id }, { ...values, updatedAt: new Date() } as never);
+    return repo.findOneByOrFail({ id });
+  }
+
+  async methodKeyTaken(groupId: string, key: string, manager: EntityManager): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM intervision_method WHERE group_id = $1 AND key = $2`,
+      [groupId, key],
+    );
+    return rows.length > 0;
+  }
+
+  // Audit
+
+  async audit(
+    values: {
+      groupId: string;
+      caseId?: string | null;
+      actorId: string | null;
+      action: string;
+      detail?: Record<string, unknown>;
+    },
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.getRepository(IntervisionAuditEntity).insert({
+      groupId: values.groupId,
+      caseId: values.caseId ?? null,
+      actorId: values.actorId,
+      action: values.action,
+      detail: (values.detail ?? {}) as never,
+    });
+  }
+
+  auditLog(groupId: string, limit = 200): Promise<IntervisionAuditEntity[]> {
+    return this.dataSource
+      .getRepository(IntervisionAuditEntity)
+      .createQueryBuilder('a')
+      .where('a.group_id = :groupId', { groupId })
+      .orderBy('a.at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .limit(limit)
+      .getMany();
+  }
+
+  async communityName(communityId: string): Promise<{ name: string; slug: string } | null> {
+    const rows: { name: string; slug: string }[] = await this.dataSource.query(
+      `SELECT name, slug FROM community WHERE id = $1`,
+      [communityId],
+    );
+    return rows[0] ?? null;
+  }
+}
+
+export { GroupMemberStatus, GroupRole };

@@ -1,0 +1,247 @@
+import { CommunityDto, CommunityLoaders } from '@leerhuis/communities';
+import { MemberDto, MemberLoaders, viewMember } from '@leerhuis/members';
+import {
+  createValidationPipe,
+  CurrentViewer,
+  LoaderRegistry,
+  Loaders,
+  MemberGuard,
+  Viewer,
+} from '@leerhuis/platform-graphql';
+
+import { UseGuards, UsePipes } from '@nestjs/common';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
+import {
+  IntervisionAuditEntryDto,
+  IntervisionCaseDto,
+  IntervisionGroupDto,
+  IntervisionGroupMembershipDto,
+  IntervisionMethodDto,
+} from './dtos/intervision.dto';
+import {
+  AcceptIntervisionAgreementInput,
+  CopyIntervisionMethodInput,
+  CreateIntervisionGroupInput,
+  IntervisionGroupRefInput,
+  InviteToIntervisionGroupInput,
+  UpdateIntervisionMethodInput,
+} from './dtos/intervision.input';
+import { IntervisionGroupMemberEntity } from './entities/intervision-group-member.entity';
+import { IntervisionMethodEntity } from './entities/intervision-method.entity';
+import { IntervisionCaseRepository } from './intervision-case.repository';
+import { IntervisionGroupService } from './intervision-group.service';
+import { caseView, groupView } from './intervision-views';
+
+export function methodView(method: IntervisionMethodEntity): IntervisionMethodDto {
+  return {
+    id: method.id,
+    key: method.key,
+    adapted: method.groupId !== null,
+    nameNl: method.nameNl,
+    nameEn: method.nameEn,
+    descriptionNl: method.descriptionNl,
+    descriptionEn: method.descriptionEn,
+    phases: method.phases.map((p) => ({ ...p, durationMinutes: p.durationMinutes ?? null })),
+  };
+}
+
+function membershipView(m: IntervisionGroupMemberEntity): IntervisionGroupMembershipDto {
+  return {
+    role: m.role,
+    status: m.status,
+    agreementVersion: m.agreementVersion,
+    agreementAcceptedAt: m.agreementAcceptedAt,
+    memberId: m.memberId,
+  };
+}
+
+@Resolver(() => IntervisionGroupDto)
+@UseGuards(MemberGuard)
+@UsePipes(createValidationPipe())
+export class IntervisionGroupResolver {
+  constructor(
+    private readonly service: IntervisionGroupService,
+    private readonly caseRepository: IntervisionCaseRepository,
+    private readonly communityLoaders: CommunityLoaders,
+  ) {}
+
+  @Query(() => IntervisionGroupDto, {
+    description: 'An intervision group; for its members, invitees and (metadata) admins.',
+  })
+  async intervisionGroup(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    const context = await this.service.get(viewer, id);
+    return groupView(context.group, context);
+  }
+
+  @Query(() => [IntervisionGroupDto], {
+    description: "A CoP's intervision groups that I am in or invited to.",
+  })
+  async intervisionGroups(
+    @Args('communityId', { type: () => ID }) communityId: string,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    const contexts = await this.service.forCommunity(viewer, communityId);
+    return contexts.map((c) => groupView(c.group, c));
+  }
+
+  @Query(() => [IntervisionGroupDto], { description: 'Intervision groups I am in or invited to.' })
+  async myIntervisionGroups(@CurrentViewer() viewer: Viewer) {
+    const contexts = await this.service.mine(viewer);
+    return contexts.map((c) => groupView(c.group, c));
+  }
+
+  @Mutation(() => IntervisionGroupDto, {
+    description: 'CoP moderators create a group in their CoP; any member a standalone one.',
+  })
+  async createIntervisionGroup(
+    @Args('input') input: CreateIntervisionGroupInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    const context = await this.service.create(viewer, input);
+    return groupView(context.group, context);
+  }
+
+  @Mutation(() => IntervisionGroupMembershipDto, { description: 'Moderators invite a member.' })
+  async inviteToIntervisionGroup(
+    @Args('input') input: InviteToIntervisionGroupInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return membershipView(await this.service.invite(viewer, input));
+  }
+
+  @Mutation(() => IntervisionGroupDto, {
+    description: 'Join by accepting the confidentiality agreement (its version is recorded).',
+  })
+  async acceptIntervisionAgreement(
+    @Args('input') input: AcceptIntervisionAgreementInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    const context = await this.service.acceptAgreement(viewer, input);
+    return groupView(context.group, context);
+  }
+
+  @Mutation(() => Boolean, { description: 'Leave (or decline): ends access to every case.' })
+  leaveIntervisionGroup(
+    @Args('input') input: IntervisionGroupRefInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.service.leave(viewer, input);
+  }
+
+  @Mutation(() => IntervisionMethodDto, {
+    description: 'Moderators copy a method for their group, optionally with adapted phases.',
+  })
+  async copyIntervisionMethod(
+    @Args('input') input: CopyIntervisionMethodInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return methodView(await this.service.copyMethod(viewer, input));
+  }
+
+  @Mutation(() => IntervisionMethodDto, { description: "Moderators adapt their group's copy." })
+  async updateIntervisionMethod(
+    @Args('input') input: UpdateIntervisionMethodInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return methodView(await this.service.updateMethod(viewer, input));
+  }
+
+  @ResolveField(() => CommunityDto, { nullable: true })
+  community(@Parent() group: IntervisionGroupDto, @Loaders() registry: LoaderRegistry) {
+    if (!group.communityId) return null;
+    return this.communityLoaders.byId(registry).load(group.communityId);
+  }
+
+  @ResolveField(() => IntervisionGroupMembershipDto, { nullable: true })
+  viewerMembership(@Parent() group: IntervisionGroupDto) {
+    const m = group.access.membership;
+    return m && (group.access.isMember || group.access.isInvited) ? membershipView(m) : null;
+  }
+
+  @ResolveField(() => Int, { description: 'Members who accepted the agreement.' })
+  async memberCount(@Parent() group: IntervisionGroupDto) {
+    const members = await this.service.members(group.id);
+    return members.filter((m) => m.status === 'ACTIVE').length;
+  }
+
+  @ResolveField(() => [IntervisionGroupMembershipDto], {
+    nullable: true,
+    description: 'Members and invitees; for members only.',
+  })
+  async members(@Parent() group: IntervisionGroupDto) {
+    if (!group.access.isMember) return null;
+    return (await this.service.members(group.id)).map(membershipView);
+  }
+
+  @ResolveField(() => [IntervisionCaseDto], {
+    nullable: true,
+    description: 'Newest first. Admins see metadata only; invitees nothing.',
+  })
+  async cases(@Parent() group: IntervisionGroupDto, @CurrentViewer() viewer: Viewer) {
+    if (!group.access.isMember && !group.access.isAdmin) return null;
+    const cases = await this.caseRepository.listByGroups([group.id]);
+    return cases.map((c) => caseView(c, group.access, viewer.memberId));
+  }
+
+  @ResolveField(() => [IntervisionMethodDto], {
+    nullable: true,
+    description: 'The shipped methods and the group’s adapted copies; for members.',
+  })
+  async methods(@Parent() group: IntervisionGroupDto, @CurrentViewer() viewer: Viewer) {
+    if (!group.access.isMember) return null;
+    return (await this.service.methods(viewer, group.id)).map(methodView);
+  }
+
+  @ResolveField(() => [IntervisionAuditEntryDto], {
+    nullable: true,
+    description: 'What moderators did; for moderators.',
+  })
+  async auditLog(@Parent() group: IntervisionGroupDto) {
+    if (!group.access.isModerator) return null;
+    const entries = await this.service.auditLog(group.id);
+    return entries.map((e) => ({
+      action: e.action,
+      caseId: e.caseId,
+      phaseIndex: typeof e.detail.phaseIndex === 'number' ? e.detail.phaseIndex : null,
+      at: e.at,
+      actorId: e.actorId,
+    }));
+  }
+}
+
+@Resolver(() => IntervisionGroupMembershipDto)
+@UseGuards(MemberGuard)
+export class IntervisionMembershipResolver {
+  constructor(private readonly memberLoaders: MemberLoaders) {}
+
+  @ResolveField(() => MemberDto, { nullable: true })
+  async member(
+    @Parent() membership: IntervisionGroupMembershipDto,
+    @CurrentViewer() viewer: Viewer,
+    @Loaders() registry: LoaderRegistry,
+  ) {
+    const member = await this.memberLoaders.byId(registry).load(membership.memberId);
+    return member ? viewMember(member, viewer) : null;
+  }
+}
+
+@Resolver(() => IntervisionAuditEntryDto)
+@UseGuards(MemberGuard)
+export class IntervisionAuditResolver {
+  constructor(private readonly memberLoaders: MemberLoaders) {}
+
+  @ResolveField(() => MemberDto, { nullable: true })
+  async actor(
+    @Parent() entry: IntervisionAuditEntryDto,
+    @CurrentViewer() viewer: Viewer,
+    @Loaders() registry: LoaderRegistry,
+  ) {
+    if (!entry.actorId) return null;
+    const member = await this.memberLoaders.byId(registry).load(entry.actorId);
+    return member ? viewMember(member, viewer) : null;
+  }
+}

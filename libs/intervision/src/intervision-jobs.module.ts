@@ -1,0 +1,80 @@
+import { DatabaseModule } from '@leerhuis/platform-database';
+import { subscribe } from '@leerhuis/platform-events';
+import { MailModule } from '@leerhuis/platform-mail';
+
+import { Module } from '@nestjs/common';
+
+import { INTERVISION_ENTITIES } from './entities/intervision-entities';
+import { IntervisionCaseRepository } from './intervision-case.repository';
+import {
+  intervisionCaseClosed,
+  intervisionPhaseExtended,
+  intervisionPhaseOpened,
+} from './intervision.events';
+import { IntervisionGroupRepository } from './intervision-group.repository';
+import { IntervisionPhaseFlow } from './intervision-phase-flow';
+import { AdvanceIntervisionPhaseJob } from './jobs/advance-intervision-phase.job';
+import { AskIntervisionFollowUpJob } from './jobs/ask-intervision-follow-up.job';
+import { RemindIntervisionPhaseJob } from './jobs/remind-intervision-phase.job';
+import {
+  ScheduleIntervisionDeadlineJob,
+  scheduleIntervisionDeadlineJob,
+} from './jobs/schedule-intervision-deadline.job';
+import {
+  ScheduleIntervisionFollowUpJob,
+  scheduleIntervisionFollowUpJob,
+} from './jobs/schedule-intervision-follow-up.job';
+import {
+  SendIntervisionCaseClosedJob,
+  sendIntervisionCaseClosedJob,
+} from './jobs/send-intervision-case-closed.job';
+import {
+  SendIntervisionPhaseOpenedJob,
+  sendIntervisionPhaseOpenedJob,
+} from './jobs/send-intervision-phase-opened.job';
+
+/** Worker side of intervisie: phase emails, deadlines (reminder, advance), follow-up. */
+@Module({
+  imports: [DatabaseModule.forFeature(INTERVISION_ENTITIES), MailModule],
+  providers: [
+    IntervisionCaseRepository,
+    IntervisionGroupRepository,
+    IntervisionPhaseFlow,
+    SendIntervisionPhaseOpenedJob,
+    ScheduleIntervisionDeadlineJob,
+    RemindIntervisionPhaseJob,
+    AdvanceIntervisionPhaseJob,
+    SendIntervisionCaseClosedJob,
+    ScheduleIntervisionFollowUpJob,
+    AskIntervisionFollowUpJob,
+  ],
+})
+export class IntervisionJobsModule {}
+
+export const intervisionEventSubscriptions = [
+  subscribe(intervisionPhaseOpened, sendIntervisionPhaseOpenedJob, (payload) => ({
+    caseId: payload.caseId,
+    phaseIndex: payload.phaseIndex,
+  })),
+  subscribe(intervisionPhaseOpened, scheduleIntervisionDeadlineJob, (payload) => ({
+    caseId: payload.caseId,
+    phaseIndex: payload.phaseIndex,
+    openedAt: payload.openedAt,
+    deadline: payload.deadline,
+    autoAdvance: payload.autoAdvance,
+  })),
+  subscribe(intervisionPhaseExtended, scheduleIntervisionDeadlineJob, (payload) => ({
+    caseId: payload.caseId,
+    phaseIndex: payload.phaseIndex,
+    openedAt: payload.openedAt,
+    deadline: payload.deadline,
+    autoAdvance: payload.autoAdvance,
+  })),
+  subscribe(intervisionCaseClosed, sendIntervisionCaseClosedJob, (payload) => ({
+    caseId: payload.caseId,
+  })),
+  subscribe(intervisionCaseClosed, scheduleIntervisionFollowUpJob, (payload) => ({
+    caseId: payload.caseId,
+    followUpAt: payload.followUpAt,
+  })),
+];

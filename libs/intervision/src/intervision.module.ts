@@ -1,0 +1,44 @@
+import { CommunitiesModule } from '@leerhuis/communities';
+import { MembersModule } from '@leerhuis/members';
+import { DatabaseModule } from '@leerhuis/platform-database';
+
+import { Module } from '@nestjs/common';
+
+import { INTERVISION_ENTITIES } from './entities/intervision-entities';
+import { IntervisionAccess } from './intervision-access';
+import { IntervisionCaseRepository } from './intervision-case.repository';
+import {
+  IntervisionCaseResolver,
+  IntervisionContributionResolver,
+} from './intervision-case.resolver';
+import { IntervisionCaseService } from './intervision-case.service';
+import {
+  IntervisionAuditResolver,
+  IntervisionGroupResolver,
+  IntervisionMembershipResolver,
+} from './intervision-group.resolver';
+import { IntervisionGroupRepository } from './intervision-group.repository';
+import { IntervisionGroupService } from './intervision-group.service';
+import { IntervisionLoaders } from './intervision.loaders';
+import { IntervisionPhaseFlow } from './intervision-phase-flow';
+
+/** API side of intervisie: groups, methods, cases through their phases. */
+@Module({
+  imports: [DatabaseModule.forFeature(INTERVISION_ENTITIES), CommunitiesModule, MembersModule],
+  providers: [
+    IntervisionGroupRepository,
+    IntervisionCaseRepository,
+    IntervisionAccess,
+    IntervisionPhaseFlow,
+    IntervisionGroupService,
+    IntervisionCaseService,
+    IntervisionLoaders,
+    IntervisionGroupResolver,
+    IntervisionMembershipResolver,
+    IntervisionAuditResolver,
+    IntervisionCaseResolver,
+    IntervisionContributionResolver,
+  ],
+  exports: [IntervisionGroupService, IntervisionCaseService],
+})
+export class IntervisionModule {}

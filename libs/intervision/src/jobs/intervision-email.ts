@@ -1,0 +1,70 @@
+import { IntervisionTask } from '../intervision-expectation';
+import { ContributionKind } from '../intervision-method';
+
+type Language = 'nl' | 'en';
+
+const KIND: Record<ContributionKind, { nl: string; en: string }> = {
+  CLARIFYING_QUESTION: { nl: 'verhelderende vragen', en: 'clarifying questions' },
+  ANSWER: { nl: 'antwoorden en toelichting', en: 'answers and clarification' },
+  PERSPECTIVE: { nl: 'analyse en perspectief', en: 'analysis and perspective' },
+  ADVICE: { nl: 'advies', en: 'advice' },
+  REFLECTION: { nl: 'reflectie', en: 'reflection' },
+  NEXT_STEP: { nl: 'een volgende stap', en: 'a next step' },
+  EVALUATION: { nl: 'evaluatie', en: 'evaluation' },
+};
+
+export function kindsText(kinds: ContributionKind[], language: Language): string {
+  const words = kinds.map((k) => KIND[k][language]);
+  if (words.length <= 1) return words.join('');
+  const and = language === 'en' ? ' and ' : ' en ';
+  return `${words.slice(0, -1).join(', ')}${and}${words.at(-1)}`;
+}
+
+/** "What is expected of you" in one sentence, without any case content. */
+export function expectationText(
+  task: IntervisionTask,
+  kinds: ContributionKind[],
+  language: Language,
+): string {
+  const nl = language !== 'en';
+  switch (task) {
+    case IntervisionTask.CONTRIBUTE:
+      return nl
+        ? `Van jou wordt verwacht: ${kindsText(kinds, language)}.`
+        : `What is expected of you: ${kindsText(kinds, language)}.`;
+    case IntervisionTask.LISTEN:
+      return nl
+        ? 'In deze fase luister je alleen: je leest mee en schrijft niet.'
+        : 'In this phase you only listen: you read along and do not write.';
+    case IntervisionTask.MODERATE:
+      return nl
+        ? 'Je begeleidt deze fase: bewaak de stappen, de tijd en de veiligheid.'
+        : 'You guide this phase: keep watch over the steps, the time and safety.';
+    default:
+      return nl ? 'Je leest mee in deze fase.' : 'You read along in this phase.';
+  }
+}
+
+/** "maandag 24 november 2026, 14:00" on the Amsterdam clock. */
+export function describeDeadline(deadline: Date, language: Language): string {
+  const locale = language === 'en' ? 'en-GB' : 'nl-NL';
+  const text = new Intl.DateTimeFormat(locale, {
+    timeZone: 'Europe/Amsterdam',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(deadline);
+  return language === 'en' ? `Until ${text} (Amsterdam time).` : `Tot ${text}.`;
+}
+
+export const WHY = {
+  nl: 'Je krijgt deze mail omdat je lid bent van deze intervisiegroep in Leerhuis. De inhoud van de casus staat alleen in Leerhuis.',
+  en: 'You receive this email because you are a member of this intervision group on Leerhuis. The content of the case is only on Leerhuis.',
+};
+
+export const caseUrl = (publicUrl: string, caseId: string) =>
+  `${publicUrl}/intervisie/casussen/${caseId}`;
