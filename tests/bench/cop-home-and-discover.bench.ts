@@ -1,6 +1,6 @@
 // CoP home and discover benchmark (prints figures; never a timed assertion).
 //   node tests/bench/run.mjs tests/bench/cop-home-and-discover.bench.ts [--seconds=10]
-//        [--connections=50] [--pool=10] [--explain]
+//        [--connections=50] [--pool=10] [--explain] [--only=home|discover|pipeline]
 // Creates its own database, bulk-loads 500 CoPs, 20,000 members, their memberships and (when the
 // discussions tables exist) 200,000 posts with server-side generate_series, starts the real API
 // in-process and measures two queries on loopback for a member in 20 CoPs. In the same run it
@@ -376,7 +376,9 @@ async function main(): Promise<void> {
 
     const rows: Record<string, string | number>[] = [];
     const profiles: Record<string, string>[] = [];
+    const only = process.argv.find((a) => a.startsWith('--only='))?.split('=')[1];
     for (const [name, query] of Object.entries(QUERIES)) {
+      if (only && !name.startsWith(only)) continue;
       const check = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -408,8 +410,10 @@ async function main(): Promise<void> {
       const sqlPerRequest =
         (QueryCountingLogger.total - before) / (graphql.sent ?? graphql.requests);
 
-      await runRawSql(pool, statements, connections, 2);
-      const raw = await runRawSql(pool, statements, connections, seconds);
+      // --graphql-only: for profiling the API (node --cpu-prof) without the raw-SQL phase.
+      const rawSeconds = process.argv.includes('--graphql-only') ? 0.1 : seconds;
+      await runRawSql(pool, statements, connections, Math.min(2, rawSeconds));
+      const raw = await runRawSql(pool, statements, connections, rawSeconds);
       const g = figures(graphql);
       const r = figures(raw);
       rows.push({

@@ -8,6 +8,7 @@ import {
 } from '@leerhuis/platform-graphql';
 import { requestContext } from '@leerhuis/platform-observability';
 
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import type { Response } from 'express';
@@ -39,6 +40,9 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     ),
     // @nestjs/apollo sees the ESM typings of @apollo/server, we the CJS ones: same runtime object.
     plugins: [
+      // No HTTP caching of GraphQL answers here (they are per viewer); without this plugin
+      // Apollo stops wrapping every field resolver to compute cache hints.
+      ApolloServerPluginCacheControlDisabled() as never,
       queryLimitsPlugin({
         maxDepth: config.GRAPHQL_MAX_DEPTH,
         maxComplexity: config.GRAPHQL_MAX_COMPLEXITY,
