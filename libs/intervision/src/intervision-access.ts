@@ -9,15 +9,15 @@ import {
   GroupRole,
   IntervisionGroupMemberEntity,
 } from './entities/intervision-group-member.entity';
-import { IntervisionCaseRepository } from './intervision-case.repository';
-import { IntervisionRole } from './intervision-method';
 import {
   caseNotFound,
   groupNotFound,
   IntervisionErrorCode,
   IntervisionException,
 } from './intervision.exception';
+import { IntervisionCaseRepository } from './intervision-case.repository';
 import { IntervisionGroupRepository } from './intervision-group.repository';
+import { IntervisionRole } from './intervision-method';
 
 /** What the viewer is in a group. Only active members read case content. */
 export interface GroupContext {

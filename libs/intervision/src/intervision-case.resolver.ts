@@ -34,10 +34,10 @@ import {
 } from './dtos/intervision.input';
 import { CaseState } from './entities/intervision-case.entity';
 import { IntervisionContributionEntity } from './entities/intervision-contribution.entity';
+import { IntervisionLoaders } from './intervision.loaders';
 import { writingRole } from './intervision-access';
 import { CaseInContext, IntervisionCaseService } from './intervision-case.service';
 import { expectationFor } from './intervision-expectation';
-import { IntervisionLoaders } from './intervision.loaders';
 import { caseView, groupView } from './intervision-views';
 
 @Resolver(() => IntervisionCaseDto)

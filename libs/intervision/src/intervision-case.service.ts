@@ -19,15 +19,6 @@ import {
 } from './dtos/intervision.input';
 import { CaseState, IntervisionCaseEntity, ShareScope } from './entities/intervision-case.entity';
 import { IntervisionContributionEntity } from './entities/intervision-contribution.entity';
-import { GroupContext, IntervisionAccess, writingRole } from './intervision-access';
-import { IntervisionCaseRepository } from './intervision-case.repository';
-import { allowedKinds, IntervisionRole } from './intervision-method';
-import {
-  caseNotFound,
-  IntervisionErrorCode,
-  IntervisionException,
-  wrongState,
-} from './intervision.exception';
 import {
   intervisionCaseAccepted,
   intervisionCaseClosed,
@@ -37,8 +28,17 @@ import {
   intervisionLessonsShared,
   intervisionPhaseExtended,
 } from './intervision.events';
+import {
+  caseNotFound,
+  IntervisionErrorCode,
+  IntervisionException,
+  wrongState,
+} from './intervision.exception';
+import { GroupContext, IntervisionAccess, writingRole } from './intervision-access';
+import { IntervisionCaseRepository } from './intervision-case.repository';
 import { IntervisionGroupRepository } from './intervision-group.repository';
 import { MIN_MEMBERS_FOR_A_CASE } from './intervision-group.service';
+import { allowedKinds, IntervisionRole } from './intervision-method';
 import { IntervisionPhaseFlow } from './intervision-phase-flow';
 
 const SCOPE_RANK: Record<ShareScope, number> = {

@@ -21,16 +21,16 @@ import {
   IntervisionGroupMemberEntity,
 } from './entities/intervision-group-member.entity';
 import { IntervisionMethodEntity } from './entities/intervision-method.entity';
-import { contextOf, GroupContext, IntervisionAccess, mayKnow } from './intervision-access';
-import { MethodPhase, phaseProblems } from './intervision-method';
-import { groupNotFound, IntervisionErrorCode, IntervisionException } from './intervision.exception';
 import {
   intervisionGroupCreated,
   intervisionMemberInvited,
   intervisionMemberJoined,
   intervisionMemberLeft,
 } from './intervision.events';
+import { groupNotFound, IntervisionErrorCode, IntervisionException } from './intervision.exception';
+import { contextOf, GroupContext, IntervisionAccess, mayKnow } from './intervision-access';
 import { IntervisionGroupRepository } from './intervision-group.repository';
+import { MethodPhase, phaseProblems } from './intervision-method';
 
 /** A group holds 3–10 participants besides its moderators. */
 export const MAX_PARTICIPANTS = 10;

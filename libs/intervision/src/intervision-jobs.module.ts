@@ -5,12 +5,12 @@ import { MailModule } from '@leerhuis/platform-mail';
 import { Module } from '@nestjs/common';
 
 import { INTERVISION_ENTITIES } from './entities/intervision-entities';
-import { IntervisionCaseRepository } from './intervision-case.repository';
 import {
   intervisionCaseClosed,
   intervisionPhaseExtended,
   intervisionPhaseOpened,
 } from './intervision.events';
+import { IntervisionCaseRepository } from './intervision-case.repository';
 import { IntervisionGroupRepository } from './intervision-group.repository';
 import { IntervisionPhaseFlow } from './intervision-phase-flow';
 import { AdvanceIntervisionPhaseJob } from './jobs/advance-intervision-phase.job';

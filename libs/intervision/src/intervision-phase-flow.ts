@@ -5,9 +5,9 @@ import { EntityManager } from 'typeorm';
 
 import { CaseState, IntervisionCaseEntity } from './entities/intervision-case.entity';
 import { IntervisionCasePhaseEntity } from './entities/intervision-case-phase.entity';
-import { IntervisionCaseRepository } from './intervision-case.repository';
-import { IntervisionErrorCode, IntervisionException, wrongState } from './intervision.exception';
 import { intervisionPhaseClosed, intervisionPhaseOpened } from './intervision.events';
+import { IntervisionErrorCode, IntervisionException, wrongState } from './intervision.exception';
+import { IntervisionCaseRepository } from './intervision-case.repository';
 import { IntervisionGroupRepository } from './intervision-group.repository';
 
 export interface OpenOptions {

@@ -5,6 +5,7 @@ import { DatabaseModule } from '@leerhuis/platform-database';
 import { Module } from '@nestjs/common';
 
 import { INTERVISION_ENTITIES } from './entities/intervision-entities';
+import { IntervisionLoaders } from './intervision.loaders';
 import { IntervisionAccess } from './intervision-access';
 import { IntervisionCaseRepository } from './intervision-case.repository';
 import {
@@ -12,14 +13,13 @@ import {
   IntervisionContributionResolver,
 } from './intervision-case.resolver';
 import { IntervisionCaseService } from './intervision-case.service';
+import { IntervisionGroupRepository } from './intervision-group.repository';
 import {
   IntervisionAuditResolver,
   IntervisionGroupResolver,
   IntervisionMembershipResolver,
 } from './intervision-group.resolver';
-import { IntervisionGroupRepository } from './intervision-group.repository';
 import { IntervisionGroupService } from './intervision-group.service';
-import { IntervisionLoaders } from './intervision.loaders';
 import { IntervisionPhaseFlow } from './intervision-phase-flow';
 
 /** API side of intervisie: groups, methods, cases through their phases. */

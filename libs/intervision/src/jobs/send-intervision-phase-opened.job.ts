@@ -7,8 +7,8 @@ import { Injectable } from '@nestjs/common';
 import { GroupRole } from '../entities/intervision-group-member.entity';
 import { IntervisionCaseRepository } from '../intervision-case.repository';
 import { IntervisionTask } from '../intervision-expectation';
-import { allowedKinds, IntervisionRole } from '../intervision-method';
 import { IntervisionGroupRepository } from '../intervision-group.repository';
+import { allowedKinds, IntervisionRole } from '../intervision-method';
 import { caseUrl, describeDeadline, expectationText, WHY } from './intervision-email';
 
 export interface SendIntervisionPhaseOpenedData {
