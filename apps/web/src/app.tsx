@@ -1,3 +1,5 @@
+import { useBoundarySpannerText } from './boundary-spanner/messages';
+import { boundarySpannerRoute } from './boundary-spanner/routes';
 import { useCommunityText } from './communities/messages';
 import { discussionRoute } from './discussions/routes';
 import { SignOutDocument } from './gql/graphql';
@@ -43,6 +45,8 @@ function page(path: string): React.JSX.Element {
   // Discussion emails link to /communities/<slug>/discussions/<threadId>.
   const discussions = discussionRoute(path);
   if (discussions) return discussions;
+  const boundarySpanner = boundarySpannerRoute(path);
+  if (boundarySpanner) return boundarySpanner;
   // Approval emails link to /communities/<slug>.
   const cop = /^\/communities\/([^/]+)$/.exec(path);
   if (cop) return <CommunityPage key={cop[1]} slug={decodeURIComponent(cop[1])} />;
@@ -52,6 +56,7 @@ function page(path: string): React.JSX.Element {
 function Header() {
   const { t, lang, setLang } = useLanguage();
   const { c } = useCommunityText();
+  const { b } = useBoundarySpannerText();
   const { viewer, clear } = useSession();
   const { navigate } = useRouter();
   const other = lang === 'nl' ? 'en' : 'nl';
@@ -91,6 +96,11 @@ function Header() {
               <li>
                 <Link href="/communities/nieuw" className="site-nav__link">
                   {c.navPropose}
+                </Link>
+              </li>
+              <li>
+                <Link href="/grenswerkers" className="site-nav__link">
+                  {b.nav}
                 </Link>
               </li>
             </ul>

@@ -10,6 +10,19 @@ export type AcceptCommunityInvitationInput = {
   token: string;
 };
 
+export type BoundarySpannerAnswerInput = {
+  itemKey: string;
+  /** 1 (strongly disagree) … 5 (strongly agree). */
+  value: number;
+};
+
+/** The six preferred styles of a grenswerker (boundary spanner). */
+export type BoundarySpannerStyle =
+  'CARTOGRAAF' | 'HELD' | 'MOTIVATOR' | 'ONDERHANDELAAR' | 'VERBINDER' | 'VINDER';
+
+/** Who may see your boundary-spanner profile: only you (PRIVATE, the default), members who share an active CoP with you (MY_COMMUNITIES), or every member (EVERYONE). */
+export type BoundarySpannerVisibility = 'EVERYONE' | 'MY_COMMUNITIES' | 'PRIVATE';
+
 export type CancelMeetingInput = {
   meetingId: string | number;
   /** Why; shown to the members. */
@@ -228,6 +241,12 @@ export type RsvpToMeetingInput = {
   response: RsvpResponse;
 };
 
+export type SaveBoundarySpannerAnswersInput = {
+  answers: Array<BoundarySpannerAnswerInput>;
+  /** The questionnaire version the answers were given on. */
+  version: number;
+};
+
 export type ScheduleMeetingInput = {
   /** Where: an address (or give onlineUrl). */
   address?: string | null | undefined;
@@ -243,6 +262,10 @@ export type ScheduleMeetingInput = {
   /** Local date and time in Europe/Amsterdam, like 2027-03-28T10:00. */
   startsAt: string;
   title: string;
+};
+
+export type SetBoundarySpannerVisibilityInput = {
+  visibility: BoundarySpannerVisibility;
 };
 
 export type SetCommunityPhaseInput = {
@@ -269,6 +292,13 @@ export type StartDiscussionThreadInput = {
   communityId: string | number;
   /** 3 to 200 characters. */
   title: string;
+};
+
+export type SubmitBoundarySpannerQuestionnaireInput = {
+  /** Last answers, saved together with the submission. */
+  answers?: Array<BoundarySpannerAnswerInput> | null | undefined;
+  /** Your draft attempt. */
+  attemptId: string | number;
 };
 
 export type UpdateCommunityInput = {
@@ -312,6 +342,145 @@ export type UpdateMeetingInput = {
   onlineUrl?: string | null | undefined;
   startsAt?: string | null | undefined;
   title?: string | null | undefined;
+};
+
+export type BoundarySpannerProfilePartsFragment = {
+  takenAt: string;
+  preferredStyles: Array<BoundarySpannerStyle>;
+  questionnaireVersion: number | null;
+  scores: Array<{ style: BoundarySpannerStyle; score: number }>;
+};
+
+export type BoundarySpannerAttemptPartsFragment = {
+  id: string;
+  questionnaireVersion: number;
+  answeredCount: number;
+  itemCount: number;
+  complete: boolean;
+  missingItemKeys: Array<string>;
+  answers: Array<{ itemKey: string; value: number }>;
+};
+
+export type BoundarySpannerQuestionnaireQueryVariables = Exact<{ [key: string]: never }>;
+
+export type BoundarySpannerQuestionnaireQuery = {
+  boundarySpannerQuestionnaire: {
+    version: number;
+    items: Array<{ key: string; style: BoundarySpannerStyle; text: { nl: string; en: string } }>;
+    draft: {
+      id: string;
+      questionnaireVersion: number;
+      answeredCount: number;
+      itemCount: number;
+      complete: boolean;
+      missingItemKeys: Array<string>;
+      answers: Array<{ itemKey: string; value: number }>;
+    } | null;
+  };
+};
+
+export type SaveBoundarySpannerAnswersMutationVariables = Exact<{
+  input: SaveBoundarySpannerAnswersInput;
+}>;
+
+export type SaveBoundarySpannerAnswersMutation = {
+  saveBoundarySpannerAnswers: {
+    id: string;
+    questionnaireVersion: number;
+    answeredCount: number;
+    itemCount: number;
+    complete: boolean;
+    missingItemKeys: Array<string>;
+    answers: Array<{ itemKey: string; value: number }>;
+  };
+};
+
+export type SubmitBoundarySpannerQuestionnaireMutationVariables = Exact<{
+  input: SubmitBoundarySpannerQuestionnaireInput;
+}>;
+
+export type SubmitBoundarySpannerQuestionnaireMutation = {
+  submitBoundarySpannerQuestionnaire: {
+    takenAt: string;
+    preferredStyles: Array<BoundarySpannerStyle>;
+    questionnaireVersion: number | null;
+    scores: Array<{ style: BoundarySpannerStyle; score: number }>;
+  };
+};
+
+export type MyBoundarySpannerProfileQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyBoundarySpannerProfileQuery = {
+  myBoundarySpannerVisibility: BoundarySpannerVisibility;
+  myBoundarySpannerProfile: {
+    takenAt: string;
+    preferredStyles: Array<BoundarySpannerStyle>;
+    questionnaireVersion: number | null;
+    scores: Array<{ style: BoundarySpannerStyle; score: number }>;
+  } | null;
+  myBoundarySpannerProfileHistory: Array<{
+    takenAt: string;
+    preferredStyles: Array<BoundarySpannerStyle>;
+    questionnaireVersion: number | null;
+    scores: Array<{ style: BoundarySpannerStyle; score: number }>;
+  }>;
+};
+
+export type SetBoundarySpannerVisibilityMutationVariables = Exact<{
+  input: SetBoundarySpannerVisibilityInput;
+}>;
+
+export type SetBoundarySpannerVisibilityMutation = {
+  setBoundarySpannerVisibility: BoundarySpannerVisibility;
+};
+
+export type BoundarySpannerStylesQueryVariables = Exact<{
+  locale: string;
+}>;
+
+export type BoundarySpannerStylesQuery = {
+  boundarySpannerStyles: Array<{ style: BoundarySpannerStyle; name: string; brings: string }>;
+};
+
+export type BoundarySpannerStyleQueryVariables = Exact<{
+  style: BoundarySpannerStyle;
+  locale: string;
+}>;
+
+export type BoundarySpannerStyleQuery = {
+  boundarySpannerStyle: {
+    style: BoundarySpannerStyle;
+    name: string;
+    brings: string;
+    qualities: Array<string>;
+    pitfalls: Array<string>;
+    workingWith: Array<string>;
+    complements: string;
+  };
+  boundarySpannerStyles: Array<{ style: BoundarySpannerStyle; name: string }>;
+};
+
+export type CommunityTeamProfileQueryVariables = Exact<{
+  id: string | number;
+  locale: string;
+}>;
+
+export type CommunityTeamProfileQuery = {
+  community: {
+    id: string;
+    teamProfile: {
+      memberCount: number;
+      profileCount: number;
+      withoutVisibleProfile: number;
+      dominantStyles: Array<BoundarySpannerStyle>;
+      styles: Array<{
+        style: BoundarySpannerStyle;
+        averageScore: number | null;
+        preferredBy: number;
+      }>;
+    } | null;
+  };
+  boundarySpannerStyles: Array<{ style: BoundarySpannerStyle; name: string }>;
 };
 
 export type DiscussionAuthorFragment = { id: string; name: string; isViewer: boolean };
@@ -1039,6 +1208,67 @@ export type SetCommunityRoleMutationVariables = Exact<{
 
 export type SetCommunityRoleMutation = { setCommunityRole: { id: string; role: CommunityRole } };
 
+export const BoundarySpannerProfilePartsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BoundarySpannerProfileParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BoundarySpannerProfile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'takenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preferredStyles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'questionnaireVersion' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scores' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'style' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BoundarySpannerProfilePartsFragment, unknown>;
+export const BoundarySpannerAttemptPartsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BoundarySpannerAttemptParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BoundarySpannerAttempt' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'questionnaireVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answeredCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'itemCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'missingItemKeys' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'itemKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BoundarySpannerAttemptPartsFragment, unknown>;
 export const DiscussionAuthorFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1326,6 +1556,573 @@ export const MembershipRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<MembershipRowFragment, unknown>;
+export const BoundarySpannerQuestionnaireDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BoundarySpannerQuestionnaire' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'boundarySpannerQuestionnaire' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'style' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'text' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'nl' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'draft' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'BoundarySpannerAttemptParts' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BoundarySpannerAttemptParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BoundarySpannerAttempt' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'questionnaireVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answeredCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'itemCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'missingItemKeys' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'itemKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  BoundarySpannerQuestionnaireQuery,
+  BoundarySpannerQuestionnaireQueryVariables
+>;
+export const SaveBoundarySpannerAnswersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveBoundarySpannerAnswers' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'SaveBoundarySpannerAnswersInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveBoundarySpannerAnswers' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'BoundarySpannerAttemptParts' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BoundarySpannerAttemptParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BoundarySpannerAttempt' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'questionnaireVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answeredCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'itemCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'missingItemKeys' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'itemKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SaveBoundarySpannerAnswersMutation,
+  SaveBoundarySpannerAnswersMutationVariables
+>;
+export const SubmitBoundarySpannerQuestionnaireDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitBoundarySpannerQuestionnaire' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'SubmitBoundarySpannerQuestionnaireInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitBoundarySpannerQuestionnaire' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'BoundarySpannerProfileParts' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BoundarySpannerProfileParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BoundarySpannerProfile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'takenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preferredStyles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'questionnaireVersion' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scores' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'style' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SubmitBoundarySpannerQuestionnaireMutation,
+  SubmitBoundarySpannerQuestionnaireMutationVariables
+>;
+export const MyBoundarySpannerProfileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyBoundarySpannerProfile' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myBoundarySpannerProfile' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'BoundarySpannerProfileParts' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myBoundarySpannerProfileHistory' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'BoundarySpannerProfileParts' },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'myBoundarySpannerVisibility' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BoundarySpannerProfileParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BoundarySpannerProfile' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'takenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preferredStyles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'questionnaireVersion' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scores' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'style' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyBoundarySpannerProfileQuery, MyBoundarySpannerProfileQueryVariables>;
+export const SetBoundarySpannerVisibilityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetBoundarySpannerVisibility' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'SetBoundarySpannerVisibilityInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setBoundarySpannerVisibility' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SetBoundarySpannerVisibilityMutation,
+  SetBoundarySpannerVisibilityMutationVariables
+>;
+export const BoundarySpannerStylesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BoundarySpannerStyles' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'boundarySpannerStyles' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'locale' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'style' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'brings' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BoundarySpannerStylesQuery, BoundarySpannerStylesQueryVariables>;
+export const BoundarySpannerStyleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BoundarySpannerStyle' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'style' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'BoundarySpannerStyle' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'boundarySpannerStyle' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'style' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'style' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'locale' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'style' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'brings' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'qualities' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pitfalls' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'workingWith' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'complements' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'boundarySpannerStyles' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'locale' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'style' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BoundarySpannerStyleQuery, BoundarySpannerStyleQueryVariables>;
+export const CommunityTeamProfileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CommunityTeamProfile' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'community' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'teamProfile' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'memberCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'profileCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'withoutVisibleProfile' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dominantStyles' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'styles' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'style' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'averageScore' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'preferredBy' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'boundarySpannerStyles' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'locale' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'style' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CommunityTeamProfileQuery, CommunityTeamProfileQueryVariables>;
 export const DiscussionThreadsDocument = {
   kind: 'Document',
   definitions: [

@@ -1,5 +1,6 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 
+import { TeamProfileSection } from '../boundary-spanner/team-profile-section';
 import { CommunityForm, type CommunityValues, toInput } from '../communities/community-form';
 import { formatDate, PHASES, ROLES, useCommunityText } from '../communities/messages';
 import { Badge, errorText, Lifecycle } from '../communities/parts';
@@ -259,6 +260,7 @@ export function CommunityPage({ slug }: { slug: string }) {
         canSchedule={isMember && (mine.role === 'COORDINATOR' || mine.role === 'MODERATOR')}
       />
       <CommunityHarvest communityId={community.id} isMember={isMember} />
+      <TeamProfileSection communityId={community.id} />
     </article>
   );
 }
