@@ -7,6 +7,7 @@ import { Discussions1763800000005 } from './1763800000005-discussions';
 import { Meetings1763800000006 } from './1763800000006-meetings';
 import { Harvest1763800000007 } from './1763800000007-harvest';
 import { BoundarySpanner1763800000008 } from './1763800000008-boundary-spanner';
+import { CoffeeDates1763800000009 } from './1763800000009-coffee-dates';
 import { Intervision1763800000010 } from './1763800000010-intervision';
 import { CommunityMemberCount1763800000011 } from './1763800000011-community-member-count';
 
@@ -21,6 +22,7 @@ export const migrations = [
   Meetings1763800000006,
   Harvest1763800000007,
   BoundarySpanner1763800000008,
+  CoffeeDates1763800000009,
   Intervision1763800000010,
   CommunityMemberCount1763800000011,
 ];

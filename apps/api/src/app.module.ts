@@ -1,4 +1,5 @@
 import { BoundarySpannerModule } from '@leerhuis/boundary-spanner';
+import { CoffeeDatesModule } from '@leerhuis/coffee-dates';
 import { CommunitiesModule } from '@leerhuis/communities';
 import { DiscussionsModule } from '@leerhuis/discussions';
 import { HarvestModule } from '@leerhuis/harvest';
@@ -44,6 +45,7 @@ export class AppModule {
         HarvestModule,
         IntervisionModule,
         BoundarySpannerModule,
+        CoffeeDatesModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],
     };

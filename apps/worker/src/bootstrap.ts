@@ -1,3 +1,4 @@
+import { coffeeDateSchedules } from '@leerhuis/coffee-dates';
 import { AppConfig } from '@leerhuis/platform-config';
 import { sweepOutboxSchedule } from '@leerhuis/platform-events';
 import { createLogger, PinoNestLogger } from '@leerhuis/platform-observability';
@@ -22,6 +23,6 @@ export async function createWorker(config: AppConfig): Promise<INestApplicationC
     abortOnError: false,
   });
   await app.init();
-  await app.get(WorkerHost).applySchedules(schedules);
+  await app.get(WorkerHost).applySchedules([...schedules, ...coffeeDateSchedules(config)]);
   return app;
 }

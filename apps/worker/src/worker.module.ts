@@ -1,3 +1,4 @@
+import { coffeeDatesEventSubscriptions, CoffeeDatesJobsModule } from '@leerhuis/coffee-dates';
 import { communitiesEventSubscriptions, CommunitiesJobsModule } from '@leerhuis/communities';
 import { discussionsEventSubscriptions, DiscussionsJobsModule } from '@leerhuis/discussions';
 import { identityEventSubscriptions, IdentityJobsModule } from '@leerhuis/identity';
@@ -17,6 +18,7 @@ export const eventSubscriptions = [
   ...communitiesEventSubscriptions,
   ...discussionsEventSubscriptions,
   ...meetingsEventSubscriptions,
+  ...coffeeDatesEventSubscriptions,
   ...intervisionEventSubscriptions,
 ];
 
@@ -35,6 +37,7 @@ export class WorkerModule {
         CommunitiesJobsModule,
         DiscussionsJobsModule,
         MeetingsJobsModule,
+        CoffeeDatesJobsModule,
         IntervisionJobsModule,
       ],
       providers: [WorkerHost],

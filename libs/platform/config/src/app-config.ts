@@ -176,6 +176,62 @@ export class AppConfig {
   @IsIn(['true', 'false'])
   COMMUNITY_PROPOSALS_OPEN_AT_ONCE: 'true' | 'false' = 'false';
 
+  @EnvVar({
+    description:
+      'When the monthly koffiedate round opens and the invitation goes out: a cron pattern in Europe/Amsterdam.',
+    example: '0 9 1 * *',
+  })
+  @Matches(/^\S+( \S+){4}$/, { message: 'COFFEE_DATE_OPEN_CRON must be a 5-field cron pattern' })
+  COFFEE_DATE_OPEN_CRON = '0 9 1 * *';
+
+  @EnvVar({
+    description: 'Days after a koffiedate round opens that sign-up closes and the matching runs.',
+    example: '7',
+  })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  COFFEE_DATE_SIGNUP_DAYS = 7;
+
+  @EnvVar({
+    description: 'Days after a koffiedate round opens that the feedback reminder goes out.',
+    example: '21',
+  })
+  @Type(() => Number)
+  @IsInt()
+  @Min(2)
+  @Max(27)
+  COFFEE_DATE_REMINDER_DAYS = 21;
+
+  @EnvVar({
+    description: 'Days after a koffiedate round opens that it closes with its stats.',
+    example: '27',
+  })
+  @Type(() => Number)
+  @IsInt()
+  @Min(3)
+  @Max(28)
+  COFFEE_DATE_CLOSE_DAYS = 27;
+
+  @EnvVar({
+    description:
+      'Koffiedate partners must differ at this organisation level: ministry (walks the tree up) or organisation.',
+    example: 'ministry',
+  })
+  @IsIn(['ministry', 'organisation'])
+  COFFEE_DATE_ORGANISATION_LEVEL: 'ministry' | 'organisation' = 'ministry';
+
+  @EnvVar({
+    description: 'Koffiedate partners are not matched again within this many months.',
+    example: '12',
+  })
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(36)
+  COFFEE_DATE_REPEAT_WINDOW_MONTHS = 12;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

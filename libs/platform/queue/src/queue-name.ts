@@ -6,4 +6,6 @@ export enum QueueName {
   Mail = 'mail',
   /** Intervisie: phase deadlines, reminders and follow-ups (delayed jobs). */
   Intervision = 'intervision',
+  /** Koffiedate rounds: opening, matching, re-matching after a decline, closing. */
+  CoffeeDates = 'coffee-dates',
 }

@@ -1,0 +1,116 @@
+import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platform-queue';
+
+import { Injectable } from '@nestjs/common';
+
+import { amsterdamDay } from '../amsterdam-time';
+import { CoffeeDateRoundState } from '../entities/coffee-date-round.entity';
+import { MatchRepository } from '../match.repository';
+import { PreferenceRepository } from '../preference.repository';
+import { CoffeeDateProfiles } from '../profile-source';
+import { RoundRepository } from '../round.repository';
+import { CoffeeDateMail } from './coffee-date-mail';
+
+type RoundData = { roundId: string };
+
+export const sendCoffeeDateInvitationsJob = defineJob<RoundData>(
+  QueueName.Mail,
+  'send-coffee-date-invitations',
+);
+export const sendCoffeeDateMatchesJob = defineJob<RoundData>(
+  QueueName.Mail,
+  'send-coffee-date-matches',
+);
+export const sendCoffeeDateRemindersJob = defineJob<RoundData>(
+  QueueName.Mail,
+  'send-coffee-date-reminders',
+);
+
+/** The invitation to everyone not unsubscribed or paused; those already in are told so. */
+@Injectable()
+@JobHandler(sendCoffeeDateInvitationsJob)
+export class SendCoffeeDateInvitationsJob implements JobProcessor<RoundData> {
+  constructor(
+    private readonly rounds: RoundRepository,
+    private readonly preferences: PreferenceRepository,
+    private readonly profiles: CoffeeDateProfiles,
+    private readonly mail: CoffeeDateMail,
+  ) {}
+
+  async handle(data: RoundData): Promise<void> {
+    const round = await this.rounds.findById(data.roundId);
+    if (round?.state !== CoffeeDateRoundState.OPEN) return; // sign-up over: no invitation
+    const today = amsterdamDay(new Date());
+    const invitees = await this.preferences.invitees(today);
+    const enrolled = new Set(await this.rounds.participantIds(round.id));
+    for (let i = 0; i < invitees.length; i += 500) {
+      const batch = invitees.slice(i, i + 500);
+      const [contacts, profiles] = await Promise.all([
+        this.rounds.contacts(batch),
+        this.profiles.latestFor(batch),
+      ]);
+      for (const id of batch) {
+        const contact = contacts.get(id);
+        if (contact)
+          await this.mail.sendInvitation(round, contact, enrolled.has(id), profiles.has(id));
+      }
+    }
+  }
+}
+
+/**
+ * Every match email and "no match" email of the round not sent yet: after the matching,
+ * and again after each re-match. Keys make a second run send nothing.
+ */
+@Injectable()
+@JobHandler(sendCoffeeDateMatchesJob)
+export class SendCoffeeDateMatchesJob implements JobProcessor<RoundData> {
+  constructor(
+    private readonly rounds: RoundRepository,
+    private readonly mail: CoffeeDateMail,
+  ) {}
+
+  async handle(data: RoundData): Promise<void> {
+    const round = await this.rounds.findById(data.roundId);
+    if (round?.state !== CoffeeDateRoundState.MATCHED) return;
+    const [groups, unmatched] = await Promise.all([
+      this.rounds.groups(round.id),
+      this.rounds.unmatched(round.id),
+    ]);
+    const contacts = await this.rounds.contacts([
+      ...groups.flatMap((g) => g.memberIds),
+      ...unmatched.map((u) => u.memberId),
+    ]);
+    for (const group of groups) {
+      for (const memberId of group.memberIds) {
+        const member = contacts.get(memberId);
+        if (member) await this.mail.sendMatch(round, group, member, contacts);
+      }
+    }
+    for (const row of unmatched) {
+      const member = contacts.get(row.memberId);
+      if (member) await this.mail.sendUnmatched(round, row, member);
+    }
+  }
+}
+
+/** Near the end of the round: "did you meet?" to everyone in a group without feedback. */
+@Injectable()
+@JobHandler(sendCoffeeDateRemindersJob)
+export class SendCoffeeDateRemindersJob implements JobProcessor<RoundData> {
+  constructor(
+    private readonly rounds: RoundRepository,
+    private readonly matches: MatchRepository,
+    private readonly mail: CoffeeDateMail,
+  ) {}
+
+  async handle(data: RoundData): Promise<void> {
+    const round = await this.rounds.findById(data.roundId);
+    if (round?.state !== CoffeeDateRoundState.MATCHED) return;
+    const pending = await this.matches.withoutFeedback(round.id);
+    const contacts = await this.rounds.contacts([...new Set(pending.map((p) => p.memberId))]);
+    for (const { matchId, memberId } of pending) {
+      const member = contacts.get(memberId);
+      if (member) await this.mail.sendReminder(round, matchId, member);
+    }
+  }
+}
