@@ -34,11 +34,13 @@ const nl = {
   preferredMany: (names: string) => `Je voorkeursstijlen: ${names}.`,
   takenOn: (date: string) => `Ingevuld op ${date}.`,
   chartTitle: 'Scores per stijl',
-  chartDescription: (list: string) => `Staafdiagram van 0 tot 100. ${list}`,
+  chartDescription: (list: string) =>
+    `Staafdiagram van 0 tot 100; ★ is een voorkeursstijl. ${list}`,
   tableCaption: 'Scores per stijl (0 tot 100)',
   styleColumn: 'Stijl',
   scoreColumn: 'Score',
   preferredMark: 'voorkeur',
+  visibilityTitle: 'Zichtbaarheid',
   visibilityLegend: 'Wie mag je profiel zien?',
   visibilities: {
     PRIVATE: 'Alleen ik',
@@ -124,11 +126,12 @@ const en: BoundarySpannerMessages = {
   preferredMany: (names: string) => `Your preferred styles: ${names}.`,
   takenOn: (date: string) => `Answered on ${date}.`,
   chartTitle: 'Scores per style',
-  chartDescription: (list: string) => `Bar chart from 0 to 100. ${list}`,
+  chartDescription: (list: string) => `Bar chart from 0 to 100; ★ marks a preferred style. ${list}`,
   tableCaption: 'Scores per style (0 to 100)',
   styleColumn: 'Style',
   scoreColumn: 'Score',
   preferredMark: 'preferred',
+  visibilityTitle: 'Visibility',
   visibilityLegend: 'Who may see your profile?',
   visibilities: {
     PRIVATE: 'Only me',

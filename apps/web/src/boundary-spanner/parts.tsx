@@ -27,12 +27,17 @@ const format = (score: number | null, lang: string) =>
 export function ScoreChart({ rows, title }: { rows: ChartRow[]; title: string }) {
   const { b, lang } = useBoundarySpannerText();
   const id = useId();
-  const labelWidth = 150;
+  const labelWidth = 170;
   const barWidth = 380;
   const rowHeight = 36;
   const height = rows.length * rowHeight + 8;
   const description = b.chartDescription(
-    rows.map((row) => `${b.names[row.style]}: ${format(row.score, lang)}.`).join(' '),
+    rows
+      .map(
+        (row) =>
+          `${b.names[row.style]}${row.emphasised ? ` (${b.preferredMark})` : ''}: ${format(row.score, lang)}.`,
+      )
+      .join(' '),
   );
   return (
     <svg
@@ -49,8 +54,15 @@ export function ScoreChart({ rows, title }: { rows: ChartRow[]; title: string })
         const width = ((row.score ?? 0) / 100) * barWidth;
         return (
           <g key={row.style}>
-            <text className="bs-chart__label" x={0} y={y + 19}>
+            <text
+              className={
+                row.emphasised ? 'bs-chart__label bs-chart__label--preferred' : 'bs-chart__label'
+              }
+              x={0}
+              y={y + 19}
+            >
               {b.names[row.style]}
+              {row.emphasised ? ' ★' : ''}
             </text>
             <rect
               className="bs-chart__track"

@@ -124,7 +124,7 @@ function VisibilityForm({ initial }: { initial: BoundarySpannerVisibility }) {
   return (
     <section aria-labelledby="bs-visibility-title">
       <Heading level={2} id="bs-visibility-title">
-        {b.visibilityLegend}
+        {b.visibilityTitle}
       </Heading>
       {notice && (
         <Alert type={notice.type}>
@@ -140,14 +140,7 @@ function VisibilityForm({ initial }: { initial: BoundarySpannerVisibility }) {
               id={`visibility-${visibility}`}
               name="visibility"
               value={visibility}
-              label={
-                <>
-                  {b.visibilities[visibility]}
-                  <span className="utrecht-form-field-description">
-                    {b.visibilityDescriptions[visibility]}
-                  </span>
-                </>
-              }
+              label={`${b.visibilities[visibility]} — ${b.visibilityDescriptions[visibility]}`}
               checked={choice === visibility}
               onChange={(checked) => checked && setChoice(visibility)}
             />
