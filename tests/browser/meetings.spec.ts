@@ -1,13 +1,13 @@
 import { insertCommunity } from '../integration/communities-support';
-import { localInDays } from '../integration/meetings-support';
-import { insertMember } from '../support/members';
+import { localInDays, RSVP } from '../integration/meetings-support';
+import { insertMember, sessionFor } from '../support/members';
 import { expectAccessible, saveScreenshot, useBrowserStack } from './browser';
 
 describe('Meetings and harvest in the web app', () => {
   const ui = useBrowserStack();
   const signedInAs = (email: string) => ui.signedInAs(email);
 
-  it('does schedule a full meeting, put the second member on the waiting list and promote them', async () => {
+  it('does schedule a full meeting, change it, and promote the first on the waiting list', async () => {
     const trekker = await insertMember(ui.stack, { email: 'tess@minbzk.nl', name: 'Tess Trekker' });
     const ans = await insertMember(ui.stack, { email: 'ans@minbzk.nl', name: 'Ans Aanwezig' });
     const bram = await insertMember(ui.stack, { email: 'bram@minbzk.nl', name: 'Bram Wachter' });
@@ -82,30 +82,52 @@ describe('Meetings and harvest in the web app', () => {
     expect(await ics.text()).toContain('BEGIN:VEVENT');
     await expectAccessible(first, 'meeting page, going');
 
-    // The second member wants to go too, and lands on the waiting list at place 1.
-    const second = await signedInAs('bram@minbzk.nl');
-    await second.goto(meetingPath);
-    await second
-      .getByRole('heading', { level: 1, name: 'Casusbespreking in kleine kring' })
+    // The second wants to go too and lands on the waiting list (the journey in cop-journey.spec.ts
+    // does this through the page).
+    const meetingId = meetingPath.split('/').at(-1)!;
+    await (await sessionFor(ui.stack, 'bram@minbzk.nl')).ok(RSVP, { m: meetingId, r: 'GOING' });
+
+    // The coordinator moves the meeting an hour later; those going or waiting are emailed.
+    await coordinator.getByRole('button', { name: 'Bijeenkomst wijzigen' }).click();
+    const edit = coordinator.getByRole('form', { name: 'Bijeenkomst wijzigen' });
+    expect(await edit.getByLabel('Titel').inputValue()).toBe('Casusbespreking in kleine kring');
+    await edit.getByLabel('Aantal plaatsen (optioneel)').fill('0');
+    await edit.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await coordinator
+      .getByRole('alert')
+      .getByRole('link', { name: /Aantal plaatsen/ })
       .waitFor();
-    await second.getByRole('button', { name: 'Ik ga', exact: true }).click();
-    await second
-      .getByRole('status')
-      .getByText('Je staat op de wachtlijst op plaats 1.', { exact: false })
-      .waitFor();
-    await second.getByTestId('your-rsvp').getByText('Op de wachtlijst, plaats 1').waitFor();
-    await expectAccessible(second, 'meeting page, waiting list');
-    await saveScreenshot(second, 'meetings-waiting-list');
+    await expectAccessible(coordinator, 'meeting page, change form with an error');
+    await edit.getByLabel('Aantal plaatsen (optioneel)').fill('1');
+    await edit.getByLabel('Begintijd').fill('11:00');
+    await edit.getByLabel('Eindtijd').fill('13:00');
+    await edit.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await coordinator.getByText('De bijeenkomst is bijgewerkt.').waitFor();
+    await coordinator.getByText('11:00–13:00', { exact: false }).waitFor();
+    const changed = await ui.stack.mail.waitFor(
+      (mail) =>
+        mail.to.includes('ans@minbzk.nl') &&
+        mail.subject.startsWith('Gewijzigd: Casusbespreking in kleine kring'),
+      20_000,
+    );
+    expect(changed.text).toContain('11:00–13:00');
+    expect(changed.attachments[0]?.contentType).toBe('text/calendar');
+    await ui.stack.mail.waitFor(
+      (mail) => mail.to.includes('bram@minbzk.nl') && mail.subject.startsWith('Gewijzigd:'),
+      20_000,
+    );
+    await expectAccessible(coordinator, 'meeting page, changed');
 
     // The first cancels; the second moves up and is emailed.
     await first.getByRole('button', { name: 'Ik ga niet' }).click();
     await first.getByText('Je hebt je afgemeld.').waitFor();
+    const second = await signedInAs('bram@minbzk.nl');
     const promoted = await ui.stack.mail.waitFor(
       (mail) => mail.to.includes('bram@minbzk.nl') && mail.subject.includes('Er is een plek vrij'),
       20_000,
     );
     expect(promoted.subject).toContain('Casusbespreking in kleine kring');
-    await second.reload();
+    await second.goto(meetingPath);
     await second.getByTestId('your-rsvp').getByText('Je gaat').waitFor();
     await second.getByTestId('going').getByText('Bram Wachter').waitFor();
     await expectAccessible(second, 'meeting page, promoted');
