@@ -10,6 +10,7 @@ import { BoundarySpanner1763800000008 } from './1763800000008-boundary-spanner';
 import { CoffeeDates1763800000009 } from './1763800000009-coffee-dates';
 import { Intervision1763800000010 } from './1763800000010-intervision';
 import { CommunityMemberCount1763800000011 } from './1763800000011-community-member-count';
+import { LearningGroups1763800000013 } from './1763800000013-learning-groups';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   CoffeeDates1763800000009,
   Intervision1763800000010,
   CommunityMemberCount1763800000011,
+  LearningGroups1763800000013,
 ];

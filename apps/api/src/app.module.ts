@@ -5,6 +5,7 @@ import { DiscussionsModule } from '@leerhuis/discussions';
 import { HarvestModule } from '@leerhuis/harvest';
 import { IdentityModule } from '@leerhuis/identity';
 import { IntervisionModule } from '@leerhuis/intervision';
+import { LearningGroupsModule } from '@leerhuis/learning-groups';
 import { MeetingsModule } from '@leerhuis/meetings';
 import { MembersModule } from '@leerhuis/members';
 import { OrganisationsModule } from '@leerhuis/organisations';
@@ -46,6 +47,7 @@ export class AppModule {
         IntervisionModule,
         BoundarySpannerModule,
         CoffeeDatesModule,
+        LearningGroupsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],
     };

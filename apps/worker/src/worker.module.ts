@@ -3,6 +3,10 @@ import { communitiesEventSubscriptions, CommunitiesJobsModule } from '@leerhuis/
 import { discussionsEventSubscriptions, DiscussionsJobsModule } from '@leerhuis/discussions';
 import { identityEventSubscriptions, IdentityJobsModule } from '@leerhuis/identity';
 import { intervisionEventSubscriptions, IntervisionJobsModule } from '@leerhuis/intervision';
+import {
+  learningGroupsEventSubscriptions,
+  LearningGroupsJobsModule,
+} from '@leerhuis/learning-groups';
 import { meetingsEventSubscriptions, MeetingsJobsModule } from '@leerhuis/meetings';
 import { AppConfig, ConfigModule } from '@leerhuis/platform-config';
 import { DatabaseModule } from '@leerhuis/platform-database';
@@ -20,6 +24,7 @@ export const eventSubscriptions = [
   ...meetingsEventSubscriptions,
   ...coffeeDatesEventSubscriptions,
   ...intervisionEventSubscriptions,
+  ...learningGroupsEventSubscriptions,
 ];
 
 @Module({})
@@ -39,6 +44,7 @@ export class WorkerModule {
         MeetingsJobsModule,
         CoffeeDatesJobsModule,
         IntervisionJobsModule,
+        LearningGroupsJobsModule,
       ],
       providers: [WorkerHost],
     };

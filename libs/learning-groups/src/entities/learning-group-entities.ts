@@ -1,0 +1,12 @@
+import { LearningGroupEntity } from './learning-group.entity';
+import { LearningGroupApplicationEntity } from './learning-group-application.entity';
+import { LearningGroupMemberEntity } from './learning-group-member.entity';
+import { ProgrammeEntity } from './programme.entity';
+
+/** Every table the learning-groups domain owns (the API and the worker both register them). */
+export const LEARNING_GROUP_ENTITIES = [
+  ProgrammeEntity,
+  LearningGroupEntity,
+  LearningGroupApplicationEntity,
+  LearningGroupMemberEntity,
+];

@@ -1,0 +1,19 @@
+export {
+  composeLearningGroups,
+  type ComposedGroup,
+  type CompositionCandidate,
+  groupSizes,
+  MAX_GROUP_SIZE,
+  MIN_GROUP_SIZE,
+} from './composition/compose-learning-groups';
+export { LearningGroupStatus } from './entities/learning-group.entity';
+export { ApplicationStatus } from './entities/learning-group-application.entity';
+export { ProgrammePhase, ProgrammeStrategy, ProgrammeType } from './entities/programme.entity';
+export { LearningGroupErrorCode, LearningGroupException } from './learning-group.exception';
+export { LearningGroupService } from './learning-group.service';
+export * from './learning-groups.events';
+export {
+  learningGroupsEventSubscriptions,
+  LearningGroupsJobsModule,
+} from './learning-groups-jobs.module';
+export { LearningGroupsModule } from './learning-groups.module';

@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+
+import { LearningGroupEntity, LearningGroupStatus } from './entities/learning-group.entity';
+import { LearningGroupMemberEntity } from './entities/learning-group-member.entity';
+
+/** Someone to email: name, address and language. */
+export interface MemberContact {
+  id: string;
+  name: string;
+  email: string;
+  language: 'nl' | 'en';
+}
+
+@Injectable()
+export class LearningGroupRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private repo(manager?: EntityManager) {
+    return (manager ?? this.dataSource.manager).getRepository(LearningGroupEntity);
+  }
+
+  private members(manager?: EntityManager) {
+    return (manager ?? this.dataSource.manager).getRepository(LearningGroupMemberEntity);
+  }
+
+  findById(id: string, manager?: EntityManager): Promise<LearningGroupEntity | null> {
+    return this.repo(manager).findOneBy({ id });
+  }
+
+  /** Locks the leergroep's row: applications and composition steps take turns. */
+  lockById(id: string, manager: EntityManager): Promise<LearningGroupEntity | null> {
+    return this.repo(manager)
+      .createQueryBuilder('g')
+      .where('g.id = :id', { id })
+      .setLock('pessimistic_write')
+      .getOne();
+  }
+
+  list(): Promise<LearningGroupEntity[]> {
+    return this.repo()
+      .createQueryBuilder('g')
+      .orderBy('g.cohort_starts_on', 'DESC')
+      .addOrderBy('g.id')
+      .getMany();
+  }
+
+  async insert(
+    values: Partial<LearningGroupEntity>,
+    manager: EntityManager,
+  ): Promise<LearningGroupEntity> {
+    const result = await this.repo(manager).insert(values);
+    return (await this.findById(result.identifiers[0].id as string, manager))!;
+  }
+
+  async update(
+    id: string,
+    values: Partial<LearningGroupEntity>,
+    manager: EntityManager,
+  ): Promise<LearningGroupEntity> {
+    await this.repo(manager).update({ id }, { ...values, updatedAt: new Date() });
+    return (await this.findById(id, manager))!;
+  }
+
+  membersOf(
+    learningGroupId: string,
+    manager?: EntityManager,
+  ): Promise<LearningGroupMemberEntity[]> {
+    return this.members(manager).find({
+      where: { learningGroupId },
+      order: { groupNumber: 'ASC', memberId: 'ASC' },
+    });
+  }
+
+  membershipOf(
+    learningGroupId: string,
+    memberId: string,
+  ): Promise<LearningGroupMemberEntity | null> {
+    return this.members().findOneBy({ learningGroupId, memberId });
+  }
+
+  /** The member's place per leergroep (for the loaders). */
+  async placesOf(
+    memberId: string,
+    learningGroupIds: readonly string[],
+  ): Promise<LearningGroupMemberEntity[]> {
+    if (learningGroupIds.length === 0) return [];
+    return this.members()
+      .createQueryBuilder('m')
+      .where('m.member_id = :memberId', { memberId })
+      .andWhere('m.learning_group_id = ANY(:ids)', { ids: [...learningGroupIds] })
+      .getMany();
+  }
+
+  async insertMembers(rows: Partial<LearningGroupMemberEntity>[], manager: EntityManager) {
+    if (rows.length > 0) await this.members(manager).insert(rows);
+  }
+
+  /** Of `memberIds`, who is already in another leergroep that is running. */
+  async inOtherRunningGroups(
+    learningGroupId: string,
+    memberIds: readonly string[],
+    manager: EntityManager,
+  ): Promise<{ memberId: string; learningGroupId: string; name: string }[]> {
+    if (memberIds.length === 0) return [];
+    return manager.query(
+      `SELECT m.member_id AS "memberId", g.id AS "learningGroupId", g.name
+         FROM learning_group_member m JOIN learning_group g ON g.id = m.learning_group_id
+        WHERE m.member_id = ANY($1) AND g.id <> $2 AND g.status = $3
+        ORDER BY m.member_id`,
+      [[...memberIds], learningGroupId, LearningGroupStatus.RUNNING],
+    );
+  }
+
+  async memberExists(memberId: string, manager: EntityManager): Promise<boolean> {
+    const rows: unknown[] = await manager.query(`SELECT 1 FROM member WHERE id = $1`, [memberId]);
+    return rows.length > 0;
+  }
+
+  async contacts(memberIds: readonly string[]): Promise<Map<string, MemberContact>> {
+    if (memberIds.length === 0) return new Map();
+    const rows: MemberContact[] = await this.dataSource.query(
+      `SELECT id, name, email, language FROM member WHERE id = ANY($1)`,
+      [[...memberIds]],
+    );
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+}

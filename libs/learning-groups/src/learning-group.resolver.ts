@@ -1,0 +1,260 @@
+import { MemberDto, MemberLoaders, viewMember } from '@leerhuis/members';
+import {
+  AdminGuard,
+  createValidationPipe,
+  CurrentViewer,
+  LoaderRegistry,
+  Loaders,
+  MemberGuard,
+  Viewer,
+} from '@leerhuis/platform-graphql';
+
+import { UseGuards, UsePipes } from '@nestjs/common';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
+import {
+  CompositionProposalDto,
+  LearningGroupApplicationDto,
+  LearningGroupCircleDto,
+  LearningGroupDto,
+  LearningGroupRole,
+  ProgrammeDto,
+} from './dtos/learning-group.dto';
+import {
+  ApplyToLearningGroupInput,
+  CreateLearningGroupInput,
+  LearningGroupRefInput,
+  MoveLearningGroupMemberInput,
+} from './dtos/learning-group.input';
+import { LearningGroupEntity } from './entities/learning-group.entity';
+import { LearningGroupLoaders } from './learning-group.loaders';
+import { LearningGroupService } from './learning-group.service';
+import { canFacilitate } from './learning-group-access';
+import { toAmsterdamLocal } from './schedule/amsterdam-time';
+import { firstSessionOfGroup, sessionStarts } from './schedule/session-schedule';
+
+@Resolver(() => LearningGroupDto)
+@UseGuards(MemberGuard)
+@UsePipes(createValidationPipe())
+export class LearningGroupResolver {
+  constructor(
+    private readonly service: LearningGroupService,
+    private readonly loaders: LearningGroupLoaders,
+    private readonly memberLoaders: MemberLoaders,
+  ) {}
+
+  @Query(() => [LearningGroupDto], { description: 'Every leergroep, newest cohort first.' })
+  learningGroups() {
+    return this.service.list();
+  }
+
+  @Query(() => LearningGroupDto)
+  learningGroup(@Args('id', { type: () => ID }) id: string) {
+    return this.service.get(id);
+  }
+
+  @Mutation(() => LearningGroupDto, {
+    description: 'Platform admins open a leergroep for applications and name its facilitator.',
+  })
+  @UseGuards(AdminGuard)
+  createLearningGroup(
+    @Args('input') input: CreateLearningGroupInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.service.create(viewer, input);
+  }
+
+  @Mutation(() => LearningGroupApplicationDto, {
+    description: 'Programme directors apply with a programme and what they want to learn.',
+  })
+  applyToLearningGroup(
+    @Args('input') input: ApplyToLearningGroupInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.service.apply(viewer, input);
+  }
+
+  @Mutation(() => LearningGroupDto, {
+    description: 'The facilitator asks for a proposed composition (closes applications).',
+  })
+  proposeLearningGroupComposition(
+    @Args('input') input: LearningGroupRefInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.service.propose(viewer, input.learningGroupId);
+  }
+
+  @Mutation(() => LearningGroupDto, {
+    description: 'The facilitator moves an applicant to another group.',
+  })
+  moveLearningGroupMember(
+    @Args('input') input: MoveLearningGroupMemberInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.service.move(viewer, input);
+  }
+
+  @Mutation(() => LearningGroupDto, {
+    description: 'The facilitator confirms the proposal; everyone who applied is emailed.',
+  })
+  confirmLearningGroupComposition(
+    @Args('input') input: LearningGroupRefInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.service.confirm(viewer, input.learningGroupId);
+  }
+
+  @ResolveField(() => MemberDto, { nullable: true })
+  async facilitator(
+    @Parent() group: LearningGroupEntity,
+    @CurrentViewer() viewer: Viewer,
+    @Loaders() registry: LoaderRegistry,
+  ) {
+    const member = await this.memberLoaders.byId(registry).load(group.facilitatorId);
+    return member ? viewMember(member, viewer) : null;
+  }
+
+  @ResolveField(() => String, {
+    description: 'The first session, Amsterdam wall-clock time (YYYY-MM-DDTHH:mm).',
+  })
+  firstSessionLocal(@Parent() group: LearningGroupEntity) {
+    return toAmsterdamLocal(group.firstSessionAt);
+  }
+
+  @ResolveField(() => LearningGroupRole, {
+    nullable: true,
+    description: 'FACILITATOR, MEMBER (placed in a group), or null.',
+  })
+  async viewerRole(
+    @Parent() group: LearningGroupEntity,
+    @CurrentViewer() viewer: Viewer,
+    @Loaders() registry: LoaderRegistry,
+  ) {
+    if (group.facilitatorId === viewer.memberId) return LearningGroupRole.FACILITATOR;
+    const place = await this.loaders.viewerPlace(registry, viewer.memberId!).load(group.id);
+    return place ? LearningGroupRole.MEMBER : null;
+  }
+
+  @ResolveField(() => LearningGroupApplicationDto, {
+    nullable: true,
+    description: 'Your own application, if you applied.',
+  })
+  viewerApplication(
+    @Parent() group: LearningGroupEntity,
+    @CurrentViewer() viewer: Viewer,
+    @Loaders() registry: LoaderRegistry,
+  ) {
+    return this.loaders.viewerApplication(registry, viewer.memberId!).load(group.id);
+  }
+
+  @ResolveField(() => [LearningGroupApplicationDto], {
+    nullable: true,
+    description: 'Every application: for the facilitator (and admins); null for everyone else.',
+  })
+  applications(@Parent() group: LearningGroupEntity, @CurrentViewer() viewer: Viewer) {
+    return canFacilitate(group, viewer) ? this.service.applicationsOf(group.id) : null;
+  }
+
+  @ResolveField(() => CompositionProposalDto, {
+    nullable: true,
+    description: 'The draft composition with reasons: for the facilitator (and admins).',
+  })
+  async proposal(@Parent() group: LearningGroupEntity, @CurrentViewer() viewer: Viewer) {
+    if (!group.proposal || !canFacilitate(group, viewer)) return null;
+    const applications = new Map(
+      (await this.service.applicationsOf(group.id)).map((a) => [a.applicantId, a]),
+    );
+    return {
+      proposedAt: new Date(group.proposal.proposedAt),
+      groups: group.proposal.groups.map((g) => ({
+        number: g.number,
+        reasons: g.reasons,
+        applications: g.memberIds.map((id) => applications.get(id)).filter(Boolean),
+      })),
+    };
+  }
+
+  @ResolveField(() => [LearningGroupCircleDto], {
+    nullable: true,
+    description:
+      'The confirmed groups with members and sessions: the facilitator (and admins) see all, a member their own group, everyone else null.',
+  })
+  async groups(
+    @Parent() group: LearningGroupEntity,
+    @CurrentViewer() viewer: Viewer,
+    @Loaders() registry: LoaderRegistry,
+  ) {
+    let numbers: number[] | null = null;
+    if (!canFacilitate(group, viewer)) {
+      const place = await this.loaders.viewerPlace(registry, viewer.memberId!).load(group.id);
+      if (!place) return null;
+      numbers = [place.groupNumber];
+    }
+    const members = await this.service.placesIn(group.id);
+    const entities = await this.memberLoaders
+      .byId(registry)
+      .loadMany(members.map((m) => m.memberId));
+    const byId = new Map(
+      entities.flatMap((e) => (e && !(e instanceof Error) ? [[e.id, e] as const] : [])),
+    );
+    const all = [...new Set(members.map((m) => m.groupNumber))].sort((a, b) => a - b);
+    const firstLocal = toAmsterdamLocal(group.firstSessionAt);
+    return all
+      .filter((n) => !numbers || numbers.includes(n))
+      .map((number) => {
+        const local = firstSessionOfGroup(firstLocal, number);
+        return {
+          number,
+          firstSessionLocal: local,
+          sessions: sessionStarts({
+            firstSessionLocal: local,
+            cadenceWeeks: group.cadenceWeeks,
+            cohortEndsOn: group.cohortEndsOn,
+          }),
+          members: members
+            .filter((m) => m.groupNumber === number && byId.has(m.memberId))
+            .map((m) => viewMember(byId.get(m.memberId)!, viewer)),
+        };
+      });
+  }
+}
+
+@Resolver(() => LearningGroupApplicationDto)
+@UseGuards(MemberGuard)
+export class LearningGroupApplicationResolver {
+  constructor(
+    private readonly service: LearningGroupService,
+    private readonly loaders: LearningGroupLoaders,
+    private readonly memberLoaders: MemberLoaders,
+  ) {}
+
+  @Query(() => LearningGroupApplicationDto, {
+    description: 'One application: for its applicant and the facilitator (and admins).',
+  })
+  learningGroupApplication(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.service.application(viewer, id);
+  }
+
+  @Query(() => [LearningGroupApplicationDto], { description: 'Your own applications.' })
+  myLearningGroupApplications(@CurrentViewer() viewer: Viewer) {
+    return this.service.myApplications(viewer);
+  }
+
+  @ResolveField(() => MemberDto, { nullable: true })
+  async applicant(
+    @Parent() application: { applicantId: string },
+    @CurrentViewer() viewer: Viewer,
+    @Loaders() registry: LoaderRegistry,
+  ) {
+    const member = await this.memberLoaders.byId(registry).load(application.applicantId);
+    return member ? viewMember(member, viewer) : null;
+  }
+
+  @ResolveField(() => ProgrammeDto, { nullable: true })
+  programme(@Parent() application: { programmeId: string }, @Loaders() registry: LoaderRegistry) {
+    return this.loaders.programmeById(registry).load(application.programmeId);
+  }
+}

@@ -1,0 +1,25 @@
+import { defineEvent } from '@leerhuis/platform-events';
+
+export const programmeDescribed = defineEvent<{ programmeId: string; directorId: string }>(
+  'learning-groups.programme-described',
+);
+
+export const learningGroupCreated = defineEvent<{
+  learningGroupId: string;
+  facilitatorId: string;
+  createdBy: string;
+}>('learning-groups.learning-group-created');
+
+export const learningGroupApplied = defineEvent<{
+  learningGroupId: string;
+  applicationId: string;
+  applicantId: string;
+}>('learning-groups.applied');
+
+/** The facilitator confirmed who is in which group: everyone who applied hears the outcome. */
+export const learningGroupComposed = defineEvent<{
+  learningGroupId: string;
+  confirmedBy: string;
+  groups: { number: number; memberIds: string[] }[];
+  notPlacedIds: string[];
+}>('learning-groups.composed');

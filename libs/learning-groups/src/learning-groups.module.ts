@@ -1,0 +1,39 @@
+import { BoundarySpannerProfilesModule } from '@leerhuis/boundary-spanner';
+import { MembersModule } from '@leerhuis/members';
+import { OrganisationsModule } from '@leerhuis/organisations';
+import { DatabaseModule } from '@leerhuis/platform-database';
+
+import { Module } from '@nestjs/common';
+
+import { ApplicationRepository } from './application.repository';
+import { LEARNING_GROUP_ENTITIES } from './entities/learning-group-entities';
+import { LearningGroupLoaders } from './learning-group.loaders';
+import { LearningGroupRepository } from './learning-group.repository';
+import { LearningGroupApplicationResolver, LearningGroupResolver } from './learning-group.resolver';
+import { LearningGroupService } from './learning-group.service';
+import { ProgrammeRepository } from './programme.repository';
+import { ProgrammeResolver } from './programme.resolver';
+import { ProgrammeService } from './programme.service';
+
+/** API side of leergroepen: programmes, leergroepen, applications and composition. */
+@Module({
+  imports: [
+    DatabaseModule.forFeature(LEARNING_GROUP_ENTITIES),
+    MembersModule,
+    OrganisationsModule,
+    BoundarySpannerProfilesModule,
+  ],
+  providers: [
+    ProgrammeRepository,
+    LearningGroupRepository,
+    ApplicationRepository,
+    ProgrammeService,
+    LearningGroupService,
+    LearningGroupLoaders,
+    ProgrammeResolver,
+    LearningGroupResolver,
+    LearningGroupApplicationResolver,
+  ],
+  exports: [LearningGroupService],
+})
+export class LearningGroupsModule {}
