@@ -64,7 +64,8 @@ function QuestionnaireForm({
   const [answers, setAnswers] = useState<Record<string, number>>(() =>
     Object.fromEntries((questionnaire.draft?.answers ?? []).map((a) => [a.itemKey, a.value])),
   );
-  const [attemptId, setAttemptId] = useState<string | null>(questionnaire.draft?.id ?? null);
+  // A ref, so a submit right after the first answer still sees the draft it started.
+  const attemptId = useRef<string | null>(questionnaire.draft?.id ?? null);
   const [saveState, setSaveState] = useState<SaveState>('idle');
   const [missing, setMissing] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -85,7 +86,7 @@ function QuestionnaireForm({
           SaveBoundarySpannerAnswersDocument,
           { input: { version: questionnaire.version, answers: [{ itemKey, value }] } },
         );
-        setAttemptId(draft.id);
+        attemptId.current = draft.id;
         setSaveState('saved');
       } catch (failure) {
         if (failure instanceof ApiError && failure.extensions.reason === 'VERSION_NOT_CURRENT') {
@@ -103,11 +104,14 @@ function QuestionnaireForm({
     setError(null);
     const open = items.filter((item) => answers[item.key] === undefined).map((i) => i.key);
     setMissing(open);
-    if (open.length > 0 || !attemptId) return;
+    if (open.length > 0) return;
     setSubmitting(true);
     try {
       await queue.current;
-      await request(SubmitBoundarySpannerQuestionnaireDocument, { input: { attemptId } });
+      if (!attemptId.current) throw new Error('no draft saved');
+      await request(SubmitBoundarySpannerQuestionnaireDocument, {
+        input: { attemptId: attemptId.current },
+      });
       navigate('/grenswerkers?klaar=1');
     } catch (failure) {
       const keys = (failure instanceof ApiError && failure.extensions.missingItemKeys) || null;
