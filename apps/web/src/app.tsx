@@ -1,5 +1,7 @@
 import { useBoundarySpannerText } from './boundary-spanner/messages';
 import { boundarySpannerRoute } from './boundary-spanner/routes';
+import { useCoffeeDateText } from './coffee-dates/messages';
+import { coffeeDateRoute } from './coffee-dates/routes';
 import { useCommunityText } from './communities/messages';
 import { discussionRoute } from './discussions/routes';
 import { SignOutDocument } from './gql/graphql';
@@ -47,6 +49,8 @@ function page(path: string): React.JSX.Element {
   if (discussions) return discussions;
   const boundarySpanner = boundarySpannerRoute(path);
   if (boundarySpanner) return boundarySpanner;
+  const coffeeDate = coffeeDateRoute(path);
+  if (coffeeDate) return coffeeDate;
   // Approval emails link to /communities/<slug>.
   const cop = /^\/communities\/([^/]+)$/.exec(path);
   if (cop) return <CommunityPage key={cop[1]} slug={decodeURIComponent(cop[1])} />;
@@ -57,6 +61,7 @@ function Header() {
   const { t, lang, setLang } = useLanguage();
   const { c } = useCommunityText();
   const { b } = useBoundarySpannerText();
+  const { k } = useCoffeeDateText();
   const { viewer, clear } = useSession();
   const { navigate } = useRouter();
   const other = lang === 'nl' ? 'en' : 'nl';
@@ -101,6 +106,11 @@ function Header() {
               <li>
                 <Link href="/grenswerkers" className="site-nav__link">
                   {b.nav}
+                </Link>
+              </li>
+              <li>
+                <Link href="/koffiedate" className="site-nav__link">
+                  {k.nav}
                 </Link>
               </li>
             </ul>

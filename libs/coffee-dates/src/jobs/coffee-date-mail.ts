@@ -217,7 +217,7 @@ export class CoffeeDateMail {
       );
       links.push({
         label: en ? 'Answer the boundary-spanner questions' : 'Grenswerkersvragen invullen',
-        url: this.url('/grenswerkersprofiel'),
+        url: this.url('/grenswerkers/vragenlijst'),
       });
     }
     links.push({

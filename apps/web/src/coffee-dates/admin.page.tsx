@@ -1,0 +1,356 @@
+import './coffee-dates.css';
+
+import { useId, useState } from 'react';
+
+import {
+  CloseCoffeeDateRoundDocument,
+  type CoffeeDateRoundPartsFragment,
+  CoffeeDateRoundPreviewDocument,
+  type CoffeeDateRoundPreviewQuery,
+  CoffeeDateRoundsDocument,
+  MatchCoffeeDateRoundDocument,
+  OpenCoffeeDateRoundDocument,
+} from '../gql/graphql';
+import { ApiError, request } from '../graphql-client';
+import { Alert, Button, Heading, PageTitle, Paragraph } from '../ui';
+import { useLoaded } from '../use-loaded';
+import { MemberOnly } from './member-only';
+import { formatDay, periodName, useCoffeeDateText } from './messages';
+
+type Round = CoffeeDateRoundPartsFragment;
+type Stats = NonNullable<Round['stats']>;
+type Preview = CoffeeDateRoundPreviewQuery['coffeeDateRoundPreview'];
+
+export function CoffeeDateAdminPage() {
+  const { k } = useCoffeeDateText();
+  return (
+    <MemberOnly path="/koffiedate/beheer" admin refusal={k.adminOnly}>
+      {() => <Admin />}
+    </MemberOnly>
+  );
+}
+
+function Admin() {
+  const { k, t, lang } = useCoffeeDateText();
+  const { data, failed, reload } = useLoaded(() => request(CoffeeDateRoundsDocument), []);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
+
+  async function act(action: () => Promise<unknown>, done: string) {
+    try {
+      await action();
+      setNotice({ type: 'ok', text: done });
+      await reload();
+    } catch (error) {
+      setNotice({
+        type: 'error',
+        text: error instanceof ApiError ? error.message : t.genericError,
+      });
+    }
+  }
+
+  if (failed) return <Paragraph>{t.genericError}</Paragraph>;
+  if (!data) return <Paragraph>{t.loading}</Paragraph>;
+  const rounds = data.coffeeDateRounds;
+  const round = rounds.find((r) => r.id === selected) ?? rounds[0] ?? null;
+  const name = (r: Round) =>
+    r.period ? periodName(r.period, lang) : k.team(r.meetOn ? formatDay(r.meetOn, lang) : '');
+
+  return (
+    <>
+      <PageTitle>{k.adminTitle}</PageTitle>
+      <Paragraph lead>{k.adminIntro}</Paragraph>
+      {notice && (
+        <Alert type={notice.type}>
+          <Paragraph>{notice.text}</Paragraph>
+        </Alert>
+      )}
+      <Button
+        appearance="secondary-action"
+        onClick={() => void act(() => request(OpenCoffeeDateRoundDocument), k.openRound)}
+      >
+        {k.openRound}
+      </Button>
+      <section aria-labelledby="kd-rounds">
+        <Heading level={2} id="kd-rounds">
+          {k.rounds}
+        </Heading>
+        <table className="utrecht-table kd-table">
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              <th className="utrecht-table__header-cell" scope="col">
+                {k.period}
+              </th>
+              <th className="utrecht-table__header-cell" scope="col">
+                {k.state}
+              </th>
+              <th
+                className="utrecht-table__header-cell utrecht-table__header-cell--numeric"
+                scope="col"
+              >
+                {k.participants}
+              </th>
+              <th className="utrecht-table__header-cell" scope="col">
+                <span className="kd-visually-hidden">{k.show('')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody className="utrecht-table__body">
+            {rounds.map((r) => (
+              <tr key={r.id} className="utrecht-table__row">
+                <th className="utrecht-table__header-cell" scope="row">
+                  {name(r)}
+                </th>
+                <td className="utrecht-table__cell">{k.states[r.state]}</td>
+                <td className="utrecht-table__cell utrecht-table__cell--numeric">
+                  {r.stats?.participants ?? 0}
+                </td>
+                <td className="utrecht-table__cell">
+                  <Button
+                    appearance="subtle"
+                    aria-pressed={round?.id === r.id}
+                    onClick={() => setSelected(r.id)}
+                  >
+                    {k.show(name(r))}
+                  </Button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      {round && (
+        <RoundDetails
+          key={round.id}
+          round={round}
+          title={name(round)}
+          onMatch={() =>
+            act(
+              () => request(MatchCoffeeDateRoundDocument, { input: { roundId: round.id } }),
+              k.matched,
+            )
+          }
+          onClose={() =>
+            act(
+              () => request(CloseCoffeeDateRoundDocument, { input: { roundId: round.id } }),
+              k.closed,
+            )
+          }
+        />
+      )}
+    </>
+  );
+}
+
+function RoundDetails({
+  round,
+  title,
+  onMatch,
+  onClose,
+}: {
+  round: Round;
+  title: string;
+  onMatch: () => Promise<void>;
+  onClose: () => Promise<void>;
+}) {
+  const { k, t } = useCoffeeDateText();
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  async function loadPreview() {
+    try {
+      setPreview(
+        (await request(CoffeeDateRoundPreviewDocument, { input: { roundId: round.id } }))
+          .coffeeDateRoundPreview,
+      );
+    } catch {
+      setFailed(true);
+    }
+  }
+
+  return (
+    <section aria-labelledby="kd-details" data-testid="round-details">
+      <Heading level={2} id="kd-details">
+        {k.statsTitle(title)}
+      </Heading>
+      {round.stats && <StatsView stats={round.stats} />}
+      <div className="kd-actions">
+        <Button appearance="secondary-action" onClick={() => void loadPreview()}>
+          {k.preview}
+        </Button>
+        {(round.state === 'OPEN' || round.state === 'MATCHING') && (
+          <Button onClick={() => void onMatch()}>{k.match}</Button>
+        )}
+        {round.state === 'MATCHED' && (
+          <Button appearance="secondary-action" onClick={() => void onClose()}>
+            {k.close}
+          </Button>
+        )}
+      </div>
+      {failed && <Paragraph>{t.genericError}</Paragraph>}
+      {preview && <PreviewView preview={preview} />}
+    </section>
+  );
+}
+
+function StatsView({ stats }: { stats: Stats }) {
+  const { k, lang } = useCoffeeDateText();
+  const percent = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'percent' });
+  const decimal = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+    maximumFractionDigits: 1,
+  });
+  const rows = (Object.keys(k.figures) as (keyof typeof k.figures)[]).map((key) => ({
+    label: k.figures[key],
+    value: stats[key],
+  }));
+  return (
+    <>
+      <BarChart rows={rows} title={k.chartTitle} />
+      <table className="utrecht-table kd-table" data-testid="stats-table">
+        <caption className="utrecht-table__caption">{k.chartTitle}</caption>
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            <th className="utrecht-table__header-cell" scope="col">
+              {k.figure}
+            </th>
+            <th
+              className="utrecht-table__header-cell utrecht-table__header-cell--numeric"
+              scope="col"
+            >
+              {k.value}
+            </th>
+          </tr>
+        </thead>
+        <tbody className="utrecht-table__body">
+          {rows.map((row) => (
+            <tr key={row.label} className="utrecht-table__row">
+              <th className="utrecht-table__header-cell" scope="row">
+                {row.label}
+              </th>
+              <td className="utrecht-table__cell utrecht-table__cell--numeric">{row.value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <ul className="utrecht-unordered-list">
+        {stats.crossMinistryRate !== null && stats.crossMinistryRate !== undefined && (
+          <li className="utrecht-unordered-list__item">
+            {k.crossMinistry(percent.format(stats.crossMinistryRate))}
+          </li>
+        )}
+        <li className="utrecht-unordered-list__item">
+          {stats.averageRating !== null && stats.averageRating !== undefined
+            ? k.averageRating(decimal.format(stats.averageRating), stats.ratings)
+            : k.noRatings}
+        </li>
+        <li className="utrecht-unordered-list__item">{k.withoutProfile(stats.withoutProfile)}</li>
+      </ul>
+      {stats.unmatchedReasons.length > 0 && (
+        <>
+          <Heading level={3}>{k.unmatchedWhy}</Heading>
+          <ul className="utrecht-unordered-list">
+            {stats.unmatchedReasons.map((r) => (
+              <li key={r.reason} className="utrecht-unordered-list__item">
+                {k.reasons[r.reason] ?? r.reason}: {r.count}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {stats.styleMix.length > 0 && (
+        <>
+          <Heading level={3}>{k.styleMix}</Heading>
+          <ul className="utrecht-unordered-list">
+            {stats.styleMix.map((s) => (
+              <li key={s.style} className="utrecht-unordered-list__item">
+                {k.styleNames[s.style] ?? s.style}: {s.count}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
+
+/** A horizontal bar chart as an image with a text alternative; the table beside it has the same figures. */
+function BarChart({ rows, title }: { rows: { label: string; value: number }[]; title: string }) {
+  const { k } = useCoffeeDateText();
+  const id = useId();
+  const max = Math.max(1, ...rows.map((r) => r.value));
+  const labelWidth = 190;
+  const barWidth = 360;
+  const rowHeight = 32;
+  return (
+    <svg
+      className="kd-chart"
+      viewBox={`0 0 ${labelWidth + barWidth + 60} ${rows.length * rowHeight + 8}`}
+      role="img"
+      aria-labelledby={`${id}-title ${id}-desc`}
+      data-testid="stats-chart"
+    >
+      <title id={`${id}-title`}>{title}</title>
+      <desc id={`${id}-desc`}>
+        {k.chartDescription(rows.map((r) => `${r.label}: ${r.value}.`).join(' '))}
+      </desc>
+      {rows.map((row, index) => {
+        const y = index * rowHeight + 4;
+        return (
+          <g key={row.label}>
+            <text className="kd-chart__label" x={0} y={y + 18}>
+              {row.label}
+            </text>
+            <rect
+              className="kd-chart__track"
+              x={labelWidth}
+              y={y + 4}
+              width={barWidth}
+              height={18}
+            />
+            <rect
+              className="kd-chart__bar"
+              x={labelWidth}
+              y={y + 4}
+              width={(row.value / max) * barWidth}
+              height={18}
+            />
+            <text className="kd-chart__value" x={labelWidth + barWidth + 8} y={y + 18}>
+              {row.value}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+function PreviewView({ preview }: { preview: Preview }) {
+  const { k } = useCoffeeDateText();
+  return (
+    <section aria-labelledby="kd-preview" data-testid="preview">
+      <Heading level={3} id="kd-preview">
+        {k.previewTitle}
+      </Heading>
+      <Paragraph>
+        {preview.stored ? k.previewStored : k.previewDry}{' '}
+        {k.previewSummary(preview.groups.length, preview.unmatched.length, preview.violations)}
+      </Paragraph>
+      <ol className="utrecht-ordered-list">
+        {preview.groups.map((group, index) => (
+          <li key={index} className="utrecht-ordered-list__item">
+            {group.members.map((m) => m.name).join(' + ')}
+          </li>
+        ))}
+      </ol>
+      {preview.unmatched.length > 0 && (
+        <ul className="utrecht-unordered-list">
+          {preview.unmatched.map((u, index) => (
+            <li key={index} className="utrecht-unordered-list__item">
+              {u.member?.name ?? '?'}: {u.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,488 @@
+import './coffee-dates.css';
+
+import { type FormEvent, useState } from 'react';
+
+import {
+  BlockCoffeeDateMemberDocument,
+  CoffeeDateMemberSearchDocument,
+  type CoffeeDateNextStep,
+  type CoffeeDateStatusPartsFragment,
+  MyCoffeeDateDocument,
+  type MyCoffeeDateQuery,
+  OptInToCoffeeDatesDocument,
+  OptOutOfCoffeeDatesDocument,
+  PauseCoffeeDatesDocument,
+  RecordCoffeeDateFeedbackDocument,
+  ResumeCoffeeDatesDocument,
+  UnblockCoffeeDateMemberDocument,
+} from '../gql/graphql';
+import { ApiError, request } from '../graphql-client';
+import { Link } from '../router';
+import { useSession } from '../session';
+import {
+  Alert,
+  Button,
+  Choice,
+  Fieldset,
+  FormField,
+  Heading,
+  PageTitle,
+  Paragraph,
+  selectClass,
+  textboxClass,
+} from '../ui';
+import { useLoaded } from '../use-loaded';
+import { MemberOnly } from './member-only';
+import { formatDay, formatSlot, periodName, useCoffeeDateText } from './messages';
+
+type Notice = { type: 'ok' | 'error'; text: string } | null;
+type Match = MyCoffeeDateQuery['myCoffeeDateMatches'][number];
+
+export function KoffiedatePage() {
+  return <MemberOnly path="/koffiedate">{() => <Koffiedate />}</MemberOnly>;
+}
+
+function Koffiedate() {
+  const { k, t } = useCoffeeDateText();
+  const { viewer } = useSession();
+  const { data, failed, reload } = useLoaded(() => request(MyCoffeeDateDocument), []);
+  if (failed) return <Paragraph>{t.genericError}</Paragraph>;
+  if (!data) return <Paragraph>{t.loading}</Paragraph>;
+  return (
+    <>
+      <PageTitle>{k.title}</PageTitle>
+      <Paragraph lead>{k.intro}</Paragraph>
+      <Paragraph>
+        {k.profileHint} <Link href="/grenswerkers/vragenlijst">{k.profileLink}</Link>
+      </Paragraph>
+      <Participation status={data.myCoffeeDate} onChange={reload} />
+      <Pause status={data.myCoffeeDate} onChange={reload} />
+      <BlockList blocks={data.myCoffeeDateBlocks} onChange={reload} />
+      <Matches matches={data.myCoffeeDateMatches} onChange={reload} />
+      {viewer?.member?.platformRole === 'ADMIN' && (
+        <Paragraph>
+          <Link href="/koffiedate/beheer">{k.adminLink}</Link>
+        </Paragraph>
+      )}
+    </>
+  );
+}
+
+function StatusLine({ status }: { status: CoffeeDateStatusPartsFragment }) {
+  const { k, lang } = useCoffeeDateText();
+  const lines: string[] = [];
+  if (status.unsubscribed) lines.push(k.statusUnsubscribed);
+  else if (status.paused && status.pausedUntil)
+    lines.push(k.statusPaused(formatDay(status.pausedUntil, lang)));
+  else {
+    if (status.joinedOpenRound && status.openRound) {
+      lines.push(
+        k.statusJoined(
+          periodName(status.openRound.period, lang),
+          formatDay(status.openRound.signupDeadline, lang),
+        ),
+      );
+    } else if (status.nextRound) lines.push(k.statusNext);
+    if (status.everyMonth) lines.push(k.statusEveryMonth);
+    if (lines.length === 0) lines.push(k.statusNone);
+  }
+  return (
+    <p className="nl-paragraph" data-testid="coffee-date-status">
+      {lines.join(' ')}
+    </p>
+  );
+}
+
+function Participation({
+  status,
+  onChange,
+}: {
+  status: CoffeeDateStatusPartsFragment;
+  onChange: () => Promise<void>;
+}) {
+  const { k, t } = useCoffeeDateText();
+  const [everyMonth, setEveryMonth] = useState(status.everyMonth);
+  const [notice, setNotice] = useState<Notice>(null);
+  const inAlready = status.joinedOpenRound || status.nextRound || status.everyMonth;
+
+  async function optIn(event: FormEvent) {
+    event.preventDefault();
+    try {
+      await request(OptInToCoffeeDatesDocument, { input: { everyMonth } });
+      setNotice({ type: 'ok', text: k.optedIn });
+      await onChange();
+    } catch (error) {
+      setNotice({
+        type: 'error',
+        text: error instanceof ApiError ? error.message : t.genericError,
+      });
+    }
+  }
+
+  async function optOut() {
+    try {
+      await request(OptOutOfCoffeeDatesDocument);
+      setNotice({ type: 'ok', text: k.optedOut });
+      await onChange();
+    } catch {
+      setNotice({ type: 'error', text: t.genericError });
+    }
+  }
+
+  return (
+    <section aria-labelledby="kd-take-part">
+      <Heading level={2} id="kd-take-part">
+        {k.takePart}
+      </Heading>
+      <StatusLine status={status} />
+      {notice && (
+        <Alert type={notice.type}>
+          <Paragraph>{notice.text}</Paragraph>
+        </Alert>
+      )}
+      <form onSubmit={(event) => void optIn(event)}>
+        <Fieldset id="kd-how" legend={k.howLegend}>
+          <Choice
+            type="radio"
+            id="kd-once"
+            name="kd-how"
+            value="once"
+            label={k.once}
+            checked={!everyMonth}
+            onChange={() => setEveryMonth(false)}
+          />
+          <Choice
+            type="radio"
+            id="kd-every-month"
+            name="kd-how"
+            value="every-month"
+            label={k.everyMonth}
+            checked={everyMonth}
+            onChange={() => setEveryMonth(true)}
+          />
+        </Fieldset>
+        <div className="kd-actions">
+          <Button type="submit">{k.optIn}</Button>
+          {inAlready && (
+            <Button appearance="secondary-action" onClick={() => void optOut()}>
+              {k.optOut}
+            </Button>
+          )}
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function Pause({
+  status,
+  onChange,
+}: {
+  status: CoffeeDateStatusPartsFragment;
+  onChange: () => Promise<void>;
+}) {
+  const { k, t } = useCoffeeDateText();
+  const [months, setMonths] = useState(1);
+  const [notice, setNotice] = useState<Notice>(null);
+
+  async function pause(event: FormEvent) {
+    event.preventDefault();
+    try {
+      await request(PauseCoffeeDatesDocument, { input: { months } });
+      setNotice({ type: 'ok', text: k.paused });
+      await onChange();
+    } catch (error) {
+      setNotice({
+        type: 'error',
+        text: error instanceof ApiError ? error.message : t.genericError,
+      });
+    }
+  }
+
+  async function resume() {
+    try {
+      await request(ResumeCoffeeDatesDocument);
+      setNotice({ type: 'ok', text: k.resumed });
+      await onChange();
+    } catch {
+      setNotice({ type: 'error', text: t.genericError });
+    }
+  }
+
+  return (
+    <section aria-labelledby="kd-pause">
+      <Heading level={2} id="kd-pause">
+        {k.pauseTitle}
+      </Heading>
+      {notice && (
+        <Alert type={notice.type}>
+          <Paragraph>{notice.text}</Paragraph>
+        </Alert>
+      )}
+      {status.paused ? (
+        <Button onClick={() => void resume()}>{k.resume}</Button>
+      ) : (
+        <form onSubmit={(event) => void pause(event)}>
+          <FormField id="kd-months" label={k.pauseLabel}>
+            {(props) => (
+              <select
+                {...props}
+                className={selectClass(false)}
+                value={months}
+                onChange={(event) => setMonths(Number(event.target.value))}
+              >
+                {[1, 2, 3, 4, 5, 6].map((n) => (
+                  <option key={n} value={n}>
+                    {k.month(n)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          <Button type="submit" appearance="secondary-action">
+            {k.pause}
+          </Button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+function BlockList({
+  blocks,
+  onChange,
+}: {
+  blocks: { id: string; name: string }[];
+  onChange: () => Promise<void>;
+}) {
+  const { k, t } = useCoffeeDateText();
+  const [search, setSearch] = useState('');
+  const [results, setResults] = useState<{ id: string; name: string }[] | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+
+  async function find(event: FormEvent) {
+    event.preventDefault();
+    if (!search.trim()) return;
+    try {
+      const found = await request(CoffeeDateMemberSearchDocument, { search: search.trim() });
+      setResults(found.members.edges.map((e) => e.node).filter((m) => !m.isViewer));
+    } catch {
+      setNotice({ type: 'error', text: t.genericError });
+    }
+  }
+
+  async function change(memberId: string, block: boolean) {
+    try {
+      if (block) await request(BlockCoffeeDateMemberDocument, { input: { memberId } });
+      else await request(UnblockCoffeeDateMemberDocument, { input: { memberId } });
+      setNotice(null);
+      await onChange();
+    } catch (error) {
+      setNotice({
+        type: 'error',
+        text: error instanceof ApiError ? error.message : t.genericError,
+      });
+    }
+  }
+
+  const blocked = new Set(blocks.map((b) => b.id));
+  return (
+    <section aria-labelledby="kd-blocks">
+      <Heading level={2} id="kd-blocks">
+        {k.blockTitle}
+      </Heading>
+      <Paragraph>{k.blockIntro}</Paragraph>
+      {notice && (
+        <Alert type={notice.type}>
+          <Paragraph>{notice.text}</Paragraph>
+        </Alert>
+      )}
+      {blocks.length === 0 ? (
+        <Paragraph>{k.blockEmpty}</Paragraph>
+      ) : (
+        <ul className="utrecht-unordered-list" data-testid="block-list">
+          {blocks.map((member) => (
+            <li key={member.id} className="utrecht-unordered-list__item">
+              {member.name}{' '}
+              <Button appearance="subtle" onClick={() => void change(member.id, false)}>
+                {k.unblock(member.name)}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form onSubmit={(event) => void find(event)} role="search">
+        <FormField id="kd-search" label={k.blockSearch}>
+          {(props) => (
+            <input
+              {...props}
+              type="search"
+              className={textboxClass(false)}
+              value={search}
+              onChange={(event) => setSearch(event.target.value)}
+            />
+          )}
+        </FormField>
+        <Button type="submit" appearance="secondary-action">
+          {k.searchButton}
+        </Button>
+      </form>
+      {results &&
+        (results.length === 0 ? (
+          <Paragraph>{k.noResults}</Paragraph>
+        ) : (
+          <ul className="utrecht-unordered-list">
+            {results
+              .filter((m) => !blocked.has(m.id))
+              .map((member) => (
+                <li key={member.id} className="utrecht-unordered-list__item">
+                  {member.name}{' '}
+                  <Button appearance="subtle" onClick={() => void change(member.id, true)}>
+                    {k.block(member.name)}
+                  </Button>
+                </li>
+              ))}
+          </ul>
+        ))}
+    </section>
+  );
+}
+
+function Matches({ matches, onChange }: { matches: Match[]; onChange: () => Promise<void> }) {
+  const { k, lang } = useCoffeeDateText();
+  return (
+    <section aria-labelledby="kd-matches">
+      <Heading level={2} id="kd-matches">
+        {k.matchesTitle}
+      </Heading>
+      {matches.length === 0 ? (
+        <Paragraph>{k.matchesEmpty}</Paragraph>
+      ) : (
+        matches.map((match) => (
+          <article key={match.id} className="kd-match" aria-labelledby={`kd-match-${match.id}`}>
+            <Heading level={3} id={`kd-match-${match.id}`}>
+              {match.roundPeriod
+                ? periodName(match.roundPeriod, lang)
+                : formatDay(match.slotStartsAt, lang)}
+            </Heading>
+            <Paragraph>
+              {k.with(
+                match.partners
+                  .map((p) => (p.organisation ? `${p.name} (${p.organisation.name})` : p.name))
+                  .join(', '),
+              )}
+              . {k.slot(formatSlot(match.slotStartsAt, lang))}
+            </Paragraph>
+            {match.response === 'DECLINED' ? (
+              <Paragraph>{k.declined}</Paragraph>
+            ) : match.dissolved ? (
+              <Paragraph>{k.dissolved}</Paragraph>
+            ) : (
+              <FeedbackForm match={match} onChange={onChange} />
+            )}
+          </article>
+        ))
+      )}
+    </section>
+  );
+}
+
+function FeedbackForm({ match, onChange }: { match: Match; onChange: () => Promise<void> }) {
+  const { k, t } = useCoffeeDateText();
+  const [met, setMet] = useState(match.met ?? true);
+  const [rating, setRating] = useState(match.rating ?? 4);
+  const [nextStep, setNextStep] = useState<CoffeeDateNextStep | ''>(match.nextStep ?? '');
+  const [notice, setNotice] = useState<Notice>(null);
+  const id = `kd-feedback-${match.id}`;
+
+  async function send(event: FormEvent) {
+    event.preventDefault();
+    try {
+      await request(RecordCoffeeDateFeedbackDocument, {
+        input: {
+          matchId: match.id,
+          met,
+          rating: met ? rating : null,
+          nextStep: met && nextStep ? nextStep : null,
+        },
+      });
+      setNotice({ type: 'ok', text: k.feedbackSaved });
+      await onChange();
+    } catch (error) {
+      setNotice({
+        type: 'error',
+        text: error instanceof ApiError ? error.message : t.genericError,
+      });
+    }
+  }
+
+  return (
+    <form onSubmit={(event) => void send(event)}>
+      {notice && (
+        <Alert type={notice.type}>
+          <Paragraph>{notice.text}</Paragraph>
+        </Alert>
+      )}
+      <Fieldset id={`${id}-met`} legend={k.feedbackLegend}>
+        <Choice
+          type="radio"
+          id={`${id}-yes`}
+          name={`${id}-met`}
+          value="yes"
+          label={k.yes}
+          checked={met}
+          onChange={() => setMet(true)}
+        />
+        <Choice
+          type="radio"
+          id={`${id}-no`}
+          name={`${id}-met`}
+          value="no"
+          label={k.no}
+          checked={!met}
+          onChange={() => setMet(false)}
+        />
+      </Fieldset>
+      {met && (
+        <>
+          <FormField id={`${id}-rating`} label={k.rating}>
+            {(props) => (
+              <select
+                {...props}
+                className={selectClass(false)}
+                value={rating}
+                onChange={(event) => setRating(Number(event.target.value))}
+              >
+                {[1, 2, 3, 4, 5].map((n) => (
+                  <option key={n} value={n}>
+                    {n}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          <FormField id={`${id}-next`} label={k.nextStep}>
+            {(props) => (
+              <select
+                {...props}
+                className={selectClass(false)}
+                value={nextStep}
+                onChange={(event) => setNextStep(event.target.value as CoffeeDateNextStep | '')}
+              >
+                <option value="">{k.noNextStep}</option>
+                {(Object.keys(k.nextSteps) as CoffeeDateNextStep[]).map((step) => (
+                  <option key={step} value={step}>
+                    {k.nextSteps[step]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+        </>
+      )}
+      <Button type="submit" appearance="secondary-action">
+        {k.sendFeedback}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,128 @@
+import { insertMember, MINISTRY } from '../support/members';
+import { expectAccessible, saveScreenshot, useBrowserStack } from './browser';
+
+describe('koffiedate in the web app', () => {
+  const fixture = useBrowserStack();
+
+  it('does let a new member take the questionnaire, see the profile chart, opt in for next month and pause', async () => {
+    const { stack } = fixture;
+    await insertMember(stack, { email: 'noor@minbzk.nl', name: 'Noor Nieuwenhuis' });
+    await insertMember(stack, {
+      email: 'fleur@minfin.nl',
+      name: 'Fleur Fransen',
+      organisationId: MINISTRY.FIN,
+    });
+
+    const page = await fixture.signedInAs('noor@minbzk.nl');
+    await page.goto('/');
+    // The questionnaire first, as the invitation suggests.
+    await page.getByRole('link', { name: 'Grenswerkersprofiel' }).click();
+    await page.getByRole('link', { name: 'Vragenlijst invullen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Grenswerkersvragen' }).waitFor();
+    const statements = page.getByTestId('statement');
+    const total = await statements.count();
+    for (let index = 0; index < total; index += 1) {
+      const radios = statements.nth(index).getByRole('radio');
+      await radios.nth((index * 3) % (await radios.count())).check();
+    }
+    await page.getByText(`${total} van ${total} beantwoord`).waitFor();
+    await page.getByRole('button', { name: 'Bekijk mijn profiel' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn grenswerkersprofiel' }).waitFor();
+    await page.getByRole('img', { name: /Scores per stijl/ }).waitFor();
+    await expectAccessible(page, 'profile chart');
+
+    // The koffiedate page, from the navigation.
+    await page.getByRole('link', { name: 'Koffiedate', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Koffiedate' }).waitFor();
+    await page.getByTestId('coffee-date-status').getByText('Je doet nu niet mee.').waitFor();
+    await expectAccessible(page, 'koffiedate page');
+
+    // No round is open: opting in is for the next one.
+    await page.getByRole('radio', { name: 'Alleen de volgende koffiedate' }).check();
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await page.getByText('Je bent aangemeld.').waitFor();
+    await page
+      .getByTestId('coffee-date-status')
+      .getByText(/Je doet mee aan de volgende ronde/)
+      .waitFor();
+
+    // Fleur goes on the private list.
+    await page.getByLabel('Zoek een collega op naam').fill('Fleur');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByRole('button', { name: 'Fleur Fransen toevoegen aan mijn lijst' }).click();
+    await page.getByTestId('block-list').getByText('Fleur Fransen').waitFor();
+
+    // Pause for two months.
+    await page.getByLabel('Hoe lang pauzeren?').selectOption('2');
+    await page.getByRole('button', { name: 'Pauzeren', exact: true }).click();
+    await page.getByText('Je koffiedates staan op pauze.', { exact: true }).waitFor();
+    await page
+      .getByTestId('coffee-date-status')
+      .getByText(/staan op pauze tot/)
+      .waitFor();
+    await page.getByRole('button', { name: 'Hervatten' }).waitFor();
+    await expectAccessible(page, 'koffiedate page, paused');
+    await saveScreenshot(page, 'koffiedate');
+
+    const [row] = await stack.dataSource.query(
+      `SELECT p.next_round, p.paused_until > current_date AS paused,
+              (SELECT count(*)::int FROM coffee_date_block b WHERE b.member_id = p.member_id) AS blocks
+         FROM coffee_date_preference p JOIN member m ON m.id = p.member_id WHERE m.email = 'noor@minbzk.nl'`,
+    );
+    expect(row).toEqual({ next_round: false, paused: true, blocks: 1 });
+  });
+
+  it('does show admins the rounds with a stats chart and a preview', async () => {
+    const { stack } = fixture;
+    await insertMember(stack, { email: 'beheer@minbzk.nl', name: 'Beheerder', admin: true });
+    const [{ id }] = await stack.dataSource.query(
+      `INSERT INTO coffee_date_round (kind, period, state, seed, opens_at, signup_deadline, reminder_at, closes_at, closed_at)
+       VALUES ('MONTHLY', '2026-01', 'CLOSED', 'demo', '2026-01-01', '2026-01-08', '2026-01-22', '2026-01-28', '2026-01-28')
+       RETURNING id`,
+    );
+    const members: { id: string }[] = await stack.dataSource.query(
+      `SELECT id FROM member ORDER BY email`,
+    );
+    for (const m of members) {
+      await stack.dataSource.query(
+        `INSERT INTO coffee_date_participant (round_id, member_id, via, preferred_styles) VALUES ($1, $2, 'ROUND', '{verbinder}')`,
+        [id, m.id],
+      );
+    }
+    const [{ id: matchId }] = await stack.dataSource.query(
+      `INSERT INTO coffee_date_match (round_id, kind, slot_starts_at) VALUES ($1, 'PAIR', '2026-01-12T09:00:00Z') RETURNING id`,
+      [id],
+    );
+    await stack.dataSource.query(
+      `INSERT INTO coffee_date_match_member (match_id, member_id, round_id, met, rating, feedback_at)
+       VALUES ($1, $2, $3, true, 5, now()), ($1, $4, $3, true, 4, now())`,
+      [matchId, members[0].id, id, members[1].id],
+    );
+
+    const page = await fixture.signedInAs('beheer@minbzk.nl');
+    await page.goto('/koffiedate/beheer');
+    await page.getByRole('heading', { level: 1, name: 'Koffiedaterondes' }).waitFor();
+    const chart = page.getByRole('img', { name: /Deelname en resultaat/ });
+    await chart.waitFor();
+    await page
+      .getByTestId('stats-table')
+      .getByRole('row', { name: /Gemelde ontmoetingen 1/ })
+      .waitFor();
+    await page.getByText('Gemiddelde waardering: 4,5 (2 beoordelingen)').waitFor();
+    await page.getByRole('button', { name: 'Voorproefje van de matching' }).click();
+    await page
+      .getByTestId('preview')
+      .getByText(/Dit zijn de verstuurde groepen/)
+      .waitFor();
+    await expectAccessible(page, 'koffiedate admin');
+    await saveScreenshot(page, 'koffiedate-admin');
+
+    // Members do not get the admin page.
+    const member = await fixture.signedInAs('noor@minbzk.nl');
+    await member.goto('/koffiedate/beheer');
+    await member
+      .getByText('Alleen platformbeheerders kunnen de koffiedaterondes beheren.')
+      .waitFor();
+    expect(await member.getByRole('img', { name: /Deelname en resultaat/ }).count()).toBe(0);
+  });
+});
