@@ -7,6 +7,10 @@ import { discussionRoute } from './discussions/routes';
 import { SignOutDocument } from './gql/graphql';
 import { request } from './graphql-client';
 import { useLanguage } from './i18n';
+import { useIntervisionText } from './intervision/messages';
+import { intervisionRoute } from './intervision/routes';
+import { useLearningGroupText } from './learning-groups/messages';
+import { learningGroupRoute } from './learning-groups/routes';
 import { MeetingPage } from './meetings/meeting.page';
 import { CommunityPage } from './pages/community.page';
 import { CompleteProfilePage } from './pages/complete-profile.page';
@@ -51,6 +55,10 @@ function page(path: string): React.JSX.Element {
   if (boundarySpanner) return boundarySpanner;
   const coffeeDate = coffeeDateRoute(path);
   if (coffeeDate) return coffeeDate;
+  const intervision = intervisionRoute(path);
+  if (intervision) return intervision;
+  const learningGroup = learningGroupRoute(path);
+  if (learningGroup) return learningGroup;
   // Approval emails link to /communities/<slug>.
   const cop = /^\/communities\/([^/]+)$/.exec(path);
   if (cop) return <CommunityPage key={cop[1]} slug={decodeURIComponent(cop[1])} />;
@@ -62,6 +70,8 @@ function Header() {
   const { c } = useCommunityText();
   const { b } = useBoundarySpannerText();
   const { k } = useCoffeeDateText();
+  const { v } = useIntervisionText();
+  const { l } = useLearningGroupText();
   const { viewer, clear } = useSession();
   const { navigate } = useRouter();
   const other = lang === 'nl' ? 'en' : 'nl';
@@ -111,6 +121,16 @@ function Header() {
               <li>
                 <Link href="/koffiedate" className="site-nav__link">
                   {k.nav}
+                </Link>
+              </li>
+              <li>
+                <Link href="/intervisie" className="site-nav__link">
+                  {v.nav}
+                </Link>
+              </li>
+              <li>
+                <Link href="/leergroepen" className="site-nav__link">
+                  {l.nav}
                 </Link>
               </li>
             </ul>

@@ -97,7 +97,7 @@ export class IntervisionAccess {
       : null;
     const context = contextOf(group, membership, viewer);
     if (!mayKnow(context)) throw groupNotFound();
-    require(context, level);
+    requireLevel(context, level);
     return context;
   }
 
@@ -116,12 +116,12 @@ export class IntervisionAccess {
       : null;
     const context = contextOf(group, membership, viewer);
     if (!context.isMember && !context.isAdmin) throw caseNotFound();
-    require(context, level);
+    requireLevel(context, level);
     return { kase, context };
   }
 }
 
-function require(context: GroupContext, level: AccessLevel): void {
+function requireLevel(context: GroupContext, level: AccessLevel): void {
   if (level === 'see') return;
   if (!context.isMember) {
     throw new IntervisionException(

@@ -24,6 +24,7 @@ import {
 } from '../gql/graphql';
 import { ApiError, request } from '../graphql-client';
 import { CommunityHarvest } from '../harvest/community-harvest';
+import { IntervisionGroupsSection } from '../intervision/groups-section';
 import { CommunityMeetings } from '../meetings/community-meetings';
 import { rememberReturnPath } from '../return-path';
 import { Navigate, useRouter } from '../router';
@@ -261,6 +262,7 @@ export function CommunityPage({ slug }: { slug: string }) {
       />
       <CommunityHarvest communityId={community.id} isMember={isMember} />
       <TeamProfileSection communityId={community.id} />
+      <IntervisionGroupsSection community={community} />
     </article>
   );
 }

@@ -1,0 +1,262 @@
+import { type FormEvent, useState } from 'react';
+
+import {
+  AcceptIntervisionAgreementDocument,
+  DraftIntervisionCaseDocument,
+  IntervisionGroupPageDocument,
+  type IntervisionGroupPageQuery,
+  LeaveIntervisionGroupDocument,
+} from '../gql/graphql';
+import { ApiError, request } from '../graphql-client';
+import { Link, useRouter } from '../router';
+import { Button, Choice, FormField, Heading, PageTitle, Paragraph, textboxClass } from '../ui';
+import { useLoaded } from '../use-loaded';
+import { casePath, groupPath } from './groups.page';
+import { formatWhen, useIntervisionText } from './messages';
+import { MembersOnly, PlainText, useAction } from './parts';
+
+type Group = IntervisionGroupPageQuery['intervisionGroup'];
+
+/** /intervisie/groepen/<id>: the agreement, the members, the cases and drafting a case. */
+export function IntervisionGroupPage({ groupId }: { groupId: string }) {
+  return (
+    <MembersOnly path={groupPath(groupId)}>
+      <GroupView groupId={groupId} />
+    </MembersOnly>
+  );
+}
+
+function GroupView({ groupId }: { groupId: string }) {
+  const { v } = useIntervisionText();
+  const [missing, setMissing] = useState(false);
+  const { data: group, reload } = useLoaded(async () => {
+    try {
+      return (await request(IntervisionGroupPageDocument, { id: groupId })).intervisionGroup;
+    } catch (caught) {
+      if (caught instanceof ApiError && caught.code === 'NOT_FOUND') setMissing(true);
+      throw caught;
+    }
+  }, [groupId]);
+  if (missing) {
+    return (
+      <>
+        <PageTitle>{v.notFoundTitle}</PageTitle>
+        <Paragraph>{v.notFound}</Paragraph>
+      </>
+    );
+  }
+  if (!group) return <Paragraph>{v.loading}</Paragraph>;
+  const isMember = group.viewerMembership?.status === 'ACTIVE';
+  return (
+    <article className="intervision-group">
+      <PageTitle>{group.name}</PageTitle>
+      {group.description && <Paragraph lead>{group.description}</Paragraph>}
+      <Agreement group={group} reload={reload} />
+      {isMember && (
+        <>
+          <Members group={group} />
+          <Cases group={group} />
+          <DraftCase groupId={group.id} />
+        </>
+      )}
+    </article>
+  );
+}
+
+function Agreement({ group, reload }: { group: Group; reload: () => Promise<void> }) {
+  const { v, lang } = useIntervisionText();
+  const { navigate } = useRouter();
+  const [accepted, setAccepted] = useState(false);
+  const { act, busy, box } = useAction(reload);
+  const mine = group.viewerMembership;
+  return (
+    <section aria-labelledby="agreement" className="intervision-agreement">
+      <Heading level={2} id="agreement">
+        {v.agreementTitle}
+      </Heading>
+      {box}
+      <blockquote className="utrecht-blockquote">
+        <PlainText text={group.confidentialityText} />
+        <Paragraph>{v.agreementVersion(group.confidentialityVersion)}</Paragraph>
+      </blockquote>
+      {mine?.status === 'INVITED' && (
+        <form
+          onSubmit={(event: FormEvent) => {
+            event.preventDefault();
+            void act(
+              () =>
+                request(AcceptIntervisionAgreementDocument, {
+                  input: {
+                    groupId: group.id,
+                    agreementVersion: group.confidentialityVersion,
+                    accept: accepted,
+                  },
+                }),
+              v.joined,
+            );
+          }}
+        >
+          <Choice
+            type="checkbox"
+            id="accept-agreement"
+            name="accept"
+            value="yes"
+            label={v.acceptAgreement}
+            checked={accepted}
+            onChange={setAccepted}
+          />
+          <Button type="submit" disabled={busy}>
+            {v.join}
+          </Button>
+        </form>
+      )}
+      {mine?.status === 'ACTIVE' && mine.agreementAcceptedAt && (
+        <>
+          <Paragraph>{v.acceptedOn(formatWhen(mine.agreementAcceptedAt, lang))}</Paragraph>
+          <Button
+            appearance="secondary-action"
+            disabled={busy}
+            onClick={async () => {
+              const ok = await act(
+                () => request(LeaveIntervisionGroupDocument, { input: { groupId: group.id } }),
+                v.left,
+              );
+              if (ok) navigate('/intervisie');
+            }}
+          >
+            {v.leave}
+          </Button>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Members({ group }: { group: Group }) {
+  const { v } = useIntervisionText();
+  return (
+    <section aria-labelledby="members">
+      <Heading level={2} id="members">
+        {v.membersTitle}
+      </Heading>
+      <ul className="utrecht-unordered-list">
+        {(group.members ?? []).map((m) => (
+          <li key={m.member?.id} className="utrecht-unordered-list__item">
+            {m.member?.name} – {v.roles[m.role]}
+            {m.status === 'INVITED' && <> ({v.statusInvited})</>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Cases({ group }: { group: Group }) {
+  const { v } = useIntervisionText();
+  const cases = group.cases ?? [];
+  return (
+    <section aria-labelledby="cases">
+      <Heading level={2} id="cases">
+        {v.casesTitle}
+      </Heading>
+      {cases.length === 0 ? (
+        <Paragraph>{v.noCases}</Paragraph>
+      ) : (
+        <ul className="utrecht-unordered-list">
+          {cases.map((c) => (
+            <li key={c.id} className="utrecht-unordered-list__item">
+              <Link href={casePath(c.id)}>{c.title}</Link> – {v.states[c.state]}
+              {c.currentPhaseIndex != null && (
+                <>, {v.phaseOf(c.currentPhaseIndex + 1, c.phaseCount)}</>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+const FIELDS = [
+  ['title', 'caseTitleLabel', true, false],
+  ['situationWhat', 'whatLabel', true, true],
+  ['situationWho', 'whoLabel', false, false],
+  ['situationWhere', 'whereLabel', false, false],
+  ['situationWhen', 'whenLabel', false, false],
+  ['tried', 'triedLabel', false, true],
+  ['question', 'questionLabel', true, true],
+] as const;
+
+function DraftCase({ groupId }: { groupId: string }) {
+  const { v } = useIntervisionText();
+  const { navigate } = useRouter();
+  const [values, setValues] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { act, busy, box } = useAction(async () => undefined);
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    let id = '';
+    setErrors({});
+    const ok = await act(async () => {
+      try {
+        const { draftIntervisionCase } = await request(DraftIntervisionCaseDocument, {
+          input: {
+            groupId,
+            title: values.title ?? '',
+            situationWhat: values.situationWhat ?? '',
+            situationWho: values.situationWho,
+            situationWhere: values.situationWhere,
+            situationWhen: values.situationWhen,
+            tried: values.tried,
+            question: values.question ?? '',
+          },
+        });
+        id = draftIntervisionCase.id;
+      } catch (caught) {
+        if (caught instanceof ApiError) {
+          setErrors(Object.fromEntries(caught.fields.map((f) => [f.field, f.message])));
+        }
+        throw caught;
+      }
+    }, v.drafted);
+    if (ok) navigate(casePath(id));
+  }
+  return (
+    <section aria-labelledby="draft">
+      <Heading level={2} id="draft">
+        {v.draftTitle}
+      </Heading>
+      <Paragraph>{v.draftIntro}</Paragraph>
+      {box}
+      <form onSubmit={submit}>
+        {FIELDS.map(([field, label, required, long]) => (
+          <FormField key={field} id={`case-${field}`} label={v[label]} error={errors[field]}>
+            {(props) =>
+              long ? (
+                <textarea
+                  {...props}
+                  className="utrecht-textarea utrecht-textarea--html-textarea"
+                  rows={4}
+                  required={required}
+                  value={values[field] ?? ''}
+                  onChange={(e) => setValues({ ...values, [field]: e.target.value })}
+                />
+              ) : (
+                <input
+                  {...props}
+                  className={textboxClass(Boolean(errors[field]))}
+                  required={required}
+                  value={values[field] ?? ''}
+                  onChange={(e) => setValues({ ...values, [field]: e.target.value })}
+                />
+              )
+            }
+          </FormField>
+        ))}
+        <Button type="submit" disabled={busy}>
+          {v.draft}
+        </Button>
+      </form>
+    </section>
+  );
+}

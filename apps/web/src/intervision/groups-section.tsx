@@ -1,0 +1,36 @@
+import { CommunityIntervisionGroupsDocument } from '../gql/graphql';
+import { request } from '../graphql-client';
+import { Heading } from '../ui';
+import { useLoaded } from '../use-loaded';
+import { CreateGroup, GroupList } from './groups.page';
+import { useIntervisionText } from './messages';
+
+interface SectionCommunity {
+  id: string;
+  viewerMembership?: { role: string; status: string } | null;
+}
+
+/** The CoP page's "Intervisie": the groups I am in; coordinators and moderators start one. */
+export function IntervisionGroupsSection({ community }: { community: SectionCommunity }) {
+  const { v } = useIntervisionText();
+  const mine = community.viewerMembership;
+  const isMember = mine?.status === 'ACTIVE';
+  const canCreate = isMember && (mine.role === 'COORDINATOR' || mine.role === 'MODERATOR');
+  const { data, failed } = useLoaded(
+    async () =>
+      (await request(CommunityIntervisionGroupsDocument, { communityId: community.id }))
+        .intervisionGroups,
+    [community.id],
+    isMember,
+  );
+  if (!isMember) return null;
+  return (
+    <section aria-labelledby="intervision" data-testid="part-intervision">
+      <Heading level={2} id="intervision">
+        {v.sectionTitle}
+      </Heading>
+      <GroupList groups={data} failed={failed} empty={v.sectionNone} />
+      {canCreate && <CreateGroup communityId={community.id} />}
+    </section>
+  );
+}

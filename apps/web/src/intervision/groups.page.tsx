@@ -1,0 +1,133 @@
+import { type FormEvent, useState } from 'react';
+
+import {
+  CreateIntervisionGroupDocument,
+  type IntervisionGroupRowFragment,
+  MyIntervisionGroupsDocument,
+} from '../gql/graphql';
+import { request } from '../graphql-client';
+import { Link, useRouter } from '../router';
+import { Button, FormField, Heading, PageTitle, Paragraph, textboxClass } from '../ui';
+import { useLoaded } from '../use-loaded';
+import { useIntervisionText } from './messages';
+import { MembersOnly, useAction } from './parts';
+
+export const groupPath = (id: string) => `/intervisie/groepen/${id}`;
+export const casePath = (id: string) => `/intervisie/casussen/${id}`;
+
+/** /intervisie: my groups and a new standalone group. */
+export function IntervisionGroupsPage() {
+  const { v } = useIntervisionText();
+  return (
+    <MembersOnly path="/intervisie">
+      <PageTitle>{v.title}</PageTitle>
+      <Paragraph lead>{v.intro}</Paragraph>
+      <MyGroups />
+      <CreateGroup communityId={null} />
+    </MembersOnly>
+  );
+}
+
+function MyGroups() {
+  const { v } = useIntervisionText();
+  const { data, failed } = useLoaded(
+    async () => (await request(MyIntervisionGroupsDocument)).myIntervisionGroups,
+    [],
+  );
+  return (
+    <section aria-labelledby="my-groups">
+      <Heading level={2} id="my-groups">
+        {v.myGroups}
+      </Heading>
+      <GroupList groups={data} failed={failed} empty={v.noGroups} />
+    </section>
+  );
+}
+
+export function GroupList({
+  groups,
+  failed,
+  empty,
+}: {
+  groups: IntervisionGroupRowFragment[] | null;
+  failed: boolean;
+  empty: string;
+}) {
+  const { v } = useIntervisionText();
+  if (failed) return <Paragraph>{v.loadFailed}</Paragraph>;
+  if (!groups) return <Paragraph>{v.loading}</Paragraph>;
+  if (groups.length === 0) return <Paragraph>{empty}</Paragraph>;
+  return (
+    <ul className="utrecht-unordered-list">
+      {groups.map((g) => (
+        <li key={g.id} className="utrecht-unordered-list__item">
+          <Link href={groupPath(g.id)}>{g.name}</Link> – {v.members(g.memberCount)}
+          {g.viewerMembership?.status === 'INVITED' && <> ({v.invited})</>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function CreateGroup({ communityId }: { communityId: string | null }) {
+  const { v } = useIntervisionText();
+  const { navigate } = useRouter();
+  const [name, setName] = useState('');
+  const [agreement, setAgreement] = useState(v.agreementDefault);
+  const { act, busy, box } = useAction(async () => undefined);
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    let id = '';
+    const ok = await act(async () => {
+      const { createIntervisionGroup } = await request(CreateIntervisionGroupDocument, {
+        input: { name, confidentialityText: agreement, communityId },
+      });
+      id = createIntervisionGroup.id;
+    }, v.created);
+    if (ok) navigate(groupPath(id));
+  }
+  const prefix = communityId ? 'cop-group' : 'group';
+  return (
+    <section aria-labelledby={`${prefix}-create`}>
+      <Heading level={communityId ? 3 : 2} id={`${prefix}-create`}>
+        {v.createTitle}
+      </Heading>
+      <Paragraph>{v.createIntro}</Paragraph>
+      {box}
+      <form onSubmit={submit}>
+        <FormField id={`${prefix}-name`} label={v.nameLabel}>
+          {(props) => (
+            <input
+              {...props}
+              className={textboxClass(false)}
+              value={name}
+              required
+              minLength={3}
+              maxLength={120}
+              onChange={(e) => setName(e.target.value)}
+            />
+          )}
+        </FormField>
+        <FormField
+          id={`${prefix}-agreement`}
+          label={v.agreementLabel}
+          description={v.agreementDescription}
+        >
+          {(props) => (
+            <textarea
+              {...props}
+              className="utrecht-textarea utrecht-textarea--html-textarea"
+              rows={4}
+              value={agreement}
+              required
+              onChange={(e) => setAgreement(e.target.value)}
+            />
+          )}
+        </FormField>
+        <Button type="submit" disabled={busy}>
+          {v.create}
+        </Button>
+      </form>
+    </section>
+  );
+}
