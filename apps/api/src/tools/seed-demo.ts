@@ -6,6 +6,7 @@ import { createDataSource } from '@leerhuis/platform-database';
 import type { EntityManager } from 'typeorm';
 
 import { seedBoundarySpannerProfiles } from './demo-boundary-spanner';
+import { seedCoffeeDates } from './demo-coffee-dates';
 import {
   DEMO_COMMUNITIES,
   DEMO_MEMBERS,
@@ -301,6 +302,7 @@ async function main(): Promise<void> {
       }
       await keepMeetingsUpcoming(manager);
       await seedBoundarySpannerProfiles(manager, members);
+      await seedCoffeeDates(manager, members);
     });
     process.stdout.write(
       `demo data ready; demo members:\n${DEMO_MEMBERS.map((m) => `  ${m.email}${m.admin ? ' (platform admin)' : ''}`).join('\n')}\n` +
