@@ -9,8 +9,6 @@ import { request } from './graphql-client';
 import { useLanguage } from './i18n';
 import { useIntervisionText } from './intervision/messages';
 import { intervisionRoute } from './intervision/routes';
-import { useLearningGroupText } from './learning-groups/messages';
-import { learningGroupRoute } from './learning-groups/routes';
 import { MeetingPage } from './meetings/meeting.page';
 import { CommunityPage } from './pages/community.page';
 import { CompleteProfilePage } from './pages/complete-profile.page';
@@ -53,12 +51,10 @@ function page(path: string): React.JSX.Element {
   if (discussions) return discussions;
   const boundarySpanner = boundarySpannerRoute(path);
   if (boundarySpanner) return boundarySpanner;
-  const coffeeDate = coffeeDateRoute(path);
-  if (coffeeDate) return coffeeDate;
   const intervision = intervisionRoute(path);
   if (intervision) return intervision;
-  const learningGroup = learningGroupRoute(path);
-  if (learningGroup) return learningGroup;
+  const coffeeDate = coffeeDateRoute(path);
+  if (coffeeDate) return coffeeDate;
   // Approval emails link to /communities/<slug>.
   const cop = /^\/communities\/([^/]+)$/.exec(path);
   if (cop) return <CommunityPage key={cop[1]} slug={decodeURIComponent(cop[1])} />;
@@ -69,9 +65,8 @@ function Header() {
   const { t, lang, setLang } = useLanguage();
   const { c } = useCommunityText();
   const { b } = useBoundarySpannerText();
-  const { k } = useCoffeeDateText();
   const { v } = useIntervisionText();
-  const { l } = useLearningGroupText();
+  const { k } = useCoffeeDateText();
   const { viewer, clear } = useSession();
   const { navigate } = useRouter();
   const other = lang === 'nl' ? 'en' : 'nl';
@@ -119,18 +114,13 @@ function Header() {
                 </Link>
               </li>
               <li>
-                <Link href="/koffiedate" className="site-nav__link">
-                  {k.nav}
-                </Link>
-              </li>
-              <li>
                 <Link href="/intervisie" className="site-nav__link">
                   {v.nav}
                 </Link>
               </li>
               <li>
-                <Link href="/leergroepen" className="site-nav__link">
-                  {l.nav}
+                <Link href="/koffiedate" className="site-nav__link">
+                  {k.nav}
                 </Link>
               </li>
             </ul>

@@ -34,6 +34,13 @@ export type AnswerIntervisionFollowUpInput = {
   caseId: string | number;
 };
 
+export type ApplyToLearningGroupInput = {
+  learningGroupId: string | number;
+  /** What you want to learn in the leergroep. */
+  learningWish: string;
+  programmeId: string | number;
+};
+
 export type BoundarySpannerAnswerInput = {
   itemKey: string;
   /** 1 (strongly disagree) … 5 (strongly agree). */
@@ -58,6 +65,34 @@ export type CloseIntervisionCaseInput = {
   /** The lessons, written so they can be shared without names. */
   lessons: string;
 };
+
+export type CoffeeDateFeedbackInput = {
+  matchId: string | number;
+  /** Did you meet? */
+  met: boolean;
+  nextStep?: CoffeeDateNextStep | null | undefined;
+  /** 1 to 5. */
+  rating?: number | null | undefined;
+};
+
+export type CoffeeDateMatchKind = 'GROUP' | 'PAIR' | 'TRIO';
+
+export type CoffeeDateMemberInput = {
+  memberId: string | number;
+};
+
+export type CoffeeDateNextStep = 'INTRODUCE_SOMEONE' | 'JOIN_COMMUNITY' | 'START_SOMETHING';
+
+export type CoffeeDateResponse = 'ACCEPTED' | 'DECLINED' | 'PENDING';
+
+export type CoffeeDateRoundInput = {
+  roundId: string | number;
+};
+
+export type CoffeeDateRoundKind = 'MONTHLY' | 'TEAM';
+
+/** OPEN (sign-up) → MATCHING → MATCHED (emails sent) → CLOSED (stats). */
+export type CoffeeDateRoundState = 'CLOSED' | 'MATCHED' | 'MATCHING' | 'OPEN';
 
 export type CommunityMemberInput = {
   communityId: string | number;
@@ -115,6 +150,17 @@ export type DecideJoinRequestInput = {
   memberId: string | number;
   /** Sent to the applicant with the outcome. */
   message?: string | null | undefined;
+};
+
+export type DescribeProgrammeInput = {
+  hasBudget: boolean;
+  /** The owning ministry: an organisation of type MINISTRY. */
+  ministryId: string | number;
+  name: string;
+  phase: ProgrammePhase;
+  strategy: ProgrammeStrategy;
+  themes?: Array<string> | null | undefined;
+  type: ProgrammeType;
 };
 
 export type DiscussionReplyRefInput = {
@@ -265,6 +311,17 @@ export type JobRole =
 /** How people get in: OPEN, ON_REQUEST, INVITE_ONLY, or HIDDEN (not discoverable). */
 export type JoinPolicy = 'HIDDEN' | 'INVITE_ONLY' | 'ON_REQUEST' | 'OPEN';
 
+export type LearningGroupApplicationStatus = 'APPLIED' | 'NOT_PLACED' | 'PLACED';
+
+export type LearningGroupRefInput = {
+  learningGroupId: string | number;
+};
+
+export type LearningGroupRole = 'FACILITATOR' | 'MEMBER';
+
+/** OPEN_FOR_APPLICATIONS → COMPOSING (a proposal exists) → RUNNING → FINISHED. */
+export type LearningGroupStatus = 'COMPOSING' | 'FINISHED' | 'OPEN_FOR_APPLICATIONS' | 'RUNNING';
+
 export type LessonRefInput = {
   lessonId: string | number;
 };
@@ -286,6 +343,20 @@ export type ModerateDiscussionThreadInput = {
   threadId: string | number;
 };
 
+export type MoveLearningGroupMemberInput = {
+  learningGroupId: string | number;
+  memberId: string | number;
+  /** The group (1-based) to move to; one past the last adds a group. */
+  toGroup: number;
+};
+
+export type OptInToCoffeeDatesInput = {
+  /** Every month until I pause. */
+  everyMonth?: boolean;
+  /** A round to join (must be open); default: the open round, else the next one. */
+  roundId?: string | number | null | undefined;
+};
+
 /** Ministry → directoraat-generaal → directie, plus agencies, inspectorates, other governments and partners. */
 export type OrganisationType =
   | 'DIRECTORATE'
@@ -297,6 +368,22 @@ export type OrganisationType =
   | 'PARTNER'
   | 'PROVINCE'
   | 'WATER_BOARD';
+
+export type PauseCoffeeDatesInput = {
+  /** 1 to 6 months. */
+  months: number;
+};
+
+export type ProgrammePhase = 'AFRONDING' | 'START' | 'UITVOERING';
+
+export type ProgrammeStrategy = 'IMPLEMENTATION' | 'POLICY' | 'STIMULATION';
+
+/** Ketenregie within fixed external frameworks / within self-set frameworks; ketensturing within frameworks set by the minister / through co-financing. */
+export type ProgrammeType =
+  | 'KETENREGIE_FIXED_FRAMEWORKS'
+  | 'KETENREGIE_OWN_FRAMEWORKS'
+  | 'KETENSTURING_COFINANCING'
+  | 'KETENSTURING_MINISTER_FRAMEWORKS';
 
 export type ProposeCommunityInput = {
   centralQuestions?: Array<string> | null | undefined;
@@ -618,6 +705,318 @@ export type CommunityTeamProfileQuery = {
     } | null;
   };
   boundarySpannerStyles: Array<{ style: BoundarySpannerStyle; name: string }>;
+};
+
+export type CoffeeDateStatusPartsFragment = {
+  everyMonth: boolean;
+  nextRound: boolean;
+  paused: boolean;
+  pausedUntil: string | null;
+  unsubscribed: boolean;
+  joinedOpenRound: boolean;
+  openRound: { id: string; period: string | null; signupDeadline: string } | null;
+};
+
+export type MyCoffeeDateQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyCoffeeDateQuery = {
+  myCoffeeDate: {
+    everyMonth: boolean;
+    nextRound: boolean;
+    paused: boolean;
+    pausedUntil: string | null;
+    unsubscribed: boolean;
+    joinedOpenRound: boolean;
+    openRound: { id: string; period: string | null; signupDeadline: string } | null;
+  };
+  myCoffeeDateBlocks: Array<{ id: string; name: string }>;
+  myCoffeeDateMatches: Array<{
+    id: string;
+    roundPeriod: string | null;
+    roundKind: CoffeeDateRoundKind;
+    roundState: CoffeeDateRoundState;
+    kind: CoffeeDateMatchKind;
+    slotStartsAt: string;
+    dissolved: boolean;
+    response: CoffeeDateResponse;
+    met: boolean | null;
+    rating: number | null;
+    nextStep: CoffeeDateNextStep | null;
+    partners: Array<{
+      id: string;
+      name: string;
+      organisation: { id: string; name: string } | null;
+    }>;
+  }>;
+};
+
+export type OptInToCoffeeDatesMutationVariables = Exact<{
+  input: OptInToCoffeeDatesInput;
+}>;
+
+export type OptInToCoffeeDatesMutation = {
+  optInToCoffeeDates: {
+    everyMonth: boolean;
+    nextRound: boolean;
+    paused: boolean;
+    pausedUntil: string | null;
+    unsubscribed: boolean;
+    joinedOpenRound: boolean;
+    openRound: { id: string; period: string | null; signupDeadline: string } | null;
+  };
+};
+
+export type OptOutOfCoffeeDatesMutationVariables = Exact<{ [key: string]: never }>;
+
+export type OptOutOfCoffeeDatesMutation = {
+  optOutOfCoffeeDates: {
+    everyMonth: boolean;
+    nextRound: boolean;
+    paused: boolean;
+    pausedUntil: string | null;
+    unsubscribed: boolean;
+    joinedOpenRound: boolean;
+    openRound: { id: string; period: string | null; signupDeadline: string } | null;
+  };
+};
+
+export type PauseCoffeeDatesMutationVariables = Exact<{
+  input: PauseCoffeeDatesInput;
+}>;
+
+export type PauseCoffeeDatesMutation = {
+  pauseCoffeeDates: {
+    everyMonth: boolean;
+    nextRound: boolean;
+    paused: boolean;
+    pausedUntil: string | null;
+    unsubscribed: boolean;
+    joinedOpenRound: boolean;
+    openRound: { id: string; period: string | null; signupDeadline: string } | null;
+  };
+};
+
+export type ResumeCoffeeDatesMutationVariables = Exact<{ [key: string]: never }>;
+
+export type ResumeCoffeeDatesMutation = {
+  resumeCoffeeDates: {
+    everyMonth: boolean;
+    nextRound: boolean;
+    paused: boolean;
+    pausedUntil: string | null;
+    unsubscribed: boolean;
+    joinedOpenRound: boolean;
+    openRound: { id: string; period: string | null; signupDeadline: string } | null;
+  };
+};
+
+export type CoffeeDateMemberSearchQueryVariables = Exact<{
+  search: string;
+}>;
+
+export type CoffeeDateMemberSearchQuery = {
+  members: { edges: Array<{ node: { id: string; name: string; isViewer: boolean } }> };
+};
+
+export type BlockCoffeeDateMemberMutationVariables = Exact<{
+  input: CoffeeDateMemberInput;
+}>;
+
+export type BlockCoffeeDateMemberMutation = {
+  blockCoffeeDateMember: Array<{ id: string; name: string }>;
+};
+
+export type UnblockCoffeeDateMemberMutationVariables = Exact<{
+  input: CoffeeDateMemberInput;
+}>;
+
+export type UnblockCoffeeDateMemberMutation = {
+  unblockCoffeeDateMember: Array<{ id: string; name: string }>;
+};
+
+export type RecordCoffeeDateFeedbackMutationVariables = Exact<{
+  input: CoffeeDateFeedbackInput;
+}>;
+
+export type RecordCoffeeDateFeedbackMutation = { recordCoffeeDateFeedback: boolean };
+
+export type CoffeeDateRoundPartsFragment = {
+  id: string;
+  kind: CoffeeDateRoundKind;
+  period: string | null;
+  state: CoffeeDateRoundState;
+  opensAt: string;
+  signupDeadline: string;
+  closesAt: string;
+  meetOn: string | null;
+  stats: {
+    participants: number;
+    matched: number;
+    pairs: number;
+    trios: number;
+    groups: number;
+    unmatched: number;
+    crossMinistryRate: number | null;
+    withoutProfile: number;
+    reportedMeetings: number;
+    ratings: number;
+    averageRating: number | null;
+    declined: number;
+    unmatchedReasons: Array<{ reason: string; count: number }>;
+    styleMix: Array<{ style: string; count: number }>;
+  } | null;
+};
+
+export type CoffeeDateRoundsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CoffeeDateRoundsQuery = {
+  coffeeDateRounds: Array<{
+    id: string;
+    kind: CoffeeDateRoundKind;
+    period: string | null;
+    state: CoffeeDateRoundState;
+    opensAt: string;
+    signupDeadline: string;
+    closesAt: string;
+    meetOn: string | null;
+    stats: {
+      participants: number;
+      matched: number;
+      pairs: number;
+      trios: number;
+      groups: number;
+      unmatched: number;
+      crossMinistryRate: number | null;
+      withoutProfile: number;
+      reportedMeetings: number;
+      ratings: number;
+      averageRating: number | null;
+      declined: number;
+      unmatchedReasons: Array<{ reason: string; count: number }>;
+      styleMix: Array<{ style: string; count: number }>;
+    } | null;
+  }>;
+};
+
+export type CoffeeDateRoundPreviewQueryVariables = Exact<{
+  input: CoffeeDateRoundInput;
+}>;
+
+export type CoffeeDateRoundPreviewQuery = {
+  coffeeDateRoundPreview: {
+    participants: number;
+    objective: number;
+    violations: number;
+    stored: boolean;
+    groups: Array<{
+      kind: CoffeeDateMatchKind;
+      score: number;
+      reasons: Array<string>;
+      members: Array<{ id: string; name: string }>;
+    }>;
+    unmatched: Array<{
+      reason: string;
+      message: string;
+      member: { id: string; name: string } | null;
+    }>;
+  };
+};
+
+export type OpenCoffeeDateRoundMutationVariables = Exact<{ [key: string]: never }>;
+
+export type OpenCoffeeDateRoundMutation = {
+  openCoffeeDateRound: {
+    id: string;
+    kind: CoffeeDateRoundKind;
+    period: string | null;
+    state: CoffeeDateRoundState;
+    opensAt: string;
+    signupDeadline: string;
+    closesAt: string;
+    meetOn: string | null;
+    stats: {
+      participants: number;
+      matched: number;
+      pairs: number;
+      trios: number;
+      groups: number;
+      unmatched: number;
+      crossMinistryRate: number | null;
+      withoutProfile: number;
+      reportedMeetings: number;
+      ratings: number;
+      averageRating: number | null;
+      declined: number;
+      unmatchedReasons: Array<{ reason: string; count: number }>;
+      styleMix: Array<{ style: string; count: number }>;
+    } | null;
+  };
+};
+
+export type MatchCoffeeDateRoundMutationVariables = Exact<{
+  input: CoffeeDateRoundInput;
+}>;
+
+export type MatchCoffeeDateRoundMutation = {
+  matchCoffeeDateRound: {
+    id: string;
+    kind: CoffeeDateRoundKind;
+    period: string | null;
+    state: CoffeeDateRoundState;
+    opensAt: string;
+    signupDeadline: string;
+    closesAt: string;
+    meetOn: string | null;
+    stats: {
+      participants: number;
+      matched: number;
+      pairs: number;
+      trios: number;
+      groups: number;
+      unmatched: number;
+      crossMinistryRate: number | null;
+      withoutProfile: number;
+      reportedMeetings: number;
+      ratings: number;
+      averageRating: number | null;
+      declined: number;
+      unmatchedReasons: Array<{ reason: string; count: number }>;
+      styleMix: Array<{ style: string; count: number }>;
+    } | null;
+  };
+};
+
+export type CloseCoffeeDateRoundMutationVariables = Exact<{
+  input: CoffeeDateRoundInput;
+}>;
+
+export type CloseCoffeeDateRoundMutation = {
+  closeCoffeeDateRound: {
+    id: string;
+    kind: CoffeeDateRoundKind;
+    period: string | null;
+    state: CoffeeDateRoundState;
+    opensAt: string;
+    signupDeadline: string;
+    closesAt: string;
+    meetOn: string | null;
+    stats: {
+      participants: number;
+      matched: number;
+      pairs: number;
+      trios: number;
+      groups: number;
+      unmatched: number;
+      crossMinistryRate: number | null;
+      withoutProfile: number;
+      reportedMeetings: number;
+      ratings: number;
+      averageRating: number | null;
+      declined: number;
+      unmatchedReasons: Array<{ reason: string; count: number }>;
+      styleMix: Array<{ style: string; count: number }>;
+    } | null;
+  };
 };
 
 export type DiscussionAuthorFragment = { id: string; name: string; isViewer: boolean };
@@ -1147,6 +1546,205 @@ export type AnswerIntervisionFollowUpMutationVariables = Exact<{
 
 export type AnswerIntervisionFollowUpMutation = { answerIntervisionFollowUp: { id: string } };
 
+export type ProgrammePartsFragment = {
+  id: string;
+  name: string;
+  ministryId: string;
+  type: ProgrammeType;
+  strategy: ProgrammeStrategy;
+  phase: ProgrammePhase;
+  themes: Array<string>;
+  hasBudget: boolean;
+  ministry: { id: string; name: string; abbreviation: string | null } | null;
+};
+
+export type LearningGroupPartsFragment = {
+  id: string;
+  name: string;
+  goal: string;
+  status: LearningGroupStatus;
+  cohortStartsOn: string;
+  cohortEndsOn: string;
+  cadenceWeeks: number;
+  targetSize: number;
+  location: string;
+  firstSessionLocal: string;
+  viewerRole: LearningGroupRole | null;
+  facilitator: { id: string; name: string } | null;
+  viewerApplication: {
+    id: string;
+    status: LearningGroupApplicationStatus;
+    learningWish: string;
+    programme: { id: string; name: string } | null;
+  } | null;
+};
+
+export type LearningGroupsOverviewQueryVariables = Exact<{ [key: string]: never }>;
+
+export type LearningGroupsOverviewQuery = {
+  learningGroups: Array<{
+    id: string;
+    name: string;
+    goal: string;
+    status: LearningGroupStatus;
+    cohortStartsOn: string;
+    cohortEndsOn: string;
+    cadenceWeeks: number;
+    targetSize: number;
+    location: string;
+    firstSessionLocal: string;
+    viewerRole: LearningGroupRole | null;
+    facilitator: { id: string; name: string } | null;
+    viewerApplication: {
+      id: string;
+      status: LearningGroupApplicationStatus;
+      learningWish: string;
+      programme: { id: string; name: string } | null;
+    } | null;
+  }>;
+  myProgrammes: Array<{
+    id: string;
+    name: string;
+    ministryId: string;
+    type: ProgrammeType;
+    strategy: ProgrammeStrategy;
+    phase: ProgrammePhase;
+    themes: Array<string>;
+    hasBudget: boolean;
+    ministry: { id: string; name: string; abbreviation: string | null } | null;
+  }>;
+  organisations: { nodes: Array<{ id: string; name: string; abbreviation: string | null }> };
+};
+
+export type ApplicationForFacilitatorFragment = {
+  id: string;
+  status: LearningGroupApplicationStatus;
+  learningWish: string;
+  applicant: { id: string; name: string } | null;
+  programme: {
+    id: string;
+    name: string;
+    type: ProgrammeType;
+    phase: ProgrammePhase;
+    ministry: { id: string; name: string; abbreviation: string | null } | null;
+  } | null;
+};
+
+export type LearningGroupPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type LearningGroupPageQuery = {
+  learningGroup: {
+    id: string;
+    name: string;
+    goal: string;
+    status: LearningGroupStatus;
+    cohortStartsOn: string;
+    cohortEndsOn: string;
+    cadenceWeeks: number;
+    targetSize: number;
+    location: string;
+    firstSessionLocal: string;
+    viewerRole: LearningGroupRole | null;
+    applications: Array<{
+      id: string;
+      status: LearningGroupApplicationStatus;
+      learningWish: string;
+      applicant: { id: string; name: string } | null;
+      programme: {
+        id: string;
+        name: string;
+        type: ProgrammeType;
+        phase: ProgrammePhase;
+        ministry: { id: string; name: string; abbreviation: string | null } | null;
+      } | null;
+    }> | null;
+    proposal: {
+      proposedAt: string;
+      groups: Array<{
+        number: number;
+        reasons: Array<{ code: string; value: number; message: string }>;
+        applications: Array<{
+          id: string;
+          status: LearningGroupApplicationStatus;
+          learningWish: string;
+          applicant: { id: string; name: string } | null;
+          programme: {
+            id: string;
+            name: string;
+            type: ProgrammeType;
+            phase: ProgrammePhase;
+            ministry: { id: string; name: string; abbreviation: string | null } | null;
+          } | null;
+        }>;
+      }>;
+    } | null;
+    groups: Array<{
+      number: number;
+      firstSessionLocal: string;
+      sessions: Array<string>;
+      members: Array<{ id: string; name: string }>;
+    }> | null;
+    facilitator: { id: string; name: string } | null;
+    viewerApplication: {
+      id: string;
+      status: LearningGroupApplicationStatus;
+      learningWish: string;
+      programme: { id: string; name: string } | null;
+    } | null;
+  };
+  myProgrammes: Array<{ id: string; name: string }>;
+};
+
+export type DescribeProgrammeMutationVariables = Exact<{
+  input: DescribeProgrammeInput;
+}>;
+
+export type DescribeProgrammeMutation = {
+  describeProgramme: {
+    id: string;
+    name: string;
+    ministryId: string;
+    type: ProgrammeType;
+    strategy: ProgrammeStrategy;
+    phase: ProgrammePhase;
+    themes: Array<string>;
+    hasBudget: boolean;
+    ministry: { id: string; name: string; abbreviation: string | null } | null;
+  };
+};
+
+export type ApplyToLearningGroupMutationVariables = Exact<{
+  input: ApplyToLearningGroupInput;
+}>;
+
+export type ApplyToLearningGroupMutation = {
+  applyToLearningGroup: { id: string; status: LearningGroupApplicationStatus };
+};
+
+export type ProposeLearningGroupCompositionMutationVariables = Exact<{
+  input: LearningGroupRefInput;
+}>;
+
+export type ProposeLearningGroupCompositionMutation = {
+  proposeLearningGroupComposition: { id: string; status: LearningGroupStatus };
+};
+
+export type MoveLearningGroupMemberMutationVariables = Exact<{
+  input: MoveLearningGroupMemberInput;
+}>;
+
+export type MoveLearningGroupMemberMutation = { moveLearningGroupMember: { id: string } };
+
+export type ConfirmLearningGroupCompositionMutationVariables = Exact<{
+  input: LearningGroupRefInput;
+}>;
+
+export type ConfirmLearningGroupCompositionMutation = {
+  confirmLearningGroupComposition: { id: string; status: LearningGroupStatus };
+};
+
 export type MeetingSummaryFragment = {
   id: string;
   title: string;
@@ -1648,6 +2246,105 @@ export const BoundarySpannerAttemptPartsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<BoundarySpannerAttemptPartsFragment, unknown>;
+export const CoffeeDateStatusPartsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CoffeeDateStatusParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CoffeeDateStatus' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'everyMonth' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextRound' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paused' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unsubscribed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'joinedOpenRound' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openRound' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'signupDeadline' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CoffeeDateStatusPartsFragment, unknown>;
+export const CoffeeDateRoundPartsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CoffeeDateRoundParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CoffeeDateRound' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signupDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stats' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'matched' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pairs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trios' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'groups' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unmatched' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unmatchedReasons' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'crossMinistryRate' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'styleMix' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'style' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'withoutProfile' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportedMeetings' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ratings' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'averageRating' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declined' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CoffeeDateRoundPartsFragment, unknown>;
 export const DiscussionAuthorFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1871,6 +2568,158 @@ export const IntervisionContributionItemFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<IntervisionContributionItemFragment, unknown>;
+export const ProgrammePartsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Programme' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ministryId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'strategy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasBudget' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ministry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'abbreviation' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgrammePartsFragment, unknown>;
+export const LearningGroupPartsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LearningGroupParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LearningGroup' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cohortStartsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cohortEndsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cadenceWeeks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetSize' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstSessionLocal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerRole' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'facilitator' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerApplication' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'learningWish' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'programme' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LearningGroupPartsFragment, unknown>;
+export const ApplicationForFacilitatorFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationForFacilitator' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'LearningGroupApplication' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'learningWish' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programme' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'ministry' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'abbreviation' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApplicationForFacilitatorFragment, unknown>;
 export const MeetingSummaryFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2568,6 +3417,1021 @@ export const CommunityTeamProfileDocument = {
     },
   ],
 } as unknown as DocumentNode<CommunityTeamProfileQuery, CommunityTeamProfileQueryVariables>;
+export const MyCoffeeDateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyCoffeeDate' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myCoffeeDate' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CoffeeDateStatusParts' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myCoffeeDateBlocks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myCoffeeDateMatches' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'roundPeriod' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'roundKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'roundState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slotStartsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dissolved' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'response' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextStep' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'partners' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'organisation' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CoffeeDateStatusParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CoffeeDateStatus' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'everyMonth' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextRound' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paused' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unsubscribed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'joinedOpenRound' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openRound' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'signupDeadline' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyCoffeeDateQuery, MyCoffeeDateQueryVariables>;
+export const OptInToCoffeeDatesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OptInToCoffeeDates' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'OptInToCoffeeDatesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'optInToCoffeeDates' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CoffeeDateStatusParts' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CoffeeDateStatusParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CoffeeDateStatus' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'everyMonth' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextRound' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paused' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unsubscribed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'joinedOpenRound' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openRound' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'signupDeadline' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OptInToCoffeeDatesMutation, OptInToCoffeeDatesMutationVariables>;
+export const OptOutOfCoffeeDatesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OptOutOfCoffeeDates' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'optOutOfCoffeeDates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CoffeeDateStatusParts' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CoffeeDateStatusParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CoffeeDateStatus' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'everyMonth' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextRound' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paused' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unsubscribed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'joinedOpenRound' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openRound' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'signupDeadline' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OptOutOfCoffeeDatesMutation, OptOutOfCoffeeDatesMutationVariables>;
+export const PauseCoffeeDatesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PauseCoffeeDates' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PauseCoffeeDatesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pauseCoffeeDates' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CoffeeDateStatusParts' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CoffeeDateStatusParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CoffeeDateStatus' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'everyMonth' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextRound' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paused' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unsubscribed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'joinedOpenRound' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openRound' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'signupDeadline' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PauseCoffeeDatesMutation, PauseCoffeeDatesMutationVariables>;
+export const ResumeCoffeeDatesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ResumeCoffeeDates' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resumeCoffeeDates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CoffeeDateStatusParts' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CoffeeDateStatusParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CoffeeDateStatus' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'everyMonth' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextRound' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paused' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unsubscribed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'joinedOpenRound' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openRound' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'signupDeadline' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ResumeCoffeeDatesMutation, ResumeCoffeeDatesMutationVariables>;
+export const CoffeeDateMemberSearchDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CoffeeDateMemberSearch' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '10' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'isViewer' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CoffeeDateMemberSearchQuery, CoffeeDateMemberSearchQueryVariables>;
+export const BlockCoffeeDateMemberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BlockCoffeeDateMember' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CoffeeDateMemberInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'blockCoffeeDateMember' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BlockCoffeeDateMemberMutation, BlockCoffeeDateMemberMutationVariables>;
+export const UnblockCoffeeDateMemberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UnblockCoffeeDateMember' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CoffeeDateMemberInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unblockCoffeeDateMember' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UnblockCoffeeDateMemberMutation,
+  UnblockCoffeeDateMemberMutationVariables
+>;
+export const RecordCoffeeDateFeedbackDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordCoffeeDateFeedback' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CoffeeDateFeedbackInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordCoffeeDateFeedback' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RecordCoffeeDateFeedbackMutation,
+  RecordCoffeeDateFeedbackMutationVariables
+>;
+export const CoffeeDateRoundsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CoffeeDateRounds' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coffeeDateRounds' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CoffeeDateRoundParts' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CoffeeDateRoundParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CoffeeDateRound' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signupDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stats' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'matched' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pairs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trios' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'groups' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unmatched' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unmatchedReasons' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'crossMinistryRate' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'styleMix' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'style' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'withoutProfile' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportedMeetings' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ratings' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'averageRating' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declined' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CoffeeDateRoundsQuery, CoffeeDateRoundsQueryVariables>;
+export const CoffeeDateRoundPreviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CoffeeDateRoundPreview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CoffeeDateRoundInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coffeeDateRoundPreview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'objective' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'violations' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stored' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'groups' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'members' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unmatched' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'member' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CoffeeDateRoundPreviewQuery, CoffeeDateRoundPreviewQueryVariables>;
+export const OpenCoffeeDateRoundDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OpenCoffeeDateRound' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openCoffeeDateRound' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CoffeeDateRoundParts' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CoffeeDateRoundParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CoffeeDateRound' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signupDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stats' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'matched' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pairs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trios' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'groups' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unmatched' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unmatchedReasons' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'crossMinistryRate' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'styleMix' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'style' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'withoutProfile' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportedMeetings' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ratings' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'averageRating' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declined' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OpenCoffeeDateRoundMutation, OpenCoffeeDateRoundMutationVariables>;
+export const MatchCoffeeDateRoundDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MatchCoffeeDateRound' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CoffeeDateRoundInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'matchCoffeeDateRound' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CoffeeDateRoundParts' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CoffeeDateRoundParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CoffeeDateRound' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signupDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stats' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'matched' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pairs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trios' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'groups' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unmatched' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unmatchedReasons' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'crossMinistryRate' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'styleMix' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'style' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'withoutProfile' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportedMeetings' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ratings' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'averageRating' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declined' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MatchCoffeeDateRoundMutation, MatchCoffeeDateRoundMutationVariables>;
+export const CloseCoffeeDateRoundDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CloseCoffeeDateRound' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CoffeeDateRoundInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeCoffeeDateRound' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CoffeeDateRoundParts' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CoffeeDateRoundParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CoffeeDateRound' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'signupDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stats' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'matched' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pairs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trios' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'groups' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unmatched' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unmatchedReasons' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'crossMinistryRate' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'styleMix' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'style' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'withoutProfile' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportedMeetings' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ratings' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'averageRating' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'declined' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CloseCoffeeDateRoundMutation, CloseCoffeeDateRoundMutationVariables>;
 export const DiscussionThreadsDocument = {
   kind: 'Document',
   definitions: [
@@ -4963,6 +6827,653 @@ export const AnswerIntervisionFollowUpDocument = {
 } as unknown as DocumentNode<
   AnswerIntervisionFollowUpMutation,
   AnswerIntervisionFollowUpMutationVariables
+>;
+export const LearningGroupsOverviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LearningGroupsOverview' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'learningGroups' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LearningGroupParts' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myProgrammes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeParts' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'type' },
+                value: { kind: 'EnumValue', value: 'MINISTRY' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'abbreviation' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LearningGroupParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LearningGroup' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cohortStartsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cohortEndsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cadenceWeeks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetSize' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstSessionLocal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerRole' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'facilitator' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerApplication' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'learningWish' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'programme' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Programme' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ministryId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'strategy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasBudget' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ministry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'abbreviation' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LearningGroupsOverviewQuery, LearningGroupsOverviewQueryVariables>;
+export const LearningGroupPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LearningGroupPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'learningGroup' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LearningGroupParts' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'applications' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'ApplicationForFacilitator' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'proposal' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'proposedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'groups' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'reasons' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'applications' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'ApplicationForFacilitator' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'groups' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'firstSessionLocal' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sessions' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'members' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myProgrammes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LearningGroupParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LearningGroup' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cohortStartsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cohortEndsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cadenceWeeks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetSize' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstSessionLocal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerRole' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'facilitator' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerApplication' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'learningWish' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'programme' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApplicationForFacilitator' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'LearningGroupApplication' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'learningWish' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applicant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programme' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'ministry' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'abbreviation' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LearningGroupPageQuery, LearningGroupPageQueryVariables>;
+export const DescribeProgrammeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DescribeProgramme' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DescribeProgrammeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'describeProgramme' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeParts' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgrammeParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Programme' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ministryId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'strategy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasBudget' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ministry' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'abbreviation' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DescribeProgrammeMutation, DescribeProgrammeMutationVariables>;
+export const ApplyToLearningGroupDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ApplyToLearningGroup' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplyToLearningGroupInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'applyToLearningGroup' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApplyToLearningGroupMutation, ApplyToLearningGroupMutationVariables>;
+export const ProposeLearningGroupCompositionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ProposeLearningGroupComposition' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LearningGroupRefInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposeLearningGroupComposition' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ProposeLearningGroupCompositionMutation,
+  ProposeLearningGroupCompositionMutationVariables
+>;
+export const MoveLearningGroupMemberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MoveLearningGroupMember' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'MoveLearningGroupMemberInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moveLearningGroupMember' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  MoveLearningGroupMemberMutation,
+  MoveLearningGroupMemberMutationVariables
+>;
+export const ConfirmLearningGroupCompositionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConfirmLearningGroupComposition' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LearningGroupRefInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmLearningGroupComposition' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ConfirmLearningGroupCompositionMutation,
+  ConfirmLearningGroupCompositionMutationVariables
 >;
 export const CommunityMeetingsDocument = {
   kind: 'Document',
