@@ -14,6 +14,7 @@ import {
   DemoCommunity,
   DemoMeeting,
 } from './demo-data';
+import { seedIntervision } from './demo-intervision';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -303,6 +304,7 @@ async function main(): Promise<void> {
       await keepMeetingsUpcoming(manager);
       await seedBoundarySpannerProfiles(manager, members);
       await seedCoffeeDates(manager, members);
+      await seedIntervision(manager, members);
     });
     process.stdout.write(
       `demo data ready; demo members:\n${DEMO_MEMBERS.map((m) => `  ${m.email}${m.admin ? ' (platform admin)' : ''}`).join('\n')}\n` +
