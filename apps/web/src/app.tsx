@@ -9,6 +9,8 @@ import { request } from './graphql-client';
 import { useLanguage } from './i18n';
 import { useIntervisionText } from './intervision/messages';
 import { intervisionRoute } from './intervision/routes';
+import { useLearningGroupText } from './learning-groups/messages';
+import { learningGroupRoute } from './learning-groups/routes';
 import { MeetingPage } from './meetings/meeting.page';
 import { CommunityPage } from './pages/community.page';
 import { CompleteProfilePage } from './pages/complete-profile.page';
@@ -55,6 +57,8 @@ function page(path: string): React.JSX.Element {
   if (intervision) return intervision;
   const coffeeDate = coffeeDateRoute(path);
   if (coffeeDate) return coffeeDate;
+  const learningGroup = learningGroupRoute(path);
+  if (learningGroup) return learningGroup;
   // Approval emails link to /communities/<slug>.
   const cop = /^\/communities\/([^/]+)$/.exec(path);
   if (cop) return <CommunityPage key={cop[1]} slug={decodeURIComponent(cop[1])} />;
@@ -67,6 +71,7 @@ function Header() {
   const { b } = useBoundarySpannerText();
   const { v } = useIntervisionText();
   const { k } = useCoffeeDateText();
+  const { l } = useLearningGroupText();
   const { viewer, clear } = useSession();
   const { navigate } = useRouter();
   const other = lang === 'nl' ? 'en' : 'nl';
@@ -121,6 +126,11 @@ function Header() {
               <li>
                 <Link href="/koffiedate" className="site-nav__link">
                   {k.nav}
+                </Link>
+              </li>
+              <li>
+                <Link href="/leergroepen" className="site-nav__link">
+                  {l.nav}
                 </Link>
               </li>
             </ul>

@@ -1,0 +1,383 @@
+import './learning-groups.css';
+
+import { type FormEvent, useState } from 'react';
+
+import {
+  type ApplicationForFacilitatorFragment,
+  ApplyToLearningGroupDocument,
+  ConfirmLearningGroupCompositionDocument,
+  LearningGroupPageDocument,
+  type LearningGroupPageQuery,
+  MoveLearningGroupMemberDocument,
+  ProposeLearningGroupCompositionDocument,
+} from '../gql/graphql';
+import { ApiError, request } from '../graphql-client';
+import { Link } from '../router';
+import {
+  Alert,
+  Button,
+  ErrorSummary,
+  FormField,
+  Heading,
+  PageTitle,
+  Paragraph,
+  selectClass,
+  textboxClass,
+} from '../ui';
+import { useLoaded } from '../use-loaded';
+import { MemberOnly } from './member-only';
+import { formatDay, formatSession, useLearningGroupText } from './messages';
+
+type Group = NonNullable<LearningGroupPageQuery['learningGroup']>;
+
+export function LearningGroupPage({ id }: { id: string }) {
+  return <MemberOnly path={`/leergroepen/${id}`}>{() => <GroupView id={id} />}</MemberOnly>;
+}
+
+function GroupView({ id }: { id: string }) {
+  const { l, t, lang } = useLearningGroupText();
+  const { data, failed, reload } = useLoaded(async () => {
+    try {
+      return await request(LearningGroupPageDocument, { id });
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'NOT_FOUND') return null;
+      throw e;
+    }
+  }, [id]);
+  if (failed) return <Paragraph>{t.genericError}</Paragraph>;
+  if (data === null) return <Paragraph>{t.loading}</Paragraph>;
+  if (!data?.learningGroup) return <Paragraph>{l.notFound}</Paragraph>;
+  const group = data.learningGroup;
+  return (
+    <>
+      <Paragraph>
+        <Link href="/leergroepen">{l.back}</Link>
+      </Paragraph>
+      <PageTitle>{group.name}</PageTitle>
+      <Paragraph lead>{group.goal}</Paragraph>
+      <Paragraph>
+        {l.status[group.status]}.{' '}
+        {l.cohort(formatDay(group.cohortStartsOn, lang), formatDay(group.cohortEndsOn, lang))}.{' '}
+        {l.cadence(group.cadenceWeeks, group.targetSize)}.{' '}
+        {group.facilitator && l.facilitatedBy(group.facilitator.name)}
+      </Paragraph>
+      {group.viewerApplication ? (
+        <Alert type="info">
+          <Paragraph>
+            {l.yourApplication(l.applicationStatus[group.viewerApplication.status])}
+          </Paragraph>
+        </Alert>
+      ) : (
+        group.status === 'OPEN_FOR_APPLICATIONS' &&
+        group.viewerRole !== 'FACILITATOR' && (
+          <ApplicationForm group={group} programmes={data.myProgrammes} onApplied={reload} />
+        )
+      )}
+      {group.applications && <Composition group={group} onChange={reload} />}
+      {group.groups && group.groups.length > 0 && <Circles group={group} />}
+    </>
+  );
+}
+
+function ApplicationForm({
+  group,
+  programmes,
+  onApplied,
+}: {
+  group: Group;
+  programmes: { id: string; name: string }[];
+  onApplied(): Promise<void>;
+}) {
+  const { l, t } = useLearningGroupText();
+  const [programmeId, setProgrammeId] = useState(programmes[0]?.id ?? '');
+  const [wish, setWish] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    try {
+      await request(ApplyToLearningGroupDocument, {
+        input: { learningGroupId: group.id, programmeId, learningWish: wish },
+      });
+      setError(null);
+      await onApplied();
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError(t.genericError, 'UNKNOWN'));
+    }
+  }
+
+  return (
+    <section aria-labelledby="lg-apply">
+      <Heading level={2} id="lg-apply">
+        {l.applyTitle}
+      </Heading>
+      {programmes.length === 0 ? (
+        <Paragraph>
+          <Link href="/leergroepen">{l.describeFirst}</Link>
+        </Paragraph>
+      ) : (
+        <form onSubmit={(e) => void submit(e)} noValidate>
+          {error && (
+            <ErrorSummary
+              title={t.genericError}
+              message={error.fields.length === 0 ? error.message : undefined}
+              items={error.fields.map((f) => ({ target: `apply-${f.field}`, message: f.message }))}
+            />
+          )}
+          <FormField
+            id="apply-programmeId"
+            label={l.programme}
+            error={error?.fieldError('programmeId')}
+          >
+            {(props) => (
+              <select
+                {...props}
+                className={selectClass(!!props['aria-invalid'])}
+                value={programmeId}
+                onChange={(e) => setProgrammeId(e.target.value)}
+              >
+                {programmes.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          <FormField
+            id="apply-learningWish"
+            label={l.learningWish}
+            description={l.learningWishDescription}
+            error={error?.fieldError('learningWish')}
+          >
+            {(props) => (
+              <textarea
+                {...props}
+                className={`utrecht-textarea ${textboxClass(!!props['aria-invalid'])}`}
+                rows={4}
+                value={wish}
+                onChange={(e) => setWish(e.target.value)}
+              />
+            )}
+          </FormField>
+          <Button type="submit">{l.apply}</Button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+/** The facilitator's view: propose, move people between groups, confirm. */
+function Composition({ group, onChange }: { group: Group; onChange(): Promise<void> }) {
+  const { l, t } = useLearningGroupText();
+  const [error, setError] = useState<ApiError | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const editable = group.status === 'OPEN_FOR_APPLICATIONS' || group.status === 'COMPOSING';
+
+  async function act(run: () => Promise<unknown>, done?: string) {
+    try {
+      await run();
+      setError(null);
+      setNotice(done ?? null);
+      await onChange();
+    } catch (e) {
+      setNotice(null);
+      setError(e instanceof ApiError ? e : new ApiError(t.genericError, 'UNKNOWN'));
+    }
+  }
+
+  const input = { learningGroupId: group.id };
+  return (
+    <section aria-labelledby="lg-composition" data-testid="composition">
+      <Heading level={2} id="lg-composition">
+        {l.compositionTitle}
+      </Heading>
+      <Paragraph>{l.applicationsCount(group.applications?.length ?? 0)}</Paragraph>
+      {notice && (
+        <Alert type="ok">
+          <Paragraph>{notice}</Paragraph>
+        </Alert>
+      )}
+      {error && (
+        <ErrorSummary
+          title={l.cannotConfirm}
+          message={error.message}
+          items={error.fields.map((f) => ({ target: 'lg-composition', message: f.message }))}
+        />
+      )}
+      {editable && (
+        <>
+          <Paragraph>{l.proposeIntro}</Paragraph>
+          <Button
+            appearance={group.proposal ? 'secondary-action' : 'primary-action'}
+            onClick={() =>
+              void act(() => request(ProposeLearningGroupCompositionDocument, { input }))
+            }
+          >
+            {group.proposal ? l.proposeAgain : l.propose}
+          </Button>
+        </>
+      )}
+      {editable &&
+        group.proposal?.groups.map((proposed) => (
+          <section key={proposed.number} aria-labelledby={`lg-proposed-${proposed.number}`}>
+            <Heading level={3} id={`lg-proposed-${proposed.number}`}>
+              {l.group(proposed.number)}
+            </Heading>
+            <ul className="utrecht-unordered-list" aria-label={l.group(proposed.number)}>
+              {proposed.reasons.map((r) => (
+                <li key={r.code} className="utrecht-unordered-list__item">
+                  {l.reasons[r.code]?.(r.value) ?? r.message}
+                </li>
+              ))}
+            </ul>
+            <table className="utrecht-table lg-table">
+              <caption className="utrecht-table__caption">{l.group(proposed.number)}</caption>
+              <thead className="utrecht-table__header">
+                <tr className="utrecht-table__row">
+                  <th className="utrecht-table__header-cell" scope="col">
+                    {l.name}
+                  </th>
+                  <th className="utrecht-table__header-cell" scope="col">
+                    {l.ministry}
+                  </th>
+                  <th className="utrecht-table__header-cell" scope="col">
+                    {l.type} / {l.phase}
+                  </th>
+                  <th className="utrecht-table__header-cell" scope="col">
+                    {l.move}
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="utrecht-table__body">
+                {proposed.applications.map((a) => (
+                  <ApplicantRow
+                    key={a.id}
+                    application={a}
+                    current={proposed.number}
+                    groupCount={group.proposal!.groups.length}
+                    onMove={(to) =>
+                      act(() =>
+                        request(MoveLearningGroupMemberDocument, {
+                          input: { ...input, memberId: a.applicant!.id, toGroup: to },
+                        }),
+                      )
+                    }
+                  />
+                ))}
+              </tbody>
+            </table>
+          </section>
+        ))}
+      {group.status === 'COMPOSING' && group.proposal && (
+        <>
+          <Paragraph>{l.confirmIntro}</Paragraph>
+          <Button
+            onClick={() =>
+              void act(
+                () => request(ConfirmLearningGroupCompositionDocument, { input }),
+                l.confirmed,
+              )
+            }
+          >
+            {l.confirm}
+          </Button>
+        </>
+      )}
+    </section>
+  );
+}
+
+function ApplicantRow({
+  application,
+  current,
+  groupCount,
+  onMove,
+}: {
+  application: ApplicationForFacilitatorFragment;
+  current: number;
+  groupCount: number;
+  onMove(to: number): Promise<void>;
+}) {
+  const { l } = useLearningGroupText();
+  const [to, setTo] = useState(current === 1 && groupCount > 1 ? 2 : 1);
+  const name = application.applicant?.name ?? '?';
+  const id = `move-${application.id}`;
+  const programme = application.programme;
+  return (
+    <tr className="utrecht-table__row">
+      <td className="utrecht-table__cell">
+        {name}
+        <br />
+        <small>{programme?.name}</small>
+      </td>
+      <td className="utrecht-table__cell">
+        {programme?.ministry?.abbreviation ?? programme?.ministry?.name}
+      </td>
+      <td className="utrecht-table__cell">
+        {programme && `${l.types[programme.type]} / ${l.phases[programme.phase]}`}
+      </td>
+      <td className="utrecht-table__cell">
+        <label className="utrecht-form-label lg-visually-hidden" htmlFor={id}>
+          {l.moveLabel(name)}
+        </label>
+        <select
+          id={id}
+          className={selectClass(false)}
+          value={to}
+          onChange={(e) => setTo(Number(e.target.value))}
+        >
+          {Array.from({ length: groupCount + 1 }, (_, i) => i + 1)
+            .filter((n) => n !== current)
+            .map((n) => (
+              <option key={n} value={n}>
+                {n > groupCount ? l.newGroup : l.group(n)}
+              </option>
+            ))}
+        </select>{' '}
+        <Button
+          appearance="secondary-action"
+          onClick={() => void onMove(to)}
+          aria-label={`${l.move}: ${name}`}
+        >
+          {l.move}
+        </Button>
+      </td>
+    </tr>
+  );
+}
+
+/** Confirmed groups: members and sessions (only members of a group and the facilitator see them). */
+function Circles({ group }: { group: Group }) {
+  const { l, lang } = useLearningGroupText();
+  return (
+    <section aria-labelledby="lg-members">
+      <Heading level={2} id="lg-members">
+        {l.membersTitle}
+      </Heading>
+      {group.groups!.map((circle) => (
+        <section
+          key={circle.number}
+          aria-labelledby={`lg-group-${circle.number}`}
+          data-testid={`group-${circle.number}`}
+        >
+          <Heading level={3} id={`lg-group-${circle.number}`}>
+            {l.group(circle.number)}
+          </Heading>
+          <Paragraph>{circle.members.map((m) => m.name).join(', ')}</Paragraph>
+          <Paragraph>{l.firstSession(formatSession(circle.sessions[0] ?? '', lang))}</Paragraph>
+          <details>
+            <summary>{l.sessions}</summary>
+            <ul className="utrecht-unordered-list">
+              {circle.sessions.map((s) => (
+                <li key={s} className="utrecht-unordered-list__item">
+                  {formatSession(s, lang)}
+                </li>
+              ))}
+            </ul>
+          </details>
+        </section>
+      ))}
+    </section>
+  );
+}

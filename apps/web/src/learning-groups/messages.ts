@@ -1,0 +1,238 @@
+// The leergroepen's strings, Dutch and English; the UI language comes from i18n.tsx.
+import type {
+  LearningGroupApplicationStatus,
+  LearningGroupStatus,
+  ProgrammePhase,
+  ProgrammeStrategy,
+  ProgrammeType,
+} from '../gql/graphql';
+import { type Language, useLanguage } from '../i18n';
+
+export const PROGRAMME_TYPES = [
+  'KETENREGIE_FIXED_FRAMEWORKS',
+  'KETENREGIE_OWN_FRAMEWORKS',
+  'KETENSTURING_MINISTER_FRAMEWORKS',
+  'KETENSTURING_COFINANCING',
+] as ProgrammeType[];
+export const PROGRAMME_STRATEGIES = [
+  'POLICY',
+  'IMPLEMENTATION',
+  'STIMULATION',
+] as ProgrammeStrategy[];
+export const PROGRAMME_PHASES = ['START', 'UITVOERING', 'AFRONDING'] as ProgrammePhase[];
+
+const nl = {
+  nav: 'Leergroepen',
+  title: 'Leergroepen',
+  intro:
+    'In een leergroep spiegelen programmadirecteuren van verschillende ministeries hun ervaringen, met een begeleider. Beschrijf je programma en meld je aan.',
+  groupsTitle: 'Leergroepen',
+  none: 'Er zijn nog geen leergroepen.',
+  facilitatedBy: (name: string) => `Begeleider: ${name}`,
+  cohort: (from: string, to: string) => `Van ${from} tot en met ${to}`,
+  cadence: (weeks: number, size: number) =>
+    `Elke ${weeks} weken een bijeenkomst, groepen van ongeveer ${size} deelnemers`,
+  status: {
+    OPEN_FOR_APPLICATIONS: 'Aanmelden kan',
+    COMPOSING: 'Wordt samengesteld',
+    RUNNING: 'Loopt',
+    FINISHED: 'Afgerond',
+  } satisfies Record<LearningGroupStatus, string>,
+  applicationStatus: {
+    APPLIED: 'Aangemeld',
+    PLACED: 'Ingedeeld',
+    NOT_PLACED: 'Niet ingedeeld',
+  } satisfies Record<LearningGroupApplicationStatus, string>,
+  yourApplication: (status: string) => `Jouw aanmelding: ${status}`,
+  open: (name: string) => `Bekijk ${name}`,
+  // programmes
+  programmesTitle: 'Mijn programma’s',
+  noProgrammes: 'Je hebt nog geen programma beschreven. Dat is nodig om je aan te melden.',
+  describeTitle: 'Programma beschrijven',
+  name: 'Naam van het programma',
+  nameDescription: '3 tot 160 tekens.',
+  ministry: 'Eigenaar (ministerie)',
+  chooseMinistry: 'Kies een ministerie',
+  type: 'Type programma',
+  strategy: 'Strategie',
+  phase: 'Fase',
+  themes: 'Thema’s',
+  themesDescription: 'Gescheiden door komma’s, bijvoorbeeld: zorg, wonen.',
+  hasBudget: 'Het programma heeft een eigen budget',
+  describe: 'Programma opslaan',
+  described: 'Je programma is opgeslagen.',
+  types: {
+    KETENREGIE_FIXED_FRAMEWORKS: 'Ketenregie binnen vaste externe kaders',
+    KETENREGIE_OWN_FRAMEWORKS: 'Ketenregie binnen zelf gestelde kaders',
+    KETENSTURING_MINISTER_FRAMEWORKS: 'Ketensturing binnen kaders van de minister',
+    KETENSTURING_COFINANCING: 'Ketensturing via cofinanciering',
+  } satisfies Record<ProgrammeType, string>,
+  strategies: {
+    POLICY: 'Beleidsprogramma',
+    IMPLEMENTATION: 'Uitvoeringsprogramma',
+    STIMULATION: 'Stimuleringsprogramma',
+  } satisfies Record<ProgrammeStrategy, string>,
+  phases: { START: 'Start', UITVOERING: 'Uitvoering', AFRONDING: 'Afronding' } satisfies Record<
+    ProgrammePhase,
+    string
+  >,
+  // group page
+  back: 'Terug naar de leergroepen',
+  notFound: 'Deze leergroep bestaat niet.',
+  goal: 'Doel',
+  applyTitle: 'Aanmelden',
+  programme: 'Met welk programma meld je je aan?',
+  chooseProgramme: 'Kies een programma',
+  describeFirst: 'Beschrijf eerst je programma op de overzichtspagina.',
+  learningWish: 'Wat wil je leren?',
+  learningWishDescription: '10 tot 2000 tekens. Alleen jij en de begeleider lezen dit.',
+  apply: 'Aanmelden',
+  applied: 'Je bent aangemeld. De begeleider stelt de groepen samen; je krijgt bericht per e-mail.',
+  // composition
+  compositionTitle: 'Samenstelling',
+  applicationsCount: (n: number) => (n === 1 ? '1 aanmelding' : `${n} aanmeldingen`),
+  propose: 'Voorstel maken',
+  proposeAgain: 'Nieuw voorstel maken',
+  proposeIntro:
+    'Het voorstel verdeelt de aanmelders over groepen van 4 tot 8: verschillende ministeries per groep, een mix van programmatypen en fasen en van grenswerkersstijlen. Daarna kun je mensen verplaatsen en bevestigen.',
+  group: (n: number) => `Groep ${n}`,
+  newGroup: 'Nieuwe groep',
+  moveLabel: (name: string) => `Verplaats ${name} naar`,
+  move: 'Verplaatsen',
+  confirm: 'Samenstelling bevestigen',
+  confirmIntro:
+    'Na bevestigen krijgt iedere aanmelder bericht; deelnemers krijgen de reeks bijeenkomsten als agendabestand.',
+  confirmed: 'De samenstelling is bevestigd en iedereen krijgt bericht.',
+  cannotConfirm: 'Bevestigen lukt nog niet',
+  reasons: {
+    DIFFERENT_MINISTRIES: (n: number) => `Iedereen komt van een ander ministerie (${n}).`,
+    SHARED_MINISTRY: (n: number) =>
+      n === 1 ? 'Eén ministerie komt twee keer voor.' : `${n} ministeries komen vaker voor.`,
+    PROGRAMME_TYPE_MIX: (n: number) => `${n} verschillende programmatypen.`,
+    PHASE_MIX: (n: number) => `${n} verschillende fasen.`,
+    STYLE_MIX: (n: number) => `${n} van de zes grenswerkersstijlen als voorkeursstijl.`,
+    NO_PROFILES: () => 'Nog niemand heeft een grenswerkersprofiel.',
+    SIZE: (n: number) => `${n} deelnemers.`,
+  } as Record<string, (n: number) => string>,
+  membersTitle: 'Deelnemers en bijeenkomsten',
+  firstSession: (when: string) => `Eerste bijeenkomst: ${when}`,
+  sessions: 'Bijeenkomsten',
+};
+
+type Messages = typeof nl;
+
+const en: Messages = {
+  nav: 'Learning groups',
+  title: 'Learning groups',
+  intro:
+    'In a learning group, programme directors from different ministries mirror their experiences, with a facilitator. Describe your programme and apply.',
+  groupsTitle: 'Learning groups',
+  none: 'There are no learning groups yet.',
+  facilitatedBy: (name) => `Facilitator: ${name}`,
+  cohort: (from, to) => `From ${from} to ${to}`,
+  cadence: (weeks, size) => `A session every ${weeks} weeks, groups of about ${size}`,
+  status: {
+    OPEN_FOR_APPLICATIONS: 'Open for applications',
+    COMPOSING: 'Being composed',
+    RUNNING: 'Running',
+    FINISHED: 'Finished',
+  },
+  applicationStatus: { APPLIED: 'Applied', PLACED: 'Placed', NOT_PLACED: 'Not placed' },
+  yourApplication: (status) => `Your application: ${status}`,
+  open: (name) => `View ${name}`,
+  programmesTitle: 'My programmes',
+  noProgrammes: 'You have not described a programme yet. You need one to apply.',
+  describeTitle: 'Describe a programme',
+  name: 'Programme name',
+  nameDescription: '3 to 160 characters.',
+  ministry: 'Owner (ministry)',
+  chooseMinistry: 'Choose a ministry',
+  type: 'Programme type',
+  strategy: 'Strategy',
+  phase: 'Phase',
+  themes: 'Themes',
+  themesDescription: 'Separated by commas, for example: care, housing.',
+  hasBudget: 'The programme has its own budget',
+  describe: 'Save programme',
+  described: 'Your programme has been saved.',
+  types: {
+    KETENREGIE_FIXED_FRAMEWORKS: 'Chain direction within fixed external frameworks',
+    KETENREGIE_OWN_FRAMEWORKS: 'Chain direction within self-set frameworks',
+    KETENSTURING_MINISTER_FRAMEWORKS: "Chain steering within the minister's frameworks",
+    KETENSTURING_COFINANCING: 'Chain steering through co-financing',
+  },
+  strategies: {
+    POLICY: 'Policy programme',
+    IMPLEMENTATION: 'Implementation programme',
+    STIMULATION: 'Stimulation programme',
+  },
+  phases: { START: 'Start', UITVOERING: 'Implementation', AFRONDING: 'Completion' },
+  back: 'Back to the learning groups',
+  notFound: 'This learning group does not exist.',
+  goal: 'Goal',
+  applyTitle: 'Apply',
+  programme: 'Which programme do you apply with?',
+  chooseProgramme: 'Choose a programme',
+  describeFirst: 'Describe your programme on the overview page first.',
+  learningWish: 'What do you want to learn?',
+  learningWishDescription: '10 to 2000 characters. Only you and the facilitator read this.',
+  apply: 'Apply',
+  applied: 'You have applied. The facilitator composes the groups; you will hear by email.',
+  compositionTitle: 'Composition',
+  applicationsCount: (n) => (n === 1 ? '1 application' : `${n} applications`),
+  propose: 'Propose a composition',
+  proposeAgain: 'Propose again',
+  proposeIntro:
+    'The proposal spreads the applicants over groups of 4 to 8: different ministries per group, a mix of programme types and phases and of boundary-spanner styles. Then you can move people and confirm.',
+  group: (n) => `Group ${n}`,
+  newGroup: 'New group',
+  moveLabel: (name) => `Move ${name} to`,
+  move: 'Move',
+  confirm: 'Confirm composition',
+  confirmIntro:
+    'After confirming, every applicant is emailed; members get the series of sessions as a calendar file.',
+  confirmed: 'The composition is confirmed and everyone is being emailed.',
+  cannotConfirm: 'Cannot confirm yet',
+  reasons: {
+    DIFFERENT_MINISTRIES: (n) => `Everyone comes from a different ministry (${n}).`,
+    SHARED_MINISTRY: (n) =>
+      n === 1 ? 'One ministry appears twice.' : `${n} ministries appear more than once.`,
+    PROGRAMME_TYPE_MIX: (n) => `${n} different programme types.`,
+    PHASE_MIX: (n) => `${n} different phases.`,
+    STYLE_MIX: (n) => `${n} of the six boundary-spanner styles as a preferred style.`,
+    NO_PROFILES: () => 'Nobody has a boundary-spanner profile yet.',
+    SIZE: (n) => `${n} members.`,
+  },
+  membersTitle: 'Members and sessions',
+  firstSession: (when) => `First session: ${when}`,
+  sessions: 'Sessions',
+};
+
+const dictionaries: Record<Language, Messages> = { nl, en };
+
+export function useLearningGroupText() {
+  const { lang, t } = useLanguage();
+  return { l: dictionaries[lang], t, lang };
+}
+
+export function formatDay(isoDate: string, lang: Language): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+export function formatSession(instant: string, lang: Language): string {
+  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+    timeZone: 'Europe/Amsterdam',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(instant));
+}

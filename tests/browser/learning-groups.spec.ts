@@ -1,0 +1,133 @@
+import { insertMember } from '../support/members';
+import { expectAccessible, saveScreenshot, useBrowserStack } from './browser';
+
+const ministry = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const TYPES = [
+  'KETENREGIE_FIXED_FRAMEWORKS',
+  'KETENREGIE_OWN_FRAMEWORKS',
+  'KETENSTURING_MINISTER_FRAMEWORKS',
+  'KETENSTURING_COFINANCING',
+];
+const PHASES = ['START', 'UITVOERING', 'AFRONDING'];
+
+describe('leergroepen in the web app', () => {
+  const fixture = useBrowserStack();
+
+  it('does let a director describe a programme and apply, and a facilitator propose, move and confirm a composition', async () => {
+    const { stack } = fixture;
+    const facilitatorId = await insertMember(stack, {
+      email: 'begeleider@adviespool.nl',
+      name: 'Bea Begeleider',
+    });
+    await insertMember(stack, {
+      email: 'pd@minlnv.nl',
+      name: 'Pim Programmadirecteur',
+      organisationId: ministry(9),
+    });
+    // A leergroep open for applications with eight applicants already (setup, not under test).
+    const [group]: { id: string }[] = await stack.dataSource.query(
+      `INSERT INTO learning_group (name, goal, facilitator_id, cohort_starts_on, cohort_ends_on, first_session_at, target_size, location)
+       VALUES ('Leergroep programmadirecteuren 2027', 'Ervaringen spiegelen en rode draden vinden.', $1,
+               '2027-01-01', '2027-12-31', '2027-01-12T13:00:00Z', 4, 'Den Haag') RETURNING id`,
+      [facilitatorId],
+    );
+    for (let i = 0; i < 8; i++) {
+      const id = await insertMember(stack, {
+        email: `pd${i}@rijksoverheid.nl`,
+        name: `Directeur ${String.fromCharCode(65 + i)}`,
+        organisationId: ministry(i + 1),
+      });
+      const [programme]: { id: string }[] = await stack.dataSource.query(
+        `INSERT INTO programme (director_id, name, ministry_id, type, strategy, phase, has_budget)
+         VALUES ($1, $2, $3, $4, 'IMPLEMENTATION', $5, true) RETURNING id`,
+        [id, `Programma ${i}`, ministry(i + 1), TYPES[i % 4], PHASES[i % 3]],
+      );
+      await stack.dataSource.query(
+        `INSERT INTO learning_group_application (learning_group_id, applicant_id, programme_id, learning_wish)
+         VALUES ($1, $2, $3, 'Leren van andere programma''s.')`,
+        [group.id, id, programme.id],
+      );
+    }
+
+    // A programme director describes a programme and applies.
+    const director = await fixture.signedInAs('pd@minlnv.nl');
+    await director.goto('/');
+    await director.getByRole('link', { name: 'Leergroepen' }).first().click();
+    await director.getByRole('heading', { level: 1, name: 'Leergroepen' }).waitFor();
+    await expectAccessible(director, 'leergroepen overview');
+    await director.getByRole('button', { name: 'Programma opslaan' }).click();
+    await director.getByRole('link', { name: 'Kies een ministerie' }).waitFor();
+    await director.getByLabel('Naam van het programma').fill('Programma Natuurherstel');
+    await director
+      .getByLabel('Eigenaar (ministerie)')
+      .selectOption('00000000-0000-4000-8000-000000000009');
+    await director.getByLabel('Type programma').selectOption('KETENSTURING_COFINANCING');
+    await director.getByLabel('Strategie').selectOption('STIMULATION');
+    await director.getByLabel('Fase', { exact: true }).selectOption('START');
+    await director.getByLabel('Thema’s').fill('natuur, stikstof');
+    await director.getByLabel('Het programma heeft een eigen budget').check();
+    await director.getByRole('button', { name: 'Programma opslaan' }).click();
+    await director.getByText('Je programma is opgeslagen.').waitFor();
+    await director.getByTestId('my-programmes').getByText('Programma Natuurherstel').waitFor();
+    await expectAccessible(director, 'programme saved');
+
+    await director.getByRole('link', { name: 'Leergroep programmadirecteuren 2027' }).click();
+    await director.getByRole('heading', { level: 2, name: 'Aanmelden' }).waitFor();
+    await director.getByLabel('Wat wil je leren?').fill('Kort');
+    await director.getByRole('button', { name: 'Aanmelden' }).click();
+    await director
+      .getByRole('link', { name: /learningWish must be 10 to 2000 characters/ })
+      .waitFor();
+    await expectAccessible(director, 'application with an error');
+    await director
+      .getByLabel('Wat wil je leren?')
+      .fill('Hoe stuur je een keten die je niet zelf financiert?');
+    await director.getByRole('button', { name: 'Aanmelden' }).click();
+    await director.getByText('Jouw aanmelding: Aangemeld').waitFor();
+
+    // The facilitator proposes a composition, moves someone and confirms.
+    const page = await fixture.signedInAs('begeleider@adviespool.nl');
+    await page.goto(`/leergroepen/${group.id}`);
+    await page.getByRole('heading', { level: 2, name: 'Samenstelling' }).waitFor();
+    await page.getByText('9 aanmeldingen').waitFor();
+    await expectAccessible(page, 'composition before a proposal');
+    await page.getByRole('button', { name: 'Voorstel maken' }).click();
+    await page.getByRole('heading', { level: 3, name: 'Groep 2' }).waitFor();
+    const table1 = page.getByRole('table', { name: 'Groep 1' });
+    const table2 = page.getByRole('table', { name: 'Groep 2' });
+    expect(await table1.getByRole('row').count()).toBe(6); // header + 5
+    expect(await table2.getByRole('row').count()).toBe(5); // header + 4
+    await page
+      .getByText(/Iedereen komt van een ander ministerie/)
+      .first()
+      .waitFor();
+    await expectAccessible(page, 'proposal');
+
+    const moved = (
+      await table1.getByRole('row').nth(1).getByRole('cell').first().innerText()
+    ).split('\n')[0];
+    await table1
+      .getByRole('row')
+      .nth(1)
+      .getByRole('button', { name: /Verplaats/ })
+      .click();
+    await table2.getByRole('cell', { name: new RegExp(`^${moved}`) }).waitFor();
+    await page.waitForFunction(
+      () => document.querySelectorAll('table')[0]?.querySelectorAll('tr').length === 5,
+    );
+    expect(await table2.getByRole('row').count()).toBe(6);
+
+    await page.getByRole('button', { name: 'Samenstelling bevestigen' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Deelnemers en bijeenkomsten' }).waitFor();
+    await page.getByTestId('group-2').getByText(moved).waitFor();
+    await page.getByText(/Eerste bijeenkomst: dinsdag 12 januari 2027/).waitFor();
+    await expectAccessible(page, 'confirmed composition');
+    await saveScreenshot(page, 'learning-groups-composition');
+
+    const [{ n }]: { n: number }[] = await stack.dataSource.query(
+      `SELECT count(*)::int AS n FROM learning_group_member WHERE learning_group_id = $1`,
+      [group.id],
+    );
+    expect(n).toBe(9);
+  }, 120_000);
+});
