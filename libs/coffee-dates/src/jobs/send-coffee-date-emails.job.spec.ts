@@ -1,0 +1,61 @@
+import { CoffeeDateMatchKind } from '../entities/coffee-date-match.entity';
+import { CoffeeDateRoundEntity, CoffeeDateRoundState } from '../entities/coffee-date-round.entity';
+import type { RoundRepository } from '../round.repository';
+import type { CoffeeDateMail } from './coffee-date-mail';
+import { SendCoffeeDateMatchesJob } from './send-coffee-date-emails.job';
+
+function fakes(state: CoffeeDateRoundState) {
+  const round = { id: 'r1', state } as CoffeeDateRoundEntity;
+  const contact = (id: string) => ({ id, email: `${id}@x.nl`, name: id, language: 'nl' as const });
+  const rounds = {
+    findById: jest.fn(async () => round),
+    groups: jest.fn(async () => [
+      {
+        matchId: 'm1',
+        kind: CoffeeDateMatchKind.PAIR,
+        score: 1,
+        reasons: [],
+        slotStartsAt: new Date(),
+        memberIds: ['a', 'b'],
+      },
+    ]),
+    unmatched: jest.fn(async () => [
+      { memberId: 'c', reason: 'only-participant', details: {}, dissolvedMatchId: null },
+    ]),
+    contacts: jest.fn(async (ids: string[]) => new Map(ids.map((id) => [id, contact(id)]))),
+  };
+  const mail = {
+    sendMatch: jest.fn(async () => undefined),
+    sendUnmatched: jest.fn(async () => undefined),
+  };
+  const job = new SendCoffeeDateMatchesJob(
+    rounds as unknown as RoundRepository,
+    mail as unknown as CoffeeDateMail,
+  );
+  return { job, mail };
+}
+
+describe(SendCoffeeDateMatchesJob.name, () => {
+  it('does email every member of every group and everyone left out', async () => {
+    const { job, mail } = fakes(CoffeeDateRoundState.MATCHED);
+    await job.handle({ roundId: 'r1' });
+    expect(mail.sendMatch.mock.calls.map((call) => (call as unknown[])[2])).toEqual([
+      expect.objectContaining({ id: 'a' }),
+      expect.objectContaining({ id: 'b' }),
+    ]);
+    expect(mail.sendUnmatched).toHaveBeenCalledWith(
+      expect.objectContaining({ id: 'r1' }),
+      expect.objectContaining({ memberId: 'c', reason: 'only-participant' }),
+      expect.objectContaining({ id: 'c' }),
+    );
+  });
+
+  it('does nothing for a round that is not matched (yet, or any more)', async () => {
+    for (const state of [CoffeeDateRoundState.OPEN, CoffeeDateRoundState.CLOSED]) {
+      const { job, mail } = fakes(state);
+      await job.handle({ roundId: 'r1' });
+      expect(mail.sendMatch).not.toHaveBeenCalled();
+      expect(mail.sendUnmatched).not.toHaveBeenCalled();
+    }
+  });
+});
