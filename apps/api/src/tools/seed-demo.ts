@@ -15,6 +15,7 @@ import {
   DemoMeeting,
 } from './demo-data';
 import { seedIntervision } from './demo-intervision';
+import { seedLearningGroups } from './demo-learning-groups';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -305,6 +306,7 @@ async function main(): Promise<void> {
       await seedBoundarySpannerProfiles(manager, members);
       await seedCoffeeDates(manager, members);
       await seedIntervision(manager, members);
+      await seedLearningGroups(manager, members);
     });
     process.stdout.write(
       `demo data ready; demo members:\n${DEMO_MEMBERS.map((m) => `  ${m.email}${m.admin ? ' (platform admin)' : ''}`).join('\n')}\n` +
