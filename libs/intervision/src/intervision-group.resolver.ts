@@ -29,7 +29,6 @@ import {
 } from './dtos/intervision.input';
 import { IntervisionGroupMemberEntity } from './entities/intervision-group-member.entity';
 import { IntervisionMethodEntity } from './entities/intervision-method.entity';
-import { IntervisionCaseRepository } from './intervision-case.repository';
 import { IntervisionGroupService } from './intervision-group.service';
 import { caseView, groupView } from './intervision-views';
 
@@ -62,7 +61,6 @@ function membershipView(m: IntervisionGroupMemberEntity): IntervisionGroupMember
 export class IntervisionGroupResolver {
   constructor(
     private readonly service: IntervisionGroupService,
-    private readonly caseRepository: IntervisionCaseRepository,
     private readonly communityLoaders: CommunityLoaders,
   ) {}
 
@@ -183,7 +181,7 @@ export class IntervisionGroupResolver {
   })
   async cases(@Parent() group: IntervisionGroupDto, @CurrentViewer() viewer: Viewer) {
     if (!group.access.isMember && !group.access.isAdmin) return null;
-    const cases = await this.caseRepository.listByGroups([group.id]);
+    const cases = await this.service.cases(group.id);
     return cases.map((c) => caseView(c, group.access, viewer.memberId));
   }
 
