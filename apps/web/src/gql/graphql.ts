@@ -296,6 +296,12 @@ export type InviteToCommunityInput = {
   message?: string | null | undefined;
 };
 
+export type InviteToIntervisionGroupInput = {
+  groupId: string | number;
+  memberId: string | number;
+  role?: IntervisionGroupRole | null | undefined;
+};
+
 export type JobRole =
   | 'ADVISER'
   | 'FACILITATOR'
@@ -1545,6 +1551,28 @@ export type AnswerIntervisionFollowUpMutationVariables = Exact<{
 }>;
 
 export type AnswerIntervisionFollowUpMutation = { answerIntervisionFollowUp: { id: string } };
+
+export type IntervisionMemberSearchQueryVariables = Exact<{
+  search: string;
+}>;
+
+export type IntervisionMemberSearchQuery = {
+  members: {
+    nodes: Array<{
+      id: string;
+      name: string;
+      organisation: { id: string; abbreviation: string | null; name: string } | null;
+    }>;
+  };
+};
+
+export type InviteToIntervisionGroupMutationVariables = Exact<{
+  input: InviteToIntervisionGroupInput;
+}>;
+
+export type InviteToIntervisionGroupMutation = {
+  inviteToIntervisionGroup: { status: IntervisionMemberStatus };
+};
 
 export type ProgrammePartsFragment = {
   id: string;
@@ -6827,6 +6855,121 @@ export const AnswerIntervisionFollowUpDocument = {
 } as unknown as DocumentNode<
   AnswerIntervisionFollowUpMutation,
   AnswerIntervisionFollowUpMutationVariables
+>;
+export const IntervisionMemberSearchDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'IntervisionMemberSearch' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '10' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'organisation' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'abbreviation' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IntervisionMemberSearchQuery, IntervisionMemberSearchQueryVariables>;
+export const InviteToIntervisionGroupDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'InviteToIntervisionGroup' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'InviteToIntervisionGroupInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'inviteToIntervisionGroup' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'status' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  InviteToIntervisionGroupMutation,
+  InviteToIntervisionGroupMutationVariables
 >;
 export const LearningGroupsOverviewDocument = {
   kind: 'Document',

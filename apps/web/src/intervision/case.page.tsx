@@ -1,3 +1,5 @@
+import './intervision.css';
+
 import { type FormEvent, type ReactNode, useState } from 'react';
 
 import {
@@ -81,11 +83,14 @@ function CaseView({ caseId }: { caseId: string }) {
       <dl className="intervision-facts">
         <dt>{v.caseOwner}</dt>
         <dd>{kase.owner?.name}</dd>
-        <dt>{v.states.IN_PHASE === v.states[kase.state] ? v.currentPhase : v.method}</dt>
-        <dd>
-          {v.states[kase.state]}
-          {method && <> – {method}</>}
-        </dd>
+        <dt>{v.stateLabel}</dt>
+        <dd>{v.states[kase.state]}</dd>
+        {method && (
+          <>
+            <dt>{v.method}</dt>
+            <dd>{method}</dd>
+          </>
+        )}
       </dl>
       <Expectation kase={kase} />
       {box}
@@ -570,6 +575,9 @@ function Closing({
             {v.sharingTitle}
           </Heading>
           {kase.sharedScope && <Paragraph>{v.sharedNow(v.scopes[kase.sharedScope])}</Paragraph>}
+          {isModerator && !isOwner && (kase.shareConsent ?? 'NONE') === 'NONE' && (
+            <Paragraph>{v.noConsent}</Paragraph>
+          )}
           {isOwner && (
             <form
               onSubmit={(event) => {

@@ -5,6 +5,9 @@ import {
   DraftIntervisionCaseDocument,
   IntervisionGroupPageDocument,
   type IntervisionGroupPageQuery,
+  IntervisionMemberSearchDocument,
+  type IntervisionMemberSearchQuery,
+  InviteToIntervisionGroupDocument,
   LeaveIntervisionGroupDocument,
 } from '../gql/graphql';
 import { ApiError, request } from '../graphql-client';
@@ -55,6 +58,7 @@ function GroupView({ groupId }: { groupId: string }) {
       {isMember && (
         <>
           <Members group={group} />
+          {group.viewerMembership?.role === 'MODERATOR' && <Invite group={group} reload={reload} />}
           <Cases group={group} />
           <DraftCase groupId={group.id} />
         </>
@@ -257,6 +261,78 @@ function DraftCase({ groupId }: { groupId: string }) {
           {v.draft}
         </Button>
       </form>
+    </section>
+  );
+}
+
+type Found = IntervisionMemberSearchQuery['members']['nodes'][number];
+
+/** Moderators find a colleague by name and invite them; they join by accepting the agreement. */
+function Invite({ group, reload }: { group: Group; reload: () => Promise<void> }) {
+  const { v } = useIntervisionText();
+  const [search, setSearch] = useState('');
+  const [found, setFound] = useState<Found[] | null>(null);
+  const { act, busy, box } = useAction(reload);
+  const inGroup = new Set((group.members ?? []).map((m) => m.member?.id));
+  async function find(event: FormEvent) {
+    event.preventDefault();
+    const { members } = await request(IntervisionMemberSearchDocument, { search });
+    setFound(members.nodes);
+  }
+  return (
+    <section aria-labelledby="invite">
+      <Heading level={2} id="invite">
+        {v.inviteTitle}
+      </Heading>
+      <Paragraph>{v.inviteIntro}</Paragraph>
+      {box}
+      <form onSubmit={find} role="search" aria-labelledby="invite">
+        <FormField id="invite-search" label={v.searchLabel}>
+          {(props) => (
+            <input
+              {...props}
+              type="search"
+              className={textboxClass(false)}
+              value={search}
+              required
+              onChange={(e) => setSearch(e.target.value)}
+            />
+          )}
+        </FormField>
+        <Button type="submit" appearance="secondary-action">
+          {v.search}
+        </Button>
+      </form>
+      {found &&
+        (found.filter((m) => !inGroup.has(m.id)).length === 0 ? (
+          <Paragraph>{v.noResults}</Paragraph>
+        ) : (
+          <ul className="utrecht-unordered-list">
+            {found
+              .filter((m) => !inGroup.has(m.id))
+              .map((m) => (
+                <li key={m.id} className="utrecht-unordered-list__item">
+                  {m.name}
+                  {m.organisation?.abbreviation && <> ({m.organisation.abbreviation})</>}{' '}
+                  <Button
+                    appearance="subtle"
+                    disabled={busy}
+                    onClick={() =>
+                      void act(
+                        () =>
+                          request(InviteToIntervisionGroupDocument, {
+                            input: { groupId: group.id, memberId: m.id },
+                          }),
+                        v.inviteDone(m.name),
+                      )
+                    }
+                  >
+                    {v.inviteAs(m.name)}
+                  </Button>
+                </li>
+              ))}
+          </ul>
+        ))}
     </section>
   );
 }
