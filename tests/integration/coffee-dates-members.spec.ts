@@ -72,7 +72,11 @@ describe("coffee dates: members' choices, decline re-matching, bad input and aut
       [MATCH_ROUND, { id: closed }],
       [CLOSE_ROUND, { id: closed }],
       [PREVIEW, { id: closed }],
-      ['{ coffeeDateRounds { id stats { participants } } }', {}],
+      ['{ coffeeDateRounds { nodes { id participantCount } } }', {}],
+      [
+        'query($id: ID!) { coffeeDateRound(id: $id) { id stats { participants } } }',
+        { id: closed },
+      ],
     ];
     const before = await countRows(stack, 'coffee_date_round');
     for (const [query, variables] of operations) {
@@ -88,10 +92,10 @@ describe("coffee dates: members' choices, decline re-matching, bad input and aut
       });
     }
     expect(await countRows(stack, 'coffee_date_round')).toBe(before);
-    const rounds = await admin.ok<{ coffeeDateRounds: { id: string }[] }>(
-      '{ coffeeDateRounds { id } }',
-    );
-    expect(rounds.coffeeDateRounds.map((r) => r.id)).toEqual([closed]);
+    const rounds = await admin.ok<{
+      coffeeDateRounds: { nodes: { id: string; participantCount: number }[] };
+    }>('{ coffeeDateRounds { nodes { id participantCount } } }');
+    expect(rounds.coffeeDateRounds.nodes).toEqual([{ id: closed, participantCount: 0 }]);
     // Members' own queries need a session.
     expect((await stack.graphql.request(MY_STATUS)).errors?.[0].extensions?.code).toBe(
       'UNAUTHENTICATED',
@@ -312,6 +316,22 @@ describe("coffee dates: members' choices, decline re-matching, bad input and aut
       'a "no match" email to the only participant',
     );
     expect(mail.text).toContain('de enige aanmelding');
+  });
+
+  it('does unsubscribe with one POST to the List-Unsubscribe address (RFC 8058)', async () => {
+    const invitation = stack.mail
+      .messagesTo('eva@rijksoverheid.nl')
+      .find((m) => /doe je mee\?$/.test(m.subject))!;
+    const url = /^<(.+)>$/.exec(invitation.headers['list-unsubscribe'])![1];
+    // What a mail client sends, without cookies or a confirmation page.
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    });
+    expect(response.status).toBe(200);
+    const status = await client.eva.ok<{ myCoffeeDate: { unsubscribed: boolean } }>(MY_STATUS);
+    expect(status.myCoffeeDate.unsubscribed).toBe(true);
   });
 
   it('does split a team into mixed-style groups on the chosen day, for its coordinator only', async () => {

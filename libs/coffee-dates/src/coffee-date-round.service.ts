@@ -43,6 +43,11 @@ import { ParticipantRow, RoundRepository } from './round.repository';
 /** The 30-minute slots suggested in the match email (Amsterdam time). */
 const SLOT_TIMES = ['10:00', '12:30', '15:00'];
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A round still MATCHING this long after its deadline has a failed matching job. */
+const STUCK_AFTER_MS = 2 * 3_600_000;
+
 export interface PreviewGroup {
   memberIds: string[];
   kind: CoffeeDateMatchKind;
@@ -81,11 +86,16 @@ export class CoffeeDateRoundService {
     return this.rounds.findById(roundId);
   }
 
-  list(limit: number): Promise<CoffeeDateRoundEntity[]> {
-    return this.rounds.list(limit);
+  page(limit: number, after: [string, string] | null) {
+    return this.rounds.page(limit, after);
+  }
+
+  participantCounts(roundIds: string[]): Promise<Map<string, number>> {
+    return this.rounds.participantCount(roundIds);
   }
 
   async require(roundId: string): Promise<CoffeeDateRoundEntity> {
+    if (!UUID.test(roundId)) throw roundNotFound();
     const round = await this.rounds.findById(roundId);
     if (!round) throw roundNotFound();
     return round;
@@ -322,6 +332,12 @@ export class CoffeeDateRoundService {
   async advance(now = new Date()): Promise<void> {
     for (const round of await this.rounds.notClosed()) {
       if (round.state === CoffeeDateRoundState.OPEN && now >= round.signupDeadline) {
+        await this.requestMatching(round.id);
+      } else if (
+        round.state === CoffeeDateRoundState.MATCHING &&
+        now.getTime() >= round.signupDeadline.getTime() + STUCK_AFTER_MS
+      ) {
+        // The matching job gave up (all retries failed): ask again; it is idempotent.
         await this.requestMatching(round.id);
       } else if (round.state === CoffeeDateRoundState.MATCHED) {
         if (now >= round.closesAt) await this.close(round.id);

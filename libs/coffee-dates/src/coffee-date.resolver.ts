@@ -1,22 +1,26 @@
 import { MemberDto, MemberLoaders, viewMember } from '@leerhuis/members';
 import {
   AdminGuard,
+  ConnectionArgs,
   createValidationPipe,
   CurrentViewer,
+  decodeCursor,
   LoaderRegistry,
   Loaders,
   MemberGuard,
+  toConnection,
   Viewer,
 } from '@leerhuis/platform-graphql';
 
 import { UseGuards, UsePipes } from '@nestjs/common';
-import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { CoffeeDateService, CoffeeDateStatus } from './coffee-date.service';
 import { CoffeeDateRoundService } from './coffee-date-round.service';
 import {
   CoffeeDateMatchDto,
   CoffeeDatePreviewDto,
+  CoffeeDateRoundConnection,
   CoffeeDateRoundDto,
   CoffeeDateRoundStatsDto,
   CoffeeDateStatusDto,
@@ -206,6 +210,8 @@ function toMatch(row: MyMatchRow): CoffeeDateMatchDto & { partnerIds: string[] }
   };
 }
 
+const roundSortKey = (round: CoffeeDateRoundEntity) => [round.opensAt.toISOString(), round.id];
+
 /** Platform admins: rounds, a dry-run preview, running steps safely, stats. */
 @Resolver(() => CoffeeDateRoundDto)
 @UseGuards(AdminGuard)
@@ -216,13 +222,19 @@ export class CoffeeDateAdminResolver {
     private readonly memberLoaders: MemberLoaders,
   ) {}
 
-  @Query(() => [CoffeeDateRoundDto], { description: 'Admins: koffiedate rounds, newest first.' })
-  coffeeDateRounds(@Args('last', { type: () => Int, defaultValue: 24 }) last: number) {
-    return this.rounds.list(Math.min(Math.max(last, 1), 100));
+  @Query(() => CoffeeDateRoundConnection, {
+    description: 'Admins: koffiedate rounds, newest first.',
+  })
+  async coffeeDateRounds(@Args() args: ConnectionArgs) {
+    const after = args.after
+      ? (decodeCursor(args.after, ['string', 'uuid']) as [string, string])
+      : null;
+    const { rows, total } = await this.rounds.page(args.first + 1, after);
+    return toConnection(rows, args, roundSortKey, total);
   }
 
   @Query(() => CoffeeDateRoundDto, { description: 'Admins: one round.' })
-  coffeeDateRound(@Args('id', { type: () => String }) id: string) {
+  coffeeDateRound(@Args('id', { type: () => ID }) id: string) {
     return this.rounds.require(id);
   }
 
@@ -272,6 +284,21 @@ export class CoffeeDateAdminResolver {
   @Mutation(() => CoffeeDateRoundDto, { description: 'Admins: close a round with its stats.' })
   closeCoffeeDateRound(@Args('input') input: CoffeeDateRoundInput) {
     return this.rounds.close(input.roundId);
+  }
+
+  @ResolveField(() => Int, { nullable: true, description: 'Admins only: who opted in.' })
+  participantCount(
+    @Parent() round: CoffeeDateRoundEntity,
+    @CurrentViewer() viewer: Viewer | null,
+    @Loaders() registry: LoaderRegistry,
+  ) {
+    if (viewer?.role !== 'ADMIN') return null;
+    return registry
+      .get<string, number>('coffeeDate.participantCount', async (ids) => {
+        const counts = await this.rounds.participantCounts([...ids]);
+        return ids.map((id) => counts.get(id) ?? 0);
+      })
+      .load(round.id);
   }
 
   // Field resolvers do not run the class guards: the round type is also on members' queries.

@@ -106,11 +106,22 @@ export class RoundRepository {
     return rows[0] ?? null;
   }
 
-  async list(limit: number): Promise<CoffeeDateRoundEntity[]> {
-    return this.dataSource.query(
-      `SELECT ${ROUND_COLUMNS} FROM coffee_date_round ORDER BY opens_at DESC, created_at DESC LIMIT $1`,
-      [limit],
+  /** A page of rounds, newest first: `limit` rows after the (opens_at, id) key `after`. */
+  async page(
+    limit: number,
+    after: [string, string] | null,
+  ): Promise<{ rows: CoffeeDateRoundEntity[]; total: number }> {
+    const rows: (CoffeeDateRoundEntity & { total: number })[] = await this.dataSource.query(
+      `SELECT ${ROUND_COLUMNS}, count(*) OVER ()::int AS total FROM coffee_date_round
+        WHERE $2::timestamptz IS NULL OR (opens_at, id) < ($2::timestamptz, $3::uuid)
+        ORDER BY opens_at DESC, id DESC LIMIT $1`,
+      [limit, after?.[0] ?? null, after?.[1] ?? null],
     );
+    const total = after
+      ? ((await this.dataSource.query(`SELECT count(*)::int AS n FROM coffee_date_round`))[0]
+          .n as number)
+      : (rows[0]?.total ?? 0);
+    return { rows: rows.map(({ total: _total, ...round }) => round), total };
   }
 
   async notClosed(): Promise<CoffeeDateRoundEntity[]> {

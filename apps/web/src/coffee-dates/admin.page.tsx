@@ -4,10 +4,12 @@ import { useId, useState } from 'react';
 
 import {
   CloseCoffeeDateRoundDocument,
+  CoffeeDateRoundDocument,
   type CoffeeDateRoundPartsFragment,
   CoffeeDateRoundPreviewDocument,
   type CoffeeDateRoundPreviewQuery,
   CoffeeDateRoundsDocument,
+  type CoffeeDateRoundsQuery,
   MatchCoffeeDateRoundDocument,
   OpenCoffeeDateRoundDocument,
 } from '../gql/graphql';
@@ -18,6 +20,7 @@ import { MemberOnly } from './member-only';
 import { formatDay, periodName, useCoffeeDateText } from './messages';
 
 type Round = CoffeeDateRoundPartsFragment;
+type ListedRound = CoffeeDateRoundsQuery['coffeeDateRounds']['nodes'][number];
 type Stats = NonNullable<Round['stats']>;
 type Preview = CoffeeDateRoundPreviewQuery['coffeeDateRoundPreview'];
 
@@ -35,11 +38,14 @@ function Admin() {
   const { data, failed, reload } = useLoaded(() => request(CoffeeDateRoundsDocument), []);
   const [selected, setSelected] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
+  // Bumped after an action, so the round's details load again.
+  const [version, setVersion] = useState(0);
 
   async function act(action: () => Promise<unknown>, done: string) {
     try {
       await action();
       setNotice({ type: 'ok', text: done });
+      setVersion((v) => v + 1);
       await reload();
     } catch (error) {
       setNotice({
@@ -51,9 +57,9 @@ function Admin() {
 
   if (failed) return <Paragraph>{t.genericError}</Paragraph>;
   if (!data) return <Paragraph>{t.loading}</Paragraph>;
-  const rounds = data.coffeeDateRounds;
+  const rounds = data.coffeeDateRounds.nodes;
   const round = rounds.find((r) => r.id === selected) ?? rounds[0] ?? null;
-  const name = (r: Round) =>
+  const name = (r: ListedRound) =>
     r.period ? periodName(r.period, lang) : k.team(r.meetOn ? formatDay(r.meetOn, lang) : '');
 
   return (
@@ -103,7 +109,7 @@ function Admin() {
                 </th>
                 <td className="utrecht-table__cell">{k.states[r.state]}</td>
                 <td className="utrecht-table__cell utrecht-table__cell--numeric">
-                  {r.stats?.participants ?? 0}
+                  {r.participantCount ?? 0}
                 </td>
                 <td className="utrecht-table__cell">
                   <Button
@@ -121,8 +127,8 @@ function Admin() {
       </section>
       {round && (
         <RoundDetails
-          key={round.id}
-          round={round}
+          key={`${round.id}-${version}`}
+          roundId={round.id}
           title={name(round)}
           onMatch={() =>
             act(
@@ -143,24 +149,25 @@ function Admin() {
 }
 
 function RoundDetails({
-  round,
+  roundId,
   title,
   onMatch,
   onClose,
 }: {
-  round: Round;
+  roundId: string;
   title: string;
   onMatch: () => Promise<void>;
   onClose: () => Promise<void>;
 }) {
   const { k, t } = useCoffeeDateText();
+  const details = useLoaded(() => request(CoffeeDateRoundDocument, { id: roundId }), [roundId]);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [failed, setFailed] = useState(false);
 
   async function loadPreview() {
     try {
       setPreview(
-        (await request(CoffeeDateRoundPreviewDocument, { input: { roundId: round.id } }))
+        (await request(CoffeeDateRoundPreviewDocument, { input: { roundId } }))
           .coffeeDateRoundPreview,
       );
     } catch {
@@ -168,6 +175,9 @@ function RoundDetails({
     }
   }
 
+  if (details.failed) return <Paragraph>{t.genericError}</Paragraph>;
+  const round = details.data?.coffeeDateRound;
+  if (!round) return <Paragraph>{t.loading}</Paragraph>;
   return (
     <section aria-labelledby="kd-details" data-testid="round-details">
       <Heading level={2} id="kd-details">

@@ -876,7 +876,24 @@ export type CoffeeDateRoundPartsFragment = {
 export type CoffeeDateRoundsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CoffeeDateRoundsQuery = {
-  coffeeDateRounds: Array<{
+  coffeeDateRounds: {
+    nodes: Array<{
+      id: string;
+      kind: CoffeeDateRoundKind;
+      period: string | null;
+      state: CoffeeDateRoundState;
+      meetOn: string | null;
+      participantCount: number | null;
+    }>;
+  };
+};
+
+export type CoffeeDateRoundQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CoffeeDateRoundQuery = {
+  coffeeDateRound: {
     id: string;
     kind: CoffeeDateRoundKind;
     period: string | null;
@@ -901,7 +918,7 @@ export type CoffeeDateRoundsQuery = {
       unmatchedReasons: Array<{ reason: string; count: number }>;
       styleMix: Array<{ style: string; count: number }>;
     } | null;
-  }>;
+  };
 };
 
 export type CoffeeDateRoundPreviewQueryVariables = Exact<{
@@ -4005,6 +4022,69 @@ export const CoffeeDateRoundsDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'coffeeDateRounds' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '24' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'meetOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'participantCount' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CoffeeDateRoundsQuery, CoffeeDateRoundsQueryVariables>;
+export const CoffeeDateRoundDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CoffeeDateRound' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coffeeDateRound' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
@@ -4077,7 +4157,7 @@ export const CoffeeDateRoundsDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<CoffeeDateRoundsQuery, CoffeeDateRoundsQueryVariables>;
+} as unknown as DocumentNode<CoffeeDateRoundQuery, CoffeeDateRoundQueryVariables>;
 export const CoffeeDateRoundPreviewDocument = {
   kind: 'Document',
   definitions: [

@@ -1,4 +1,5 @@
 import { MemberDto } from '@leerhuis/members';
+import { Connection } from '@leerhuis/platform-graphql';
 
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
@@ -128,3 +129,6 @@ export class CoffeeDatePreviewDto {
   @Field({ description: 'True: the stored groups of a matched round; false: a dry run.' })
   stored: boolean;
 }
+
+@ObjectType()
+export class CoffeeDateRoundConnection extends Connection(CoffeeDateRoundDto, 'CoffeeDateRound') {}
