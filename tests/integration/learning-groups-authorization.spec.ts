@@ -25,7 +25,7 @@ const MATRIX: {
 }[] = [
   {
     name: 'learningGroups',
-    query: `{ learningGroups { id name status } }`,
+    query: `{ learningGroups(first: 10) { totalCount nodes { id name status } } }`,
     expected: () => 'ok',
   },
   {
@@ -77,6 +77,11 @@ const MATRIX: {
     query: `mutation($running: ID!) { confirmLearningGroupComposition(input: { learningGroupId: $running }) { status } }`,
     expected: (p) =>
       p === 'anonymous' ? 'UNAUTHENTICATED' : MANAGES.includes(p) ? 'CONFLICT' : 'FORBIDDEN',
+  },
+  {
+    name: 'finishLearningGroup (not running)',
+    query: `mutation($open: ID!) { finishLearningGroup(input: { learningGroupId: $open }) { status } }`,
+    expected: (p) => (MANAGES.includes(p) ? 'CONFLICT' : 'FORBIDDEN'),
   },
   {
     name: 'createLearningGroup',

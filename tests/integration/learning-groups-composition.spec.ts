@@ -101,6 +101,7 @@ describe('leergroepen: programmes, applications and composition', () => {
   let admin: GraphqlClient;
   let facilitator: GraphqlClient;
   let facilitatorId: string;
+  let firstGroupId: string;
   const applicants: {
     id: string;
     email: string;
@@ -284,6 +285,7 @@ describe('leergroepen: programmes, applications and composition', () => {
 
   it('does compose 14 applicants from 7 ministries into two groups of 7 and email everyone once, members with a .ics series', async () => {
     const groupId = await createGroup('Leergroep programmadirecteuren 2027');
+    firstGroupId = groupId;
     for (const a of applicants) {
       await a.client.ok(APPLY, {
         input: {
@@ -483,5 +485,20 @@ describe('leergroepen: programmes, applications and composition', () => {
     expect(
       await countRows(stack, 'learning_group', `id = $1 AND status = 'COMPOSING'`, [groupId]),
     ).toBe(1);
+
+    // Once the first leergroep is finished, its members are free: the same proposal confirms.
+    const finished = await facilitator.ok<{ finishLearningGroup: { status: string } }>(
+      `mutation($g: ID!) { finishLearningGroup(input: { learningGroupId: $g }) { status } }`,
+      { g: firstGroupId },
+    );
+    expect(finished.finishLearningGroup.status).toBe('FINISHED');
+    const confirmed = await facilitator.ok<{ confirmLearningGroupComposition: { status: string } }>(
+      CONFIRM,
+      { g: groupId },
+    );
+    expect(confirmed.confirmLearningGroupComposition.status).toBe('RUNNING');
+    expect(
+      await countRows(stack, 'learning_group_member', 'learning_group_id = $1', [groupId]),
+    ).toBe(5);
   }, 30_000);
 });

@@ -16,6 +16,7 @@ export enum LearningGroupErrorCode {
   NOT_IN_PROPOSAL = 'NOT_IN_PROPOSAL',
   GROUP_SIZE_OUT_OF_RANGE = 'GROUP_SIZE_OUT_OF_RANGE',
   MEMBER_IN_RUNNING_GROUP = 'MEMBER_IN_RUNNING_GROUP',
+  NOT_RUNNING = 'NOT_RUNNING',
 }
 
 export const LearningGroupException = domainException('LearningGroupException', {
@@ -33,6 +34,7 @@ export const LearningGroupException = domainException('LearningGroupException', 
   NOT_IN_PROPOSAL: ErrorKind.BAD_USER_INPUT,
   GROUP_SIZE_OUT_OF_RANGE: ErrorKind.BAD_USER_INPUT,
   MEMBER_IN_RUNNING_GROUP: ErrorKind.CONFLICT,
+  NOT_RUNNING: ErrorKind.CONFLICT,
 } satisfies Record<LearningGroupErrorCode, ErrorKind>);
 
 export const learningGroupNotFound = () =>

@@ -1,3 +1,5 @@
+import { decodeCursor } from '@leerhuis/platform-graphql';
+
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -37,12 +39,34 @@ export class LearningGroupRepository {
       .getOne();
   }
 
-  list(): Promise<LearningGroupEntity[]> {
-    return this.repo()
+  /**
+   * A page of leergroepen, newest cohort first (`first + 1` rows tell about a next page), and
+   * how many there are in all.
+   */
+  async list(
+    filter: { status?: LearningGroupStatus | null },
+    first: number,
+    after?: string | null,
+  ): Promise<{ rows: LearningGroupEntity[]; total: number }> {
+    const [afterStart, afterId] = after ? decodeCursor(after, ['string', 'uuid']) : [null, null];
+    const query = this.repo()
       .createQueryBuilder('g')
+      .where('(CAST(:status AS text) IS NULL OR g.status = :status)', {
+        status: filter.status ?? null,
+      });
+    const total = await query.clone().getCount();
+    if (afterStart !== null) {
+      query.andWhere(
+        '(g.cohort_starts_on < CAST(:afterStart AS date) OR (g.cohort_starts_on = CAST(:afterStart AS date) AND g.id > :afterId))',
+        { afterStart, afterId },
+      );
+    }
+    const rows = await query
       .orderBy('g.cohort_starts_on', 'DESC')
-      .addOrderBy('g.id')
+      .addOrderBy('g.id', 'ASC')
+      .limit(first + 1)
       .getMany();
+    return { rows, total };
   }
 
   async insert(

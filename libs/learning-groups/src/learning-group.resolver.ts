@@ -12,10 +12,12 @@ import {
 import { UseGuards, UsePipes } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
+import { LearningGroupsArgs } from './dtos/learning-group.args';
 import {
   CompositionProposalDto,
   LearningGroupApplicationDto,
   LearningGroupCircleDto,
+  LearningGroupConnection,
   LearningGroupDto,
   LearningGroupRole,
   ProgrammeDto,
@@ -43,9 +45,11 @@ export class LearningGroupResolver {
     private readonly memberLoaders: MemberLoaders,
   ) {}
 
-  @Query(() => [LearningGroupDto], { description: 'Every leergroep, newest cohort first.' })
-  learningGroups() {
-    return this.service.list();
+  @Query(() => LearningGroupConnection, {
+    description: 'Leergroepen, newest cohort first; every member may see them, to apply.',
+  })
+  learningGroups(@Args() args: LearningGroupsArgs) {
+    return this.service.list({ status: args.status }, args);
   }
 
   @Query(() => LearningGroupDto)
@@ -102,6 +106,16 @@ export class LearningGroupResolver {
     @CurrentViewer() viewer: Viewer,
   ) {
     return this.service.confirm(viewer, input.learningGroupId);
+  }
+
+  @Mutation(() => LearningGroupDto, {
+    description: 'The facilitator finishes a running leergroep (its members may join another).',
+  })
+  finishLearningGroup(
+    @Args('input') input: LearningGroupRefInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.service.finish(viewer, input.learningGroupId);
   }
 
   @ResolveField(() => MemberDto, { nullable: true })

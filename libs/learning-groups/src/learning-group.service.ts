@@ -1,6 +1,12 @@
 import { BoundarySpannerProfiles } from '@leerhuis/boundary-spanner';
 import { recordEvent } from '@leerhuis/platform-events';
-import type { FieldError, Viewer } from '@leerhuis/platform-graphql';
+import {
+  Connection,
+  ConnectionArgs,
+  type FieldError,
+  toConnection,
+  type Viewer,
+} from '@leerhuis/platform-graphql';
 
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
@@ -33,6 +39,7 @@ import {
   learningGroupApplied,
   learningGroupComposed,
   learningGroupCreated,
+  learningGroupFinished,
 } from './learning-groups.events';
 import { ProgrammeRepository } from './programme.repository';
 import { fromAmsterdamLocal } from './schedule/amsterdam-time';
@@ -48,8 +55,12 @@ export class LearningGroupService {
   ) {}
 
   /** Every member may see that a leergroep exists (to apply); its people are shown per field. */
-  list(): Promise<LearningGroupEntity[]> {
-    return this.groups.list();
+  async list(
+    filter: { status?: LearningGroupStatus | null },
+    args: ConnectionArgs,
+  ): Promise<Connection<LearningGroupEntity>> {
+    const { rows, total } = await this.groups.list(filter, args.first, args.after);
+    return toConnection(rows, args, (g) => [g.cohortStartsOn, g.id], total);
   }
 
   async get(id: string): Promise<LearningGroupEntity> {
@@ -285,6 +296,29 @@ export class LearningGroupService {
         confirmedBy: viewer.memberId!,
         groups: proposal.groups.map((g) => ({ number: g.number, memberIds: g.memberIds })),
         notPlacedIds: applicants.map((a) => a.applicantId).filter((id) => !placed.includes(id)),
+      });
+      return updated;
+    });
+  }
+
+  /** The facilitator closes a running leergroep; its members are free for another one. */
+  finish(viewer: Viewer, learningGroupId: string): Promise<LearningGroupEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const group = await this.facilitated(viewer, learningGroupId, manager);
+      if (group.status !== LearningGroupStatus.RUNNING) {
+        throw new LearningGroupException(
+          LearningGroupErrorCode.NOT_RUNNING,
+          'Only a running leergroep can be finished.',
+        );
+      }
+      const updated = await this.groups.update(
+        group.id,
+        { status: LearningGroupStatus.FINISHED },
+        manager,
+      );
+      await recordEvent(manager, learningGroupFinished, {
+        learningGroupId: group.id,
+        finishedBy: viewer.memberId!,
       });
       return updated;
     });

@@ -23,3 +23,7 @@ export const learningGroupComposed = defineEvent<{
   groups: { number: number; memberIds: string[] }[];
   notPlacedIds: string[];
 }>('learning-groups.composed');
+
+export const learningGroupFinished = defineEvent<{ learningGroupId: string; finishedBy: string }>(
+  'learning-groups.finished',
+);

@@ -296,12 +296,6 @@ export type InviteToCommunityInput = {
   message?: string | null | undefined;
 };
 
-export type InviteToIntervisionGroupInput = {
-  groupId: string | number;
-  memberId: string | number;
-  role?: IntervisionGroupRole | null | undefined;
-};
-
 export type JobRole =
   | 'ADVISER'
   | 'FACILITATOR'
@@ -876,24 +870,7 @@ export type CoffeeDateRoundPartsFragment = {
 export type CoffeeDateRoundsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CoffeeDateRoundsQuery = {
-  coffeeDateRounds: {
-    nodes: Array<{
-      id: string;
-      kind: CoffeeDateRoundKind;
-      period: string | null;
-      state: CoffeeDateRoundState;
-      meetOn: string | null;
-      participantCount: number | null;
-    }>;
-  };
-};
-
-export type CoffeeDateRoundQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-export type CoffeeDateRoundQuery = {
-  coffeeDateRound: {
+  coffeeDateRounds: Array<{
     id: string;
     kind: CoffeeDateRoundKind;
     period: string | null;
@@ -918,7 +895,7 @@ export type CoffeeDateRoundQuery = {
       unmatchedReasons: Array<{ reason: string; count: number }>;
       styleMix: Array<{ style: string; count: number }>;
     } | null;
-  };
+  }>;
 };
 
 export type CoffeeDateRoundPreviewQueryVariables = Exact<{
@@ -1569,28 +1546,6 @@ export type AnswerIntervisionFollowUpMutationVariables = Exact<{
 
 export type AnswerIntervisionFollowUpMutation = { answerIntervisionFollowUp: { id: string } };
 
-export type IntervisionMemberSearchQueryVariables = Exact<{
-  search: string;
-}>;
-
-export type IntervisionMemberSearchQuery = {
-  members: {
-    nodes: Array<{
-      id: string;
-      name: string;
-      organisation: { id: string; abbreviation: string | null; name: string } | null;
-    }>;
-  };
-};
-
-export type InviteToIntervisionGroupMutationVariables = Exact<{
-  input: InviteToIntervisionGroupInput;
-}>;
-
-export type InviteToIntervisionGroupMutation = {
-  inviteToIntervisionGroup: { status: IntervisionMemberStatus };
-};
-
 export type ProgrammePartsFragment = {
   id: string;
   name: string;
@@ -1627,26 +1582,28 @@ export type LearningGroupPartsFragment = {
 export type LearningGroupsOverviewQueryVariables = Exact<{ [key: string]: never }>;
 
 export type LearningGroupsOverviewQuery = {
-  learningGroups: Array<{
-    id: string;
-    name: string;
-    goal: string;
-    status: LearningGroupStatus;
-    cohortStartsOn: string;
-    cohortEndsOn: string;
-    cadenceWeeks: number;
-    targetSize: number;
-    location: string;
-    firstSessionLocal: string;
-    viewerRole: LearningGroupRole | null;
-    facilitator: { id: string; name: string } | null;
-    viewerApplication: {
+  learningGroups: {
+    nodes: Array<{
       id: string;
-      status: LearningGroupApplicationStatus;
-      learningWish: string;
-      programme: { id: string; name: string } | null;
-    } | null;
-  }>;
+      name: string;
+      goal: string;
+      status: LearningGroupStatus;
+      cohortStartsOn: string;
+      cohortEndsOn: string;
+      cadenceWeeks: number;
+      targetSize: number;
+      location: string;
+      firstSessionLocal: string;
+      viewerRole: LearningGroupRole | null;
+      facilitator: { id: string; name: string } | null;
+      viewerApplication: {
+        id: string;
+        status: LearningGroupApplicationStatus;
+        learningWish: string;
+        programme: { id: string; name: string } | null;
+      } | null;
+    }>;
+  };
   myProgrammes: Array<{
     id: string;
     name: string;
@@ -4022,69 +3979,6 @@ export const CoffeeDateRoundsDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'coffeeDateRounds' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '24' },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'meetOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'participantCount' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CoffeeDateRoundsQuery, CoffeeDateRoundsQueryVariables>;
-export const CoffeeDateRoundDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CoffeeDateRound' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'coffeeDateRound' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
@@ -4157,7 +4051,7 @@ export const CoffeeDateRoundDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<CoffeeDateRoundQuery, CoffeeDateRoundQueryVariables>;
+} as unknown as DocumentNode<CoffeeDateRoundsQuery, CoffeeDateRoundsQueryVariables>;
 export const CoffeeDateRoundPreviewDocument = {
   kind: 'Document',
   definitions: [
@@ -6936,121 +6830,6 @@ export const AnswerIntervisionFollowUpDocument = {
   AnswerIntervisionFollowUpMutation,
   AnswerIntervisionFollowUpMutationVariables
 >;
-export const IntervisionMemberSearchDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'IntervisionMemberSearch' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'members' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'search' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '10' },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'organisation' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'abbreviation' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<IntervisionMemberSearchQuery, IntervisionMemberSearchQueryVariables>;
-export const InviteToIntervisionGroupDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'InviteToIntervisionGroup' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'InviteToIntervisionGroupInput' },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'inviteToIntervisionGroup' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'status' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
-  InviteToIntervisionGroupMutation,
-  InviteToIntervisionGroupMutationVariables
->;
 export const LearningGroupsOverviewDocument = {
   kind: 'Document',
   definitions: [
@@ -7064,10 +6843,29 @@ export const LearningGroupsOverviewDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'learningGroups' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LearningGroupParts' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'LearningGroupParts' },
+                      },
+                    ],
+                  },
+                },
               ],
             },
           },

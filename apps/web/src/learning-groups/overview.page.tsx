@@ -50,11 +50,11 @@ function Overview() {
         <Heading level={2} id="lg-groups">
           {l.groupsTitle}
         </Heading>
-        {data.learningGroups.length === 0 ? (
+        {data.learningGroups.nodes.length === 0 ? (
           <Paragraph>{l.none}</Paragraph>
         ) : (
           <ul className="utrecht-unordered-list lg-list">
-            {data.learningGroups.map((group) => (
+            {data.learningGroups.nodes.map((group) => (
               <GroupItem key={group.id} group={group} />
             ))}
           </ul>

@@ -1,4 +1,5 @@
 import { MemberDto } from '@leerhuis/members';
+import { Connection } from '@leerhuis/platform-graphql';
 
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
@@ -159,3 +160,6 @@ export class LearningGroupDto {
   @Field(() => LearningGroupStatus)
   status: LearningGroupStatus;
 }
+
+@ObjectType()
+export class LearningGroupConnection extends Connection(LearningGroupDto, 'LearningGroup') {}
