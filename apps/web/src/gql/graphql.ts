@@ -296,6 +296,12 @@ export type InviteToCommunityInput = {
   message?: string | null | undefined;
 };
 
+export type InviteToIntervisionGroupInput = {
+  groupId: string | number;
+  memberId: string | number;
+  role?: IntervisionGroupRole | null | undefined;
+};
+
 export type JobRole =
   | 'ADVISER'
   | 'FACILITATOR'
@@ -870,7 +876,24 @@ export type CoffeeDateRoundPartsFragment = {
 export type CoffeeDateRoundsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CoffeeDateRoundsQuery = {
-  coffeeDateRounds: Array<{
+  coffeeDateRounds: {
+    nodes: Array<{
+      id: string;
+      kind: CoffeeDateRoundKind;
+      period: string | null;
+      state: CoffeeDateRoundState;
+      meetOn: string | null;
+      participantCount: number | null;
+    }>;
+  };
+};
+
+export type CoffeeDateRoundQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CoffeeDateRoundQuery = {
+  coffeeDateRound: {
     id: string;
     kind: CoffeeDateRoundKind;
     period: string | null;
@@ -895,7 +918,7 @@ export type CoffeeDateRoundsQuery = {
       unmatchedReasons: Array<{ reason: string; count: number }>;
       styleMix: Array<{ style: string; count: number }>;
     } | null;
-  }>;
+  };
 };
 
 export type CoffeeDateRoundPreviewQueryVariables = Exact<{
@@ -1545,6 +1568,28 @@ export type AnswerIntervisionFollowUpMutationVariables = Exact<{
 }>;
 
 export type AnswerIntervisionFollowUpMutation = { answerIntervisionFollowUp: { id: string } };
+
+export type IntervisionMemberSearchQueryVariables = Exact<{
+  search: string;
+}>;
+
+export type IntervisionMemberSearchQuery = {
+  members: {
+    nodes: Array<{
+      id: string;
+      name: string;
+      organisation: { id: string; abbreviation: string | null; name: string } | null;
+    }>;
+  };
+};
+
+export type InviteToIntervisionGroupMutationVariables = Exact<{
+  input: InviteToIntervisionGroupInput;
+}>;
+
+export type InviteToIntervisionGroupMutation = {
+  inviteToIntervisionGroup: { status: IntervisionMemberStatus };
+};
 
 export type ProgrammePartsFragment = {
   id: string;
@@ -3979,6 +4024,69 @@ export const CoffeeDateRoundsDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'coffeeDateRounds' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '24' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'meetOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'participantCount' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CoffeeDateRoundsQuery, CoffeeDateRoundsQueryVariables>;
+export const CoffeeDateRoundDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CoffeeDateRound' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coffeeDateRound' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
@@ -4051,7 +4159,7 @@ export const CoffeeDateRoundsDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<CoffeeDateRoundsQuery, CoffeeDateRoundsQueryVariables>;
+} as unknown as DocumentNode<CoffeeDateRoundQuery, CoffeeDateRoundQueryVariables>;
 export const CoffeeDateRoundPreviewDocument = {
   kind: 'Document',
   definitions: [
@@ -6829,6 +6937,121 @@ export const AnswerIntervisionFollowUpDocument = {
 } as unknown as DocumentNode<
   AnswerIntervisionFollowUpMutation,
   AnswerIntervisionFollowUpMutationVariables
+>;
+export const IntervisionMemberSearchDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'IntervisionMemberSearch' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '10' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'organisation' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'abbreviation' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IntervisionMemberSearchQuery, IntervisionMemberSearchQueryVariables>;
+export const InviteToIntervisionGroupDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'InviteToIntervisionGroup' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'InviteToIntervisionGroupInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'inviteToIntervisionGroup' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'status' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  InviteToIntervisionGroupMutation,
+  InviteToIntervisionGroupMutationVariables
 >;
 export const LearningGroupsOverviewDocument = {
   kind: 'Document',
