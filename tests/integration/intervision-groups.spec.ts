@@ -182,4 +182,19 @@ describe('intervision: groups, the agreement and methods', () => {
       }),
     ).toBe('METHOD_NOT_FOUND');
   });
+
+  it('does end access to a CoP group for someone who leaves the CoP', async () => {
+    const kase = await draftCase(w.clients.owner, w.groupId, 'Na het vertrek');
+    const read = `query($id: ID!) { intervisionCase(id: $id) { id title } }`;
+    expect(await codeOf(w.clients.p2, read, { id: kase })).toBe('ok');
+    await stack.dataSource.query(
+      `DELETE FROM community_membership WHERE community_id = $1 AND member_id = $2`,
+      [w.communityId, w.ids.p2],
+    );
+    expect(await codeOf(w.clients.p2, read, { id: kase })).toBe('CASE_NOT_FOUND');
+    const mine = await w.clients.p2.ok<{ myIntervisionGroups: { id: string }[] }>(
+      `query { myIntervisionGroups { id } }`,
+    );
+    expect(mine.myIntervisionGroups.map((g) => g.id)).not.toContain(w.groupId);
+  });
 });

@@ -1,3 +1,4 @@
+import { CommunityAccess } from '@leerhuis/communities';
 import type { Viewer } from '@leerhuis/platform-graphql';
 
 import { Injectable } from '@nestjs/common';
@@ -87,14 +88,32 @@ export class IntervisionAccess {
   constructor(
     private readonly groups: IntervisionGroupRepository,
     private readonly cases: IntervisionCaseRepository,
+    private readonly communities: CommunityAccess,
   ) {}
+
+  /**
+   * The viewer's membership of a group; in a CoP's group it lapses with the CoP membership
+   * (someone who left the CoP no longer reads its intervisie).
+   */
+  private async membershipOf(
+    group: IntervisionGroupEntity,
+    viewer: Viewer,
+  ): Promise<IntervisionGroupMemberEntity | null> {
+    if (!viewer.memberId) return null;
+    const membership = await this.groups.membership(group.id, viewer.memberId);
+    if (!membership || !group.communityId) return membership;
+    try {
+      const { membership: inCommunity } = await this.communities.visible(group.communityId, viewer);
+      return this.communities.isParticipant(inCommunity) ? membership : null;
+    } catch {
+      return null;
+    }
+  }
 
   async group(groupId: string, viewer: Viewer, level: AccessLevel): Promise<GroupContext> {
     const group = await this.groups.findById(groupId);
     if (!group) throw groupNotFound();
-    const membership = viewer.memberId
-      ? await this.groups.membership(groupId, viewer.memberId)
-      : null;
+    const membership = await this.membershipOf(group, viewer);
     const context = contextOf(group, membership, viewer);
     if (!mayKnow(context)) throw groupNotFound();
     requireLevel(context, level);
@@ -111,9 +130,7 @@ export class IntervisionAccess {
     if (!kase) throw caseNotFound();
     const group = await this.groups.findById(kase.groupId);
     if (!group) throw caseNotFound();
-    const membership = viewer.memberId
-      ? await this.groups.membership(group.id, viewer.memberId)
-      : null;
+    const membership = await this.membershipOf(group, viewer);
     const context = contextOf(group, membership, viewer);
     if (!context.isMember && !context.isAdmin) throw caseNotFound();
     requireLevel(context, level);

@@ -61,7 +61,9 @@ export class IntervisionGroupRepository {
     if (memberId) {
       query.andWhere(
         `EXISTS (SELECT 1 FROM intervision_group_member gm WHERE gm.group_id = g.id
-                  AND gm.member_id = :memberId AND gm.status IN ('INVITED', 'ACTIVE'))`,
+                  AND gm.member_id = :memberId AND gm.status IN ('INVITED', 'ACTIVE') AND (g.community_id IS NULL OR EXISTS (SELECT 1 FROM community_membership cm
+                   WHERE cm.community_id = g.community_id AND cm.member_id = gm.member_id
+                     AND cm.status = 'ACTIVE')))`,
         { memberId },
       );
     }
@@ -74,7 +76,9 @@ export class IntervisionGroupRepository {
       .createQueryBuilder('g')
       .where(
         `EXISTS (SELECT 1 FROM intervision_group_member gm WHERE gm.group_id = g.id
-                  AND gm.member_id = :memberId AND gm.status IN ('INVITED', 'ACTIVE'))`,
+                  AND gm.member_id = :memberId AND gm.status IN ('INVITED', 'ACTIVE') AND (g.community_id IS NULL OR EXISTS (SELECT 1 FROM community_membership cm
+                   WHERE cm.community_id = g.community_id AND cm.member_id = gm.member_id
+                     AND cm.status = 'ACTIVE')))`,
         { memberId },
       )
       .orderBy('g.name', 'ASC')
@@ -179,12 +183,15 @@ export class IntervisionGroupRepository {
     return rows.length > 0;
   }
 
-  /** Everyone active in the group, for emails. */
+  /** Everyone active in the group (and, for a CoP group, still in the CoP), for emails. */
   activeContacts(groupId: string): Promise<IntervisionContact[]> {
     return this.dataSource.query(
       `SELECT m.id, m.email, m.name, m.language, gm.role
          FROM intervision_group_member gm JOIN member m ON m.id = gm.member_id
-        WHERE gm.group_id = $1 AND gm.status = 'ACTIVE'
+         JOIN intervision_group g ON g.id = gm.group_id
+        WHERE gm.group_id = $1 AND gm.status = 'ACTIVE' AND (g.community_id IS NULL OR EXISTS (SELECT 1 FROM community_membership cm
+                   WHERE cm.community_id = g.community_id AND cm.member_id = gm.member_id
+                     AND cm.status = 'ACTIVE'))
         ORDER BY m.id`,
       [groupId],
     );
