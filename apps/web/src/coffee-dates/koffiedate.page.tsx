@@ -1,6 +1,6 @@
 import './coffee-dates.css';
 
-import { type FormEvent, useState } from 'react';
+import { createContext, type FormEvent, type ReactNode, useContext, useState } from 'react';
 
 import {
   BlockCoffeeDateMemberDocument,
@@ -36,6 +36,27 @@ import { MemberOnly } from './member-only';
 import { formatDay, formatSlot, periodName, useCoffeeDateText } from './messages';
 
 type Notice = { type: 'ok' | 'error'; text: string } | null;
+type OwnedNotice = (NonNullable<Notice> & { owner: string }) | null;
+
+// One message on the page at a time, shown in the section whose action it answers: after
+// "pause", the earlier "you are signed up" disappears.
+const NoticeContext = createContext<{ current: OwnedNotice; set(notice: OwnedNotice): void }>({
+  current: null,
+  set: () => undefined,
+});
+
+function NoticeProvider({ children }: { children: ReactNode }) {
+  const [current, set] = useState<OwnedNotice>(null);
+  return <NoticeContext.Provider value={{ current, set }}>{children}</NoticeContext.Provider>;
+}
+
+function useNotice(owner: string): [Notice, (notice: Notice) => void] {
+  const { current, set } = useContext(NoticeContext);
+  return [
+    current?.owner === owner ? { type: current.type, text: current.text } : null,
+    (notice) => set(notice ? { ...notice, owner } : null),
+  ];
+}
 type Match = MyCoffeeDateQuery['myCoffeeDateMatches'][number];
 
 export function KoffiedatePage() {
@@ -49,7 +70,7 @@ function Koffiedate() {
   if (failed) return <Paragraph>{t.genericError}</Paragraph>;
   if (!data) return <Paragraph>{t.loading}</Paragraph>;
   return (
-    <>
+    <NoticeProvider>
       <PageTitle>{k.title}</PageTitle>
       <Paragraph lead>{k.intro}</Paragraph>
       <Paragraph>
@@ -64,7 +85,7 @@ function Koffiedate() {
           <Link href="/koffiedate/beheer">{k.adminLink}</Link>
         </Paragraph>
       )}
-    </>
+    </NoticeProvider>
   );
 }
 
@@ -102,7 +123,7 @@ function Participation({
 }) {
   const { k, t } = useCoffeeDateText();
   const [everyMonth, setEveryMonth] = useState(status.everyMonth);
-  const [notice, setNotice] = useState<Notice>(null);
+  const [notice, setNotice] = useNotice('participation');
   const inAlready = status.joinedOpenRound || status.nextRound || status.everyMonth;
 
   async function optIn(event: FormEvent) {
@@ -183,7 +204,7 @@ function Pause({
 }) {
   const { k, t } = useCoffeeDateText();
   const [months, setMonths] = useState(1);
-  const [notice, setNotice] = useState<Notice>(null);
+  const [notice, setNotice] = useNotice('pause');
 
   async function pause(event: FormEvent) {
     event.preventDefault();
@@ -258,7 +279,7 @@ function BlockList({
   const { k, t } = useCoffeeDateText();
   const [search, setSearch] = useState('');
   const [results, setResults] = useState<{ id: string; name: string }[] | null>(null);
-  const [notice, setNotice] = useState<Notice>(null);
+  const [notice, setNotice] = useNotice('blocks');
 
   async function find(event: FormEvent) {
     event.preventDefault();
@@ -392,7 +413,7 @@ function FeedbackForm({ match, onChange }: { match: Match; onChange: () => Promi
   const [met, setMet] = useState(match.met ?? true);
   const [rating, setRating] = useState(match.rating ?? 4);
   const [nextStep, setNextStep] = useState<CoffeeDateNextStep | ''>(match.nextStep ?? '');
-  const [notice, setNotice] = useState<Notice>(null);
+  const [notice, setNotice] = useNotice(`feedback-${match.id}`);
   const id = `kd-feedback-${match.id}`;
 
   async function send(event: FormEvent) {
