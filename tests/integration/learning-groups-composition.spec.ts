@@ -315,6 +315,9 @@ describe('leergroepen: programmes, applications and composition', () => {
     });
     expect(foreign.errors?.[0].extensions?.code).toBe('NOT_FOUND');
 
+    const tooFew = await facilitator.request(PROPOSE, { g: await createGroup('Nog leeg') });
+    expect(tooFew.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', applicants: 0 });
+
     const notFacilitator = await applicants[0].client.request(PROPOSE, { g: groupId });
     expect(notFacilitator.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 

@@ -17,6 +17,7 @@ export enum LearningGroupErrorCode {
   GROUP_SIZE_OUT_OF_RANGE = 'GROUP_SIZE_OUT_OF_RANGE',
   MEMBER_IN_RUNNING_GROUP = 'MEMBER_IN_RUNNING_GROUP',
   NOT_RUNNING = 'NOT_RUNNING',
+  NOT_ENOUGH_APPLICANTS = 'NOT_ENOUGH_APPLICANTS',
 }
 
 export const LearningGroupException = domainException('LearningGroupException', {
@@ -35,6 +36,7 @@ export const LearningGroupException = domainException('LearningGroupException', 
   GROUP_SIZE_OUT_OF_RANGE: ErrorKind.BAD_USER_INPUT,
   MEMBER_IN_RUNNING_GROUP: ErrorKind.CONFLICT,
   NOT_RUNNING: ErrorKind.CONFLICT,
+  NOT_ENOUGH_APPLICANTS: ErrorKind.CONFLICT,
 } satisfies Record<LearningGroupErrorCode, ErrorKind>);
 
 export const learningGroupNotFound = () =>

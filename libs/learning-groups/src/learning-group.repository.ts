@@ -120,6 +120,13 @@ export class LearningGroupRepository {
     if (rows.length > 0) await this.members(manager).insert(rows);
   }
 
+  /** A transaction-wide lock that serialises every composition confirmation. */
+  async lockConfirmations(manager: EntityManager): Promise<void> {
+    await manager.query(
+      `SELECT pg_advisory_xact_lock(hashtextextended('learning-group-confirm', 0))`,
+    );
+  }
+
   /** Of `memberIds`, who is already in another leergroep that is running. */
   async inOtherRunningGroups(
     learningGroupId: string,

@@ -193,6 +193,14 @@ export class LearningGroupService {
       )
         throw compositionClosed();
       const candidates = await this.candidates(group.id, manager);
+      if (candidates.length < MIN_GROUP_SIZE) {
+        throw new LearningGroupException(
+          LearningGroupErrorCode.NOT_ENOUGH_APPLICANTS,
+          `A group needs at least ${MIN_GROUP_SIZE} members; ${candidates.length} applied so far.`,
+          [],
+          { applicants: candidates.length },
+        );
+      }
       return this.groups.update(
         group.id,
         {
@@ -245,6 +253,8 @@ export class LearningGroupService {
    */
   confirm(viewer: Viewer, learningGroupId: string): Promise<LearningGroupEntity> {
     return this.dataSource.transaction(async (manager) => {
+      // Confirmations take turns, so two leergroepen cannot both take the same member.
+      await this.groups.lockConfirmations(manager);
       const group = await this.facilitated(viewer, learningGroupId, manager);
       const proposal = this.openProposal(group);
       const wrongSize = proposal.groups.filter(
