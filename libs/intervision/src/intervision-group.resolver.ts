@@ -29,6 +29,7 @@ import {
 } from './dtos/intervision.input';
 import { IntervisionGroupMemberEntity } from './entities/intervision-group-member.entity';
 import { IntervisionMethodEntity } from './entities/intervision-method.entity';
+import { IntervisionLoaders } from './intervision.loaders';
 import { IntervisionGroupService } from './intervision-group.service';
 import { caseView, groupView } from './intervision-views';
 
@@ -62,6 +63,7 @@ export class IntervisionGroupResolver {
   constructor(
     private readonly service: IntervisionGroupService,
     private readonly communityLoaders: CommunityLoaders,
+    private readonly loaders: IntervisionLoaders,
   ) {}
 
   @Query(() => IntervisionGroupDto, {
@@ -161,8 +163,8 @@ export class IntervisionGroupResolver {
   }
 
   @ResolveField(() => Int, { description: 'Members who accepted the agreement.' })
-  async memberCount(@Parent() group: IntervisionGroupDto) {
-    const members = await this.service.members(group.id);
+  async memberCount(@Parent() group: IntervisionGroupDto, @Loaders() registry: LoaderRegistry) {
+    const members = await this.loaders.members(registry).load(group.id);
     return members.filter((m) => m.status === 'ACTIVE').length;
   }
 
@@ -170,18 +172,22 @@ export class IntervisionGroupResolver {
     nullable: true,
     description: 'Members and invitees; for members only.',
   })
-  async members(@Parent() group: IntervisionGroupDto) {
+  async members(@Parent() group: IntervisionGroupDto, @Loaders() registry: LoaderRegistry) {
     if (!group.access.isMember) return null;
-    return (await this.service.members(group.id)).map(membershipView);
+    return (await this.loaders.members(registry).load(group.id)).map(membershipView);
   }
 
   @ResolveField(() => [IntervisionCaseDto], {
     nullable: true,
     description: 'Newest first. Admins see metadata only; invitees nothing.',
   })
-  async cases(@Parent() group: IntervisionGroupDto, @CurrentViewer() viewer: Viewer) {
+  async cases(
+    @Parent() group: IntervisionGroupDto,
+    @CurrentViewer() viewer: Viewer,
+    @Loaders() registry: LoaderRegistry,
+  ) {
     if (!group.access.isMember && !group.access.isAdmin) return null;
-    const cases = await this.service.cases(group.id);
+    const cases = await this.loaders.cases(registry).load(group.id);
     return cases.map((c) => caseView(c, group.access, viewer.memberId));
   }
 

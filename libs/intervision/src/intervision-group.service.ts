@@ -29,7 +29,6 @@ import {
 } from './intervision.events';
 import { groupNotFound, IntervisionErrorCode, IntervisionException } from './intervision.exception';
 import { contextOf, GroupContext, IntervisionAccess, mayKnow } from './intervision-access';
-import { IntervisionCaseRepository } from './intervision-case.repository';
 import { IntervisionGroupRepository } from './intervision-group.repository';
 import { MethodPhase, phaseProblems } from './intervision-method';
 
@@ -42,7 +41,6 @@ export const MIN_MEMBERS_FOR_A_CASE = 3;
 export class IntervisionGroupService {
   constructor(
     private readonly groups: IntervisionGroupRepository,
-    private readonly caseRepository: IntervisionCaseRepository,
     private readonly access: IntervisionAccess,
     private readonly communities: CommunityAccess,
     private readonly dataSource: DataSource,
@@ -390,11 +388,6 @@ export class IntervisionGroupService {
 
   auditLog(groupId: string) {
     return this.groups.auditLog(groupId);
-  }
-
-  /** A group's cases, newest first; callers decide what of them the viewer sees. */
-  cases(groupId: string) {
-    return this.caseRepository.listByGroups([groupId]);
   }
 
   members(groupId: string) {
