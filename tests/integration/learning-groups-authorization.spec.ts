@@ -158,6 +158,22 @@ describe('leergroepen authorization matrix', () => {
 
   afterAll(() => stack?.stop());
 
+  it('does answer a malformed id with BAD_USER_INPUT and an unknown one with NOT_FOUND', async () => {
+    const malformed = await clients.admin.request(`{ learningGroup(id: "x") { id } }`);
+    expect(malformed.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'id', message: 'id must be a learning group id' }],
+    });
+    const unknown = await clients.admin.request(
+      `{ learningGroup(id: "00000000-0000-4000-8000-00000000ffff") { id } }`,
+    );
+    expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const application = await clients.admin.request(
+      `{ learningGroupApplication(id: "00000000-0000-4000-8000-00000000ffff") { id } }`,
+    );
+    expect(application.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
   const cells = MATRIX.flatMap((op) => PERSONAS.map((persona) => ({ op, persona })));
   it.each(cells.map((c) => [c.op.name, c.persona, c] as const))(
     'does answer %s for %s as the matrix says',

@@ -10,9 +10,13 @@ import {
 } from '@leerhuis/platform-graphql';
 
 import { UseGuards, UsePipes } from '@nestjs/common';
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { LearningGroupsArgs } from './dtos/learning-group.args';
+import {
+  LearningGroupApplicationArgs,
+  LearningGroupArgs,
+  LearningGroupsArgs,
+} from './dtos/learning-group.args';
 import {
   CompositionProposalDto,
   LearningGroupApplicationDto,
@@ -53,8 +57,8 @@ export class LearningGroupResolver {
   }
 
   @Query(() => LearningGroupDto)
-  learningGroup(@Args('id', { type: () => ID }) id: string) {
-    return this.service.get(id);
+  learningGroup(@Args() args: LearningGroupArgs) {
+    return this.service.get(args.id);
   }
 
   @Mutation(() => LearningGroupDto, {
@@ -235,6 +239,7 @@ export class LearningGroupResolver {
 
 @Resolver(() => LearningGroupApplicationDto)
 @UseGuards(MemberGuard)
+@UsePipes(createValidationPipe())
 export class LearningGroupApplicationResolver {
   constructor(
     private readonly service: LearningGroupService,
@@ -246,10 +251,10 @@ export class LearningGroupApplicationResolver {
     description: 'One application: for its applicant and the facilitator (and admins).',
   })
   learningGroupApplication(
-    @Args('id', { type: () => ID }) id: string,
+    @Args() args: LearningGroupApplicationArgs,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.service.application(viewer, id);
+    return this.service.application(viewer, args.id);
   }
 
   @Query(() => [LearningGroupApplicationDto], { description: 'Your own applications.' })

@@ -1,7 +1,7 @@
 import { ConnectionArgs } from '@leerhuis/platform-graphql';
 
-import { ArgsType, Field } from '@nestjs/graphql';
-import { IsEnum, IsOptional } from 'class-validator';
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { IsEnum, IsOptional, IsUUID } from 'class-validator';
 
 import { LearningGroupStatus } from '../entities/learning-group.entity';
 
@@ -14,4 +14,18 @@ export class LearningGroupsArgs extends ConnectionArgs {
   @IsOptional()
   @IsEnum(LearningGroupStatus)
   status?: LearningGroupStatus | null;
+}
+
+@ArgsType()
+export class LearningGroupArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a learning group id' })
+  id: string;
+}
+
+@ArgsType()
+export class LearningGroupApplicationArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be an application id' })
+  id: string;
 }
