@@ -39,6 +39,12 @@ describe('intervision: a full incidentmethode case through the real stack', () =
     codeOf(w.clients[who], CONTRIBUTE, { id: caseId, kind, body });
 
   it('does let a member draft and the moderator accept, opening the pitch with emails', async () => {
+    // Each invitee was told about the group and its agreement, nothing more.
+    const invitation = await stack.mail.waitFor(
+      (m) =>
+        m.to.includes(w.emails.p1) && m.subject.startsWith('Uitnodiging voor de intervisiegroep'),
+    );
+    expect(invitation.text).toContain(`/intervisie/groepen/${w.groupId}`);
     caseId = await draftCase(w.clients.owner, w.groupId);
     expect((await readCase(w.clients.owner, caseId)).expectedOfViewer.task).toBe(
       'WAIT_FOR_ACCEPTANCE',

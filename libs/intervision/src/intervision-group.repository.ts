@@ -197,6 +197,14 @@ export class IntervisionGroupRepository {
     );
   }
 
+  async contact(memberId: string): Promise<Omit<IntervisionContact, 'role'> | null> {
+    const rows: Omit<IntervisionContact, 'role'>[] = await this.dataSource.query(
+      `SELECT id, email, name, language FROM member WHERE id = $1`,
+      [memberId],
+    );
+    return rows[0] ?? null;
+  }
+
   // Methods
 
   methodById(id: string, manager?: EntityManager): Promise<IntervisionMethodEntity | null> {

@@ -7,6 +7,7 @@ import { Module } from '@nestjs/common';
 import { INTERVISION_ENTITIES } from './entities/intervision-entities';
 import {
   intervisionCaseClosed,
+  intervisionMemberInvited,
   intervisionPhaseExtended,
   intervisionPhaseOpened,
 } from './intervision.events';
@@ -29,6 +30,10 @@ import {
   sendIntervisionCaseClosedJob,
 } from './jobs/send-intervision-case-closed.job';
 import {
+  SendIntervisionInvitationJob,
+  sendIntervisionInvitationJob,
+} from './jobs/send-intervision-invitation.job';
+import {
   SendIntervisionPhaseOpenedJob,
   sendIntervisionPhaseOpenedJob,
 } from './jobs/send-intervision-phase-opened.job';
@@ -45,6 +50,7 @@ import {
     RemindIntervisionPhaseJob,
     AdvanceIntervisionPhaseJob,
     SendIntervisionCaseClosedJob,
+    SendIntervisionInvitationJob,
     ScheduleIntervisionFollowUpJob,
     AskIntervisionFollowUpJob,
   ],
@@ -52,6 +58,11 @@ import {
 export class IntervisionJobsModule {}
 
 export const intervisionEventSubscriptions = [
+  subscribe(intervisionMemberInvited, sendIntervisionInvitationJob, (payload, eventId) => ({
+    eventId,
+    groupId: payload.groupId,
+    memberId: payload.memberId,
+  })),
   subscribe(intervisionPhaseOpened, sendIntervisionPhaseOpenedJob, (payload) => ({
     caseId: payload.caseId,
     phaseIndex: payload.phaseIndex,
