@@ -103,6 +103,11 @@ describe('Intervisie in the web app', () => {
 
     await advance();
     await post(participant, null, 'Wie heeft de opdracht gegeven?');
+    // The author edits while the phase is open.
+    await participant.getByRole('button', { name: 'Bewerken' }).click();
+    await participant.getByLabel('Je bijdrage').fill('Wie heeft de opdracht gegeven, en wanneer?');
+    await participant.getByRole('button', { name: 'Opslaan' }).click();
+    await participant.getByText('Wie heeft de opdracht gegeven, en wanneer?').waitFor();
     // The composer offers the case owner only answers in the question round.
     await owner.reload();
     await owner.getByRole('form', { name: 'Jouw bijdrage' }).waitFor();
@@ -119,6 +124,10 @@ describe('Intervisie in the web app', () => {
     await post(moderator, null, 'Let op de rol van de DG.');
 
     await advance();
+    // Closed phases are final: nothing to edit any more.
+    await participant.reload();
+    await participant.getByTestId('phase-advice').waitFor();
+    expect(await participant.getByRole('button', { name: 'Bewerken' }).count()).toBe(0);
     await post(participant, null, 'Organiseer een sessie over het gedeelde belang.');
 
     await advance();

@@ -203,6 +203,11 @@ export type EditDiscussionThreadInput = {
   title?: string | null | undefined;
 };
 
+export type EditIntervisionContributionInput = {
+  body: string;
+  contributionId: string | number;
+};
+
 export type ExtendIntervisionPhaseInput = {
   caseId: string | number;
   /** Seconds added to the deadline (from now if it has passed). */
@@ -1590,6 +1595,12 @@ export type InviteToIntervisionGroupMutationVariables = Exact<{
 export type InviteToIntervisionGroupMutation = {
   inviteToIntervisionGroup: { status: IntervisionMemberStatus };
 };
+
+export type EditIntervisionContributionMutationVariables = Exact<{
+  input: EditIntervisionContributionInput;
+}>;
+
+export type EditIntervisionContributionMutation = { editIntervisionContribution: { id: string } };
 
 export type ProgrammePartsFragment = {
   id: string;
@@ -7052,6 +7063,52 @@ export const InviteToIntervisionGroupDocument = {
 } as unknown as DocumentNode<
   InviteToIntervisionGroupMutation,
   InviteToIntervisionGroupMutationVariables
+>;
+export const EditIntervisionContributionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EditIntervisionContribution' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'EditIntervisionContributionInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'editIntervisionContribution' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  EditIntervisionContributionMutation,
+  EditIntervisionContributionMutationVariables
 >;
 export const LearningGroupsOverviewDocument = {
   kind: 'Document',

@@ -10,6 +10,7 @@ import {
   CloseIntervisionPhaseDocument,
   ConsentToIntervisionLessonSharingDocument,
   ContributeToIntervisionCaseDocument,
+  EditIntervisionContributionDocument,
   ExtendIntervisionPhaseDocument,
   IntervisionCasePageDocument,
   type IntervisionCasePageQuery,
@@ -225,13 +226,7 @@ function PhaseSection({
       ) : (
         <ul className="intervision-contributions">
           {phase.contributions.map((c) => (
-            <li key={c.id} className="intervision-contribution">
-              <Paragraph>
-                <strong>{v.kinds[c.kind]}</strong> – {c.author?.name} ·{' '}
-                <time dateTime={c.createdAt}>{formatWhen(c.createdAt, lang)}</time>
-              </Paragraph>
-              <PlainText text={c.body} />
-            </li>
+            <Contribution key={c.id} contribution={c} act={act} busy={busy} />
           ))}
         </ul>
       )}
@@ -239,6 +234,77 @@ function PhaseSection({
         <Composer kase={kase} act={act} busy={busy} />
       )}
     </section>
+  );
+}
+
+type ContributionItem = Case['phases'][number]['contributions'][number];
+
+/** One contribution; its author edits it while the phase is open. */
+function Contribution({
+  contribution: c,
+  act,
+  busy,
+}: {
+  contribution: ContributionItem;
+  act: Act;
+  busy: boolean;
+}) {
+  const { v, lang } = useIntervisionText();
+  const [editing, setEditing] = useState(false);
+  const [body, setBody] = useState(c.body);
+  return (
+    <li className="intervision-contribution">
+      <Paragraph>
+        <strong>{v.kinds[c.kind]}</strong> – {c.author?.name} ·{' '}
+        <time dateTime={c.createdAt}>{formatWhen(c.createdAt, lang)}</time>
+        {c.editedAt && <> {v.edited}</>}
+      </Paragraph>
+      {editing ? (
+        <form
+          onSubmit={async (event) => {
+            event.preventDefault();
+            const ok = await act(
+              () =>
+                request(EditIntervisionContributionDocument, {
+                  input: { contributionId: c.id, body },
+                }),
+              v.saved,
+            );
+            if (ok) setEditing(false);
+          }}
+        >
+          <FormField id={`edit-${c.id}`} label={v.editLabel}>
+            {(props) => (
+              <textarea
+                {...props}
+                className="utrecht-textarea utrecht-textarea--html-textarea"
+                rows={4}
+                required
+                value={body}
+                onChange={(e) => setBody(e.target.value)}
+              />
+            )}
+          </FormField>
+          <div className="intervision-actions">
+            <Button type="submit" disabled={busy}>
+              {v.save}
+            </Button>
+            <Button appearance="secondary-action" onClick={() => setEditing(false)}>
+              {v.cancel}
+            </Button>
+          </div>
+        </form>
+      ) : (
+        <>
+          <PlainText text={c.body} />
+          {c.viewerCanEdit && (
+            <Button appearance="subtle" onClick={() => setEditing(true)}>
+              {v.edit}
+            </Button>
+          )}
+        </>
+      )}
+    </li>
   );
 }
 
