@@ -84,6 +84,14 @@ describe('leergroepen in the web app', () => {
       .fill('Hoe stuur je een keten die je niet zelf financiert?');
     await director.getByRole('button', { name: 'Aanmelden' }).click();
     await director.getByText('Jouw aanmelding: Aangemeld').waitFor();
+    await expectAccessible(director, 'applied');
+    // Withdraw and apply again: the form comes back.
+    await director.getByRole('button', { name: 'Aanmelding intrekken' }).click();
+    await director
+      .getByLabel('Wat wil je leren?')
+      .fill('Hoe stuur je een keten die je niet zelf financiert?');
+    await director.getByRole('button', { name: 'Aanmelden' }).click();
+    await director.getByText('Jouw aanmelding: Aangemeld').waitFor();
 
     // The facilitator proposes a composition, moves someone and confirms.
     const page = await fixture.signedInAs('begeleider@adviespool.nl');
@@ -130,4 +138,36 @@ describe('leergroepen in the web app', () => {
     );
     expect(n).toBe(9);
   }, 120_000);
+
+  it('does let a platform admin open a leergroep and appoint a facilitator from outside the ministries', async () => {
+    const { stack } = fixture;
+    await insertMember(stack, { email: 'beheer@minbzk.nl', name: 'Beheerder', admin: true });
+    await insertMember(stack, { email: 'kees@adviespool.nl', name: 'Kees Koppelaar' });
+    const page = await fixture.signedInAs('beheer@minbzk.nl');
+    await page.goto('/leergroepen');
+    await page.getByRole('heading', { level: 2, name: 'Leergroep openen' }).waitFor();
+    await page.getByLabel('Naam van de leergroep').fill('Leergroep 2028');
+    await page.getByRole('button', { name: 'Leergroep openen' }).click();
+    await page.getByRole('link', { name: 'Kies een begeleider' }).waitFor();
+    await page.getByLabel('Zoek de begeleider').fill('Kees');
+    await page.getByRole('option', { name: 'Kees Koppelaar (BZK)' }).waitFor({ state: 'attached' });
+    await page
+      .getByLabel('Begeleider', { exact: true })
+      .selectOption({ label: 'Kees Koppelaar (BZK)' });
+    await page.getByRole('button', { name: 'Leergroep openen' }).click();
+    await page.getByRole('link', { name: /cohortStartsOn must be a date/ }).waitFor();
+    await expectAccessible(page, 'open a leergroep with errors');
+    await page.getByLabel('Eerste dag van de looptijd').fill('2028-01-01');
+    await page.getByLabel('Laatste dag van de looptijd').fill('2028-12-31');
+    await page.getByLabel('Eerste bijeenkomst (tijd in Nederland)').fill('2028-01-11T14:00');
+    await page.getByLabel('Locatie').fill('Utrecht');
+    await page.getByRole('button', { name: 'Leergroep openen' }).click();
+    await page.getByText('De leergroep is geopend voor aanmeldingen.').waitFor();
+    await page.getByRole('link', { name: 'Leergroep 2028' }).waitFor();
+    await expectAccessible(page, 'leergroep opened');
+    const [row]: { first: Date; cadence: number; size: number }[] = await stack.dataSource.query(
+      `SELECT first_session_at AS first, cadence_weeks AS cadence, target_size AS size FROM learning_group WHERE name = 'Leergroep 2028'`,
+    );
+    expect(row).toEqual({ first: new Date('2028-01-11T13:00:00Z'), cadence: 6, size: 6 });
+  }, 60_000);
 });

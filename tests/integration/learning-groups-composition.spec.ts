@@ -306,6 +306,18 @@ describe('leergroepen: programmes, applications and composition', () => {
     expect(
       await countRows(stack, 'learning_group_application', 'learning_group_id = $1', [groupId]),
     ).toBe(14);
+    // Withdrawing while applications are open, then applying again, is fine.
+    const WITHDRAW = `mutation($g: ID!) { withdrawLearningGroupApplication(input: { learningGroupId: $g }) }`;
+    await applicants[0].client.ok(WITHDRAW, { g: groupId });
+    const gone = await applicants[0].client.request(WITHDRAW, { g: groupId });
+    expect(gone.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    await applicants[0].client.ok(APPLY, {
+      input: {
+        learningGroupId: groupId,
+        programmeId: applicants[0].programmeId,
+        learningWish: 'Toch weer aangemeld, met dezelfde vraag.',
+      },
+    });
     const foreign = await applicants[1].client.request(APPLY, {
       input: {
         learningGroupId: groupId,
@@ -359,6 +371,8 @@ describe('leergroepen: programmes, applications and composition', () => {
       },
     });
     expect(late.errors?.[0].extensions?.code).toBe('CONFLICT');
+    const lateWithdrawal = await applicants[0].client.request(WITHDRAW, { g: groupId });
+    expect(lateWithdrawal.errors?.[0].extensions?.code).toBe('CONFLICT');
 
     // Moving three people out of group 1 leaves it with 4 and group 2 with 10: refused, nothing stored.
     const group1 = proposed.proposal.groups[0].applications.map((a) => a.applicant.id);

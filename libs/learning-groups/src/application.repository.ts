@@ -50,6 +50,12 @@ export class ApplicationRepository {
       .getMany();
   }
 
+  /** Whether there was an application to remove. */
+  async delete(learningGroupId: string, applicantId: string, manager: EntityManager) {
+    const result = await this.repo(manager).delete({ learningGroupId, applicantId });
+    return (result.affected ?? 0) > 0;
+  }
+
   /** Null when this applicant already applied (the unique index decides, also under races). */
   async insert(
     values: Partial<LearningGroupApplicationEntity>,

@@ -82,6 +82,16 @@ export class LearningGroupResolver {
     return this.service.apply(viewer, input);
   }
 
+  @Mutation(() => Boolean, {
+    description: 'Withdraw your application while the leergroep still takes applications.',
+  })
+  withdrawLearningGroupApplication(
+    @Args('input') input: LearningGroupRefInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.service.withdraw(viewer, input.learningGroupId);
+  }
+
   @Mutation(() => LearningGroupDto, {
     description: 'The facilitator asks for a proposed composition (closes applications).',
   })

@@ -36,6 +36,7 @@ import {
 import { LearningGroupRepository } from './learning-group.repository';
 import { canFacilitate } from './learning-group-access';
 import {
+  learningGroupApplicationWithdrawn,
   learningGroupApplied,
   learningGroupComposed,
   learningGroupCreated,
@@ -162,6 +163,31 @@ export class LearningGroupService {
         applicantId: viewer.memberId!,
       });
       return application;
+    });
+  }
+
+  /** Applicants withdraw while the leergroep still takes applications. */
+  withdraw(viewer: Viewer, learningGroupId: string): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const group = await this.groups.lockById(learningGroupId, manager);
+      if (!group) throw learningGroupNotFound();
+      if (group.status !== LearningGroupStatus.OPEN_FOR_APPLICATIONS) {
+        throw new LearningGroupException(
+          LearningGroupErrorCode.NOT_OPEN_FOR_APPLICATIONS,
+          'Applications of this leergroep can no longer change.',
+        );
+      }
+      if (!(await this.applications.delete(group.id, viewer.memberId!, manager))) {
+        throw new LearningGroupException(
+          LearningGroupErrorCode.APPLICATION_NOT_FOUND,
+          'You have not applied to this leergroep.',
+        );
+      }
+      await recordEvent(manager, learningGroupApplicationWithdrawn, {
+        learningGroupId: group.id,
+        applicantId: viewer.memberId!,
+      });
+      return true;
     });
   }
 

@@ -16,6 +16,11 @@ export const learningGroupApplied = defineEvent<{
   applicantId: string;
 }>('learning-groups.applied');
 
+export const learningGroupApplicationWithdrawn = defineEvent<{
+  learningGroupId: string;
+  applicantId: string;
+}>('learning-groups.application-withdrawn');
+
 /** The facilitator confirmed who is in which group: everyone who applied hears the outcome. */
 export const learningGroupComposed = defineEvent<{
   learningGroupId: string;

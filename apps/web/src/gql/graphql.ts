@@ -144,6 +144,24 @@ export type CreateIntervisionGroupInput = {
   name: string;
 };
 
+export type CreateLearningGroupInput = {
+  /** Weeks between sessions; default 6. */
+  cadenceWeeks?: number | null | undefined;
+  cohortEndsOn: string;
+  cohortStartsOn: string;
+  /** A member; may work outside the ministries. */
+  facilitatorId: string | number;
+  /** First session, Amsterdam wall-clock time: YYYY-MM-DDTHH:mm. */
+  firstSessionAt: string;
+  goal?: string | null | undefined;
+  location?: string | null | undefined;
+  name: string;
+  /** Default 180. */
+  sessionMinutes?: number | null | undefined;
+  /** Planned group size, 4–8; default 6. */
+  targetSize?: number | null | undefined;
+};
+
 export type DecideJoinRequestInput = {
   approve: boolean;
   communityId: string | number;
@@ -1801,6 +1819,42 @@ export type ConfirmLearningGroupCompositionMutationVariables = Exact<{
 
 export type ConfirmLearningGroupCompositionMutation = {
   confirmLearningGroupComposition: { id: string; status: LearningGroupStatus };
+};
+
+export type WithdrawLearningGroupApplicationMutationVariables = Exact<{
+  input: LearningGroupRefInput;
+}>;
+
+export type WithdrawLearningGroupApplicationMutation = {
+  withdrawLearningGroupApplication: boolean;
+};
+
+export type FinishLearningGroupMutationVariables = Exact<{
+  input: LearningGroupRefInput;
+}>;
+
+export type FinishLearningGroupMutation = {
+  finishLearningGroup: { id: string; status: LearningGroupStatus };
+};
+
+export type CreateLearningGroupMutationVariables = Exact<{
+  input: CreateLearningGroupInput;
+}>;
+
+export type CreateLearningGroupMutation = { createLearningGroup: { id: string } };
+
+export type FacilitatorCandidatesQueryVariables = Exact<{
+  search: string;
+}>;
+
+export type FacilitatorCandidatesQuery = {
+  members: {
+    nodes: Array<{
+      id: string;
+      name: string;
+      organisation: { id: string; name: string; abbreviation: string | null } | null;
+    }>;
+  };
 };
 
 export type MeetingSummaryFragment = {
@@ -7776,6 +7830,197 @@ export const ConfirmLearningGroupCompositionDocument = {
   ConfirmLearningGroupCompositionMutation,
   ConfirmLearningGroupCompositionMutationVariables
 >;
+export const WithdrawLearningGroupApplicationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WithdrawLearningGroupApplication' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LearningGroupRefInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawLearningGroupApplication' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  WithdrawLearningGroupApplicationMutation,
+  WithdrawLearningGroupApplicationMutationVariables
+>;
+export const FinishLearningGroupDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'FinishLearningGroup' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LearningGroupRefInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'finishLearningGroup' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FinishLearningGroupMutation, FinishLearningGroupMutationVariables>;
+export const CreateLearningGroupDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateLearningGroup' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateLearningGroupInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createLearningGroup' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateLearningGroupMutation, CreateLearningGroupMutationVariables>;
+export const FacilitatorCandidatesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FacilitatorCandidates' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '10' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'organisation' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'abbreviation' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FacilitatorCandidatesQuery, FacilitatorCandidatesQueryVariables>;
 export const CommunityMeetingsDocument = {
   kind: 'Document',
   definitions: [

@@ -6,10 +6,12 @@ import {
   type ApplicationForFacilitatorFragment,
   ApplyToLearningGroupDocument,
   ConfirmLearningGroupCompositionDocument,
+  FinishLearningGroupDocument,
   LearningGroupPageDocument,
   type LearningGroupPageQuery,
   MoveLearningGroupMemberDocument,
   ProposeLearningGroupCompositionDocument,
+  WithdrawLearningGroupApplicationDocument,
 } from '../gql/graphql';
 import { ApiError, request } from '../graphql-client';
 import { Link } from '../router';
@@ -26,7 +28,7 @@ import {
 } from '../ui';
 import { useLoaded } from '../use-loaded';
 import { MemberOnly } from './member-only';
-import { formatDay, formatSession, useLearningGroupText } from './messages';
+import { firstPerField, formatDay, formatSession, useLearningGroupText } from './messages';
 
 type Group = NonNullable<LearningGroupPageQuery['learningGroup']>;
 
@@ -62,11 +64,7 @@ function GroupView({ id }: { id: string }) {
         {group.facilitator && l.facilitatedBy(group.facilitator.name)}
       </Paragraph>
       {group.viewerApplication ? (
-        <Alert type="info">
-          <Paragraph>
-            {l.yourApplication(l.applicationStatus[group.viewerApplication.status])}
-          </Paragraph>
-        </Alert>
+        <OwnApplication group={group} onChange={reload} />
       ) : (
         group.status === 'OPEN_FOR_APPLICATIONS' &&
         group.viewerRole !== 'FACILITATOR' && (
@@ -76,6 +74,33 @@ function GroupView({ id }: { id: string }) {
       {group.applications && <Composition group={group} onChange={reload} />}
       {group.groups && group.groups.length > 0 && <Circles group={group} />}
     </>
+  );
+}
+
+function OwnApplication({ group, onChange }: { group: Group; onChange(): Promise<void> }) {
+  const { l, t } = useLearningGroupText();
+  const [failed, setFailed] = useState(false);
+  const application = group.viewerApplication!;
+  async function withdraw() {
+    try {
+      await request(WithdrawLearningGroupApplicationDocument, {
+        input: { learningGroupId: group.id },
+      });
+      await onChange();
+    } catch {
+      setFailed(true);
+    }
+  }
+  return (
+    <Alert type="info">
+      <Paragraph>{l.yourApplication(l.applicationStatus[application.status])}</Paragraph>
+      {failed && <Paragraph>{t.genericError}</Paragraph>}
+      {group.status === 'OPEN_FOR_APPLICATIONS' && (
+        <Button appearance="secondary-action" onClick={() => void withdraw()}>
+          {l.withdraw}
+        </Button>
+      )}
+    </Alert>
   );
 }
 
@@ -121,7 +146,10 @@ function ApplicationForm({
             <ErrorSummary
               title={t.genericError}
               message={error.fields.length === 0 ? error.message : undefined}
-              items={error.fields.map((f) => ({ target: `apply-${f.field}`, message: f.message }))}
+              items={firstPerField(error.fields).map((f) => ({
+                target: `apply-${f.field}`,
+                message: f.message,
+              }))}
             />
           )}
           <FormField
@@ -269,6 +297,16 @@ function Composition({ group, onChange }: { group: Group; onChange(): Promise<vo
             </table>
           </section>
         ))}
+      {group.status === 'RUNNING' && (
+        <Button
+          appearance="secondary-action"
+          onClick={() =>
+            void act(() => request(FinishLearningGroupDocument, { input }), l.finished)
+          }
+        >
+          {l.finish}
+        </Button>
+      )}
       {group.status === 'COMPOSING' && group.proposal && (
         <>
           <Paragraph>{l.confirmIntro}</Paragraph>

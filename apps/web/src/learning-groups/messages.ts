@@ -103,7 +103,7 @@ const nl = {
   confirmIntro:
     'Na bevestigen krijgt iedere aanmelder bericht; deelnemers krijgen de reeks bijeenkomsten als agendabestand.',
   confirmed: 'De samenstelling is bevestigd en iedereen krijgt bericht.',
-  cannotConfirm: 'Bevestigen lukt nog niet',
+  cannotConfirm: 'Dat lukte niet',
   reasons: {
     DIFFERENT_MINISTRIES: (n: number) => `Iedereen komt van een ander ministerie (${n}).`,
     SHARED_MINISTRY: (n: number) =>
@@ -114,6 +114,28 @@ const nl = {
     NO_PROFILES: () => 'Nog niemand heeft een grenswerkersprofiel.',
     SIZE: (n: number) => `${n} deelnemers.`,
   } as Record<string, (n: number) => string>,
+  withdraw: 'Aanmelding intrekken',
+  withdrawn: 'Je aanmelding is ingetrokken.',
+  finish: 'Leergroep afronden',
+  finished: 'De leergroep is afgerond.',
+  // admins
+  createTitle: 'Leergroep openen',
+  createIntro: 'Alleen platformbeheerders openen een leergroep en wijzen de begeleider aan.',
+  groupName: 'Naam van de leergroep',
+  goalLabel: 'Doel',
+  facilitatorSearch: 'Zoek de begeleider',
+  facilitatorSearchDescription:
+    'Typ een deel van de naam; de begeleider mag buiten de ministeries werken.',
+  facilitator: 'Begeleider',
+  chooseFacilitator: 'Kies een begeleider',
+  cohortStartsOn: 'Eerste dag van de looptijd',
+  cohortEndsOn: 'Laatste dag van de looptijd',
+  firstSessionAt: 'Eerste bijeenkomst (tijd in Nederland)',
+  location: 'Locatie',
+  cadenceWeeks: 'Aantal weken tussen bijeenkomsten',
+  targetSize: 'Gewenste groepsgrootte (4 tot 8)',
+  create: 'Leergroep openen',
+  created: 'De leergroep is geopend voor aanmeldingen.',
   membersTitle: 'Deelnemers en bijeenkomsten',
   firstSession: (when: string) => `Eerste bijeenkomst: ${when}`,
   sessions: 'Bijeenkomsten',
@@ -192,7 +214,7 @@ const en: Messages = {
   confirmIntro:
     'After confirming, every applicant is emailed; members get the series of sessions as a calendar file.',
   confirmed: 'The composition is confirmed and everyone is being emailed.',
-  cannotConfirm: 'Cannot confirm yet',
+  cannotConfirm: 'That did not work',
   reasons: {
     DIFFERENT_MINISTRIES: (n) => `Everyone comes from a different ministry (${n}).`,
     SHARED_MINISTRY: (n) =>
@@ -203,6 +225,27 @@ const en: Messages = {
     NO_PROFILES: () => 'Nobody has a boundary-spanner profile yet.',
     SIZE: (n) => `${n} members.`,
   },
+  withdraw: 'Withdraw application',
+  withdrawn: 'Your application has been withdrawn.',
+  finish: 'Finish the learning group',
+  finished: 'The learning group is finished.',
+  createTitle: 'Open a learning group',
+  createIntro: 'Only platform admins open a learning group and appoint its facilitator.',
+  groupName: 'Name of the learning group',
+  goalLabel: 'Goal',
+  facilitatorSearch: 'Find the facilitator',
+  facilitatorSearchDescription:
+    'Type part of the name; the facilitator may work outside the ministries.',
+  facilitator: 'Facilitator',
+  chooseFacilitator: 'Choose a facilitator',
+  cohortStartsOn: 'First day of the cohort',
+  cohortEndsOn: 'Last day of the cohort',
+  firstSessionAt: 'First session (Netherlands time)',
+  location: 'Location',
+  cadenceWeeks: 'Weeks between sessions',
+  targetSize: 'Preferred group size (4 to 8)',
+  create: 'Open learning group',
+  created: 'The learning group is open for applications.',
   membersTitle: 'Members and sessions',
   firstSession: (when) => `First session: ${when}`,
   sessions: 'Sessions',
@@ -235,4 +278,10 @@ export function formatSession(instant: string, lang: Language): string {
     hour: '2-digit',
     minute: '2-digit',
   }).format(new Date(instant));
+}
+
+/** One message per field (a field can break two rules with the same message), in API order. */
+export function firstPerField<T extends { field: string }>(fields: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return fields.filter((f) => !seen.has(f.field) && seen.add(f.field));
 }

@@ -11,6 +11,7 @@ import {
 } from '../gql/graphql';
 import { ApiError, request } from '../graphql-client';
 import { Link } from '../router';
+import { useSession } from '../session';
 import {
   Alert,
   Button,
@@ -24,8 +25,10 @@ import {
   textboxClass,
 } from '../ui';
 import { useLoaded } from '../use-loaded';
+import { CreateLearningGroupForm } from './create-learning-group';
 import { MemberOnly } from './member-only';
 import {
+  firstPerField,
   formatDay,
   PROGRAMME_PHASES,
   PROGRAMME_STRATEGIES,
@@ -39,6 +42,7 @@ export function LearningGroupsOverviewPage() {
 
 function Overview() {
   const { l, t } = useLearningGroupText();
+  const { viewer } = useSession();
   const { data, failed, reload } = useLoaded(() => request(LearningGroupsOverviewDocument), []);
   if (failed) return <Paragraph>{t.genericError}</Paragraph>;
   if (!data) return <Paragraph>{t.loading}</Paragraph>;
@@ -60,6 +64,7 @@ function Overview() {
           </ul>
         )}
       </section>
+      {viewer?.member?.platformRole === 'ADMIN' && <CreateLearningGroupForm onCreated={reload} />}
       <section aria-labelledby="lg-programmes">
         <Heading level={2} id="lg-programmes">
           {l.programmesTitle}
@@ -206,7 +211,7 @@ function ProgrammeForm({
         <ErrorSummary
           title={t.genericError}
           message={error.fields.length === 0 ? error.message : undefined}
-          items={[...error.fields]
+          items={firstPerField(error.fields)
             .sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field))
             .map((f) => ({ target: `programme-${f.field}`, message: f.message }))}
         />
