@@ -30,7 +30,7 @@ const PERSONAS: Persona[] = [
 ];
 const IN_GROUP: Persona[] = ['member', 'owner', 'moderator'];
 
-type Stage = 'none' | 'draft' | 'accepted' | 'pitch' | 'closing' | 'reflected' | 'closed';
+type Stage = 'none' | 'group' | 'draft' | 'accepted' | 'pitch' | 'closing' | 'reflected' | 'closed';
 
 /** Outsiders and CoP members who are not in the group: NOT_FOUND; admins and members: FORBIDDEN. */
 const only =
@@ -96,6 +96,19 @@ const MATRIX: { name: string; query: string; stage: Stage; expected: (p: Persona
     query: `mutation($g: ID!) { copyIntervisionMethod(input: { groupId: $g, methodId: "${METHOD.bob}" }) { id } }`,
     stage: 'none',
     expected: only('moderator'),
+  },
+  {
+    name: 'updateIntervisionMethod',
+    query: `mutation($x: ID!) { updateIntervisionMethod(input: { methodId: $x, nameNl: "Onze werkvorm" }) { id } }`,
+    stage: 'none',
+    expected: only('moderator'),
+  },
+  {
+    name: 'leaveIntervisionGroup',
+    query: `mutation($g: ID!) { leaveIntervisionGroup(input: { groupId: $g }) }`,
+    stage: 'group',
+    // The moderator is the group's only one and may not leave it without a moderator.
+    expected: (p) => (p === 'moderator' ? 'CONFLICT' : only('member', 'owner')(p)),
   },
   {
     name: 'draftIntervisionCase',
@@ -182,6 +195,7 @@ describe('intervision: authorization matrix', () => {
   let w: IntervisionWorld;
   const clients = {} as Record<Persona, GraphqlClient>;
   let invitees = 0;
+  let methodId: string;
 
   beforeAll(async () => {
     stack = await startStack({ worker: true });
@@ -193,11 +207,31 @@ describe('intervision: authorization matrix', () => {
     clients.owner = w.clients.owner;
     clients.moderator = w.clients.moderator;
     clients.admin = w.clients.admin;
+    const copy = await w.clients.moderator.ok<{ copyIntervisionMethod: { id: string } }>(
+      `mutation($g: ID!) { copyIntervisionMethod(input: { groupId: $g, methodId: "${METHOD.roddel}" }) { id } }`,
+      { g: w.groupId },
+    );
+    methodId = copy.copyIntervisionMethod.id;
   });
   afterAll(() => stack?.stop());
 
+  async function freshGroup(): Promise<string> {
+    const [{ id }]: { id: string }[] = await stack.dataSource.query(
+      `INSERT INTO intervision_group (name, context, community_id, confidentiality_text)
+       VALUES ('Verse groep', 'COMMUNITY', $1, 'Wat hier gedeeld wordt, blijft hier.') RETURNING id`,
+      [w.communityId],
+    );
+    await stack.dataSource.query(
+      `INSERT INTO intervision_group_member (group_id, member_id, role, status, agreement_version, agreement_accepted_at)
+       SELECT $1, m, CASE WHEN m = $2 THEN 'MODERATOR' ELSE 'PARTICIPANT' END, 'ACTIVE', 1, now()
+         FROM unnest($3::uuid[]) AS m`,
+      [id, w.ids.moderator, [w.ids.moderator, w.ids.owner, w.ids.p1, w.ids.p2]],
+    );
+    return id;
+  }
+
   async function caseAt(stage: Stage): Promise<{ caseId: string; contributionId: string | null }> {
-    if (stage === 'none') return { caseId: '', contributionId: null };
+    if (stage === 'none' || stage === 'group') return { caseId: '', contributionId: null };
     const caseId = await draftCase(w.clients.owner, w.groupId, 'Geheimzinnige casus');
     let contributionId: string | null = null;
     if (stage === 'draft') return { caseId, contributionId };
@@ -240,15 +274,16 @@ describe('intervision: authorization matrix', () => {
     for (const op of MATRIX) {
       for (const persona of PERSONAS) {
         const { caseId, contributionId } = await caseAt(op.stage);
+        const groupId = op.stage === 'group' ? await freshGroup() : w.groupId;
         const query =
           op.query === 'edit'
             ? `mutation($x: ID!) { editIntervisionContribution(input: { contributionId: $x, body: "Anders" }) { id } }`
             : op.query;
         const result = await clients[persona].request<Record<string, unknown>>(query, {
-          g: w.groupId,
+          g: groupId,
           c: w.communityId,
           k: caseId,
-          x: contributionId,
+          x: op.name === 'updateIntervisionMethod' ? methodId : contributionId,
           m: await freshInvitee(),
         });
         const body = JSON.stringify(result);
