@@ -56,7 +56,7 @@ describe('leergroepen in the web app', () => {
     await director.getByRole('heading', { level: 1, name: 'Leergroepen' }).waitFor();
     await expectAccessible(director, 'leergroepen overview');
     await director.getByRole('button', { name: 'Programma opslaan' }).click();
-    await director.getByRole('link', { name: 'Kies een ministerie' }).waitFor();
+    await director.getByRole('link', { name: 'Kies het ministerie dat eigenaar is.' }).waitFor();
     await director.getByLabel('Naam van het programma').fill('Programma Natuurherstel');
     await director
       .getByLabel('Eigenaar (ministerie)')
@@ -76,7 +76,7 @@ describe('leergroepen in the web app', () => {
     await director.getByLabel('Wat wil je leren?').fill('Kort');
     await director.getByRole('button', { name: 'Aanmelden' }).click();
     await director
-      .getByRole('link', { name: /learningWish must be 10 to 2000 characters/ })
+      .getByRole('link', { name: 'Beschrijf in 10 tot 2000 tekens wat je wilt leren.' })
       .waitFor();
     await expectAccessible(director, 'application with an error');
     await director
@@ -125,6 +125,27 @@ describe('leergroepen in the web app', () => {
     );
     expect(await table2.getByRole('row').count()).toBe(6);
 
+    // One more to group 2 leaves group 1 with 3: confirming is refused, in Dutch.
+    await table1
+      .getByRole('row')
+      .nth(1)
+      .getByRole('button', { name: /Verplaats/ })
+      .click();
+    await page.waitForFunction(
+      () => document.querySelectorAll('table')[0]?.querySelectorAll('tr').length === 4,
+    );
+    await page.getByRole('button', { name: 'Samenstelling bevestigen' }).click();
+    await page.getByText('Groep 1 heeft 3 deelnemers; een groep heeft er 4 tot 8 nodig.').waitFor();
+    await expectAccessible(page, 'composition refused');
+    await table2
+      .getByRole('row')
+      .last()
+      .getByRole('button', { name: /Verplaats/ })
+      .click();
+    await page.waitForFunction(
+      () => document.querySelectorAll('table')[0]?.querySelectorAll('tr').length === 5,
+    );
+
     await page.getByRole('button', { name: 'Samenstelling bevestigen' }).click();
     await page.getByRole('heading', { level: 2, name: 'Deelnemers en bijeenkomsten' }).waitFor();
     await page.getByTestId('group-2').getByText(moved).waitFor();
@@ -155,7 +176,7 @@ describe('leergroepen in the web app', () => {
       .getByLabel('Begeleider', { exact: true })
       .selectOption({ label: 'Kees Koppelaar (BZK)' });
     await page.getByRole('button', { name: 'Leergroep openen' }).click();
-    await page.getByRole('link', { name: /cohortStartsOn must be a date/ }).waitFor();
+    await page.getByRole('link', { name: 'Vul een datum in.', exact: true }).waitFor();
     await expectAccessible(page, 'open a leergroep with errors');
     await page.getByLabel('Eerste dag van de looptijd').fill('2028-01-01');
     await page.getByLabel('Laatste dag van de looptijd').fill('2028-12-31');

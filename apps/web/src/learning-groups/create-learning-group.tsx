@@ -13,7 +13,7 @@ import {
   textboxClass,
 } from '../ui';
 import { useLoaded } from '../use-loaded';
-import { firstPerField, useLearningGroupText } from './messages';
+import { fieldMessage, firstPerField, useLearningGroupText } from './messages';
 
 const FIELDS = [
   'name',
@@ -43,7 +43,7 @@ export function CreateLearningGroupForm({ onCreated }: { onCreated(): Promise<vo
     search.trim().length >= 2,
   );
   const set = (field: string) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
-  const fieldError = (field: string) => error?.fieldError(field);
+  const fieldError = (field: string) => fieldMessage(l, field, error?.fieldError(field));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -114,10 +114,13 @@ export function CreateLearningGroupForm({ onCreated }: { onCreated(): Promise<vo
       {error && (
         <ErrorSummary
           title={t.genericError}
-          message={error.fields.length === 0 ? error.message : undefined}
+          message={error.fields.length === 0 ? error.message : t.fixFields}
           items={firstPerField(error.fields)
             .sort((a, b) => FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field))
-            .map((f) => ({ target: `lg-new-${f.field}`, message: f.message }))}
+            .map((f) => ({
+              target: `lg-new-${f.field}`,
+              message: fieldMessage(l, f.field, f.message)!,
+            }))}
         />
       )}
       <form onSubmit={(e) => void submit(e)} noValidate>

@@ -28,7 +28,13 @@ import {
 } from '../ui';
 import { useLoaded } from '../use-loaded';
 import { MemberOnly } from './member-only';
-import { firstPerField, formatDay, formatSession, useLearningGroupText } from './messages';
+import {
+  fieldMessage,
+  firstPerField,
+  formatDay,
+  formatSession,
+  useLearningGroupText,
+} from './messages';
 
 type Group = NonNullable<LearningGroupPageQuery['learningGroup']>;
 
@@ -145,17 +151,17 @@ function ApplicationForm({
           {error && (
             <ErrorSummary
               title={t.genericError}
-              message={error.fields.length === 0 ? error.message : undefined}
+              message={error.fields.length === 0 ? error.message : t.fixFields}
               items={firstPerField(error.fields).map((f) => ({
                 target: `apply-${f.field}`,
-                message: f.message,
+                message: fieldMessage(l, f.field, f.message)!,
               }))}
             />
           )}
           <FormField
             id="apply-programmeId"
             label={l.programme}
-            error={error?.fieldError('programmeId')}
+            error={fieldMessage(l, 'programmeId', error?.fieldError('programmeId'))}
           >
             {(props) => (
               <select
@@ -176,7 +182,7 @@ function ApplicationForm({
             id="apply-learningWish"
             label={l.learningWish}
             description={l.learningWishDescription}
-            error={error?.fieldError('learningWish')}
+            error={fieldMessage(l, 'learningWish', error?.fieldError('learningWish'))}
           >
             {(props) => (
               <textarea
@@ -229,8 +235,8 @@ function Composition({ group, onChange }: { group: Group; onChange(): Promise<vo
       {error && (
         <ErrorSummary
           title={l.cannotConfirm}
-          message={error.message}
-          items={error.fields.map((f) => ({ target: 'lg-composition', message: f.message }))}
+          message={compositionError(error, group, l)}
+          items={[]}
         />
       )}
       {editable && (
@@ -324,6 +330,33 @@ function Composition({ group, onChange }: { group: Group; onChange(): Promise<vo
       )}
     </section>
   );
+}
+
+/** What went wrong in composing, in the UI's language where the API says why. */
+function compositionError(
+  error: ApiError,
+  group: Group,
+  l: ReturnType<typeof useLearningGroupText>['l'],
+): string {
+  const x = error.extensions;
+  switch (x.reason) {
+    case 'GROUP_SIZE_OUT_OF_RANGE':
+      return (x.groups as { number: number; size: number }[])
+        .map((g) => l.compositionErrors.GROUP_SIZE_OUT_OF_RANGE(g.number, g.size))
+        .join(' ');
+    case 'MEMBER_IN_RUNNING_GROUP': {
+      const names = new Map(
+        (group.applications ?? []).map((a) => [a.applicant?.id, a.applicant?.name]),
+      );
+      return (x.memberIds as string[])
+        .map((id) => l.compositionErrors.MEMBER_IN_RUNNING_GROUP(names.get(id) ?? '?'))
+        .join(' ');
+    }
+    case 'NOT_ENOUGH_APPLICANTS':
+      return l.compositionErrors.NOT_ENOUGH_APPLICANTS(Number(x.applicants));
+    default:
+      return error.message;
+  }
 }
 
 function ApplicantRow({

@@ -136,6 +136,32 @@ const nl = {
   targetSize: 'Gewenste groepsgrootte (4 tot 8)',
   create: 'Leergroep openen',
   created: 'De leergroep is geopend voor aanmeldingen.',
+  fieldErrors: {
+    name: 'Vul 3 tot 160 tekens in.',
+    ministryId: 'Kies het ministerie dat eigenaar is.',
+    type: 'Kies een type programma.',
+    strategy: 'Kies een strategie.',
+    phase: 'Kies een fase.',
+    themes: 'Elk thema heeft 2 tot 60 tekens; maximaal 10 thema’s.',
+    programmeId: 'Kies een van je programma’s.',
+    learningWish: 'Beschrijf in 10 tot 2000 tekens wat je wilt leren.',
+    goal: 'Maximaal 2000 tekens.',
+    facilitatorId: 'Kies een begeleider.',
+    cohortStartsOn: 'Vul een datum in.',
+    cohortEndsOn: 'Vul een datum in na de eerste dag.',
+    firstSessionAt:
+      'Vul een datum en tijd binnen de looptijd in (een tijd die in Nederland bestaat).',
+    location: 'Maximaal 300 tekens.',
+    cadenceWeeks: 'Vul 1 tot 26 weken in.',
+    targetSize: 'Vul 4 tot 8 in.',
+  } as Record<string, string>,
+  compositionErrors: {
+    GROUP_SIZE_OUT_OF_RANGE: (n: number, size: number) =>
+      `Groep ${n} heeft ${size} deelnemers; een groep heeft er 4 tot 8 nodig.`,
+    MEMBER_IN_RUNNING_GROUP: (name: string) => `${name} zit al in een lopende leergroep.`,
+    NOT_ENOUGH_APPLICANTS: (n: number) =>
+      `Voor een groep zijn minstens 4 aanmeldingen nodig; er zijn er nu ${n}.`,
+  },
   membersTitle: 'Deelnemers en bijeenkomsten',
   firstSession: (when: string) => `Eerste bijeenkomst: ${when}`,
   sessions: 'Bijeenkomsten',
@@ -246,6 +272,30 @@ const en: Messages = {
   targetSize: 'Preferred group size (4 to 8)',
   create: 'Open learning group',
   created: 'The learning group is open for applications.',
+  fieldErrors: {
+    name: 'Enter 3 to 160 characters.',
+    ministryId: 'Choose the owning ministry.',
+    type: 'Choose a programme type.',
+    strategy: 'Choose a strategy.',
+    phase: 'Choose a phase.',
+    themes: 'Each theme has 2 to 60 characters; at most 10 themes.',
+    programmeId: 'Choose one of your programmes.',
+    learningWish: 'Describe in 10 to 2000 characters what you want to learn.',
+    goal: 'At most 2000 characters.',
+    facilitatorId: 'Choose a facilitator.',
+    cohortStartsOn: 'Enter a date.',
+    cohortEndsOn: 'Enter a date after the first day.',
+    firstSessionAt:
+      'Enter a date and time within the cohort (a time that exists in the Netherlands).',
+    location: 'At most 300 characters.',
+    cadenceWeeks: 'Enter 1 to 26 weeks.',
+    targetSize: 'Enter 4 to 8.',
+  },
+  compositionErrors: {
+    GROUP_SIZE_OUT_OF_RANGE: (n, size) => `Group ${n} has ${size} members; a group needs 4 to 8.`,
+    MEMBER_IN_RUNNING_GROUP: (name) => `${name} is already in a running learning group.`,
+    NOT_ENOUGH_APPLICANTS: (n) => `A group needs at least 4 applications; there are ${n} now.`,
+  },
   membersTitle: 'Members and sessions',
   firstSession: (when) => `First session: ${when}`,
   sessions: 'Sessions',
@@ -278,6 +328,15 @@ export function formatSession(instant: string, lang: Language): string {
     hour: '2-digit',
     minute: '2-digit',
   }).format(new Date(instant));
+}
+
+/** The UI's message for a refused field; the API's (English) message when there is none. */
+export function fieldMessage(
+  l: { fieldErrors: Record<string, string> },
+  field: string,
+  apiMessage: string | undefined,
+): string | undefined {
+  return apiMessage === undefined ? undefined : (l.fieldErrors[field] ?? apiMessage);
 }
 
 /** One message per field (a field can break two rules with the same message), in API order. */

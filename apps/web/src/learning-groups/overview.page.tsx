@@ -28,6 +28,7 @@ import { useLoaded } from '../use-loaded';
 import { CreateLearningGroupForm } from './create-learning-group';
 import { MemberOnly } from './member-only';
 import {
+  fieldMessage,
   firstPerField,
   formatDay,
   PROGRAMME_PHASES,
@@ -129,7 +130,7 @@ function ProgrammeForm({
   const [hasBudget, setHasBudget] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState(false);
-  const fieldError = (field: string) => error?.fieldError(field);
+  const fieldError = (field: string) => fieldMessage(l, field, error?.fieldError(field));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -210,10 +211,13 @@ function ProgrammeForm({
       {error && (
         <ErrorSummary
           title={t.genericError}
-          message={error.fields.length === 0 ? error.message : undefined}
+          message={error.fields.length === 0 ? error.message : t.fixFields}
           items={firstPerField(error.fields)
             .sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field))
-            .map((f) => ({ target: `programme-${f.field}`, message: f.message }))}
+            .map((f) => ({
+              target: `programme-${f.field}`,
+              message: fieldMessage(l, f.field, f.message)!,
+            }))}
         />
       )}
       <FormField
