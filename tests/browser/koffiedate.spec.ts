@@ -1,3 +1,4 @@
+import { insertCommunity } from '../integration/communities-support';
 import { insertMember, MINISTRY } from '../support/members';
 import { expectAccessible, saveScreenshot, useBrowserStack } from './browser';
 
@@ -124,5 +125,55 @@ describe('koffiedate in the web app', () => {
       .getByText('Alleen platformbeheerders kunnen de koffiedaterondes beheren.')
       .waitFor();
     expect(await member.getByRole('img', { name: /Deelname en resultaat/ }).count()).toBe(0);
+  });
+
+  it('does let a coordinator request a team koffiedate for their CoP on a chosen day', async () => {
+    const { stack } = fixture;
+    const ministries = [MINISTRY.BZK, MINISTRY.FIN, MINISTRY.EZK, MINISTRY.IenW, MINISTRY.AZ];
+    const ids: string[] = [];
+    for (const [n, organisationId] of ministries.entries()) {
+      ids.push(
+        await insertMember(stack, {
+          email: `team${n}@rijksoverheid.nl`,
+          name: `Teamlid ${n}`,
+          organisationId,
+        }),
+      );
+    }
+    await insertCommunity(stack, {
+      name: 'Teamkoffie',
+      slug: 'teamkoffie',
+      joinPolicy: 'OPEN',
+      members: ids.map((memberId, n) => ({ memberId, role: n === 0 ? 'COORDINATOR' : 'MEMBER' })),
+    });
+    const day = (offset: number) =>
+      new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+    const page = await fixture.signedInAs('team0@rijksoverheid.nl');
+    await page.goto('/communities/teamkoffie');
+    const section = page.getByTestId('team-coffee-date');
+    await section.getByRole('heading', { name: 'Teamkoffiedate' }).waitFor();
+    // Yesterday is refused on the field itself.
+    await section.getByLabel('Op welke dag?').fill(day(-1));
+    await section.getByRole('button', { name: 'Teamkoffiedate aanvragen' }).click();
+    await section.getByText('Kies een dag vanaf morgen tot een jaar vooruit.').waitFor();
+    await section.getByLabel('Op welke dag?').fill(day(10));
+    await section.getByRole('button', { name: 'Teamkoffiedate aanvragen' }).click();
+    await section.getByText(/Aangevraagd voor .*De leden krijgen zo een e-mail/).waitFor();
+    await expectAccessible(page, 'CoP page with team koffiedate');
+    await saveScreenshot(page, 'team-koffiedate');
+
+    const [round] = await stack.dataSource.query(
+      `SELECT r.meet_on::text AS meet_on, count(p.member_id)::int AS participants
+         FROM coffee_date_round r JOIN coffee_date_participant p ON p.round_id = r.id
+        WHERE r.kind = 'TEAM' GROUP BY r.id`,
+    );
+    expect(round).toEqual({ meet_on: day(10), participants: 5 });
+
+    // Members who do not coordinate do not get the form.
+    const member = await fixture.signedInAs('team1@rijksoverheid.nl');
+    await member.goto('/communities/teamkoffie');
+    await member.getByRole('heading', { level: 1, name: 'Teamkoffie' }).waitFor();
+    expect(await member.getByTestId('team-coffee-date').count()).toBe(0);
   });
 });

@@ -2,6 +2,16 @@ import type { CoffeeDateNextStep, CoffeeDateRoundState } from '../gql/graphql';
 import { type Language, useLanguage } from '../i18n';
 
 const nl = {
+  teamTitle: 'Teamkoffiedate',
+  teamIntro:
+    'Als trekker vraag je een koffiedate op maat aan voor je community (4 tot 12 leden): we delen jullie in gemengde groepjes op grenswerkersstijl, en iedereen krijgt een e-mail met zijn groepje.',
+  teamDay: 'Op welke dag?',
+  teamDayHint: 'Vanaf morgen tot een jaar vooruit.',
+  teamRequest: 'Teamkoffiedate aanvragen',
+  teamDayError: 'Kies een dag vanaf morgen tot een jaar vooruit.',
+  teamSizeError: 'Een teamkoffiedate is voor 4 tot 12 actieve leden van de community.',
+  teamRequested: (day: string) =>
+    `Aangevraagd voor ${day}. De leden krijgen zo een e-mail met hun groepje.`,
   nav: 'Koffiedate',
   title: 'Koffiedate',
   intro:
@@ -127,6 +137,16 @@ const nl = {
 type Messages = typeof nl;
 
 const en: Messages = {
+  teamTitle: 'Team koffiedate',
+  teamIntro:
+    'As a coordinator you can request a tailored koffiedate for your community (4 to 12 members): we split you into groups with mixed boundary-spanner styles, and everyone gets an email with their group.',
+  teamDay: 'On which day?',
+  teamDayHint: 'From tomorrow up to a year ahead.',
+  teamRequest: 'Request a team koffiedate',
+  teamDayError: 'Choose a day from tomorrow up to a year ahead.',
+  teamSizeError: 'A team koffiedate is for 4 to 12 active members of the community.',
+  teamRequested: (day: string) =>
+    `Requested for ${day}. The members will get an email with their group shortly.`,
   nav: 'Koffiedate',
   title: 'Koffiedate',
   intro:

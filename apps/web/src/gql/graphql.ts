@@ -467,6 +467,15 @@ export type RequestSignInLinkInput = {
   language?: string | null | undefined;
 };
 
+export type RequestTeamCoffeeDateInput = {
+  /** A CoP you coordinate: all its active members. */
+  communityId?: string | number | null | undefined;
+  /** The day (YYYY-MM-DD, Amsterdam). */
+  meetOn: string;
+  /** Or 4 to 12 members of a CoP you coordinate. */
+  memberIds?: Array<string | number> | null | undefined;
+};
+
 export type RequestToJoinCommunityInput = {
   communityId: string | number;
   /** Why you would like to join. */
@@ -1063,6 +1072,14 @@ export type CloseCoffeeDateRoundMutation = {
       styleMix: Array<{ style: string; count: number }>;
     } | null;
   };
+};
+
+export type RequestTeamCoffeeDateMutationVariables = Exact<{
+  input: RequestTeamCoffeeDateInput;
+}>;
+
+export type RequestTeamCoffeeDateMutation = {
+  requestTeamCoffeeDate: { id: string; meetOn: string | null; state: CoffeeDateRoundState };
 };
 
 export type DiscussionAuthorFragment = { id: string; name: string; isViewer: boolean };
@@ -4607,6 +4624,53 @@ export const CloseCoffeeDateRoundDocument = {
     },
   ],
 } as unknown as DocumentNode<CloseCoffeeDateRoundMutation, CloseCoffeeDateRoundMutationVariables>;
+export const RequestTeamCoffeeDateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RequestTeamCoffeeDate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'RequestTeamCoffeeDateInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestTeamCoffeeDate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RequestTeamCoffeeDateMutation, RequestTeamCoffeeDateMutationVariables>;
 export const DiscussionThreadsDocument = {
   kind: 'Document',
   definitions: [

@@ -1,6 +1,7 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 
 import { TeamProfileSection } from '../boundary-spanner/team-profile-section';
+import { TeamCoffeeDateSection } from '../coffee-dates/team-coffee-date-section';
 import { CommunityForm, type CommunityValues, toInput } from '../communities/community-form';
 import { formatDate, PHASES, ROLES, useCommunityText } from '../communities/messages';
 import { Badge, errorText, Lifecycle } from '../communities/parts';
@@ -262,6 +263,7 @@ export function CommunityPage({ slug }: { slug: string }) {
       />
       <CommunityHarvest communityId={community.id} isMember={isMember} />
       <TeamProfileSection communityId={community.id} />
+      {isCoordinator && <TeamCoffeeDateSection communityId={community.id} />}
       <IntervisionGroupsSection community={community} />
     </article>
   );
