@@ -4,13 +4,6 @@ import {
   MatchingResult,
   matchKoffiedateRound,
 } from '@leerhuis/matching';
-import { AppConfig } from '@leerhuis/platform-config';
-import { recordEvent } from '@leerhuis/platform-events';
-
-import { randomUUID } from 'node:crypto';
-import { Injectable, Logger } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
-
 import {
   addDays,
   addMonths,
@@ -18,7 +11,14 @@ import {
   amsterdamInstant,
   amsterdamPeriod,
   workingDayFrom,
-} from './amsterdam-time';
+} from '@leerhuis/platform-calendar';
+import { AppConfig } from '@leerhuis/platform-config';
+import { recordEvent } from '@leerhuis/platform-events';
+
+import { randomUUID } from 'node:crypto';
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+
 import { CoffeeDateErrorCode, CoffeeDateException, roundNotFound } from './coffee-date.exception';
 import {
   coffeeDateMatchingRequested,

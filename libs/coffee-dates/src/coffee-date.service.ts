@@ -1,9 +1,9 @@
+import { addMonths, amsterdamDay } from '@leerhuis/platform-calendar';
 import { recordEvent } from '@leerhuis/platform-events';
 
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { addMonths, amsterdamDay } from './amsterdam-time';
 import { CoffeeDateErrorCode, CoffeeDateException, roundNotFound } from './coffee-date.exception';
 import { coffeeDateFeedbackRecorded, coffeeDateMatchDeclined } from './coffee-dates.events';
 import { CoffeeDateNextStep, CoffeeDateResponse } from './entities/coffee-date-match.entity';

@@ -1,4 +1,3 @@
-export { amsterdamDay, amsterdamPeriod } from './amsterdam-time';
 export { CoffeeDateErrorCode, CoffeeDateException } from './coffee-date.exception';
 export { CoffeeDateRoundService } from './coffee-date-round.service';
 export * from './coffee-dates.events';

@@ -1,4 +1,5 @@
 import { MemberDto, MemberLoaders, viewMember } from '@leerhuis/members';
+import { toAmsterdamLocal } from '@leerhuis/platform-calendar';
 import {
   AdminGuard,
   createValidationPipe,
@@ -36,7 +37,6 @@ import { LearningGroupEntity } from './entities/learning-group.entity';
 import { LearningGroupLoaders } from './learning-group.loaders';
 import { LearningGroupService } from './learning-group.service';
 import { canFacilitate } from './learning-group-access';
-import { toAmsterdamLocal } from './schedule/amsterdam-time';
 import { firstSessionOfGroup, sessionStarts } from './schedule/session-schedule';
 
 @Resolver(() => LearningGroupDto)

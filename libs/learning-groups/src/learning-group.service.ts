@@ -1,4 +1,5 @@
 import { BoundarySpannerProfiles } from '@leerhuis/boundary-spanner';
+import { fromAmsterdamLocal } from '@leerhuis/platform-calendar';
 import { recordEvent } from '@leerhuis/platform-events';
 import {
   Connection,
@@ -43,7 +44,6 @@ import {
   learningGroupFinished,
 } from './learning-groups.events';
 import { ProgrammeRepository } from './programme.repository';
-import { fromAmsterdamLocal } from './schedule/amsterdam-time';
 
 @Injectable()
 export class LearningGroupService {
@@ -88,7 +88,7 @@ export class LearningGroupService {
         message: 'cohortEndsOn must be after cohortStartsOn',
       });
     const firstSession = fromAmsterdamLocal(input.firstSessionAt);
-    if (!firstSession)
+    if (!(firstSession instanceof Date))
       problems.push({
         field: 'firstSessionAt',
         message: 'firstSessionAt is not a time that exists in Amsterdam',
@@ -112,7 +112,7 @@ export class LearningGroupService {
           facilitatorId: input.facilitatorId,
           cohortStartsOn: input.cohortStartsOn,
           cohortEndsOn: input.cohortEndsOn,
-          firstSessionAt: firstSession!,
+          firstSessionAt: firstSession as Date,
           sessionMinutes: input.sessionMinutes ?? 180,
           location: input.location?.trim() ?? '',
           cadenceWeeks: input.cadenceWeeks ?? 6,

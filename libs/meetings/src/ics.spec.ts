@@ -1,5 +1,11 @@
-import { fromAmsterdamLocal, toAmsterdamLocal } from './amsterdam-time';
-import { escapeText, foldLine, writeIcs } from './ics';
+import {
+  escapeText,
+  foldLine,
+  fromAmsterdamLocal,
+  toAmsterdamLocal,
+} from '@leerhuis/platform-calendar';
+
+import { writeIcs } from './ics';
 import { sender } from './meeting-calendar';
 
 const event = (startsLocal: string, endsLocal: string) => ({

@@ -1,3 +1,5 @@
+import { escapeText, icsFile, icsUtc } from '@leerhuis/platform-calendar';
+
 /**
  * A minimal iCalendar (RFC 5545) writer for one meeting. Times are written in UTC (`Z`), the
  * unambiguous form every calendar reads; the instants were computed from Amsterdam wall-clock
@@ -28,41 +30,6 @@ export interface IcsEvent {
 /** CN parameter values are quoted; a quote itself cannot appear in one (RFC 5545 3.2). */
 const cn = (name: string) => `"${name.replace(/"/g, "'")}"`;
 
-const utc = (d: Date) =>
-  d
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
-
-/** TEXT values: backslash, semicolon, comma and line breaks are escaped (3.3.11). */
-export function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
-}
-
-/** Lines longer than 75 octets are folded with CRLF + space (3.1), never inside a character. */
-export function foldLine(line: string): string {
-  const out: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const char of line) {
-    const size = Buffer.byteLength(char, 'utf8');
-    const limit = out.length === 0 ? 75 : 74; // continuation lines start with a space
-    if (octets + size > limit) {
-      out.push(current);
-      current = '';
-      octets = 0;
-    }
-    current += char;
-    octets += size;
-  }
-  out.push(current);
-  return out.join('\r\n ');
-}
-
 export function writeIcs(event: IcsEvent): string {
   const lines = [
     'BEGIN:VCALENDAR',
@@ -73,9 +40,9 @@ export function writeIcs(event: IcsEvent): string {
     'BEGIN:VEVENT',
     `UID:${event.uid}`,
     `SEQUENCE:${event.sequence}`,
-    `DTSTAMP:${utc(event.stamp)}`,
-    `DTSTART:${utc(event.startsAt)}`,
-    `DTEND:${utc(event.endsAt)}`,
+    `DTSTAMP:${icsUtc(event.stamp)}`,
+    `DTSTART:${icsUtc(event.startsAt)}`,
+    `DTEND:${icsUtc(event.endsAt)}`,
     ...(event.organizer
       ? [`ORGANIZER;CN=${cn(event.organizer.name)}:mailto:${event.organizer.email}`]
       : []),
@@ -92,5 +59,5 @@ export function writeIcs(event: IcsEvent): string {
     'END:VEVENT',
     'END:VCALENDAR',
   ];
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  return icsFile(lines);
 }

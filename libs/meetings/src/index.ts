@@ -1,4 +1,3 @@
-export { MEETING_TIME_ZONE } from './amsterdam-time';
 export { MeetingConnection, MeetingDto, MeetingRsvpDto } from './dtos/meeting.dto';
 export { RsvpStatus } from './entities/meeting-rsvp.entity';
 export { MeetingErrorCode, MeetingException } from './meeting.exception';

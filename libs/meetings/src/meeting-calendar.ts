@@ -1,8 +1,8 @@
+import { toAmsterdamLocal } from '@leerhuis/platform-calendar';
 import { AppConfig } from '@leerhuis/platform-config';
 
 import { Injectable } from '@nestjs/common';
 
-import { toAmsterdamLocal } from './amsterdam-time';
 import { MeetingEntity } from './entities/meeting.entity';
 import { writeIcs } from './ics';
 import { MeetingRepository } from './meeting.repository';

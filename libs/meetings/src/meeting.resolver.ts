@@ -1,5 +1,6 @@
 import { CommunityDto, CommunityLoaders } from '@leerhuis/communities';
 import { MemberDto, MemberLoaders, viewMember } from '@leerhuis/members';
+import { AMSTERDAM_TIME_ZONE, toAmsterdamLocal } from '@leerhuis/platform-calendar';
 import { AppConfig } from '@leerhuis/platform-config';
 import {
   ConnectionArgs,
@@ -15,7 +16,6 @@ import {
 import { UseGuards, UsePipes } from '@nestjs/common';
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { MEETING_TIME_ZONE, toAmsterdamLocal } from './amsterdam-time';
 import { MeetingArgs, MeetingsArgs } from './dtos/meeting.args';
 import {
   MeetingAttendeeConnection,
@@ -113,7 +113,7 @@ export class MeetingResolver {
 
   @ResolveField(() => String, { description: 'Always Europe/Amsterdam.' })
   timeZone() {
-    return MEETING_TIME_ZONE;
+    return AMSTERDAM_TIME_ZONE;
   }
 
   @ResolveField(() => String, {

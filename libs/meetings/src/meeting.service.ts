@@ -6,6 +6,7 @@ import {
   CommunityRole,
   MembershipStatus,
 } from '@leerhuis/communities';
+import { fromAmsterdamLocal, toAmsterdamLocal } from '@leerhuis/platform-calendar';
 import { recordEvent } from '@leerhuis/platform-events';
 import {
   ConnectionArgs,
@@ -17,7 +18,6 @@ import {
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { fromAmsterdamLocal, toAmsterdamLocal } from './amsterdam-time';
 import {
   CancelMeetingInput,
   RecordFollowUpInput,

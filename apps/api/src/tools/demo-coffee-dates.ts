@@ -1,4 +1,4 @@
-import { amsterdamDay, amsterdamPeriod } from '@leerhuis/coffee-dates';
+import { amsterdamDay, amsterdamPeriod } from '@leerhuis/platform-calendar';
 
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';

@@ -1,10 +1,10 @@
 import type { BoundarySpannerStyle } from '@leerhuis/matching';
+import { AMSTERDAM_TIME_ZONE } from '@leerhuis/platform-calendar';
 import { AppConfig } from '@leerhuis/platform-config';
 import { Mailer, renderEmail } from '@leerhuis/platform-mail';
 
 import { Injectable } from '@nestjs/common';
 
-import { COFFEE_DATE_TIME_ZONE } from '../amsterdam-time';
 import { CoffeeDateLinkService } from '../coffee-date-link.service';
 import { conversationPrompts } from '../conversation-prompts';
 import { CoffeeDateLinkPurpose } from '../entities/coffee-date-link.entity';
@@ -90,7 +90,7 @@ const UNMATCHED: Record<string, { nl: string; en: string }> = {
 function monthName(round: CoffeeDateRoundEntity, language: Language): string {
   const date = round.period ? new Date(`${round.period}-15T12:00:00Z`) : round.opensAt;
   return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', {
-    timeZone: COFFEE_DATE_TIME_ZONE,
+    timeZone: AMSTERDAM_TIME_ZONE,
     month: 'long',
     year: 'numeric',
   }).format(date);
@@ -98,7 +98,7 @@ function monthName(round: CoffeeDateRoundEntity, language: Language): string {
 
 function describeDay(instant: Date, language: Language): string {
   return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', {
-    timeZone: COFFEE_DATE_TIME_ZONE,
+    timeZone: AMSTERDAM_TIME_ZONE,
     weekday: 'long',
     day: 'numeric',
     month: 'long',
@@ -108,14 +108,14 @@ function describeDay(instant: Date, language: Language): string {
 function describeSlot(start: Date, language: Language): string {
   const locale = language === 'en' ? 'en-GB' : 'nl-NL';
   const day = new Intl.DateTimeFormat(locale, {
-    timeZone: COFFEE_DATE_TIME_ZONE,
+    timeZone: AMSTERDAM_TIME_ZONE,
     weekday: 'long',
     day: 'numeric',
     month: 'long',
     year: 'numeric',
   }).format(start);
   const time = new Intl.DateTimeFormat(locale, {
-    timeZone: COFFEE_DATE_TIME_ZONE,
+    timeZone: AMSTERDAM_TIME_ZONE,
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',

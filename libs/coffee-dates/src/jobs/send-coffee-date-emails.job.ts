@@ -1,8 +1,8 @@
+import { amsterdamDay } from '@leerhuis/platform-calendar';
 import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platform-queue';
 
 import { Injectable } from '@nestjs/common';
 
-import { amsterdamDay } from '../amsterdam-time';
 import { CoffeeDateRoundState } from '../entities/coffee-date-round.entity';
 import { MatchRepository } from '../match.repository';
 import { PreferenceRepository } from '../preference.repository';

@@ -1,3 +1,4 @@
+import { toAmsterdamLocal } from '@leerhuis/platform-calendar';
 import { AppConfig } from '@leerhuis/platform-config';
 import { Mailer, renderEmail } from '@leerhuis/platform-mail';
 import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platform-queue';
@@ -6,7 +7,6 @@ import { Injectable } from '@nestjs/common';
 
 import { LearningGroupEntity } from '../entities/learning-group.entity';
 import { LearningGroupRepository, MemberContact } from '../learning-group.repository';
-import { toAmsterdamLocal } from '../schedule/amsterdam-time';
 import { writeIcsSeries } from '../schedule/ics-series';
 import { firstSessionOfGroup, sessionStarts } from '../schedule/session-schedule';
 

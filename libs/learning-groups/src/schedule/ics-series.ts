@@ -1,3 +1,4 @@
+import { escapeText, icsFile, icsUtc } from '@leerhuis/platform-calendar';
 /**
  * An iCalendar (RFC 5545) file with one recurring event: a leergroep's sessions. Unlike a
  * single meeting (written in UTC), a series must be written in local time with its time zone:
@@ -5,7 +6,7 @@
  * the same wall-clock time across daylight-saving changes. The VTIMEZONE block describes the
  * Amsterdam rules (CET/CEST since 1996) for calendars that do not know the zone.
  */
-import { LEARNING_GROUP_TIME_ZONE } from './amsterdam-time';
+import { AMSTERDAM_TIME_ZONE } from '@leerhuis/platform-calendar';
 
 export interface IcsSeries {
   uid: string;
@@ -22,42 +23,7 @@ export interface IcsSeries {
   stamp: Date;
 }
 
-const utc = (d: Date) =>
-  d
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
-
 const local = (value: string) => `${value.replace(/[-:]/g, '')}00`;
-
-/** TEXT values: backslash, semicolon, comma and line breaks are escaped (3.3.11). */
-export function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
-}
-
-/** Lines longer than 75 octets are folded with CRLF + space (3.1), never inside a character. */
-export function foldLine(line: string): string {
-  const out: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const char of line) {
-    const size = Buffer.byteLength(char, 'utf8');
-    const limit = out.length === 0 ? 75 : 74;
-    if (octets + size > limit) {
-      out.push(current);
-      current = '';
-      octets = 0;
-    }
-    current += char;
-    octets += size;
-  }
-  out.push(current);
-  return out.join('\r\n ');
-}
 
 function endLocal(startLocal: string, minutes: number): string {
   const [y, mo, d, h, mi] = startLocal.split(/[-T:]/).map(Number);
@@ -67,7 +33,7 @@ function endLocal(startLocal: string, minutes: number): string {
 
 export const AMSTERDAM_VTIMEZONE = [
   'BEGIN:VTIMEZONE',
-  `TZID:${LEARNING_GROUP_TIME_ZONE}`,
+  `TZID:${AMSTERDAM_TIME_ZONE}`,
   'BEGIN:DAYLIGHT',
   'TZOFFSETFROM:+0100',
   'TZOFFSETTO:+0200',
@@ -86,7 +52,7 @@ export const AMSTERDAM_VTIMEZONE = [
 ];
 
 export function writeIcsSeries(series: IcsSeries): string {
-  const tz = LEARNING_GROUP_TIME_ZONE;
+  const tz = AMSTERDAM_TIME_ZONE;
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -97,10 +63,10 @@ export function writeIcsSeries(series: IcsSeries): string {
     'BEGIN:VEVENT',
     `UID:${series.uid}`,
     `SEQUENCE:${series.sequence}`,
-    `DTSTAMP:${utc(series.stamp)}`,
+    `DTSTAMP:${icsUtc(series.stamp)}`,
     `DTSTART;TZID=${tz}:${local(series.firstSessionLocal)}`,
     `DTEND;TZID=${tz}:${local(endLocal(series.firstSessionLocal, series.durationMinutes))}`,
-    `RRULE:FREQ=WEEKLY;INTERVAL=${series.cadenceWeeks};UNTIL=${utc(series.until)}`,
+    `RRULE:FREQ=WEEKLY;INTERVAL=${series.cadenceWeeks};UNTIL=${icsUtc(series.until)}`,
     `SUMMARY:${escapeText(series.title)}`,
     `LOCATION:${escapeText(series.location)}`,
     ...(series.description ? [`DESCRIPTION:${escapeText(series.description)}`] : []),
@@ -108,5 +74,5 @@ export function writeIcsSeries(series: IcsSeries): string {
     'END:VEVENT',
     'END:VCALENDAR',
   ];
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  return icsFile(lines);
 }

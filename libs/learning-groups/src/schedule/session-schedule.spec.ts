@@ -1,4 +1,5 @@
-import { toAmsterdamLocal } from './amsterdam-time';
+import { toAmsterdamLocal } from '@leerhuis/platform-calendar';
+
 import { writeIcsSeries } from './ics-series';
 import { firstSessionOfGroup, sessionStarts } from './session-schedule';
 

@@ -1,4 +1,4 @@
-import { addLocalDays, fromAmsterdamLocal } from './amsterdam-time';
+import { addLocalDays, fromAmsterdamLocal } from '@leerhuis/platform-calendar';
 
 export interface SessionSchedule {
   /** Amsterdam wall-clock time of the first session, `YYYY-MM-DDTHH:mm`. */
@@ -16,9 +16,8 @@ export interface SessionSchedule {
 export function sessionStarts(schedule: SessionSchedule): Date[] {
   const starts: Date[] = [];
   for (let local = schedule.firstSessionLocal; local.slice(0, 10) <= schedule.cohortEndsOn;) {
-    starts.push(
-      fromAmsterdamLocal(local) ?? new Date(fromAmsterdamLocal(addHour(local))!.getTime()),
-    );
+    const start = fromAmsterdamLocal(local);
+    starts.push(start instanceof Date ? start : (fromAmsterdamLocal(addHour(local)) as Date));
     local = addLocalDays(local, 7 * schedule.cadenceWeeks);
     if (starts.length > 500) break; // a cohort is about a year: never loop on bad data
   }

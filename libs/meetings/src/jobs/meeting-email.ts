@@ -1,18 +1,19 @@
-import { MEETING_TIME_ZONE } from '../amsterdam-time';
+import { AMSTERDAM_TIME_ZONE } from '@leerhuis/platform-calendar';
+
 import { MeetingEntity } from '../entities/meeting.entity';
 
 /** "zondag 28 maart 2027, 10:00–12:00" on the Amsterdam clock, in the member's language. */
 export function describeTime(meeting: MeetingEntity, language: 'nl' | 'en'): string {
   const locale = language === 'en' ? 'en-GB' : 'nl-NL';
   const day = new Intl.DateTimeFormat(locale, {
-    timeZone: MEETING_TIME_ZONE,
+    timeZone: AMSTERDAM_TIME_ZONE,
     weekday: 'long',
     day: 'numeric',
     month: 'long',
     year: 'numeric',
   }).format(meeting.startsAt);
   const time = new Intl.DateTimeFormat(locale, {
-    timeZone: MEETING_TIME_ZONE,
+    timeZone: AMSTERDAM_TIME_ZONE,
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
