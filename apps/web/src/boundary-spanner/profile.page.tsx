@@ -7,10 +7,10 @@ import {
   SetBoundarySpannerVisibilityDocument,
 } from '../gql/graphql';
 import { request } from '../graphql-client';
+import { MemberOnly } from '../member-only';
 import { Link } from '../router';
 import { Alert, Button, Choice, Fieldset, Heading, PageTitle, Paragraph } from '../ui';
 import { useLoaded } from '../use-loaded';
-import { MemberOnly } from './member-only';
 import { formatDate, listNames, STYLES, useBoundarySpannerText, VISIBILITIES } from './messages';
 import { type ChartRow, ScoreChart, ScoreTable, StyleLinks } from './parts';
 

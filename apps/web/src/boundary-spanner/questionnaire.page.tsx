@@ -7,6 +7,7 @@ import {
   SubmitBoundarySpannerQuestionnaireDocument,
 } from '../gql/graphql';
 import { ApiError, request } from '../graphql-client';
+import { MemberOnly } from '../member-only';
 import { useRouter } from '../router';
 import {
   Alert,
@@ -19,7 +20,6 @@ import {
   type SummaryItem,
 } from '../ui';
 import { useLoaded } from '../use-loaded';
-import { MemberOnly } from './member-only';
 import { useBoundarySpannerText } from './messages';
 
 type Questionnaire = BoundarySpannerQuestionnaireQuery['boundarySpannerQuestionnaire'];

@@ -14,9 +14,9 @@ import {
   OpenCoffeeDateRoundDocument,
 } from '../gql/graphql';
 import { ApiError, request } from '../graphql-client';
+import { MemberOnly } from '../member-only';
 import { Alert, Button, Heading, PageTitle, Paragraph } from '../ui';
 import { useLoaded } from '../use-loaded';
-import { MemberOnly } from './member-only';
 import { formatDay, periodName, useCoffeeDateText } from './messages';
 
 type Round = CoffeeDateRoundPartsFragment;

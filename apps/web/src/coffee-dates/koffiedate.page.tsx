@@ -17,6 +17,7 @@ import {
   UnblockCoffeeDateMemberDocument,
 } from '../gql/graphql';
 import { ApiError, request } from '../graphql-client';
+import { MemberOnly } from '../member-only';
 import { Link } from '../router';
 import { useSession } from '../session';
 import {
@@ -32,7 +33,6 @@ import {
   textboxClass,
 } from '../ui';
 import { useLoaded } from '../use-loaded';
-import { MemberOnly } from './member-only';
 import { formatDay, formatSlot, periodName, useCoffeeDateText } from './messages';
 
 type Notice = { type: 'ok' | 'error'; text: string } | null;

@@ -14,6 +14,7 @@ import {
   WithdrawLearningGroupApplicationDocument,
 } from '../gql/graphql';
 import { ApiError, request } from '../graphql-client';
+import { MemberOnly } from '../member-only';
 import { Link } from '../router';
 import {
   Alert,
@@ -27,7 +28,6 @@ import {
   textboxClass,
 } from '../ui';
 import { useLoaded } from '../use-loaded';
-import { MemberOnly } from './member-only';
 import {
   fieldMessage,
   firstPerField,

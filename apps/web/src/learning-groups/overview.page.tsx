@@ -10,6 +10,7 @@ import {
   type ProgrammeType,
 } from '../gql/graphql';
 import { ApiError, request } from '../graphql-client';
+import { MemberOnly } from '../member-only';
 import { Link } from '../router';
 import { useSession } from '../session';
 import {
@@ -26,7 +27,6 @@ import {
 } from '../ui';
 import { useLoaded } from '../use-loaded';
 import { CreateLearningGroupForm } from './create-learning-group';
-import { MemberOnly } from './member-only';
 import {
   fieldMessage,
   firstPerField,

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 
-import { useLanguage } from '../i18n';
-import { rememberReturnPath } from '../return-path';
-import { Navigate } from '../router';
-import { useSession } from '../session';
-import { Paragraph } from '../ui';
+import { useLanguage } from './i18n';
+import { rememberReturnPath } from './return-path';
+import { Navigate } from './router';
+import { useSession } from './session';
+import { Paragraph } from './ui';
 
 /** Renders `children` for members (or admins only); others sign in first or see a refusal. */
 export function MemberOnly({
