@@ -268,10 +268,11 @@ describe('intervision: authorization matrix', () => {
     return id;
   }
 
-  it('does answer every intervision query and mutation as the matrix says, leaking nothing', async () => {
-    const mismatches: string[] = [];
-    let cells = 0;
-    for (const op of MATRIX) {
+  // One test per operation: each cell sets up its own case, so the whole matrix is long.
+  it.each(MATRIX.map((op) => [op.name, op] as const))(
+    'does answer %s for every persona as the matrix says, leaking nothing',
+    async (_name, op) => {
+      const mismatches: string[] = [];
       for (const persona of PERSONAS) {
         const { caseId, contributionId } = await caseAt(op.stage);
         const groupId = op.stage === 'group' ? await freshGroup() : w.groupId;
@@ -302,15 +303,13 @@ describe('intervision: authorization matrix', () => {
         // not the title, not the contributions, not in an error message.
         if (!mayRead && /Geheim|Geheimzinnige|Toelichting|Een les/.test(body)) actual = 'leak';
         const expected = persona === 'anonymous' ? 'UNAUTHENTICATED' : op.expected(persona);
-        cells += 1;
         if (actual !== expected) {
           mismatches.push(`${op.name} × ${persona}: ${actual}, expected ${expected}`);
         }
       }
-    }
-    expect(mismatches).toEqual([]);
-    expect(cells).toBe(MATRIX.length * PERSONAS.length);
-  });
+      expect(mismatches).toEqual([]);
+    },
+  );
 
   it('does answer a case outside your group exactly like a missing one', async () => {
     const { caseId } = await caseAt('pitch');
