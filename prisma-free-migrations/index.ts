@@ -11,6 +11,7 @@ import { CoffeeDates1763800000009 } from './1763800000009-coffee-dates';
 import { Intervision1763800000010 } from './1763800000010-intervision';
 import { CommunityMemberCount1763800000011 } from './1763800000011-community-member-count';
 import { LearningGroups1763800000013 } from './1763800000013-learning-groups';
+import { IntervisionInLearningGroups1763800000014 } from './1763800000014-intervision-in-learning-groups';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   Intervision1763800000010,
   CommunityMemberCount1763800000011,
   LearningGroups1763800000013,
+  IntervisionInLearningGroups1763800000014,
 ];

@@ -1,4 +1,5 @@
 import { CommunityAccess } from '@leerhuis/communities';
+import { LearningGroupAccess } from '@leerhuis/learning-groups';
 import type { Viewer } from '@leerhuis/platform-graphql';
 
 import { Injectable } from '@nestjs/common';
@@ -89,11 +90,14 @@ export class IntervisionAccess {
     private readonly groups: IntervisionGroupRepository,
     private readonly cases: IntervisionCaseRepository,
     private readonly communities: CommunityAccess,
+    private readonly learningGroups: LearningGroupAccess,
   ) {}
 
   /**
    * The viewer's membership of a group; in a CoP's group it lapses with the CoP membership
-   * (someone who left the CoP no longer reads its intervisie).
+   * (someone who left the CoP no longer reads its intervisie); in a leergroep's group with
+   * being a participant of the leergroep (a confirmed member of one of its groups, or its
+   * facilitator).
    */
   private async membershipOf(
     group: IntervisionGroupEntity,
@@ -101,7 +105,14 @@ export class IntervisionAccess {
   ): Promise<IntervisionGroupMemberEntity | null> {
     if (!viewer.memberId) return null;
     const membership = await this.groups.membership(group.id, viewer.memberId);
-    if (!membership || !group.communityId) return membership;
+    if (!membership) return null;
+    if (
+      group.learningGroupId &&
+      !(await this.learningGroups.isParticipant(group.learningGroupId, viewer.memberId))
+    ) {
+      return null;
+    }
+    if (!group.communityId) return membership;
     try {
       const { membership: inCommunity } = await this.communities.visible(group.communityId, viewer);
       return this.communities.isParticipant(inCommunity) ? membership : null;

@@ -1,3 +1,5 @@
+import { learningGroupParticipantSql } from '@leerhuis/learning-groups';
+
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -18,6 +20,15 @@ export interface IntervisionContact {
   language: 'nl' | 'en';
   role: GroupRole;
 }
+
+/**
+ * SQL on `g` (the group) and `gm` (a membership): the member still belongs to the group's
+ * context — an active CoP member for a CoP's group, a participant for a leergroep's group.
+ */
+const STILL_IN_CONTEXT = `(g.community_id IS NULL OR EXISTS (SELECT 1 FROM community_membership cm
+                   WHERE cm.community_id = g.community_id AND cm.member_id = gm.member_id
+                     AND cm.status = 'ACTIVE'))
+    AND (g.learning_group_id IS NULL OR ${learningGroupParticipantSql('g.learning_group_id', 'gm.member_id')})`;
 
 @Injectable()
 export class IntervisionGroupRepository {
@@ -61,9 +72,26 @@ export class IntervisionGroupRepository {
     if (memberId) {
       query.andWhere(
         `EXISTS (SELECT 1 FROM intervision_group_member gm WHERE gm.group_id = g.id
-                  AND gm.member_id = :memberId AND gm.status IN ('INVITED', 'ACTIVE') AND (g.community_id IS NULL OR EXISTS (SELECT 1 FROM community_membership cm
-                   WHERE cm.community_id = g.community_id AND cm.member_id = gm.member_id
-                     AND cm.status = 'ACTIVE')))`,
+                  AND gm.member_id = :memberId AND gm.status IN ('INVITED', 'ACTIVE') AND ${STILL_IN_CONTEXT})`,
+        { memberId },
+      );
+    }
+    return query.orderBy('g.name', 'ASC').addOrderBy('g.id', 'ASC').getMany();
+  }
+
+  /** Groups of a leergroep (all of them, or only those `memberId` is invited to or in). */
+  listForLearningGroup(
+    learningGroupId: string,
+    memberId: string | null,
+  ): Promise<IntervisionGroupEntity[]> {
+    const query = this.dataSource
+      .getRepository(IntervisionGroupEntity)
+      .createQueryBuilder('g')
+      .where('g.learning_group_id = :learningGroupId', { learningGroupId });
+    if (memberId) {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM intervision_group_member gm WHERE gm.group_id = g.id
+                  AND gm.member_id = :memberId AND gm.status IN ('INVITED', 'ACTIVE') AND ${STILL_IN_CONTEXT})`,
         { memberId },
       );
     }
@@ -76,9 +104,7 @@ export class IntervisionGroupRepository {
       .createQueryBuilder('g')
       .where(
         `EXISTS (SELECT 1 FROM intervision_group_member gm WHERE gm.group_id = g.id
-                  AND gm.member_id = :memberId AND gm.status IN ('INVITED', 'ACTIVE') AND (g.community_id IS NULL OR EXISTS (SELECT 1 FROM community_membership cm
-                   WHERE cm.community_id = g.community_id AND cm.member_id = gm.member_id
-                     AND cm.status = 'ACTIVE')))`,
+                  AND gm.member_id = :memberId AND gm.status IN ('INVITED', 'ACTIVE') AND ${STILL_IN_CONTEXT})`,
         { memberId },
       )
       .orderBy('g.name', 'ASC')
@@ -189,9 +215,7 @@ export class IntervisionGroupRepository {
       `SELECT m.id, m.email, m.name, m.language, gm.role
          FROM intervision_group_member gm JOIN member m ON m.id = gm.member_id
          JOIN intervision_group g ON g.id = gm.group_id
-        WHERE gm.group_id = $1 AND gm.status = 'ACTIVE' AND (g.community_id IS NULL OR EXISTS (SELECT 1 FROM community_membership cm
-                   WHERE cm.community_id = g.community_id AND cm.member_id = gm.member_id
-                     AND cm.status = 'ACTIVE'))
+        WHERE gm.group_id = $1 AND gm.status = 'ACTIVE' AND ${STILL_IN_CONTEXT}
         ORDER BY m.id`,
       [groupId],
     );

@@ -1,4 +1,5 @@
 import { CommunityDto, CommunityLoaders } from '@leerhuis/communities';
+import { LearningGroupAccess } from '@leerhuis/learning-groups';
 import { MemberDto, MemberLoaders, viewMember } from '@leerhuis/members';
 import {
   createValidationPipe,
@@ -29,6 +30,7 @@ import {
 } from './dtos/intervision.input';
 import { IntervisionGroupMemberEntity } from './entities/intervision-group-member.entity';
 import { IntervisionMethodEntity } from './entities/intervision-method.entity';
+import { IntervisionErrorCode, IntervisionException } from './intervision.exception';
 import { IntervisionLoaders } from './intervision.loaders';
 import { IntervisionGroupService } from './intervision-group.service';
 import { caseView, groupView } from './intervision-views';
@@ -64,6 +66,7 @@ export class IntervisionGroupResolver {
     private readonly service: IntervisionGroupService,
     private readonly communityLoaders: CommunityLoaders,
     private readonly loaders: IntervisionLoaders,
+    private readonly learningGroups: LearningGroupAccess,
   ) {}
 
   @Query(() => IntervisionGroupDto, {
@@ -78,13 +81,27 @@ export class IntervisionGroupResolver {
   }
 
   @Query(() => [IntervisionGroupDto], {
-    description: "A CoP's intervision groups that I am in or invited to.",
+    description:
+      "A CoP's or a leergroep's intervision groups that I am in or invited to (give exactly one of communityId, learningGroupId).",
   })
   async intervisionGroups(
-    @Args('communityId', { type: () => ID }) communityId: string,
     @CurrentViewer() viewer: Viewer,
+    @Args('communityId', { type: () => ID, nullable: true }) communityId?: string | null,
+    @Args('learningGroupId', { type: () => ID, nullable: true }) learningGroupId?: string | null,
   ) {
-    const contexts = await this.service.forCommunity(viewer, communityId);
+    if (!communityId === !learningGroupId) {
+      throw new IntervisionException(
+        IntervisionErrorCode.ONE_CONTEXT_ONLY,
+        'Give exactly one of communityId and learningGroupId.',
+        [
+          { field: 'communityId', message: 'Give a community or a leergroep.' },
+          { field: 'learningGroupId', message: 'Give a community or a leergroep.' },
+        ],
+      );
+    }
+    const contexts = learningGroupId
+      ? await this.service.forLearningGroup(viewer, learningGroupId)
+      : await this.service.forCommunity(viewer, communityId!);
     return contexts.map((c) => groupView(c.group, c));
   }
 
@@ -154,6 +171,12 @@ export class IntervisionGroupResolver {
   community(@Parent() group: IntervisionGroupDto, @Loaders() registry: LoaderRegistry) {
     if (!group.communityId) return null;
     return this.communityLoaders.byId(registry).load(group.communityId);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: "The leergroep's name." })
+  async learningGroupName(@Parent() group: IntervisionGroupDto) {
+    if (!group.learningGroupId) return null;
+    return (await this.learningGroups.find(group.learningGroupId))?.name ?? null;
   }
 
   @ResolveField(() => IntervisionGroupMembershipDto, { nullable: true })

@@ -1,4 +1,5 @@
 import { CommunityAccess } from '@leerhuis/communities';
+import { LearningGroupAccess } from '@leerhuis/learning-groups';
 import { recordEvent } from '@leerhuis/platform-events';
 import { InputValidationException, Viewer } from '@leerhuis/platform-graphql';
 
@@ -43,6 +44,7 @@ export class IntervisionGroupService {
     private readonly groups: IntervisionGroupRepository,
     private readonly access: IntervisionAccess,
     private readonly communities: CommunityAccess,
+    private readonly learningGroups: LearningGroupAccess,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -56,6 +58,37 @@ export class IntervisionGroupService {
     const admin = viewer.role === 'ADMIN';
     const groups = await this.groups.listForCommunity(communityId, admin ? null : viewer.memberId);
     return this.contexts(groups, viewer);
+  }
+
+  /** A leergroep's groups for its participants: the viewer's own (admins: all, as metadata). */
+  async forLearningGroup(viewer: Viewer, learningGroupId: string): Promise<GroupContext[]> {
+    await this.requireLearningGroup(learningGroupId);
+    const admin = viewer.role === 'ADMIN';
+    if (!admin) await this.requireParticipant(learningGroupId, viewer.memberId);
+    const groups = await this.groups.listForLearningGroup(
+      learningGroupId,
+      admin ? null : viewer.memberId,
+    );
+    return this.contexts(groups, viewer);
+  }
+
+  private async requireLearningGroup(learningGroupId: string): Promise<void> {
+    if (!(await this.learningGroups.find(learningGroupId))) {
+      throw new IntervisionException(
+        IntervisionErrorCode.LEARNING_GROUP_NOT_FOUND,
+        'There is no leergroep with this id.',
+        [{ field: 'learningGroupId', message: 'Choose an existing leergroep.' }],
+      );
+    }
+  }
+
+  private async requireParticipant(learningGroupId: string, memberId: string | null) {
+    if (!(await this.learningGroups.isParticipant(learningGroupId, memberId))) {
+      throw new IntervisionException(
+        IntervisionErrorCode.LEARNING_GROUP_PARTICIPANT_REQUIRED,
+        'Only participants of the leergroep (its members and facilitator) may do this.',
+      );
+    }
   }
 
   async mine(viewer: Viewer): Promise<GroupContext[]> {
@@ -80,9 +113,26 @@ export class IntervisionGroupService {
       .filter(mayKnow);
   }
 
-  /** CoP moderators create a group in their CoP; any member a standalone one. */
+  /**
+   * CoP moderators create a group in their CoP; participants of a leergroep one in their
+   * leergroep; any member a standalone one.
+   */
   async create(viewer: Viewer, input: CreateIntervisionGroupInput): Promise<GroupContext> {
+    if (input.communityId && input.learningGroupId) {
+      throw new IntervisionException(
+        IntervisionErrorCode.ONE_CONTEXT_ONLY,
+        'A group lives in a community or in a leergroep, not both.',
+        [
+          { field: 'communityId', message: 'Choose a community or a leergroep.' },
+          { field: 'learningGroupId', message: 'Choose a community or a leergroep.' },
+        ],
+      );
+    }
     if (input.communityId) await this.communities.moderator(input.communityId, viewer);
+    if (input.learningGroupId) {
+      await this.requireLearningGroup(input.learningGroupId);
+      await this.requireParticipant(input.learningGroupId, viewer.memberId);
+    }
     const memberId = viewer.memberId!;
     const group = await this.dataSource.transaction(async (m) => {
       const created = await this.groups.insert(
@@ -91,8 +141,11 @@ export class IntervisionGroupService {
           description: input.description?.trim() ?? '',
           context: input.communityId
             ? IntervisionGroupContext.COMMUNITY
-            : IntervisionGroupContext.STANDALONE,
+            : input.learningGroupId
+              ? IntervisionGroupContext.LEARNING_GROUP
+              : IntervisionGroupContext.STANDALONE,
           communityId: input.communityId ?? null,
+          learningGroupId: input.learningGroupId ?? null,
           confidentialityText: input.confidentialityText.trim(),
           followUpSeconds: (input.followUpDays ?? 28) * 86_400,
           createdBy: memberId,
@@ -146,6 +199,16 @@ export class IntervisionGroupService {
           IntervisionErrorCode.COMMUNITY_MEMBER_REQUIRED,
           'Only members of the community can join its intervision groups.',
           [{ field: 'memberId', message: 'Choose a member of this community.' }],
+        );
+      }
+      if (
+        group.learningGroupId &&
+        !(await this.learningGroups.isParticipant(group.learningGroupId, input.memberId, m))
+      ) {
+        throw new IntervisionException(
+          IntervisionErrorCode.INVITEE_NOT_IN_LEARNING_GROUP,
+          'Only participants of the leergroep can join its intervision groups.',
+          [{ field: 'memberId', message: 'Choose a member or the facilitator of this leergroep.' }],
         );
       }
       const existing = await this.groups.lockMembership(group.id, input.memberId, m);

@@ -18,6 +18,7 @@ export function groupView(
     followUpDays: Math.max(1, Math.round(group.followUpSeconds / 86_400)),
     createdAt: group.createdAt,
     communityId: group.communityId,
+    learningGroupId: group.learningGroupId,
     access,
   };
 }

@@ -32,6 +32,14 @@ export enum IntervisionErrorCode {
   LESSONS_REQUIRED = 'LESSONS_REQUIRED',
   CONSENT_REQUIRED = 'CONSENT_REQUIRED',
   NO_COMMUNITY = 'NO_COMMUNITY',
+  /** communityId and learningGroupId given together. */
+  ONE_CONTEXT_ONLY = 'ONE_CONTEXT_ONLY',
+  /** An unknown leergroep in an input or argument. */
+  LEARNING_GROUP_NOT_FOUND = 'LEARNING_GROUP_NOT_FOUND',
+  /** The viewer is not a participant of the leergroep (creating or listing its groups). */
+  LEARNING_GROUP_PARTICIPANT_REQUIRED = 'LEARNING_GROUP_PARTICIPANT_REQUIRED',
+  /** The invitee is not a participant of the group's leergroep. */
+  INVITEE_NOT_IN_LEARNING_GROUP = 'INVITEE_NOT_IN_LEARNING_GROUP',
 }
 
 export const IntervisionException = domainException('IntervisionException', {
@@ -64,6 +72,10 @@ export const IntervisionException = domainException('IntervisionException', {
   LESSONS_REQUIRED: ErrorKind.CONFLICT,
   CONSENT_REQUIRED: ErrorKind.FORBIDDEN,
   NO_COMMUNITY: ErrorKind.BAD_USER_INPUT,
+  ONE_CONTEXT_ONLY: ErrorKind.BAD_USER_INPUT,
+  LEARNING_GROUP_NOT_FOUND: ErrorKind.BAD_USER_INPUT,
+  LEARNING_GROUP_PARTICIPANT_REQUIRED: ErrorKind.FORBIDDEN,
+  INVITEE_NOT_IN_LEARNING_GROUP: ErrorKind.BAD_USER_INPUT,
 } satisfies Record<IntervisionErrorCode, ErrorKind>);
 
 /** The one answer for "does not exist" and "you may not know it exists"; never content. */

@@ -1,4 +1,5 @@
 import { CommunitiesModule } from '@leerhuis/communities';
+import { LearningGroupAccessModule } from '@leerhuis/learning-groups';
 import { MembersModule } from '@leerhuis/members';
 import { DatabaseModule } from '@leerhuis/platform-database';
 
@@ -24,7 +25,12 @@ import { IntervisionPhaseFlow } from './intervision-phase-flow';
 
 /** API side of intervisie: groups, methods, cases through their phases. */
 @Module({
-  imports: [DatabaseModule.forFeature(INTERVISION_ENTITIES), CommunitiesModule, MembersModule],
+  imports: [
+    DatabaseModule.forFeature(INTERVISION_ENTITIES),
+    CommunitiesModule,
+    LearningGroupAccessModule,
+    MembersModule,
+  ],
   providers: [
     IntervisionGroupRepository,
     IntervisionCaseRepository,

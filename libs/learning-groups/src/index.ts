@@ -9,6 +9,12 @@ export {
 export { LearningGroupStatus } from './entities/learning-group.entity';
 export { ApplicationStatus } from './entities/learning-group-application.entity';
 export { ProgrammePhase, ProgrammeStrategy, ProgrammeType } from './entities/programme.entity';
+export {
+  LearningGroupAccess,
+  LearningGroupAccessModule,
+  learningGroupParticipantSql,
+  type LearningGroupSummary,
+} from './learning-group-participants';
 export { LearningGroupErrorCode, LearningGroupException } from './learning-group.exception';
 export { LearningGroupService } from './learning-group.service';
 export * from './learning-groups.events';

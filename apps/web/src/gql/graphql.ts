@@ -134,13 +134,15 @@ export type ContributeToIntervisionCaseInput = {
 };
 
 export type CreateIntervisionGroupInput = {
-  /** The CoP the group belongs to; none: standalone. */
+  /** The CoP the group belongs to; neither this nor learningGroupId: standalone. */
   communityId?: string | number | null | undefined;
   /** The confidentiality agreement every member accepts on joining. */
   confidentialityText: string;
   description?: string | null | undefined;
   /** Days after closing a case that its owner is asked about the next step (28). */
   followUpDays?: number | null | undefined;
+  /** The leergroep the group belongs to (not together with communityId). */
+  learningGroupId?: string | number | null | undefined;
   name: string;
 };
 
@@ -263,8 +265,8 @@ export type IntervisionContributionKind =
   | 'PERSPECTIVE'
   | 'REFLECTION';
 
-/** Where a group lives: inside a CoP or on its own (leergroepen follow). */
-export type IntervisionGroupContext = 'COMMUNITY' | 'STANDALONE';
+/** Where a group lives: inside a CoP, inside a leergroep, or on its own. */
+export type IntervisionGroupContext = 'COMMUNITY' | 'LEARNING_GROUP' | 'STANDALONE';
 
 export type IntervisionGroupRefInput = {
   groupId: string | number;

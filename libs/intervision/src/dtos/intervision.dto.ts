@@ -14,7 +14,7 @@ registerEnumType(IntervisionRole, {
 registerEnumType(ContributionKind, { name: 'IntervisionContributionKind' });
 registerEnumType(IntervisionGroupContext, {
   name: 'IntervisionGroupContext',
-  description: 'Where a group lives: inside a CoP or on its own (leergroepen follow).',
+  description: 'Where a group lives: inside a CoP, inside a leergroep, or on its own.',
 });
 registerEnumType(GroupRole, { name: 'IntervisionGroupRole' });
 registerEnumType(GroupMemberStatus, {
@@ -154,6 +154,10 @@ export class IntervisionGroupDto {
   createdAt: Date;
 
   communityId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The leergroep a LEARNING_GROUP group is in.' })
+  learningGroupId: string | null;
+
   /** Not in the schema: how the viewer relates to the group. */
   access: GroupContext;
 }

@@ -37,11 +37,19 @@ export class CreateIntervisionGroupInput {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'The CoP the group belongs to; none: standalone.',
+    description: 'The CoP the group belongs to; neither this nor learningGroupId: standalone.',
   })
   @IsOptional()
   @IsUUID()
   communityId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The leergroep the group belongs to (not together with communityId).',
+  })
+  @IsOptional()
+  @IsUUID()
+  learningGroupId?: string | null;
 
   @Field({ description: 'The confidentiality agreement every member accepts on joining.' })
   @IsString()

@@ -1,8 +1,9 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** Where a group lives. LEARNING_GROUP follows with leergroepen (issue 6). */
+/** Where a group lives: in a CoP, in a leergroep, or on its own. */
 export enum IntervisionGroupContext {
   COMMUNITY = 'COMMUNITY',
+  LEARNING_GROUP = 'LEARNING_GROUP',
   STANDALONE = 'STANDALONE',
 }
 
@@ -24,7 +25,7 @@ export class IntervisionGroupEntity {
   @Column({ name: 'community_id', type: 'uuid', nullable: true })
   communityId: string | null;
 
-  /** Reserved for leergroepen (issue 6); always null for now. */
+  /** The leergroep a LEARNING_GROUP group lives in (migration 1763800000014). */
   @Column({ name: 'learning_group_id', type: 'uuid', nullable: true })
   learningGroupId: string | null;
 
