@@ -1414,6 +1414,20 @@ export type CommunityIntervisionGroupsQuery = {
   }>;
 };
 
+export type LearningGroupIntervisionGroupsQueryVariables = Exact<{
+  learningGroupId: string | number;
+}>;
+
+export type LearningGroupIntervisionGroupsQuery = {
+  intervisionGroups: Array<{
+    id: string;
+    name: string;
+    context: IntervisionGroupContext;
+    memberCount: number;
+    viewerMembership: { role: IntervisionGroupRole; status: IntervisionMemberStatus } | null;
+  }>;
+};
+
 export type IntervisionGroupPageQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1421,6 +1435,8 @@ export type IntervisionGroupPageQueryVariables = Exact<{
 export type IntervisionGroupPageQuery = {
   intervisionGroup: {
     description: string;
+    learningGroupId: string | null;
+    learningGroupName: string | null;
     confidentialityText: string;
     confidentialityVersion: number;
     followUpDays: number;
@@ -6089,6 +6105,76 @@ export const CommunityIntervisionGroupsDocument = {
   CommunityIntervisionGroupsQuery,
   CommunityIntervisionGroupsQueryVariables
 >;
+export const LearningGroupIntervisionGroupsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LearningGroupIntervisionGroups' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'learningGroupId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'intervisionGroups' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'learningGroupId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'learningGroupId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'IntervisionGroupRow' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IntervisionGroupRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IntervisionGroup' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'context' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memberCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewerMembership' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  LearningGroupIntervisionGroupsQuery,
+  LearningGroupIntervisionGroupsQueryVariables
+>;
 export const IntervisionGroupPageDocument = {
   kind: 'Document',
   definitions: [
@@ -6124,6 +6210,8 @@ export const IntervisionGroupPageDocument = {
               selections: [
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'IntervisionGroupRow' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'learningGroupId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'learningGroupName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidentialityText' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'confidentialityVersion' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'followUpDays' } },

@@ -53,6 +53,12 @@ function GroupView({ groupId }: { groupId: string }) {
   return (
     <article className="intervision-group">
       <PageTitle>{group.name}</PageTitle>
+      {group.learningGroupId && (
+        <Paragraph>
+          {v.inLearningGroup}{' '}
+          <Link href={`/leergroepen/${group.learningGroupId}`}>{group.learningGroupName}</Link>
+        </Paragraph>
+      )}
       {group.description && <Paragraph lead>{group.description}</Paragraph>}
       <Agreement group={group} reload={reload} />
       {isMember && (

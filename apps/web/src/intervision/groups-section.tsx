@@ -1,4 +1,7 @@
-import { CommunityIntervisionGroupsDocument } from '../gql/graphql';
+import {
+  CommunityIntervisionGroupsDocument,
+  LearningGroupIntervisionGroupsDocument,
+} from '../gql/graphql';
 import { request } from '../graphql-client';
 import { Heading } from '../ui';
 import { useLoaded } from '../use-loaded';
@@ -31,6 +34,39 @@ export function IntervisionGroupsSection({ community }: { community: SectionComm
       </Heading>
       <GroupList groups={data} failed={failed} empty={v.sectionNone} />
       {canCreate && <CreateGroup communityId={community.id} />}
+    </section>
+  );
+}
+
+/**
+ * The leergroep page's "Intervisie": the groups I am in; every participant (a placed member or
+ * the facilitator) may start one. Hidden for everyone else.
+ */
+export function LearningGroupIntervisionSection({
+  learningGroup,
+}: {
+  learningGroup: { id: string; viewerRole?: string | null };
+}) {
+  const { v } = useIntervisionText();
+  const isParticipant = !!learningGroup.viewerRole;
+  const { data, failed } = useLoaded(
+    async () =>
+      (
+        await request(LearningGroupIntervisionGroupsDocument, {
+          learningGroupId: learningGroup.id,
+        })
+      ).intervisionGroups,
+    [learningGroup.id],
+    isParticipant,
+  );
+  if (!isParticipant) return null;
+  return (
+    <section aria-labelledby="lg-intervision" data-testid="part-intervision">
+      <Heading level={2} id="lg-intervision">
+        {v.sectionTitle}
+      </Heading>
+      <GroupList groups={data} failed={failed} empty={v.learningGroupSectionNone} />
+      <CreateGroup communityId={null} learningGroupId={learningGroup.id} />
     </section>
   );
 }

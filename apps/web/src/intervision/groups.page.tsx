@@ -69,7 +69,13 @@ export function GroupList({
   );
 }
 
-export function CreateGroup({ communityId }: { communityId: string | null }) {
+export function CreateGroup({
+  communityId,
+  learningGroupId = null,
+}: {
+  communityId: string | null;
+  learningGroupId?: string | null;
+}) {
   const { v } = useIntervisionText();
   const { navigate } = useRouter();
   const [name, setName] = useState('');
@@ -80,19 +86,19 @@ export function CreateGroup({ communityId }: { communityId: string | null }) {
     let id = '';
     const ok = await act(async () => {
       const { createIntervisionGroup } = await request(CreateIntervisionGroupDocument, {
-        input: { name, confidentialityText: agreement, communityId },
+        input: { name, confidentialityText: agreement, communityId, learningGroupId },
       });
       id = createIntervisionGroup.id;
     }, v.created);
     if (ok) navigate(groupPath(id));
   }
-  const prefix = communityId ? 'cop-group' : 'group';
+  const prefix = communityId ? 'cop-group' : learningGroupId ? 'lg-group' : 'group';
   return (
     <section aria-labelledby={`${prefix}-create`}>
-      <Heading level={communityId ? 3 : 2} id={`${prefix}-create`}>
+      <Heading level={communityId || learningGroupId ? 3 : 2} id={`${prefix}-create`}>
         {v.createTitle}
       </Heading>
-      <Paragraph>{v.createIntro}</Paragraph>
+      <Paragraph>{learningGroupId ? v.learningGroupCreateIntro : v.createIntro}</Paragraph>
       {box}
       <form onSubmit={submit}>
         <FormField id={`${prefix}-name`} label={v.nameLabel}>

@@ -15,6 +15,10 @@ const nl = {
   noGroups: 'Je zit nog niet in een intervisiegroep.',
   sectionTitle: 'Intervisie',
   sectionNone: 'Je zit in geen intervisiegroep van deze CoP.',
+  learningGroupSectionNone: 'Je zit in geen intervisiegroep van deze leergroep.',
+  learningGroupCreateIntro:
+    'Je wordt de eerste begeleider. Nodig daarna deelnemers van deze leergroep uit (ook uit de andere groepen, en de begeleider).',
+  inLearningGroup: 'Intervisiegroep in leergroep',
   invited: 'Uitgenodigd',
   members: (n: number) => (n === 1 ? '1 deelnemer' : `${n} deelnemers`),
   loading: 'Bezig met laden…',
@@ -178,6 +182,10 @@ const nl = {
     AGREEMENT_VERSION_OUTDATED: 'De afspraak is gewijzigd; lees de nieuwe versie.',
     PHASE_STILL_OPEN: 'Sluit eerst de huidige fase.',
     COMMUNITY_MEMBER_REQUIRED: 'Alleen leden van de CoP kunnen in deze groep.',
+    INVITEE_NOT_IN_LEARNING_GROUP:
+      'Alleen deelnemers van de leergroep (en de begeleider) kunnen in deze groep.',
+    LEARNING_GROUP_PARTICIPANT_REQUIRED: 'Alleen deelnemers van de leergroep kunnen dit doen.',
+    LEARNING_GROUP_NOT_FOUND: 'Deze leergroep bestaat niet.',
     ALREADY_IN_GROUP: 'Deze collega zit al in de groep of is al uitgenodigd.',
     GROUP_FULL: 'De groep heeft al 10 deelnemers.',
   } as Record<string, string>,
@@ -197,6 +205,10 @@ const en: IntervisionMessages = {
   noGroups: 'You are not in an intervision group yet.',
   sectionTitle: 'Intervision',
   sectionNone: 'You are in no intervision group of this CoP.',
+  learningGroupSectionNone: 'You are in no intervision group of this learning group.',
+  learningGroupCreateIntro:
+    'You become its first moderator. Then invite participants of this learning group (also from its other groups, and the facilitator).',
+  inLearningGroup: 'Intervision group in learning group',
   invited: 'Invited',
   members: (n: number) => (n === 1 ? '1 member' : `${n} members`),
   loading: 'Loading…',
@@ -352,6 +364,10 @@ const en: IntervisionMessages = {
     AGREEMENT_VERSION_OUTDATED: 'The agreement has changed; read the new version.',
     PHASE_STILL_OPEN: 'Close the current phase first.',
     COMMUNITY_MEMBER_REQUIRED: 'Only members of the CoP can be in this group.',
+    INVITEE_NOT_IN_LEARNING_GROUP:
+      'Only participants of the learning group (and its facilitator) can be in this group.',
+    LEARNING_GROUP_PARTICIPANT_REQUIRED: 'Only participants of the learning group can do this.',
+    LEARNING_GROUP_NOT_FOUND: 'This learning group does not exist.',
     ALREADY_IN_GROUP: 'This colleague is already in the group or invited.',
     GROUP_FULL: 'The group already has 10 participants.',
   },

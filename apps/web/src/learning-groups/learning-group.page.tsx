@@ -14,6 +14,7 @@ import {
   WithdrawLearningGroupApplicationDocument,
 } from '../gql/graphql';
 import { ApiError, request } from '../graphql-client';
+import { LearningGroupIntervisionSection } from '../intervision/groups-section';
 import { MemberOnly } from '../member-only';
 import { Link } from '../router';
 import {
@@ -79,6 +80,7 @@ function GroupView({ id }: { id: string }) {
       )}
       {group.applications && <Composition group={group} onChange={reload} />}
       {group.groups && group.groups.length > 0 && <Circles group={group} />}
+      <LearningGroupIntervisionSection learningGroup={group} />
     </>
   );
 }
