@@ -1,6 +1,6 @@
+import { migrations } from '@leerhuis/migrations';
 import type { GraphqlClient } from '@leerhuis/platform-testing';
 
-import { IntervisionInLearningGroups1763800000014 } from '../../prisma-free-migrations/1763800000014-intervision-in-learning-groups';
 import { insertMember, sessionFor } from '../support/members';
 import { startStack, TestStack } from '../support/stack';
 
@@ -243,7 +243,8 @@ describe('intervision inside a leergroep', () => {
   });
 
   it('has a reversible migration', async () => {
-    const migration = new IntervisionInLearningGroups1763800000014();
+    const Migration = migrations.find((m) => m.name === 'IntervisionInLearningGroups1763800000014');
+    const migration = new Migration!();
     const runner = stack.dataSource.createQueryRunner();
     try {
       await migration.down(runner);
