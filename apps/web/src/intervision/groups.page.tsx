@@ -92,7 +92,7 @@ export function CreateGroup({
     }, v.created);
     if (ok) navigate(groupPath(id));
   }
-  const prefix = communityId ? 'cop-group' : learningGroupId ? 'lg-group' : 'group';
+  const prefix = communityId ? 'cop-group' : learningGroupId ? 'lg-intervision-group' : 'group';
   return (
     <section aria-labelledby={`${prefix}-create`}>
       <Heading level={communityId || learningGroupId ? 3 : 2} id={`${prefix}-create`}>
