@@ -302,3 +302,36 @@ export function Choice({
     </div>
   );
 }
+
+/** A labelled multi-line text field: FormField with the NL Design System text area. */
+export function TextAreaField({
+  value,
+  onChange,
+  rows = 4,
+  required,
+  ...field
+}: {
+  id: string;
+  label: string;
+  description?: string;
+  error?: string;
+  value: string;
+  onChange: (value: string) => void;
+  rows?: number;
+  required?: boolean;
+}) {
+  return (
+    <FormField {...field}>
+      {(props) => (
+        <textarea
+          {...props}
+          className="utrecht-textarea utrecht-textarea--html-textarea"
+          rows={rows}
+          required={required}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </FormField>
+  );
+}

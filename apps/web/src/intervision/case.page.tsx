@@ -32,6 +32,7 @@ import {
   PageTitle,
   Paragraph,
   selectClass,
+  TextAreaField,
   textboxClass,
 } from '../ui';
 import { useLoaded } from '../use-loaded';
@@ -347,18 +348,13 @@ function Composer({ kase, act, busy }: { kase: Case; act: Act; busy: boolean }) 
           </select>
         )}
       </FormField>
-      <FormField id="contribution-body" label={v.bodyLabel}>
-        {(props) => (
-          <textarea
-            {...props}
-            className="utrecht-textarea utrecht-textarea--html-textarea"
-            rows={4}
-            required
-            value={body}
-            onChange={(e) => setBody(e.target.value)}
-          />
-        )}
-      </FormField>
+      <TextAreaField
+        id="contribution-body"
+        label={v.bodyLabel}
+        required
+        value={body}
+        onChange={setBody}
+      />
       <Button type="submit" disabled={busy}>
         {v.post}
       </Button>
@@ -572,18 +568,13 @@ function Closing({
               );
             }}
           >
-            <FormField id="reflection-text" label={v.reflectionLabel}>
-              {(props) => (
-                <textarea
-                  {...props}
-                  className="utrecht-textarea utrecht-textarea--html-textarea"
-                  rows={4}
-                  required
-                  value={reflection}
-                  onChange={(e) => setReflection(e.target.value)}
-                />
-              )}
-            </FormField>
+            <TextAreaField
+              id="reflection-text"
+              label={v.reflectionLabel}
+              required
+              value={reflection}
+              onChange={setReflection}
+            />
             <FormField id="reflection-next-step" label={v.nextStepLabel}>
               {(props) => (
                 <input
@@ -617,18 +608,14 @@ function Closing({
               );
             }}
           >
-            <FormField id="lessons-text" label={v.lessonsLabel} description={v.lessonsDescription}>
-              {(props) => (
-                <textarea
-                  {...props}
-                  className="utrecht-textarea utrecht-textarea--html-textarea"
-                  rows={4}
-                  required
-                  value={lessons}
-                  onChange={(e) => setLessons(e.target.value)}
-                />
-              )}
-            </FormField>
+            <TextAreaField
+              id="lessons-text"
+              label={v.lessonsLabel}
+              description={v.lessonsDescription}
+              required
+              value={lessons}
+              onChange={setLessons}
+            />
             <Button type="submit" disabled={busy}>
               {v.closeCase}
             </Button>
@@ -718,18 +705,13 @@ function Closing({
                 );
               }}
             >
-              <FormField id="follow-up-answer" label={v.followUpLabel}>
-                {(props) => (
-                  <textarea
-                    {...props}
-                    className="utrecht-textarea utrecht-textarea--html-textarea"
-                    rows={4}
-                    required
-                    value={answer}
-                    onChange={(e) => setAnswer(e.target.value)}
-                  />
-                )}
-              </FormField>
+              <TextAreaField
+                id="follow-up-answer"
+                label={v.followUpLabel}
+                required
+                value={answer}
+                onChange={setAnswer}
+              />
               <Button type="submit" disabled={busy}>
                 {v.followUpSend}
               </Button>

@@ -22,6 +22,7 @@ import {
   PageTitle,
   Paragraph,
   selectClass,
+  TextAreaField,
   textboxClass,
 } from '../ui';
 import { MeetingForm, meetingInput, type MeetingValues } from './meeting-form';
@@ -443,17 +444,13 @@ function NotesForm({ meeting, act }: { meeting: Meeting; act: Act }) {
   };
   return (
     <form onSubmit={submit} className="form">
-      <FormField id="meeting-notes" label={m.notesLabel}>
-        {(props) => (
-          <textarea
-            {...props}
-            rows={6}
-            className="utrecht-textarea utrecht-textarea--html-textarea"
-            value={notes}
-            onChange={(event) => setNotes(event.target.value)}
-          />
-        )}
-      </FormField>
+      <TextAreaField
+        id="meeting-notes"
+        label={m.notesLabel}
+        rows={6}
+        value={notes}
+        onChange={setNotes}
+      />
       <Button type="submit" appearance="secondary-action">
         {m.notesButton}
       </Button>

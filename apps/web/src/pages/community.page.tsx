@@ -38,6 +38,7 @@ import {
   PageTitle,
   Paragraph,
   selectClass,
+  TextAreaField,
   textboxClass,
 } from '../ui';
 
@@ -539,17 +540,13 @@ function Invite({ communityId, act }: { communityId: string; act: Act }) {
             />
           )}
         </FormField>
-        <FormField id="invite-message" label={c.inviteMessage}>
-          {(props) => (
-            <textarea
-              {...props}
-              rows={2}
-              className="utrecht-textarea utrecht-textarea--html-textarea"
-              value={message}
-              onChange={(event) => setMessage(event.target.value)}
-            />
-          )}
-        </FormField>
+        <TextAreaField
+          id="invite-message"
+          label={c.inviteMessage}
+          rows={2}
+          value={message}
+          onChange={setMessage}
+        />
         <Button type="submit" appearance="secondary-action">
           {c.inviteButton}
         </Button>
