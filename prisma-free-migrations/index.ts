@@ -12,6 +12,7 @@ import { Intervision1763800000010 } from './1763800000010-intervision';
 import { CommunityMemberCount1763800000011 } from './1763800000011-community-member-count';
 import { LearningGroups1763800000013 } from './1763800000013-learning-groups';
 import { IntervisionInLearningGroups1763800000014 } from './1763800000014-intervision-in-learning-groups';
+import { LearningGroupSessions1763800000015 } from './1763800000015-learning-group-sessions';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   CommunityMemberCount1763800000011,
   LearningGroups1763800000013,
   IntervisionInLearningGroups1763800000014,
+  LearningGroupSessions1763800000015,
 ];

@@ -23,3 +23,8 @@ export {
   LearningGroupsJobsModule,
 } from './learning-groups-jobs.module';
 export { LearningGroupsModule } from './learning-groups.module';
+export { AttendanceStatus } from './sessions/entities/learning-group-session.entity';
+export {
+  LearningGroupSessionErrorCode,
+  LearningGroupSessionException,
+} from './sessions/learning-group-session.exception';

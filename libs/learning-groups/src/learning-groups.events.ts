@@ -32,3 +32,18 @@ export const learningGroupComposed = defineEvent<{
 export const learningGroupFinished = defineEvent<{ learningGroupId: string; finishedBy: string }>(
   'learning-groups.finished',
 );
+
+/** The facilitator (re)scheduled a session or changed its agenda or notes. */
+export const learningGroupSessionUpdated = defineEvent<{
+  learningGroupId: string;
+  sessionId: string;
+  updatedBy: string;
+  changed: string[];
+}>('learning-groups.session-updated');
+
+export const learningGroupAttendanceRecorded = defineEvent<{
+  learningGroupId: string;
+  sessionId: string;
+  recordedBy: string;
+  memberIds: string[];
+}>('learning-groups.attendance-recorded');

@@ -14,6 +14,9 @@ import { LearningGroupService } from './learning-group.service';
 import { ProgrammeRepository } from './programme.repository';
 import { ProgrammeResolver } from './programme.resolver';
 import { ProgrammeService } from './programme.service';
+import { LearningGroupSessionRepository } from './sessions/learning-group-session.repository';
+import { LearningGroupSessionResolver } from './sessions/learning-group-session.resolver';
+import { LearningGroupSessionService } from './sessions/learning-group-session.service';
 
 /** API side of leergroepen: programmes, leergroepen, applications and composition. */
 @Module({
@@ -33,6 +36,9 @@ import { ProgrammeService } from './programme.service';
     ProgrammeResolver,
     LearningGroupResolver,
     LearningGroupApplicationResolver,
+    LearningGroupSessionRepository,
+    LearningGroupSessionService,
+    LearningGroupSessionResolver,
   ],
   exports: [LearningGroupService],
 })

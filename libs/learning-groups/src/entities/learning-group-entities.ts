@@ -1,3 +1,7 @@
+import {
+  LearningGroupSessionAttendanceEntity,
+  LearningGroupSessionEntity,
+} from '../sessions/entities/learning-group-session.entity';
 import { LearningGroupEntity } from './learning-group.entity';
 import { LearningGroupApplicationEntity } from './learning-group-application.entity';
 import { LearningGroupMemberEntity } from './learning-group-member.entity';
@@ -9,4 +13,6 @@ export const LEARNING_GROUP_ENTITIES = [
   LearningGroupEntity,
   LearningGroupApplicationEntity,
   LearningGroupMemberEntity,
+  LearningGroupSessionEntity,
+  LearningGroupSessionAttendanceEntity,
 ];

@@ -1,0 +1,23 @@
+import { domainException, ErrorKind } from '@leerhuis/platform-graphql';
+
+export enum LearningGroupSessionErrorCode {
+  /** Also for a session of a group the viewer is not part of. */
+  SESSION_NOT_FOUND = 'SESSION_NOT_FOUND',
+  /** A leergroep's group the viewer is not a member of (nor its facilitator). */
+  NOT_IN_GROUP = 'NOT_IN_GROUP',
+  FACILITATOR_REQUIRED = 'FACILITATOR_REQUIRED',
+  INVALID_SESSION = 'INVALID_SESSION',
+}
+
+export const LearningGroupSessionException = domainException('LearningGroupSessionException', {
+  SESSION_NOT_FOUND: ErrorKind.NOT_FOUND,
+  NOT_IN_GROUP: ErrorKind.FORBIDDEN,
+  FACILITATOR_REQUIRED: ErrorKind.FORBIDDEN,
+  INVALID_SESSION: ErrorKind.BAD_USER_INPUT,
+} satisfies Record<LearningGroupSessionErrorCode, ErrorKind>);
+
+export const sessionNotFound = () =>
+  new LearningGroupSessionException(
+    LearningGroupSessionErrorCode.SESSION_NOT_FOUND,
+    'Session not found.',
+  );

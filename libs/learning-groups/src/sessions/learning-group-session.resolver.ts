@@ -1,0 +1,96 @@
+import { MemberLoaders, viewMember } from '@leerhuis/members';
+import { toAmsterdamLocal } from '@leerhuis/platform-calendar';
+import {
+  createValidationPipe,
+  CurrentViewer,
+  groupByKeys,
+  LoaderRegistry,
+  Loaders,
+  MemberGuard,
+  Viewer,
+} from '@leerhuis/platform-graphql';
+
+import { UseGuards, UsePipes } from '@nestjs/common';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
+import { LearningGroupAttendanceDto, LearningGroupSessionDto } from './dtos/session.dto';
+import {
+  LearningGroupSessionsArgs,
+  RecordAttendanceInput,
+  UpdateLearningGroupSessionInput,
+} from './dtos/session.input';
+import {
+  LearningGroupSessionAttendanceEntity,
+  LearningGroupSessionEntity,
+} from './entities/learning-group-session.entity';
+import { LearningGroupSessionRepository } from './learning-group-session.repository';
+import { LearningGroupSessionService } from './learning-group-session.service';
+
+@Resolver(() => LearningGroupSessionDto)
+@UseGuards(MemberGuard)
+@UsePipes(createValidationPipe())
+export class LearningGroupSessionResolver {
+  constructor(
+    private readonly service: LearningGroupSessionService,
+    private readonly repository: LearningGroupSessionRepository,
+    private readonly memberLoaders: MemberLoaders,
+  ) {}
+
+  @Query(() => [LearningGroupSessionDto], {
+    description:
+      'The sessions of one group of a confirmed leergroep, in order: for its members, the facilitator and admins (else FORBIDDEN).',
+  })
+  learningGroupSessions(@Args() args: LearningGroupSessionsArgs, @CurrentViewer() viewer: Viewer) {
+    return this.service.ofGroup(viewer, args.learningGroupId, args.groupNumber);
+  }
+
+  @Mutation(() => LearningGroupSessionDto, {
+    description: 'The facilitator (re)schedules a session and sets its agenda or notes.',
+  })
+  updateLearningGroupSession(
+    @Args('input') input: UpdateLearningGroupSessionInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.service.update(viewer, input);
+  }
+
+  @Mutation(() => LearningGroupSessionDto, {
+    description: 'The facilitator records who of the group was present, absent or excused.',
+  })
+  recordLearningGroupAttendance(
+    @Args('input') input: RecordAttendanceInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.service.recordAttendance(viewer, input);
+  }
+
+  @ResolveField(() => String, { description: 'Amsterdam wall-clock time (YYYY-MM-DDTHH:mm).' })
+  startsAtLocal(@Parent() session: LearningGroupSessionEntity) {
+    return toAmsterdamLocal(session.startsAt);
+  }
+
+  @ResolveField(() => [LearningGroupAttendanceDto], {
+    description: 'Recorded attendance (members of the group who have none recorded are left out).',
+  })
+  async attendance(
+    @Parent() session: LearningGroupSessionEntity,
+    @CurrentViewer() viewer: Viewer,
+    @Loaders() registry: LoaderRegistry,
+  ) {
+    const rows = await registry
+      .get<string, LearningGroupSessionAttendanceEntity[]>(
+        'learningGroupSession.attendance',
+        async (ids) =>
+          groupByKeys(ids, await this.repository.attendanceOf(ids), (a) => a.sessionId),
+      )
+      .load(session.id);
+    const members = await this.memberLoaders.byId(registry).loadMany(rows.map((r) => r.memberId));
+    return rows.map((row, i) => {
+      const member = members[i];
+      return {
+        status: row.status,
+        member: member && !(member instanceof Error) ? viewMember(member, viewer) : null,
+      };
+    });
+  }
+}

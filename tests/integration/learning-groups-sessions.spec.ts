@@ -1,0 +1,313 @@
+import type { GraphqlClient } from '@leerhuis/platform-testing';
+
+import { insertMember, sessionFor } from '../support/members';
+import { startStack, TestStack } from '../support/stack';
+
+type Persona =
+  'anonymous' | 'otherMember' | 'applicant' | 'member1' | 'member2' | 'facilitator' | 'admin';
+const PERSONAS: Persona[] = [
+  'anonymous',
+  'otherMember',
+  'applicant',
+  'member1',
+  'member2',
+  'facilitator',
+  'admin',
+];
+const MANAGES = ['facilitator', 'admin'];
+
+const SESSIONS = `query($g: ID!, $n: Int!) {
+  learningGroupSessions(learningGroupId: $g, groupNumber: $n) {
+    id groupNumber sequence startsAt startsAtLocal agenda notes
+    attendance { status member { id name } }
+  }
+}`;
+const UPDATE = `mutation($input: UpdateLearningGroupSessionInput!) {
+  updateLearningGroupSession(input: $input) { id startsAtLocal agenda notes }
+}`;
+const ATTENDANCE = `mutation($input: RecordAttendanceInput!) {
+  recordLearningGroupAttendance(input: $input) { id attendance { status member { id } } }
+}`;
+
+interface Session {
+  id: string;
+  sequence: number;
+  startsAt: string;
+  startsAtLocal: string;
+  agenda: string;
+  notes: string;
+  attendance: { status: string; member: { id: string } | null }[];
+}
+
+describe('leergroep sessions', () => {
+  let stack: TestStack;
+  const ids = {} as Record<Persona, string>;
+  const clients = {} as Record<Persona, GraphqlClient>;
+  const group1: string[] = [];
+  const group2: string[] = [];
+  let running: string;
+
+  async function learningGroup(status: string, cadence = 6): Promise<string> {
+    const rows: { id: string }[] = await stack.dataSource.query(
+      `INSERT INTO learning_group (name, facilitator_id, cohort_starts_on, cohort_ends_on, first_session_at, target_size, status, cadence_weeks)
+       VALUES ($1, $2, '2027-01-01', '2027-12-31', '2027-01-12T13:00:00Z', 4, $3, $4) RETURNING id`,
+      [`Leergroep ${status} ${cadence}`, ids.facilitator, status, cadence],
+    );
+    return rows[0].id;
+  }
+
+  async function place(groupId: string, members: string[], number: number) {
+    for (const memberId of members)
+      await stack.dataSource.query(
+        `INSERT INTO learning_group_member (learning_group_id, member_id, group_number) VALUES ($1, $2, $3)`,
+        [groupId, memberId, number],
+      );
+  }
+
+  async function sessionsOf(client: GraphqlClient, g: string, n: number): Promise<Session[]> {
+    const data = await client.ok<{ learningGroupSessions: Session[] }>(SESSIONS, { g, n });
+    return data.learningGroupSessions;
+  }
+
+  beforeAll(async () => {
+    stack = await startStack();
+    for (const who of PERSONAS) {
+      if (who === 'anonymous') continue;
+      ids[who] = await insertMember(stack, {
+        email: `${who.toLowerCase()}@minbzk.nl`,
+        name: `Persona ${who}`,
+        admin: who === 'admin',
+      });
+      clients[who] = await sessionFor(stack, `${who.toLowerCase()}@minbzk.nl`);
+    }
+    clients.anonymous = stack.graphql;
+    group1.push(ids.member1);
+    group2.push(ids.member2);
+    for (let i = 0; i < 6; i++) {
+      const id = await insertMember(stack, { email: `lid${i}@minbzk.nl`, name: `Lid ${i}` });
+      (i < 3 ? group1 : group2).push(id);
+    }
+    running = await learningGroup('RUNNING');
+    await place(running, group1, 1);
+    await place(running, group2, 2);
+    // The applicant applied but was not placed.
+    const [programme]: { id: string }[] = await stack.dataSource.query(
+      `INSERT INTO programme (director_id, name, ministry_id, type, strategy, phase, has_budget)
+       VALUES ($1, 'Programma', '00000000-0000-4000-8000-000000000003', 'KETENREGIE_OWN_FRAMEWORKS', 'POLICY', 'START', false)
+       RETURNING id`,
+      [ids.applicant],
+    );
+    await stack.dataSource.query(
+      `INSERT INTO learning_group_application (learning_group_id, applicant_id, programme_id, learning_wish, status)
+       VALUES ($1, $2, $3, 'Leren van andere programma''s.', 'NOT_PLACED')`,
+      [running, ids.applicant, programme.id],
+    );
+  }, 60_000);
+
+  afterAll(() => stack?.stop());
+
+  it('does materialise the schedule once, the same on every read (group 2 a week later)', async () => {
+    const [first, second, other] = await Promise.all([
+      sessionsOf(clients.facilitator, running, 1),
+      sessionsOf(clients.member1, running, 1),
+      sessionsOf(clients.admin, running, 2),
+    ]);
+    expect(first.map((s) => s.id)).toEqual(second.map((s) => s.id));
+    expect(first.map((s) => s.sequence)).toEqual(first.map((_, i) => i + 1));
+    // Every 6 weeks from 12 January to the end of 2027: 9 sessions, always at 14:00 local.
+    expect(first).toHaveLength(9);
+    expect(first[0]).toMatchObject({ startsAtLocal: '2027-01-12T14:00', agenda: '', notes: '' });
+    expect(first[0].startsAt).toBe('2027-01-12T13:00:00.000Z');
+    expect(first[3].startsAtLocal).toBe('2027-05-18T14:00'); // summer time: still 14:00
+    expect(first[3].startsAt).toBe('2027-05-18T12:00:00.000Z');
+    expect(other[0].startsAtLocal).toBe('2027-01-19T14:00');
+    const again = await sessionsOf(clients.facilitator, running, 1);
+    expect(again.map((s) => s.id)).toEqual(first.map((s) => s.id));
+    const [{ count }] = await stack.dataSource.query(
+      `SELECT count(*)::int AS count FROM learning_group_session WHERE learning_group_id = $1`,
+      [running],
+    );
+    expect(count).toBe(first.length + other.length);
+  });
+
+  it('does show no sessions before the leergroep is confirmed', async () => {
+    const open = await learningGroup('OPEN_FOR_APPLICATIONS');
+    expect(await sessionsOf(clients.facilitator, open, 1)).toEqual([]);
+  });
+
+  it('does let the facilitator reschedule, set the agenda and notes, seen by the group', async () => {
+    const [session] = await sessionsOf(clients.facilitator, running, 1);
+    const { updateLearningGroupSession } = await clients.facilitator.ok<{
+      updateLearningGroupSession: Session;
+    }>(UPDATE, {
+      input: {
+        sessionId: session.id,
+        startsAt: '2027-01-13T09:30',
+        agenda: '  Kennismaken en leervragen  ',
+      },
+    });
+    expect(updateLearningGroupSession).toMatchObject({
+      startsAtLocal: '2027-01-13T09:30',
+      agenda: 'Kennismaken en leervragen',
+    });
+    await clients.admin.ok(UPDATE, {
+      input: { sessionId: session.id, notes: 'Goede start; volgende keer casus.' },
+    });
+    const [seen] = await sessionsOf(clients.member1, running, 1);
+    expect(seen).toMatchObject({
+      id: session.id,
+      startsAt: '2027-01-13T08:30:00.000Z',
+      agenda: 'Kennismaken en leervragen',
+      notes: 'Goede start; volgende keer casus.',
+    });
+  });
+
+  it('does refuse a time that does not exist in Amsterdam, a bad format and a time outside the cohort, writing nothing', async () => {
+    const sessions = await sessionsOf(clients.facilitator, running, 1);
+    const session = sessions[2];
+    for (const [startsAt, message] of [
+      ['2027-03-28T02:30', 'startsAt does not exist in Amsterdam (the clocks move forward then)'],
+      ['2027-02-30T14:00', 'startsAt must be a local time like 2027-01-12T14:00'],
+      ['2028-02-01T14:00', 'startsAt must fall within the cohort'],
+      ['morgen', 'startsAt must be a local time like 2027-01-12T14:00'],
+    ]) {
+      const result = await clients.facilitator.request(UPDATE, {
+        input: { sessionId: session.id, startsAt, agenda: 'Mag niet landen' },
+      });
+      expect(result.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'startsAt', message }],
+      });
+    }
+    const after = await sessionsOf(clients.facilitator, running, 1);
+    expect(after[2]).toEqual(session);
+    const long = await clients.facilitator.request(UPDATE, {
+      input: { sessionId: session.id, agenda: 'x'.repeat(4001) },
+    });
+    expect(long.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'agenda', message: 'agenda must be at most 4000 characters' }],
+    });
+    const unknown = await clients.facilitator.request(UPDATE, {
+      input: { sessionId: '00000000-0000-4000-8000-00000000ffff', agenda: 'x' },
+    });
+    expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('does record attendance per member of the group, refusing anyone else without writing', async () => {
+    const [session] = await sessionsOf(clients.facilitator, running, 1);
+    const bad = await clients.facilitator.request(ATTENDANCE, {
+      input: {
+        sessionId: session.id,
+        attendance: [
+          { memberId: group1[0], status: 'PRESENT' },
+          { memberId: group2[0], status: 'PRESENT' },
+          { memberId: group1[0], status: 'ABSENT' },
+        ],
+      },
+    });
+    expect(bad.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        { field: 'attendance.1.memberId', message: 'memberId must be a member of this group' },
+        { field: 'attendance.2.memberId', message: 'memberId appears more than once' },
+      ],
+    });
+    const badStatus = await clients.facilitator.request(ATTENDANCE, {
+      input: { sessionId: session.id, attendance: [{ memberId: group1[0], status: 'LATE' }] },
+    });
+    expect(badStatus.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await sessionsOf(clients.facilitator, running, 1))[0].attendance).toEqual([]);
+
+    await clients.facilitator.ok(ATTENDANCE, {
+      input: {
+        sessionId: session.id,
+        attendance: [
+          { memberId: group1[0], status: 'PRESENT' },
+          { memberId: group1[1], status: 'ABSENT' },
+          { memberId: group1[2], status: 'EXCUSED' },
+        ],
+      },
+    });
+    // Again for one member: the status changes, no second row.
+    await clients.facilitator.ok(ATTENDANCE, {
+      input: { sessionId: session.id, attendance: [{ memberId: group1[1], status: 'EXCUSED' }] },
+    });
+    const [seen] = await sessionsOf(clients.member1, running, 1);
+    const byMember = Object.fromEntries(seen.attendance.map((a) => [a.member?.id, a.status]));
+    expect(byMember).toEqual({
+      [group1[0]]: 'PRESENT',
+      [group1[1]]: 'EXCUSED',
+      [group1[2]]: 'EXCUSED',
+    });
+  });
+
+  describe('authorization matrix', () => {
+    const vars: Record<string, string> = {};
+    beforeAll(async () => {
+      vars.g = running;
+      vars.session = (await sessionsOf(clients.facilitator, running, 1))[1].id;
+      vars.member = group1[0];
+    });
+
+    const MATRIX: { name: string; query: string; expected: (p: Persona) => string }[] = [
+      {
+        name: 'learningGroupSessions of group 1',
+        query: `query($g: ID!) { learningGroupSessions(learningGroupId: $g, groupNumber: 1) { id agenda notes attendance { status } } }`,
+        expected: (p) => (MANAGES.includes(p) || p === 'member1' ? 'ok' : 'FORBIDDEN'),
+      },
+      {
+        name: 'learningGroupSessions of group 2',
+        query: `query($g: ID!) { learningGroupSessions(learningGroupId: $g, groupNumber: 2) { id } }`,
+        expected: (p) => (MANAGES.includes(p) || p === 'member2' ? 'ok' : 'FORBIDDEN'),
+      },
+      {
+        name: 'updateLearningGroupSession (group 1)',
+        query: `mutation($session: ID!) { updateLearningGroupSession(input: { sessionId: $session, agenda: "Agenda" }) { id } }`,
+        expected: (p) => (MANAGES.includes(p) ? 'ok' : p === 'member1' ? 'FORBIDDEN' : 'NOT_FOUND'),
+      },
+      {
+        name: 'recordLearningGroupAttendance (group 1)',
+        query: `mutation($session: ID!, $member: ID!) { recordLearningGroupAttendance(input: { sessionId: $session, attendance: [{ memberId: $member, status: PRESENT }] }) { id } }`,
+        expected: (p) => (MANAGES.includes(p) ? 'ok' : p === 'member1' ? 'FORBIDDEN' : 'NOT_FOUND'),
+      },
+    ];
+    const cells = MATRIX.flatMap((op) => PERSONAS.map((persona) => ({ op, persona })));
+    it.each(cells.map((c) => [c.op.name, c.persona, c] as const))(
+      'does answer %s for %s as the matrix says',
+      async (_name, persona, { op }) => {
+        const used = Object.fromEntries(
+          Object.entries(vars).filter(([key]) => op.query.includes(`$${key}`)),
+        );
+        const result = await clients[persona].request(op.query, used);
+        const actual = result.errors?.length
+          ? (result.errors[0].extensions?.code ?? 'ERROR')
+          : 'ok';
+        expect(actual).toBe(persona === 'anonymous' ? 'UNAUTHENTICATED' : op.expected(persona));
+      },
+    );
+  });
+
+  it('does read a group’s sessions with attendance in a fixed number of statements', async () => {
+    async function statements(cadence: number) {
+      const g = await learningGroup('RUNNING', cadence);
+      await place(g, group1, 1);
+      const sessions = await sessionsOf(clients.facilitator, g, 1); // materialise first
+      for (const s of sessions)
+        await clients.facilitator.ok(ATTENDANCE, {
+          input: {
+            sessionId: s.id,
+            attendance: group1.map((memberId) => ({ memberId, status: 'PRESENT' })),
+          },
+        });
+      const { result, queries } = await stack.countQueries(() =>
+        sessionsOf(clients.facilitator, g, 1),
+      );
+      return { count: result.length, queries };
+    }
+    const few = await statements(12);
+    const many = await statements(2);
+    expect(many.count).toBeGreaterThan(few.count * 4);
+    expect(many.queries).toBe(few.queries);
+  });
+});
