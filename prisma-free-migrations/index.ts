@@ -13,6 +13,7 @@ import { CommunityMemberCount1763800000011 } from './1763800000011-community-mem
 import { LearningGroups1763800000013 } from './1763800000013-learning-groups';
 import { IntervisionInLearningGroups1763800000014 } from './1763800000014-intervision-in-learning-groups';
 import { LearningGroupSessions1763800000015 } from './1763800000015-learning-group-sessions';
+import { LearningGroupOutput1763800000016 } from './1763800000016-learning-group-output';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   LearningGroups1763800000013,
   IntervisionInLearningGroups1763800000014,
   LearningGroupSessions1763800000015,
+  LearningGroupOutput1763800000016,
 ];

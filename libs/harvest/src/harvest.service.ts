@@ -12,7 +12,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { HarvestLessonInput, UpdateLessonInput } from './dtos/lesson.input';
-import { HarvestAudience, LessonEntity } from './entities/lesson.entity';
+import { HarvestAudience, HarvestSource, LessonEntity } from './entities/lesson.entity';
 import { lessonDeleted, lessonHarvested, lessonUpdated } from './harvest.events';
 import { HarvestErrorCode, HarvestException, lessonNotFound } from './harvest.exception';
 import { LessonFilter, LessonRepository, lessonSortKey, ListedLesson } from './lesson.repository';
@@ -156,6 +156,13 @@ export class HarvestService {
   private async editable(lessonId: string, viewer: Viewer): Promise<LessonEntity> {
     const lesson = await this.lessons.findById(lessonId);
     if (!lesson) throw lessonNotFound();
+    if (!lesson.communityId || lesson.source !== HarvestSource.COMMUNITY) {
+      // Published elsewhere (a leergroep's output): changed where it was written.
+      throw new HarvestException(
+        HarvestErrorCode.AUTHOR_OR_COORDINATOR_REQUIRED,
+        'This lesson was published from a leergroep; it is changed there.',
+      );
+    }
     const context = await this.visibleCommunity(lesson.communityId, viewer);
     const member = this.access.isParticipant(context.membership);
     if (lesson.audience === HarvestAudience.MEMBERS && !member) throw lessonNotFound();
@@ -169,10 +176,13 @@ export class HarvestService {
   }
 
   /** The lesson locked for the rest of the transaction; gone if deleted meanwhile. */
-  private async lock(lessonId: string, manager: EntityManager): Promise<LessonEntity> {
+  private async lock(
+    lessonId: string,
+    manager: EntityManager,
+  ): Promise<LessonEntity & { communityId: string }> {
     const lesson = await this.lessons.lockById(lessonId, manager);
-    if (!lesson) throw lessonNotFound();
-    return lesson;
+    if (!lesson?.communityId) throw lessonNotFound();
+    return lesson as LessonEntity & { communityId: string };
   }
 
   // A lesson in a CoP the viewer may not see is as missing as the CoP itself.

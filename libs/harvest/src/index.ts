@@ -3,3 +3,9 @@ export { HarvestAudience, LessonType } from './entities/lesson.entity';
 export { HarvestErrorCode, HarvestException } from './harvest.exception';
 export * from './harvest.events';
 export { HarvestModule } from './harvest.module';
+export { HarvestSource } from './entities/lesson.entity';
+export {
+  HarvestPublisher,
+  HarvestPublisherModule,
+  type PublishedLesson,
+} from './harvest-publisher';

@@ -3,7 +3,7 @@ import { decodeCursor } from '@leerhuis/platform-graphql';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { HarvestAudience, LessonEntity, LessonType } from './entities/lesson.entity';
+import { HarvestAudience, HarvestSource, LessonEntity, LessonType } from './entities/lesson.entity';
 import { LessonContributorEntity } from './entities/lesson-contributor.entity';
 
 /** A listed lesson with its sort key: created_at as Postgres prints it (microseconds kept). */
@@ -31,7 +31,9 @@ export const lessonSortKey = (lesson: ListedLesson) => [lesson.createdKey, lesso
 
 interface LessonRow {
   id: string;
-  community_id: string;
+  community_id: string | null;
+  source: HarvestSource;
+  source_id: string | null;
   author_id: string | null;
   title: string;
   description: string;
@@ -48,6 +50,8 @@ const toLesson = (row: LessonRow): ListedLesson =>
   Object.assign(new LessonEntity(), {
     id: row.id,
     communityId: row.community_id,
+    source: row.source,
+    sourceId: row.source_id,
     authorId: row.author_id,
     title: row.title,
     description: row.description,
@@ -189,7 +193,7 @@ export class LessonRepository {
     const pages = new Map<string, LessonPage>();
     for (const row of rows) {
       const key = harvestRequestKey({
-        communityId: row.community_id,
+        communityId: row.community_id!,
         membersOnlyToo: row.members_too,
       });
       const page = pages.get(key) ?? { rows: [], total: row.total };

@@ -15,7 +15,7 @@ import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/g
 import { HarvestArgs } from './dtos/lesson.args';
 import { LessonConnection, LessonDto } from './dtos/lesson.dto';
 import { HarvestLessonInput, LessonRefInput, UpdateLessonInput } from './dtos/lesson.input';
-import { LessonEntity } from './entities/lesson.entity';
+import { HarvestSource, LessonEntity } from './entities/lesson.entity';
 import { HarvestLoaders } from './harvest.loaders';
 import { HarvestService } from './harvest.service';
 
@@ -67,6 +67,7 @@ export class LessonResolver {
     @CurrentViewer() viewer: Viewer,
     @Loaders() registry: LoaderRegistry,
   ) {
+    if (!lesson.communityId) return null;
     return this.loaders.visibleCommunity(registry, viewer).load(lesson.communityId);
   }
 
@@ -101,6 +102,7 @@ export class LessonResolver {
     @CurrentViewer() viewer: Viewer,
     @Loaders() registry: LoaderRegistry,
   ) {
+    if (!lesson.communityId || lesson.source !== HarvestSource.COMMUNITY) return false;
     const membership = await this.communityLoaders
       .viewerMembership(registry, viewer.memberId!)
       .load(lesson.communityId);

@@ -28,3 +28,8 @@ export {
   LearningGroupSessionErrorCode,
   LearningGroupSessionException,
 } from './sessions/learning-group-session.exception';
+export { LearningGroupOutputType } from './output/entities/learning-group-output.entity';
+export {
+  LearningGroupOutputErrorCode,
+  LearningGroupOutputException,
+} from './output/output.exception';

@@ -47,3 +47,15 @@ export const learningGroupAttendanceRecorded = defineEvent<{
   recordedBy: string;
   memberIds: string[];
 }>('learning-groups.attendance-recorded');
+
+/** A group's shared output was published (to a CoP, or platform-wide) and joined the harvest. */
+export const learningGroupOutputPublished = defineEvent<{
+  outputId: string;
+  learningGroupId: string;
+  groupNumber: number;
+  publishedBy: string;
+  /** Null: published to the whole platform. */
+  communityId: string | null;
+  harvestLessonId: string;
+  memberIds: string[];
+}>('learning-groups.output-published');

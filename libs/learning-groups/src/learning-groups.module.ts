@@ -1,4 +1,6 @@
 import { BoundarySpannerProfilesModule } from '@leerhuis/boundary-spanner';
+import { CommunitiesModule } from '@leerhuis/communities';
+import { HarvestPublisherModule } from '@leerhuis/harvest';
 import { MembersModule } from '@leerhuis/members';
 import { OrganisationsModule } from '@leerhuis/organisations';
 import { DatabaseModule } from '@leerhuis/platform-database';
@@ -11,6 +13,9 @@ import { LearningGroupLoaders } from './learning-group.loaders';
 import { LearningGroupRepository } from './learning-group.repository';
 import { LearningGroupApplicationResolver, LearningGroupResolver } from './learning-group.resolver';
 import { LearningGroupService } from './learning-group.service';
+import { LearningGroupOutputRepository } from './output/learning-group-output.repository';
+import { LearningGroupOutputResolver } from './output/learning-group-output.resolver';
+import { LearningGroupOutputService } from './output/learning-group-output.service';
 import { ProgrammeRepository } from './programme.repository';
 import { ProgrammeResolver } from './programme.resolver';
 import { ProgrammeService } from './programme.service';
@@ -25,6 +30,8 @@ import { LearningGroupSessionService } from './sessions/learning-group-session.s
     MembersModule,
     OrganisationsModule,
     BoundarySpannerProfilesModule,
+    CommunitiesModule,
+    HarvestPublisherModule,
   ],
   providers: [
     ProgrammeRepository,
@@ -36,6 +43,9 @@ import { LearningGroupSessionService } from './sessions/learning-group-session.s
     ProgrammeResolver,
     LearningGroupResolver,
     LearningGroupApplicationResolver,
+    LearningGroupOutputRepository,
+    LearningGroupOutputService,
+    LearningGroupOutputResolver,
     LearningGroupSessionRepository,
     LearningGroupSessionService,
     LearningGroupSessionResolver,

@@ -16,14 +16,27 @@ export enum HarvestAudience {
   PLATFORM = 'PLATFORM',
 }
 
+export enum HarvestSource {
+  COMMUNITY = 'COMMUNITY',
+  LEARNING_GROUP_OUTPUT = 'LEARNING_GROUP_OUTPUT',
+}
+
 /** One outcome or lesson of a CoP. */
 @Entity('harvest_lesson')
 export class LessonEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'community_id', type: 'uuid' })
-  communityId: string;
+  /** Null for a platform-wide lesson that came from outside a CoP (a leergroep's output). */
+  @Column({ name: 'community_id', type: 'uuid', nullable: true })
+  communityId: string | null;
+
+  /** Where it came from: harvested in a CoP, or a published leergroep output (sourceId). */
+  @Column({ type: 'text', default: 'COMMUNITY' })
+  source: HarvestSource;
+
+  @Column({ name: 'source_id', type: 'uuid', nullable: true })
+  sourceId: string | null;
 
   @Column({ name: 'author_id', type: 'uuid', nullable: true })
   authorId: string | null;

@@ -1,4 +1,9 @@
 import {
+  LearningGroupOutputApprovalEntity,
+  LearningGroupOutputEntity,
+  LearningGroupOutputRevisionEntity,
+} from '../output/entities/learning-group-output.entity';
+import {
   LearningGroupSessionAttendanceEntity,
   LearningGroupSessionEntity,
 } from '../sessions/entities/learning-group-session.entity';
@@ -13,6 +18,9 @@ export const LEARNING_GROUP_ENTITIES = [
   LearningGroupEntity,
   LearningGroupApplicationEntity,
   LearningGroupMemberEntity,
+  LearningGroupOutputEntity,
+  LearningGroupOutputRevisionEntity,
+  LearningGroupOutputApprovalEntity,
   LearningGroupSessionEntity,
   LearningGroupSessionAttendanceEntity,
 ];
