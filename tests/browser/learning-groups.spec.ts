@@ -153,6 +153,35 @@ describe('leergroepen in the web app', () => {
     await expectAccessible(page, 'confirmed composition');
     await saveScreenshot(page, 'learning-groups-composition');
 
+    // The facilitator opens the group page and schedules the first session of group 1.
+    await page.goto(`/leergroepen/${group.id}`);
+    const first = page.getByTestId('sessions-1').getByTestId('session-1-1');
+    await first.getByText(/Bijeenkomst 1: dinsdag 12 januari 2027/).waitFor();
+    await first.getByRole('button', { name: 'Bijeenkomst bewerken' }).click();
+    // 02:30 on the last Sunday of March does not exist in Amsterdam: refused, in Dutch.
+    await first.getByLabel('Datum en tijd (Amsterdam)').fill('2027-03-28T02:30');
+    await first.getByRole('button', { name: 'Bijeenkomst opslaan' }).click();
+    await first
+      .getByRole('link', {
+        name: /Kies een datum en tijd binnen de looptijd die in Amsterdam bestaat/,
+      })
+      .waitFor();
+    await expectAccessible(page, 'session time refused');
+    await first.getByLabel('Datum en tijd (Amsterdam)').fill('2027-01-13T15:30');
+    await first.getByLabel('Agenda').fill('Kennismaken, leervragen delen en afspraken maken.');
+    await first.getByRole('button', { name: 'Bijeenkomst opslaan' }).click();
+    await first.getByText('De bijeenkomst is opgeslagen.').waitFor();
+    await first.getByText(/Bijeenkomst 1: woensdag 13 januari 2027 om 15:30/).waitFor();
+    await first.getByText('Kennismaken, leervragen delen en afspraken maken.').first().waitFor();
+    await expectAccessible(page, 'first session scheduled');
+    await saveScreenshot(page, 'learning-groups-first-session');
+    const [session]: { starts_at: Date; agenda: string }[] = await stack.dataSource.query(
+      `SELECT starts_at, agenda FROM learning_group_session
+        WHERE learning_group_id = $1 AND group_number = 1 AND sequence = 1`,
+      [group.id],
+    );
+    expect(session.starts_at.toISOString()).toBe('2027-01-13T14:30:00.000Z');
+
     const [{ n }]: { n: number }[] = await stack.dataSource.query(
       `SELECT count(*)::int AS n FROM learning_group_member WHERE learning_group_id = $1`,
       [group.id],

@@ -41,6 +41,11 @@ export type ApplyToLearningGroupInput = {
   programmeId: string | number;
 };
 
+export type AttendanceEntryInput = {
+  memberId: string | number;
+  status: LearningGroupAttendanceStatus;
+};
+
 export type BoundarySpannerAnswerInput = {
   itemKey: string;
   /** 1 (strongly disagree) … 5 (strongly agree). */
@@ -344,6 +349,8 @@ export type JoinPolicy = 'HIDDEN' | 'INVITE_ONLY' | 'ON_REQUEST' | 'OPEN';
 
 export type LearningGroupApplicationStatus = 'APPLIED' | 'NOT_PLACED' | 'PLACED';
 
+export type LearningGroupAttendanceStatus = 'ABSENT' | 'EXCUSED' | 'PRESENT';
+
 export type LearningGroupRefInput = {
   learningGroupId: string | number;
 };
@@ -430,6 +437,11 @@ export type ProposeCommunityInput = {
   startsOn: string;
   themes?: Array<string> | null | undefined;
   welcomeMessage?: string | null | undefined;
+};
+
+export type RecordAttendanceInput = {
+  attendance: Array<AttendanceEntryInput>;
+  sessionId: string | number;
 };
 
 export type RecordFollowUpInput = {
@@ -579,6 +591,15 @@ export type UpdateCommunityInput = {
   startsOn?: string | null | undefined;
   themes?: Array<string> | null | undefined;
   welcomeMessage?: string | null | undefined;
+};
+
+export type UpdateLearningGroupSessionInput = {
+  agenda?: string | null | undefined;
+  /** The facilitator’s notes after the session. */
+  notes?: string | null | undefined;
+  sessionId: string | number;
+  /** New start, Amsterdam wall-clock time: YYYY-MM-DDTHH:mm. */
+  startsAt?: string | null | undefined;
 };
 
 export type UpdateLessonInput = {
@@ -1892,6 +1913,69 @@ export type FacilitatorCandidatesQuery = {
   };
 };
 
+export type LearningGroupSessionItemFragment = {
+  id: string;
+  groupNumber: number;
+  sequence: number;
+  startsAt: string;
+  startsAtLocal: string;
+  agenda: string;
+  notes: string;
+  attendance: Array<{ status: LearningGroupAttendanceStatus; member: { id: string } | null }>;
+};
+
+export type LearningGroupSessionsQueryVariables = Exact<{
+  learningGroupId: string | number;
+  groupNumber: number;
+}>;
+
+export type LearningGroupSessionsQuery = {
+  learningGroupSessions: Array<{
+    id: string;
+    groupNumber: number;
+    sequence: number;
+    startsAt: string;
+    startsAtLocal: string;
+    agenda: string;
+    notes: string;
+    attendance: Array<{ status: LearningGroupAttendanceStatus; member: { id: string } | null }>;
+  }>;
+};
+
+export type UpdateLearningGroupSessionMutationVariables = Exact<{
+  input: UpdateLearningGroupSessionInput;
+}>;
+
+export type UpdateLearningGroupSessionMutation = {
+  updateLearningGroupSession: {
+    id: string;
+    groupNumber: number;
+    sequence: number;
+    startsAt: string;
+    startsAtLocal: string;
+    agenda: string;
+    notes: string;
+    attendance: Array<{ status: LearningGroupAttendanceStatus; member: { id: string } | null }>;
+  };
+};
+
+export type RecordLearningGroupAttendanceMutationVariables = Exact<{
+  input: RecordAttendanceInput;
+}>;
+
+export type RecordLearningGroupAttendanceMutation = {
+  recordLearningGroupAttendance: {
+    id: string;
+    groupNumber: number;
+    sequence: number;
+    startsAt: string;
+    startsAtLocal: string;
+    agenda: string;
+    notes: string;
+    attendance: Array<{ status: LearningGroupAttendanceStatus; member: { id: string } | null }>;
+  };
+};
+
 export type MeetingSummaryFragment = {
   id: string;
   title: string;
@@ -2867,6 +2951,46 @@ export const ApplicationForFacilitatorFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ApplicationForFacilitatorFragment, unknown>;
+export const LearningGroupSessionItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LearningGroupSessionItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LearningGroupSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAtLocal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agenda' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attendance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LearningGroupSessionItemFragment, unknown>;
 export const MeetingSummaryFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -8175,6 +8299,268 @@ export const FacilitatorCandidatesDocument = {
     },
   ],
 } as unknown as DocumentNode<FacilitatorCandidatesQuery, FacilitatorCandidatesQueryVariables>;
+export const LearningGroupSessionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LearningGroupSessions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'learningGroupId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupNumber' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'learningGroupSessions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'learningGroupId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'learningGroupId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupNumber' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupNumber' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'LearningGroupSessionItem' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LearningGroupSessionItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LearningGroupSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAtLocal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agenda' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attendance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LearningGroupSessionsQuery, LearningGroupSessionsQueryVariables>;
+export const UpdateLearningGroupSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateLearningGroupSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'UpdateLearningGroupSessionInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateLearningGroupSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'LearningGroupSessionItem' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LearningGroupSessionItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LearningGroupSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAtLocal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agenda' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attendance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateLearningGroupSessionMutation,
+  UpdateLearningGroupSessionMutationVariables
+>;
+export const RecordLearningGroupAttendanceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordLearningGroupAttendance' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordAttendanceInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordLearningGroupAttendance' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'LearningGroupSessionItem' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LearningGroupSessionItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LearningGroupSession' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAtLocal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agenda' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attendance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RecordLearningGroupAttendanceMutation,
+  RecordLearningGroupAttendanceMutationVariables
+>;
 export const CommunityMeetingsDocument = {
   kind: 'Document',
   definitions: [

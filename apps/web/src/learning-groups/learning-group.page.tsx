@@ -36,6 +36,7 @@ import {
   formatSession,
   useLearningGroupText,
 } from './messages';
+import { GroupSessions } from './sessions/group-sessions';
 
 type Group = NonNullable<LearningGroupPageQuery['learningGroup']>;
 
@@ -449,6 +450,12 @@ function Circles({ group }: { group: Group }) {
               ))}
             </ul>
           </details>
+          <GroupSessions
+            learningGroupId={group.id}
+            groupNumber={circle.number}
+            members={circle.members}
+            canEdit={group.viewerRole === 'FACILITATOR'}
+          />
         </section>
       ))}
     </section>
