@@ -14,6 +14,7 @@ import { LearningGroups1763800000013 } from './1763800000013-learning-groups';
 import { IntervisionInLearningGroups1763800000014 } from './1763800000014-intervision-in-learning-groups';
 import { LearningGroupSessions1763800000015 } from './1763800000015-learning-group-sessions';
 import { LearningGroupOutput1763800000016 } from './1763800000016-learning-group-output';
+import { LearningGroupThreads1763800000017 } from './1763800000017-learning-group-threads';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   IntervisionInLearningGroups1763800000014,
   LearningGroupSessions1763800000015,
   LearningGroupOutput1763800000016,
+  LearningGroupThreads1763800000017,
 ];

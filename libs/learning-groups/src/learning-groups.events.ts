@@ -59,3 +59,10 @@ export const learningGroupOutputPublished = defineEvent<{
   harvestLessonId: string;
   memberIds: string[];
 }>('learning-groups.output-published');
+
+/** A rode draad was recorded or changed. */
+export const learningGroupThreadSaved = defineEvent<{
+  learningGroupId: string;
+  threadId: string;
+  savedBy: string;
+}>('learning-groups.thread-saved');

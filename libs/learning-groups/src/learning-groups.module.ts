@@ -22,6 +22,9 @@ import { ProgrammeService } from './programme.service';
 import { LearningGroupSessionRepository } from './sessions/learning-group-session.repository';
 import { LearningGroupSessionResolver } from './sessions/learning-group-session.resolver';
 import { LearningGroupSessionService } from './sessions/learning-group-session.service';
+import { LearningGroupThreadRepository } from './sessions/learning-group-thread.repository';
+import { LearningGroupThreadResolver } from './sessions/learning-group-thread.resolver';
+import { LearningGroupThreadService } from './sessions/learning-group-thread.service';
 
 /** API side of leergroepen: programmes, leergroepen, applications and composition. */
 @Module({
@@ -49,6 +52,9 @@ import { LearningGroupSessionService } from './sessions/learning-group-session.s
     LearningGroupSessionRepository,
     LearningGroupSessionService,
     LearningGroupSessionResolver,
+    LearningGroupThreadRepository,
+    LearningGroupThreadService,
+    LearningGroupThreadResolver,
   ],
   exports: [LearningGroupService],
 })

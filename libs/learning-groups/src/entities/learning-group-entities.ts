@@ -7,6 +7,7 @@ import {
   LearningGroupSessionAttendanceEntity,
   LearningGroupSessionEntity,
 } from '../sessions/entities/learning-group-session.entity';
+import { LearningGroupThreadEntity } from '../sessions/entities/learning-group-thread.entity';
 import { LearningGroupEntity } from './learning-group.entity';
 import { LearningGroupApplicationEntity } from './learning-group-application.entity';
 import { LearningGroupMemberEntity } from './learning-group-member.entity';
@@ -23,4 +24,5 @@ export const LEARNING_GROUP_ENTITIES = [
   LearningGroupOutputApprovalEntity,
   LearningGroupSessionEntity,
   LearningGroupSessionAttendanceEntity,
+  LearningGroupThreadEntity,
 ];

@@ -7,6 +7,11 @@ export enum LearningGroupSessionErrorCode {
   NOT_IN_GROUP = 'NOT_IN_GROUP',
   FACILITATOR_REQUIRED = 'FACILITATOR_REQUIRED',
   INVALID_SESSION = 'INVALID_SESSION',
+  /** Rode draden: for the leergroep's participants (and admins). */
+  NOT_A_PARTICIPANT = 'NOT_A_PARTICIPANT',
+  THREAD_NOT_FOUND = 'THREAD_NOT_FOUND',
+  INVALID_THREAD = 'INVALID_THREAD',
+  NOT_THREAD_AUTHOR = 'NOT_THREAD_AUTHOR',
 }
 
 export const LearningGroupSessionException = domainException('LearningGroupSessionException', {
@@ -14,6 +19,10 @@ export const LearningGroupSessionException = domainException('LearningGroupSessi
   NOT_IN_GROUP: ErrorKind.FORBIDDEN,
   FACILITATOR_REQUIRED: ErrorKind.FORBIDDEN,
   INVALID_SESSION: ErrorKind.BAD_USER_INPUT,
+  NOT_A_PARTICIPANT: ErrorKind.FORBIDDEN,
+  THREAD_NOT_FOUND: ErrorKind.NOT_FOUND,
+  INVALID_THREAD: ErrorKind.BAD_USER_INPUT,
+  NOT_THREAD_AUTHOR: ErrorKind.FORBIDDEN,
 } satisfies Record<LearningGroupSessionErrorCode, ErrorKind>);
 
 export const sessionNotFound = () =>

@@ -1,0 +1,106 @@
+import { MemberDto, MemberLoaders, viewMember } from '@leerhuis/members';
+import {
+  byKeys,
+  createValidationPipe,
+  CurrentViewer,
+  groupByKeys,
+  LoaderRegistry,
+  Loaders,
+  MemberGuard,
+  Viewer,
+} from '@leerhuis/platform-graphql';
+
+import { UseGuards, UsePipes } from '@nestjs/common';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
+import { LearningGroupEntity } from '../entities/learning-group.entity';
+import { LearningGroupLoaders } from '../learning-group.loaders';
+import { canFacilitate } from '../learning-group-access';
+import { LearningGroupSessionDto } from './dtos/session.dto';
+import { LearningGroupThreadConnection, LearningGroupThreadDto } from './dtos/thread.dto';
+import {
+  CreateLearningGroupThreadInput,
+  LearningGroupThreadsArgs,
+  UpdateLearningGroupThreadInput,
+} from './dtos/thread.input';
+import { LearningGroupSessionEntity } from './entities/learning-group-session.entity';
+import { LearningGroupThreadEntity } from './entities/learning-group-thread.entity';
+import { LearningGroupThreadRepository } from './learning-group-thread.repository';
+import { LearningGroupThreadService } from './learning-group-thread.service';
+
+@Resolver(() => LearningGroupThreadDto)
+@UseGuards(MemberGuard)
+@UsePipes(createValidationPipe())
+export class LearningGroupThreadResolver {
+  constructor(
+    private readonly service: LearningGroupThreadService,
+    private readonly repository: LearningGroupThreadRepository,
+    private readonly memberLoaders: MemberLoaders,
+    private readonly loaders: LearningGroupLoaders,
+  ) {}
+
+  @Query(() => LearningGroupThreadConnection, {
+    description:
+      'Rode draden of a leergroep, newest first, optionally with one theme: for its participants and admins (else FORBIDDEN).',
+  })
+  learningGroupThreads(@Args() args: LearningGroupThreadsArgs, @CurrentViewer() viewer: Viewer) {
+    return this.service.list(viewer, args.learningGroupId, args.theme ?? null, args);
+  }
+
+  @Mutation(() => LearningGroupThreadDto, {
+    description: 'The facilitator or a member records a rode draad across sessions.',
+  })
+  createLearningGroupThread(
+    @Args('input') input: CreateLearningGroupThreadInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.service.create(viewer, input);
+  }
+
+  @Mutation(() => LearningGroupThreadDto, {
+    description: 'Its author or the facilitator changes a rode draad (all fields).',
+  })
+  updateLearningGroupThread(
+    @Args('input') input: UpdateLearningGroupThreadInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.service.update(viewer, input);
+  }
+
+  @ResolveField(() => MemberDto, { nullable: true })
+  async author(
+    @Parent() thread: LearningGroupThreadEntity,
+    @CurrentViewer() viewer: Viewer,
+    @Loaders() registry: LoaderRegistry,
+  ) {
+    if (!thread.authorId) return null;
+    const member = await this.memberLoaders.byId(registry).load(thread.authorId);
+    return member ? viewMember(member, viewer) : null;
+  }
+
+  @ResolveField(() => [LearningGroupSessionDto], {
+    description: 'Linked sessions the viewer may see (a member: those of their own group).',
+  })
+  async sessions(
+    @Parent() thread: LearningGroupThreadEntity,
+    @CurrentViewer() viewer: Viewer,
+    @Loaders() registry: LoaderRegistry,
+  ) {
+    const linked = await registry
+      .get<string, LearningGroupSessionEntity[]>('learningGroupThread.sessions', async (ids) =>
+        groupByKeys(ids, await this.repository.linkedSessions(ids), (s) => s.threadId),
+      )
+      .load(thread.id);
+    if (linked.length === 0) return [];
+    const group = await registry
+      .get<string, LearningGroupEntity | null>('learningGroupThread.group', async (ids) =>
+        byKeys(ids, await this.repository.groupsByIds(ids), (g) => g.id),
+      )
+      .load(thread.learningGroupId);
+    if (group && canFacilitate(group, viewer)) return linked;
+    const place = await this.loaders
+      .viewerPlace(registry, viewer.memberId!)
+      .load(thread.learningGroupId);
+    return place ? linked.filter((s) => s.groupNumber === place.groupNumber) : [];
+  }
+}
