@@ -3,7 +3,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Shared output of a group inside a leergroep (lessons or an article), its editing history and
  * the members' approvals of the current version; and the harvest made ready for published
- * outputs: a lesson may be platform-wide without a CoP, and remembers where it came from.
+ * outputs: a lesson may be platform-wide without a CoP, and remembers where it came from. And
+ * peer introductions: a programme director's request, the (up to three) proposals, the pick.
  */
 export class LearningGroupOutput1763800000016 implements MigrationInterface {
   name = 'LearningGroupOutput1763800000016';
@@ -49,6 +50,36 @@ export class LearningGroupOutput1763800000016 implements MigrationInterface {
         approved_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (output_id, member_id)
       )`);
+    // Peer introductions between programme directors of different ministries.
+    await db.query(`
+      CREATE TABLE peer_introduction (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        requester_id uuid NOT NULL REFERENCES member (id) ON DELETE CASCADE,
+        programme_id uuid NOT NULL REFERENCES programme (id) ON DELETE CASCADE,
+        status text NOT NULL DEFAULT 'PROPOSED'
+          CHECK (status IN ('PROPOSED', 'PICKED', 'ACCEPTED', 'DECLINED')),
+        peer_id uuid REFERENCES member (id) ON DELETE CASCADE,
+        picked_at timestamptz,
+        answered_at timestamptz,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        CHECK ((status = 'PROPOSED') = (peer_id IS NULL))
+      )`);
+    await db.query(
+      `CREATE INDEX peer_introduction_requester ON peer_introduction (requester_id, created_at DESC)`,
+    );
+    await db.query(
+      `CREATE INDEX peer_introduction_peer ON peer_introduction (peer_id) WHERE peer_id IS NOT NULL`,
+    );
+    await db.query(`
+      CREATE TABLE peer_introduction_proposal (
+        introduction_id uuid NOT NULL REFERENCES peer_introduction (id) ON DELETE CASCADE,
+        peer_id uuid NOT NULL REFERENCES member (id) ON DELETE CASCADE,
+        programme_id uuid NOT NULL REFERENCES programme (id) ON DELETE CASCADE,
+        rank int NOT NULL,
+        score int NOT NULL,
+        reasons jsonb NOT NULL,
+        PRIMARY KEY (introduction_id, peer_id)
+      )`);
     // Harvest: platform-wide lessons need no CoP; a lesson may come from elsewhere (source).
     await db.query(`ALTER TABLE harvest_lesson ALTER COLUMN community_id DROP NOT NULL`);
     await db.query(`ALTER TABLE harvest_lesson ADD COLUMN source text NOT NULL DEFAULT 'COMMUNITY'
@@ -62,6 +93,8 @@ export class LearningGroupOutput1763800000016 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP TABLE peer_introduction_proposal`);
+    await db.query(`DROP TABLE peer_introduction`);
     await db.query(`DROP TABLE learning_group_output_approval`);
     await db.query(`DROP TABLE learning_group_output_revision`);
     await db.query(`DROP TABLE learning_group_output`);

@@ -33,3 +33,9 @@ export {
   LearningGroupOutputErrorCode,
   LearningGroupOutputException,
 } from './output/output.exception';
+export { PeerIntroductionStatus } from './introductions/entities/peer-introduction.entity';
+export { IntroductionReason, matchPeers, scorePeer } from './introductions/match-peers';
+export {
+  PeerIntroductionErrorCode,
+  PeerIntroductionException,
+} from './introductions/peer-introduction.exception';

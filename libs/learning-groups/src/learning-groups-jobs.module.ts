@@ -6,16 +6,31 @@ import { Module } from '@nestjs/common';
 
 import { LEARNING_GROUP_ENTITIES } from './entities/learning-group-entities';
 import {
+  SendPeerIntroductionJob,
+  sendPeerIntroductionJob,
+  SendPeerIntroductionRequestJob,
+  sendPeerIntroductionRequestJob,
+} from './introductions/jobs/send-peer-introduction.job';
+import {
   SendLearningGroupCompositionJob,
   sendLearningGroupCompositionJob,
 } from './jobs/send-learning-group-composition.job';
 import { LearningGroupRepository } from './learning-group.repository';
-import { learningGroupComposed } from './learning-groups.events';
+import {
+  learningGroupComposed,
+  peerIntroductionAccepted,
+  peerIntroductionPicked,
+} from './learning-groups.events';
 
 /** Worker side of leergroepen: the composition emails with the session series. */
 @Module({
   imports: [DatabaseModule.forFeature(LEARNING_GROUP_ENTITIES), MailModule],
-  providers: [LearningGroupRepository, SendLearningGroupCompositionJob],
+  providers: [
+    LearningGroupRepository,
+    SendLearningGroupCompositionJob,
+    SendPeerIntroductionRequestJob,
+    SendPeerIntroductionJob,
+  ],
 })
 export class LearningGroupsJobsModule {}
 
@@ -25,4 +40,6 @@ export const learningGroupsEventSubscriptions = [
     groups: payload.groups,
     notPlacedIds: payload.notPlacedIds,
   })),
+  subscribe(peerIntroductionPicked, sendPeerIntroductionRequestJob, (payload) => payload),
+  subscribe(peerIntroductionAccepted, sendPeerIntroductionJob, (payload) => payload),
 ];

@@ -60,6 +60,20 @@ export const learningGroupOutputPublished = defineEvent<{
   memberIds: string[];
 }>('learning-groups.output-published');
 
+/** A programme director picked a peer to be introduced to: the peer is asked. */
+export const peerIntroductionPicked = defineEvent<{
+  introductionId: string;
+  requesterId: string;
+  peerId: string;
+}>('learning-groups.peer-introduction-picked');
+
+/** The peer accepted: both get an introduction email. */
+export const peerIntroductionAccepted = defineEvent<{
+  introductionId: string;
+  requesterId: string;
+  peerId: string;
+}>('learning-groups.peer-introduction-accepted');
+
 /** A rode draad was recorded or changed. */
 export const learningGroupThreadSaved = defineEvent<{
   learningGroupId: string;

@@ -9,6 +9,9 @@ import { Module } from '@nestjs/common';
 
 import { ApplicationRepository } from './application.repository';
 import { LEARNING_GROUP_ENTITIES } from './entities/learning-group-entities';
+import { PeerIntroductionRepository } from './introductions/peer-introduction.repository';
+import { PeerIntroductionResolver } from './introductions/peer-introduction.resolver';
+import { PeerIntroductionService } from './introductions/peer-introduction.service';
 import { LearningGroupLoaders } from './learning-group.loaders';
 import { LearningGroupRepository } from './learning-group.repository';
 import { LearningGroupApplicationResolver, LearningGroupResolver } from './learning-group.resolver';
@@ -49,6 +52,9 @@ import { LearningGroupThreadService } from './sessions/learning-group-thread.ser
     LearningGroupOutputRepository,
     LearningGroupOutputService,
     LearningGroupOutputResolver,
+    PeerIntroductionRepository,
+    PeerIntroductionService,
+    PeerIntroductionResolver,
     LearningGroupSessionRepository,
     LearningGroupSessionService,
     LearningGroupSessionResolver,

@@ -1,4 +1,8 @@
 import {
+  PeerIntroductionEntity,
+  PeerIntroductionProposalEntity,
+} from '../introductions/entities/peer-introduction.entity';
+import {
   LearningGroupOutputApprovalEntity,
   LearningGroupOutputEntity,
   LearningGroupOutputRevisionEntity,
@@ -22,6 +26,8 @@ export const LEARNING_GROUP_ENTITIES = [
   LearningGroupOutputEntity,
   LearningGroupOutputRevisionEntity,
   LearningGroupOutputApprovalEntity,
+  PeerIntroductionEntity,
+  PeerIntroductionProposalEntity,
   LearningGroupSessionEntity,
   LearningGroupSessionAttendanceEntity,
   LearningGroupThreadEntity,
