@@ -41,6 +41,12 @@ export type ApplyToLearningGroupInput = {
   programmeId: string | number;
 };
 
+export type ApproveLearningGroupOutputInput = {
+  outputId: string | number;
+  /** The version you read and approve. */
+  version: number;
+};
+
 export type AttendanceEntryInput = {
   memberId: string | number;
   status: LearningGroupAttendanceStatus;
@@ -167,6 +173,24 @@ export type CreateLearningGroupInput = {
   sessionMinutes?: number | null | undefined;
   /** Planned group size, 4–8; default 6. */
   targetSize?: number | null | undefined;
+};
+
+export type CreateLearningGroupOutputInput = {
+  /** Markdown, 1 to 10,000 characters. */
+  body: string;
+  groupNumber: number;
+  learningGroupId: string | number;
+  title: string;
+  type: LearningGroupOutputType;
+};
+
+export type CreateLearningGroupThreadInput = {
+  body?: string | null | undefined;
+  learningGroupId: string | number;
+  /** Sessions of this leergroep it runs through. */
+  sessionIds?: Array<string | number> | null | undefined;
+  themes?: Array<string> | null | undefined;
+  title: string;
 };
 
 export type DecideJoinRequestInput = {
@@ -351,6 +375,9 @@ export type LearningGroupApplicationStatus = 'APPLIED' | 'NOT_PLACED' | 'PLACED'
 
 export type LearningGroupAttendanceStatus = 'ABSENT' | 'EXCUSED' | 'PRESENT';
 
+/** Lessons learned, or an article. */
+export type LearningGroupOutputType = 'ARTICLE' | 'LESSONS';
+
 export type LearningGroupRefInput = {
   learningGroupId: string | number;
 };
@@ -437,6 +464,12 @@ export type ProposeCommunityInput = {
   startsOn: string;
   themes?: Array<string> | null | undefined;
   welcomeMessage?: string | null | undefined;
+};
+
+export type PublishLearningGroupOutputInput = {
+  /** A CoP you are an active member of; leave out to publish to the whole platform. */
+  communityId?: string | number | null | undefined;
+  outputId: string | number;
 };
 
 export type RecordAttendanceInput = {
@@ -591,6 +624,15 @@ export type UpdateCommunityInput = {
   startsOn?: string | null | undefined;
   themes?: Array<string> | null | undefined;
   welcomeMessage?: string | null | undefined;
+};
+
+export type UpdateLearningGroupOutputInput = {
+  body?: string | null | undefined;
+  outputId: string | number;
+  title?: string | null | undefined;
+  type?: LearningGroupOutputType | null | undefined;
+  /** The version you edited; a newer one → OUTPUT_VERSION_CHANGED. */
+  version: number;
 };
 
 export type UpdateLearningGroupSessionInput = {
@@ -1913,6 +1955,86 @@ export type FacilitatorCandidatesQuery = {
   };
 };
 
+export type LearningGroupOutputItemFragment = {
+  id: string;
+  groupNumber: number;
+  type: LearningGroupOutputType;
+  title: string;
+  body: string;
+  bodyHtml: string;
+  version: number;
+  updatedAt: string;
+  publishedAt: string | null;
+  publishedCommunityId: string | null;
+  viewerCanApprove: boolean;
+  viewerHasApproved: boolean;
+  approvals: Array<{ approvedAt: string; member: { id: string; name: string } | null }>;
+  awaitingApprovalFrom: Array<{ id: string; name: string }>;
+  history: Array<{
+    version: number;
+    editedAt: string;
+    previousTitle: string;
+    previousBody: string;
+    editor: { id: string; name: string } | null;
+  }>;
+};
+
+export type LearningGroupOutputsQueryVariables = Exact<{
+  learningGroupId: string | number;
+  groupNumber: number;
+}>;
+
+export type LearningGroupOutputsQuery = {
+  learningGroupOutputs: Array<{
+    id: string;
+    groupNumber: number;
+    type: LearningGroupOutputType;
+    title: string;
+    body: string;
+    bodyHtml: string;
+    version: number;
+    updatedAt: string;
+    publishedAt: string | null;
+    publishedCommunityId: string | null;
+    viewerCanApprove: boolean;
+    viewerHasApproved: boolean;
+    approvals: Array<{ approvedAt: string; member: { id: string; name: string } | null }>;
+    awaitingApprovalFrom: Array<{ id: string; name: string }>;
+    history: Array<{
+      version: number;
+      editedAt: string;
+      previousTitle: string;
+      previousBody: string;
+      editor: { id: string; name: string } | null;
+    }>;
+  }>;
+  communities: { nodes: Array<{ id: string; name: string }> };
+};
+
+export type CreateLearningGroupOutputMutationVariables = Exact<{
+  input: CreateLearningGroupOutputInput;
+}>;
+
+export type CreateLearningGroupOutputMutation = { createLearningGroupOutput: { id: string } };
+
+export type UpdateLearningGroupOutputMutationVariables = Exact<{
+  input: UpdateLearningGroupOutputInput;
+}>;
+
+export type UpdateLearningGroupOutputMutation = { updateLearningGroupOutput: { id: string } };
+
+export type ApproveLearningGroupOutputMutationVariables = Exact<{
+  input: ApproveLearningGroupOutputInput;
+}>;
+
+export type ApproveLearningGroupOutputMutation = { approveLearningGroupOutput: { id: string } };
+
+export type PublishLearningGroupOutputMutationVariables = Exact<{
+  input: PublishLearningGroupOutputInput;
+}>;
+
+export type PublishLearningGroupOutputMutation = { publishLearningGroupOutput: { id: string } };
+
 export type LearningGroupSessionItemFragment = {
   id: string;
   groupNumber: number;
@@ -1975,6 +2097,32 @@ export type RecordLearningGroupAttendanceMutation = {
     attendance: Array<{ status: LearningGroupAttendanceStatus; member: { id: string } | null }>;
   };
 };
+
+export type LearningGroupThreadsQueryVariables = Exact<{
+  learningGroupId: string | number;
+  theme?: string | null | undefined;
+}>;
+
+export type LearningGroupThreadsQuery = {
+  learningGroupThreads: {
+    totalCount: number;
+    nodes: Array<{
+      id: string;
+      title: string;
+      body: string;
+      themes: Array<string>;
+      createdAt: string;
+      author: { id: string; name: string } | null;
+      sessions: Array<{ id: string; groupNumber: number; sequence: number; startsAt: string }>;
+    }>;
+  };
+};
+
+export type CreateLearningGroupThreadMutationVariables = Exact<{
+  input: CreateLearningGroupThreadInput;
+}>;
+
+export type CreateLearningGroupThreadMutation = { createLearningGroupThread: { id: string } };
 
 export type MeetingSummaryFragment = {
   id: string;
@@ -2951,6 +3099,89 @@ export const ApplicationForFacilitatorFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ApplicationForFacilitatorFragment, unknown>;
+export const LearningGroupOutputItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LearningGroupOutputItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LearningGroupOutput' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bodyHtml' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedCommunityId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanApprove' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerHasApproved' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approvals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'awaitingApprovalFrom' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'editedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousTitle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousBody' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'editor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LearningGroupOutputItemFragment, unknown>;
 export const LearningGroupSessionItemFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -8299,6 +8530,358 @@ export const FacilitatorCandidatesDocument = {
     },
   ],
 } as unknown as DocumentNode<FacilitatorCandidatesQuery, FacilitatorCandidatesQueryVariables>;
+export const LearningGroupOutputsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LearningGroupOutputs' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'learningGroupId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupNumber' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'learningGroupOutputs' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'learningGroupId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'learningGroupId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupNumber' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupNumber' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'LearningGroupOutputItem' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'communities' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'mine' },
+                value: { kind: 'BooleanValue', value: true },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LearningGroupOutputItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LearningGroupOutput' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'groupNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bodyHtml' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedCommunityId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanApprove' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerHasApproved' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approvals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'awaitingApprovalFrom' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'editedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousTitle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousBody' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'editor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LearningGroupOutputsQuery, LearningGroupOutputsQueryVariables>;
+export const CreateLearningGroupOutputDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateLearningGroupOutput' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'CreateLearningGroupOutputInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createLearningGroupOutput' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CreateLearningGroupOutputMutation,
+  CreateLearningGroupOutputMutationVariables
+>;
+export const UpdateLearningGroupOutputDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateLearningGroupOutput' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'UpdateLearningGroupOutputInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateLearningGroupOutput' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateLearningGroupOutputMutation,
+  UpdateLearningGroupOutputMutationVariables
+>;
+export const ApproveLearningGroupOutputDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ApproveLearningGroupOutput' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'ApproveLearningGroupOutputInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approveLearningGroupOutput' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ApproveLearningGroupOutputMutation,
+  ApproveLearningGroupOutputMutationVariables
+>;
+export const PublishLearningGroupOutputDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PublishLearningGroupOutput' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'PublishLearningGroupOutputInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publishLearningGroupOutput' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  PublishLearningGroupOutputMutation,
+  PublishLearningGroupOutputMutationVariables
+>;
 export const LearningGroupSessionsDocument = {
   kind: 'Document',
   definitions: [
@@ -8560,6 +9143,147 @@ export const RecordLearningGroupAttendanceDocument = {
 } as unknown as DocumentNode<
   RecordLearningGroupAttendanceMutation,
   RecordLearningGroupAttendanceMutationVariables
+>;
+export const LearningGroupThreadsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'LearningGroupThreads' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'learningGroupId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'theme' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'learningGroupThreads' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'learningGroupId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'learningGroupId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'theme' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'theme' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '50' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'author' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sessions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'groupNumber' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LearningGroupThreadsQuery, LearningGroupThreadsQueryVariables>;
+export const CreateLearningGroupThreadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateLearningGroupThread' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'CreateLearningGroupThreadInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createLearningGroupThread' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CreateLearningGroupThreadMutation,
+  CreateLearningGroupThreadMutationVariables
 >;
 export const CommunityMeetingsDocument = {
   kind: 'Document',

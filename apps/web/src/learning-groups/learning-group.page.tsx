@@ -36,6 +36,7 @@ import {
   formatSession,
   useLearningGroupText,
 } from './messages';
+import { GroupOutputs } from './output/group-outputs';
 import { GroupSessions } from './sessions/group-sessions';
 
 type Group = NonNullable<LearningGroupPageQuery['learningGroup']>;
@@ -456,6 +457,7 @@ function Circles({ group }: { group: Group }) {
             members={circle.members}
             canEdit={group.viewerRole === 'FACILITATOR'}
           />
+          <GroupOutputs learningGroupId={group.id} groupNumber={circle.number} />
         </section>
       ))}
     </section>
