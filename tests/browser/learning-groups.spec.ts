@@ -175,6 +175,19 @@ describe('leergroepen in the web app', () => {
     await first.getByText('Kennismaken, leervragen delen en afspraken maken.').first().waitFor();
     await expectAccessible(page, 'first session scheduled');
     await saveScreenshot(page, 'learning-groups-first-session');
+
+    // A rode draad: refused without a title, then recorded with themes and found by theme.
+    const threads = page.getByTestId('threads');
+    await threads.getByRole('button', { name: 'Rode draad opslaan' }).click();
+    await threads.getByRole('link', { name: 'Geef een titel van 3 tot 160 tekens.' }).waitFor();
+    await threads.getByLabel('Titel').fill('Sturen zonder mandaat');
+    await threads.getByLabel('Thema’s').fill('Sturing, eigenaarschap');
+    await threads.getByRole('button', { name: 'Rode draad opslaan' }).click();
+    await threads.getByText('De rode draad is opgeslagen.').waitFor();
+    await threads.getByRole('heading', { level: 3, name: 'Sturen zonder mandaat' }).waitFor();
+    await threads.getByLabel('Toon rode draden met thema').selectOption('eigenaarschap');
+    await threads.getByText('Thema’s: sturing, eigenaarschap').waitFor();
+    await expectAccessible(page, 'rode draad recorded');
     const [session]: { starts_at: Date; agenda: string }[] = await stack.dataSource.query(
       `SELECT starts_at, agenda FROM learning_group_session
         WHERE learning_group_id = $1 AND group_number = 1 AND sequence = 1`,

@@ -38,6 +38,7 @@ import {
 } from './messages';
 import { GroupOutputs } from './output/group-outputs';
 import { GroupSessions } from './sessions/group-sessions';
+import { ThreadsSection } from './sessions/threads-section';
 
 type Group = NonNullable<LearningGroupPageQuery['learningGroup']>;
 
@@ -82,6 +83,7 @@ function GroupView({ id }: { id: string }) {
       )}
       {group.applications && <Composition group={group} onChange={reload} />}
       {group.groups && group.groups.length > 0 && <Circles group={group} />}
+      {group.groups && group.groups.length > 0 && <ThreadsSection learningGroupId={group.id} />}
       <LearningGroupIntervisionSection learningGroup={group} />
     </>
   );
