@@ -34,6 +34,11 @@ export type AnswerIntervisionFollowUpInput = {
   caseId: string | number;
 };
 
+export type AnswerPeerIntroductionInput = {
+  accept: boolean;
+  introductionId: string | number;
+};
+
 export type ApplyToLearningGroupInput = {
   learningGroupId: string | number;
   /** What you want to learn in the leergroep. */
@@ -439,6 +444,17 @@ export type PauseCoffeeDatesInput = {
   months: number;
 };
 
+export type PeerIntroductionReasonCode =
+  'SAME_PHASE' | 'SAME_STRATEGY' | 'SAME_TYPE' | 'SHARED_THEMES';
+
+/** PROPOSED → (requester picks) PICKED → (peer answers) ACCEPTED / DECLINED. */
+export type PeerIntroductionStatus = 'ACCEPTED' | 'DECLINED' | 'PICKED' | 'PROPOSED';
+
+export type PickPeerInput = {
+  introductionId: string | number;
+  peerId: string | number;
+};
+
 export type ProgrammePhase = 'AFRONDING' | 'START' | 'UITVOERING';
 
 export type ProgrammeStrategy = 'IMPLEMENTATION' | 'POLICY' | 'STIMULATION';
@@ -505,6 +521,11 @@ export type ReportDiscussionPostInput = {
   /** Leave out to mean the thread itself. */
   replyId?: string | number | null | undefined;
   threadId: string | number;
+};
+
+export type RequestPeerIntroductionInput = {
+  /** One of your programmes. */
+  programmeId?: string | number | null | undefined;
 };
 
 export type RequestSignInLinkInput = {
@@ -1717,6 +1738,57 @@ export type EditIntervisionContributionMutationVariables = Exact<{
 }>;
 
 export type EditIntervisionContributionMutation = { editIntervisionContribution: { id: string } };
+
+export type PeerIntroductionItemFragment = {
+  id: string;
+  status: PeerIntroductionStatus;
+  createdAt: string;
+  viewerIsRequester: boolean;
+  requester: { id: string; name: string } | null;
+  peer: { id: string; name: string } | null;
+  proposals: Array<{
+    rank: number;
+    peer: { id: string; name: string } | null;
+    reasons: Array<{ code: PeerIntroductionReasonCode; themes: Array<string> }>;
+  }>;
+};
+
+export type PeerIntroductionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PeerIntroductionsQuery = {
+  myPeerIntroductions: Array<{
+    id: string;
+    status: PeerIntroductionStatus;
+    createdAt: string;
+    viewerIsRequester: boolean;
+    requester: { id: string; name: string } | null;
+    peer: { id: string; name: string } | null;
+    proposals: Array<{
+      rank: number;
+      peer: { id: string; name: string } | null;
+      reasons: Array<{ code: PeerIntroductionReasonCode; themes: Array<string> }>;
+    }>;
+  }>;
+  myProgrammes: Array<{ id: string; name: string }>;
+};
+
+export type RequestPeerIntroductionMutationVariables = Exact<{
+  input: RequestPeerIntroductionInput;
+}>;
+
+export type RequestPeerIntroductionMutation = { requestPeerIntroduction: { id: string } };
+
+export type PickPeerForIntroductionMutationVariables = Exact<{
+  input: PickPeerInput;
+}>;
+
+export type PickPeerForIntroductionMutation = { pickPeerForIntroduction: { id: string } };
+
+export type AnswerPeerIntroductionMutationVariables = Exact<{
+  input: AnswerPeerIntroductionInput;
+}>;
+
+export type AnswerPeerIntroductionMutation = { answerPeerIntroduction: { id: string } };
 
 export type ProgrammePartsFragment = {
   id: string;
@@ -2947,6 +3019,79 @@ export const IntervisionContributionItemFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<IntervisionContributionItemFragment, unknown>;
+export const PeerIntroductionItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PeerIntroductionItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PeerIntroduction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerIsRequester' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requester' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'peer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'peer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reasons' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PeerIntroductionItemFragment, unknown>;
 export const ProgrammePartsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -7672,6 +7817,245 @@ export const EditIntervisionContributionDocument = {
 } as unknown as DocumentNode<
   EditIntervisionContributionMutation,
   EditIntervisionContributionMutationVariables
+>;
+export const PeerIntroductionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PeerIntroductions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myPeerIntroductions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PeerIntroductionItem' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myProgrammes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PeerIntroductionItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PeerIntroduction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerIsRequester' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requester' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'peer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'peer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reasons' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PeerIntroductionsQuery, PeerIntroductionsQueryVariables>;
+export const RequestPeerIntroductionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RequestPeerIntroduction' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'RequestPeerIntroductionInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestPeerIntroduction' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RequestPeerIntroductionMutation,
+  RequestPeerIntroductionMutationVariables
+>;
+export const PickPeerForIntroductionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PickPeerForIntroduction' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PickPeerInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pickPeerForIntroduction' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  PickPeerForIntroductionMutation,
+  PickPeerForIntroductionMutationVariables
+>;
+export const AnswerPeerIntroductionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AnswerPeerIntroduction' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'AnswerPeerIntroductionInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answerPeerIntroduction' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AnswerPeerIntroductionMutation,
+  AnswerPeerIntroductionMutationVariables
 >;
 export const LearningGroupsOverviewDocument = {
   kind: 'Document',

@@ -27,6 +27,7 @@ import {
 } from '../ui';
 import { useLoaded } from '../use-loaded';
 import { CreateLearningGroupForm } from './create-learning-group';
+import { PeerIntroductionsLink } from './introductions/introductions.page';
 import {
   fieldMessage,
   firstPerField,
@@ -70,6 +71,7 @@ function Overview() {
         <Heading level={2} id="lg-programmes">
           {l.programmesTitle}
         </Heading>
+        <PeerIntroductionsLink />
         {data.myProgrammes.length === 0 ? (
           <Paragraph>{l.noProgrammes}</Paragraph>
         ) : (

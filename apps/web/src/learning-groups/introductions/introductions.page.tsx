@@ -1,0 +1,203 @@
+import { type FormEvent, useState } from 'react';
+
+import {
+  AnswerPeerIntroductionDocument,
+  type PeerIntroductionItemFragment,
+  PeerIntroductionsDocument,
+  PickPeerForIntroductionDocument,
+  RequestPeerIntroductionDocument,
+} from '../../gql/graphql';
+import { ApiError, request } from '../../graphql-client';
+import { MemberOnly } from '../../member-only';
+import { Link } from '../../router';
+import { Alert, Button, FormField, Heading, PageTitle, Paragraph, selectClass } from '../../ui';
+import { useLoaded } from '../../use-loaded';
+import { useIntroductionText } from './messages';
+
+type Introduction = PeerIntroductionItemFragment;
+
+/** /kennismaken (and /kennismaken/<id> from the email): ask, pick, accept or decline. */
+export function PeerIntroductionsPage({ focusId }: { focusId?: string }) {
+  return (
+    <MemberOnly path={focusId ? `/kennismaken/${focusId}` : '/kennismaken'}>
+      {() => <Introductions focusId={focusId} />}
+    </MemberOnly>
+  );
+}
+
+function useAction(onDone: () => Promise<void>) {
+  const { m, t } = useIntroductionText();
+  const [error, setError] = useState<string | null>(null);
+  async function run(action: () => Promise<unknown>) {
+    try {
+      await action();
+      setError(null);
+      await onDone();
+    } catch (e) {
+      const reason =
+        e instanceof ApiError && typeof e.extensions.reason === 'string' ? e.extensions.reason : '';
+      setError(m.errors[reason] ?? (e instanceof ApiError ? e.message : t.genericError));
+    }
+  }
+  return { error, run };
+}
+
+function Introductions({ focusId }: { focusId?: string }) {
+  const { m, t } = useIntroductionText();
+  const { data, failed, reload } = useLoaded(() => request(PeerIntroductionsDocument), []);
+  const [programmeId, setProgrammeId] = useState('');
+  const { error, run } = useAction(reload);
+  if (failed) return <Paragraph>{t.genericError}</Paragraph>;
+  if (!data) return <Paragraph>{t.loading}</Paragraph>;
+  const chosen = programmeId || data.myProgrammes[0]?.id || '';
+  const ask = (event: FormEvent) => {
+    event.preventDefault();
+    void run(() =>
+      request(RequestPeerIntroductionDocument, { input: { programmeId: chosen || null } }),
+    );
+  };
+  const list = focusId
+    ? [...data.myPeerIntroductions].sort((a) => (a.id === focusId ? -1 : 0))
+    : data.myPeerIntroductions;
+  return (
+    <>
+      <PageTitle>{m.title}</PageTitle>
+      <Paragraph lead>{m.intro}</Paragraph>
+      <section aria-labelledby="intro-ask">
+        <Heading level={2} id="intro-ask">
+          {m.askTitle}
+        </Heading>
+        {error && <Alert type="error">{error}</Alert>}
+        {data.myProgrammes.length === 0 ? (
+          <Paragraph>{m.noProgrammes}</Paragraph>
+        ) : (
+          <form onSubmit={ask}>
+            <FormField id="intro-programme" label={m.programme}>
+              {(props) => (
+                <select
+                  {...props}
+                  className={selectClass(false)}
+                  value={chosen}
+                  onChange={(e) => setProgrammeId(e.target.value)}
+                >
+                  {data.myProgrammes.map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {p.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FormField>
+            <Button type="submit">{m.ask}</Button>
+          </form>
+        )}
+      </section>
+      <section aria-labelledby="intro-list">
+        <Heading level={2} id="intro-list">
+          {m.listTitle}
+        </Heading>
+        {list.length === 0 ? (
+          <Paragraph>{m.none}</Paragraph>
+        ) : (
+          <ul className="utrecht-unordered-list">
+            {list.map((intro) => (
+              <li key={intro.id} className="utrecht-unordered-list__item">
+                <IntroductionItem intro={intro} onChange={reload} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
+
+function IntroductionItem({ intro, onChange }: { intro: Introduction; onChange(): Promise<void> }) {
+  const { m } = useIntroductionText();
+  const { error, run } = useAction(onChange);
+  const id = `intro-${intro.id}`;
+  return (
+    <article aria-labelledby={`${id}-title`} data-testid={id}>
+      <Heading level={3} id={`${id}-title`}>
+        {intro.viewerIsRequester ? m.status[intro.status] : m.askedBy(intro.requester?.name ?? '?')}
+      </Heading>
+      {error && <Alert type="error">{error}</Alert>}
+      {intro.viewerIsRequester && intro.status === 'PROPOSED' && (
+        <>
+          {intro.proposals.length === 0 && <Paragraph>{m.noProposals}</Paragraph>}
+          <ol className="utrecht-ordered-list">
+            {intro.proposals.map((p) => (
+              <li key={p.rank} className="utrecht-ordered-list__item">
+                <strong>{p.peer?.name ?? '?'}</strong>:{' '}
+                {p.reasons
+                  .map((r) =>
+                    r.themes.length
+                      ? `${m.reasons[r.code]} (${r.themes.join(', ')})`
+                      : m.reasons[r.code],
+                  )
+                  .join(', ')}{' '}
+                {p.peer && (
+                  <Button
+                    appearance="secondary-action"
+                    onClick={() =>
+                      void run(() =>
+                        request(PickPeerForIntroductionDocument, {
+                          input: { introductionId: intro.id, peerId: p.peer!.id },
+                        }),
+                      )
+                    }
+                  >
+                    {m.pick(p.peer.name)}
+                  </Button>
+                )}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {intro.viewerIsRequester && intro.status === 'PICKED' && (
+        <Paragraph>{m.picked(intro.peer?.name ?? '?')}</Paragraph>
+      )}
+      {!intro.viewerIsRequester && intro.status === 'PICKED' && (
+        <p className="utrecht-button-group">
+          <Button
+            onClick={() =>
+              void run(() =>
+                request(AnswerPeerIntroductionDocument, {
+                  input: { introductionId: intro.id, accept: true },
+                }),
+              )
+            }
+          >
+            {m.accept}
+          </Button>{' '}
+          <Button
+            appearance="secondary-action"
+            onClick={() =>
+              void run(() =>
+                request(AnswerPeerIntroductionDocument, {
+                  input: { introductionId: intro.id, accept: false },
+                }),
+              )
+            }
+          >
+            {m.decline}
+          </Button>
+        </p>
+      )}
+      {!intro.viewerIsRequester && intro.status !== 'PICKED' && (
+        <Paragraph>{m.status[intro.status]}</Paragraph>
+      )}
+    </article>
+  );
+}
+
+/** A link to the introductions page, for the leergroepen overview. */
+export function PeerIntroductionsLink() {
+  const { m } = useIntroductionText();
+  return (
+    <Paragraph>
+      <Link href="/kennismaken">{m.title}</Link>
+    </Paragraph>
+  );
+}
