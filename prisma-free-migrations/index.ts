@@ -15,6 +15,7 @@ import { IntervisionInLearningGroups1763800000014 } from './1763800000014-interv
 import { LearningGroupSessions1763800000015 } from './1763800000015-learning-group-sessions';
 import { LearningGroupOutput1763800000016 } from './1763800000016-learning-group-output';
 import { LearningGroupThreads1763800000017 } from './1763800000017-learning-group-threads';
+import { LearningGroupReflections1763800000018 } from './1763800000018-learning-group-reflections';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   LearningGroupSessions1763800000015,
   LearningGroupOutput1763800000016,
   LearningGroupThreads1763800000017,
+  LearningGroupReflections1763800000018,
 ];

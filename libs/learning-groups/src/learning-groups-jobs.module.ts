@@ -18,9 +18,18 @@ import {
 import { LearningGroupRepository } from './learning-group.repository';
 import {
   learningGroupComposed,
+  learningGroupSessionsMaterialised,
+  learningGroupSessionUpdated,
   peerIntroductionAccepted,
   peerIntroductionPicked,
 } from './learning-groups.events';
+import {
+  ScheduleLearningGroupReflectionsJob,
+  scheduleLearningGroupReflectionsJob,
+  SendLearningGroupReflectionInviteJob,
+} from './sessions/jobs/learning-group-reflection-invite.job';
+import { LearningGroupSessionRepository } from './sessions/learning-group-session.repository';
+import { LearningGroupSessionService } from './sessions/learning-group-session.service';
 
 /** Worker side of leergroepen: the composition emails with the session series. */
 @Module({
@@ -30,6 +39,10 @@ import {
     SendLearningGroupCompositionJob,
     SendPeerIntroductionRequestJob,
     SendPeerIntroductionJob,
+    LearningGroupSessionRepository,
+    LearningGroupSessionService,
+    ScheduleLearningGroupReflectionsJob,
+    SendLearningGroupReflectionInviteJob,
   ],
 })
 export class LearningGroupsJobsModule {}
@@ -42,4 +55,14 @@ export const learningGroupsEventSubscriptions = [
   })),
   subscribe(peerIntroductionPicked, sendPeerIntroductionRequestJob, (payload) => payload),
   subscribe(peerIntroductionAccepted, sendPeerIntroductionJob, (payload) => payload),
+  // Reflection invites: planned once sessions exist (on confirm, or first read) and on a reschedule.
+  subscribe(learningGroupComposed, scheduleLearningGroupReflectionsJob, (payload) => ({
+    learningGroupId: payload.learningGroupId,
+  })),
+  subscribe(learningGroupSessionsMaterialised, scheduleLearningGroupReflectionsJob, (payload) => ({
+    learningGroupId: payload.learningGroupId,
+  })),
+  subscribe(learningGroupSessionUpdated, scheduleLearningGroupReflectionsJob, (payload) => ({
+    learningGroupId: payload.learningGroupId,
+  })),
 ];

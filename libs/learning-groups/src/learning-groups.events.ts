@@ -80,3 +80,15 @@ export const learningGroupThreadSaved = defineEvent<{
   threadId: string;
   savedBy: string;
 }>('learning-groups.thread-saved');
+
+/** A leergroep's sessions became rows (first read after confirmation): reflections get scheduled. */
+export const learningGroupSessionsMaterialised = defineEvent<{ learningGroupId: string }>(
+  'learning-groups.sessions-materialised',
+);
+
+/** A member submitted a reflection on a session. */
+export const learningGroupReflected = defineEvent<{
+  learningGroupId: string;
+  sessionId: string;
+  memberId: string;
+}>('learning-groups.reflected');

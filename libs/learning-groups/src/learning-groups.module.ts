@@ -22,6 +22,12 @@ import { LearningGroupOutputService } from './output/learning-group-output.servi
 import { ProgrammeRepository } from './programme.repository';
 import { ProgrammeResolver } from './programme.resolver';
 import { ProgrammeService } from './programme.service';
+import { LearningGroupReflectionRepository } from './sessions/learning-group-reflection.repository';
+import {
+  LearningGroupReflectionResolver,
+  LearningGroupSessionReflectionsResolver,
+} from './sessions/learning-group-reflection.resolver';
+import { LearningGroupReflectionService } from './sessions/learning-group-reflection.service';
 import { LearningGroupSessionRepository } from './sessions/learning-group-session.repository';
 import { LearningGroupSessionResolver } from './sessions/learning-group-session.resolver';
 import { LearningGroupSessionService } from './sessions/learning-group-session.service';
@@ -61,6 +67,10 @@ import { LearningGroupThreadService } from './sessions/learning-group-thread.ser
     LearningGroupThreadRepository,
     LearningGroupThreadService,
     LearningGroupThreadResolver,
+    LearningGroupReflectionRepository,
+    LearningGroupReflectionService,
+    LearningGroupReflectionResolver,
+    LearningGroupSessionReflectionsResolver,
   ],
   exports: [LearningGroupService],
 })

@@ -7,6 +7,7 @@ import {
   LearningGroupOutputEntity,
   LearningGroupOutputRevisionEntity,
 } from '../output/entities/learning-group-output.entity';
+import { LearningGroupReflectionEntity } from '../sessions/entities/learning-group-reflection.entity';
 import {
   LearningGroupSessionAttendanceEntity,
   LearningGroupSessionEntity,
@@ -31,4 +32,5 @@ export const LEARNING_GROUP_ENTITIES = [
   LearningGroupSessionEntity,
   LearningGroupSessionAttendanceEntity,
   LearningGroupThreadEntity,
+  LearningGroupReflectionEntity,
 ];

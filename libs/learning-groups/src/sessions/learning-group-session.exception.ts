@@ -12,6 +12,12 @@ export enum LearningGroupSessionErrorCode {
   THREAD_NOT_FOUND = 'THREAD_NOT_FOUND',
   INVALID_THREAD = 'INVALID_THREAD',
   NOT_THREAD_AUTHOR = 'NOT_THREAD_AUTHOR',
+  /** Reflections: after the session, once, editable until the next session. */
+  SESSION_NOT_ENDED = 'SESSION_NOT_ENDED',
+  ALREADY_REFLECTED = 'ALREADY_REFLECTED',
+  REFLECTION_NOT_FOUND = 'REFLECTION_NOT_FOUND',
+  REFLECTION_CLOSED = 'REFLECTION_CLOSED',
+  MEMBERS_ONLY = 'MEMBERS_ONLY',
 }
 
 export const LearningGroupSessionException = domainException('LearningGroupSessionException', {
@@ -23,6 +29,11 @@ export const LearningGroupSessionException = domainException('LearningGroupSessi
   THREAD_NOT_FOUND: ErrorKind.NOT_FOUND,
   INVALID_THREAD: ErrorKind.BAD_USER_INPUT,
   NOT_THREAD_AUTHOR: ErrorKind.FORBIDDEN,
+  SESSION_NOT_ENDED: ErrorKind.CONFLICT,
+  ALREADY_REFLECTED: ErrorKind.CONFLICT,
+  REFLECTION_NOT_FOUND: ErrorKind.NOT_FOUND,
+  REFLECTION_CLOSED: ErrorKind.CONFLICT,
+  MEMBERS_ONLY: ErrorKind.FORBIDDEN,
 } satisfies Record<LearningGroupSessionErrorCode, ErrorKind>);
 
 export const sessionNotFound = () =>

@@ -24,15 +24,17 @@ export class LearningGroupSessionRepository {
     return this.sessions().existsBy({ learningGroupId });
   }
 
-  /** Inserts the sessions that are not there yet (same group and number: left as is). */
+  /** Inserts the sessions that are not there yet (same group and number: left as is); how many. */
   async insertMissing(
     rows: { learningGroupId: string; groupNumber: number; sequence: number; startsAt: Date }[],
-  ): Promise<void> {
-    if (rows.length === 0) return;
-    await this.dataSource.query(
+    manager?: EntityManager,
+  ): Promise<number> {
+    if (rows.length === 0) return 0;
+    const inserted: unknown[] = await (manager ?? this.dataSource.manager).query(
       `INSERT INTO learning_group_session (learning_group_id, group_number, sequence, starts_at)
        SELECT * FROM unnest($1::uuid[], $2::int[], $3::int[], $4::timestamptz[])
-       ON CONFLICT (learning_group_id, group_number, sequence) DO NOTHING`,
+       ON CONFLICT (learning_group_id, group_number, sequence) DO NOTHING
+       RETURNING id`,
       [
         rows.map((r) => r.learningGroupId),
         rows.map((r) => r.groupNumber),
@@ -40,6 +42,19 @@ export class LearningGroupSessionRepository {
         rows.map((r) => r.startsAt.toISOString()),
       ],
     );
+    return inserted.length;
+  }
+
+  /** Every session of a leergroep (all groups), for scheduling reflection emails. */
+  ofLearningGroup(learningGroupId: string): Promise<LearningGroupSessionEntity[]> {
+    return this.sessions().find({
+      where: { learningGroupId },
+      order: { groupNumber: 'ASC', sequence: 'ASC' },
+    });
+  }
+
+  findById(id: string): Promise<LearningGroupSessionEntity | null> {
+    return this.sessions().findOneBy({ id });
   }
 
   /** A group's sessions in order (a cohort has about ten: one statement, no paging). */

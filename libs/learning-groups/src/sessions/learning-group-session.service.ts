@@ -11,6 +11,7 @@ import { LearningGroupRepository } from '../learning-group.repository';
 import { canFacilitate } from '../learning-group-access';
 import {
   learningGroupAttendanceRecorded,
+  learningGroupSessionsMaterialised,
   learningGroupSessionUpdated,
 } from '../learning-groups.events';
 import { firstSessionOfGroup, sessionStarts } from '../schedule/session-schedule';
@@ -59,7 +60,7 @@ export class LearningGroupSessionService {
   }
 
   /** Creates the session rows of a running (or finished) leergroep once. */
-  private async materialise(group: LearningGroupEntity): Promise<void> {
+  async materialise(group: LearningGroupEntity): Promise<void> {
     if (
       group.status !== LearningGroupStatus.RUNNING &&
       group.status !== LearningGroupStatus.FINISHED
@@ -68,20 +69,24 @@ export class LearningGroupSessionService {
     if (await this.sessions.exist(group.id)) return;
     const numbers = [...new Set((await this.groups.membersOf(group.id)).map((m) => m.groupNumber))];
     const firstLocal = toAmsterdamLocal(group.firstSessionAt);
-    await this.sessions.insertMissing(
-      numbers.flatMap((groupNumber) =>
-        sessionStarts({
-          firstSessionLocal: firstSessionOfGroup(firstLocal, groupNumber),
-          cadenceWeeks: group.cadenceWeeks,
-          cohortEndsOn: group.cohortEndsOn,
-        }).map((startsAt, i) => ({
-          learningGroupId: group.id,
-          groupNumber,
-          sequence: i + 1,
-          startsAt,
-        })),
-      ),
+    const rows = numbers.flatMap((groupNumber) =>
+      sessionStarts({
+        firstSessionLocal: firstSessionOfGroup(firstLocal, groupNumber),
+        cadenceWeeks: group.cadenceWeeks,
+        cohortEndsOn: group.cohortEndsOn,
+      }).map((startsAt, i) => ({
+        learningGroupId: group.id,
+        groupNumber,
+        sequence: i + 1,
+        startsAt,
+      })),
     );
+    await this.dataSource.transaction(async (manager) => {
+      if ((await this.sessions.insertMissing(rows, manager)) > 0)
+        await recordEvent(manager, learningGroupSessionsMaterialised, {
+          learningGroupId: group.id,
+        });
+    });
   }
 
   /** The facilitator (or an admin) reschedules a session, sets its agenda or its notes. */
