@@ -233,4 +233,57 @@ describe('leergroepen in the web app', () => {
     );
     expect(row).toEqual({ first: new Date('2028-01-11T13:00:00Z'), cadence: 6, size: 6 });
   }, 60_000);
+
+  it('does let a member reflect on a past session (the email link) and the facilitator read the answers', async () => {
+    const { stack } = fixture;
+    const facilitatorId = await insertMember(stack, {
+      email: 'reflectie-begeleider@adviespool.nl',
+      name: 'Rob Begeleider',
+    });
+    const [group]: { id: string }[] = await stack.dataSource.query(
+      `INSERT INTO learning_group (name, facilitator_id, cohort_starts_on, cohort_ends_on, first_session_at, target_size, status, cadence_weeks, session_minutes)
+       VALUES ('Leergroep met reflectie', $1, current_date - 10, current_date + 60,
+               date_trunc('hour', now() - interval '2 days'), 4, 'RUNNING', 2, 120) RETURNING id`,
+      [facilitatorId],
+    );
+    for (let i = 0; i < 4; i++) {
+      const id = await insertMember(stack, {
+        email: `reflectie${i}@rijksoverheid.nl`,
+        name: `Deelnemer ${i}`,
+      });
+      await stack.dataSource.query(
+        `INSERT INTO learning_group_member (learning_group_id, member_id, group_number) VALUES ($1, $2, 1)`,
+        [group.id, id],
+      );
+    }
+    const member = await fixture.signedInAs('reflectie0@rijksoverheid.nl');
+    await member.goto(`/leergroepen/${group.id}`);
+    const first = member.getByTestId('session-1-1');
+    await first.getByRole('group', { name: 'Jouw reflectie' }).waitFor();
+    await first.getByRole('button', { name: 'Reflectie versturen' }).click();
+    await first.getByRole('link', { name: 'Vul 2 tot 4000 tekens in.' }).first().waitFor();
+    await expectAccessible(member, 'reflection with errors');
+    await first.getByLabel('Wat gebeurde er?').fill('We bespraken elkaars sturingsvraagstukken.');
+    await first.getByLabel('Wat leverde het op?').fill('Herkenning en twee concrete tips.');
+    await first.getByLabel('Wat passen we aan?').fill('Meer tijd voor de casus.');
+    await first.getByRole('button', { name: 'Reflectie versturen' }).click();
+    await first.getByText('Je reflectie is opgeslagen.').waitFor();
+    await first.getByRole('button', { name: 'Reflectie bijwerken' }).waitFor();
+    await expectAccessible(member, 'reflection sent');
+    // The link in the email opens the form of that session.
+    const [session]: { id: string }[] = await stack.dataSource.query(
+      `SELECT id FROM learning_group_session WHERE learning_group_id = $1 AND sequence = 1`,
+      [group.id],
+    );
+    await member.goto(`/leergroepen/${group.id}#reflectie-${session.id}`);
+    await member.locator(`#reflectie-${session.id}`).waitFor();
+
+    const facilitator = await fixture.signedInAs('reflectie-begeleider@adviespool.nl');
+    await facilitator.goto(`/leergroepen/${group.id}`);
+    const overview = facilitator.getByTestId('session-1-1-reflections');
+    await overview.getByText('Reflecties (1)').click();
+    await overview.getByText('Herkenning en twee concrete tips.').waitFor();
+    await expectAccessible(facilitator, 'reflections overview');
+    await saveScreenshot(facilitator, 'learning-groups-reflections');
+  }, 60_000);
 });

@@ -387,6 +387,16 @@ export type LearningGroupRefInput = {
   learningGroupId: string | number;
 };
 
+export type LearningGroupReflectionInput = {
+  /** What do we adjust? */
+  adjust: string;
+  /** What happened in the session. */
+  happened: string;
+  sessionId: string | number;
+  /** What did it yield? */
+  yielded: string;
+};
+
 export type LearningGroupRole = 'FACILITATOR' | 'MEMBER';
 
 /** OPEN_FOR_APPLICATIONS → COMPOSING (a proposal exists) → RUNNING → FINISHED. */
@@ -2116,6 +2126,12 @@ export type LearningGroupSessionItemFragment = {
   agenda: string;
   notes: string;
   attendance: Array<{ status: LearningGroupAttendanceStatus; member: { id: string } | null }>;
+  reflections: Array<{
+    happened: string;
+    yielded: string;
+    adjust: string;
+    member: { id: string; name: string } | null;
+  }>;
 };
 
 export type LearningGroupSessionsQueryVariables = Exact<{
@@ -2133,6 +2149,12 @@ export type LearningGroupSessionsQuery = {
     agenda: string;
     notes: string;
     attendance: Array<{ status: LearningGroupAttendanceStatus; member: { id: string } | null }>;
+    reflections: Array<{
+      happened: string;
+      yielded: string;
+      adjust: string;
+      member: { id: string; name: string } | null;
+    }>;
   }>;
 };
 
@@ -2150,6 +2172,12 @@ export type UpdateLearningGroupSessionMutation = {
     agenda: string;
     notes: string;
     attendance: Array<{ status: LearningGroupAttendanceStatus; member: { id: string } | null }>;
+    reflections: Array<{
+      happened: string;
+      yielded: string;
+      adjust: string;
+      member: { id: string; name: string } | null;
+    }>;
   };
 };
 
@@ -2167,7 +2195,29 @@ export type RecordLearningGroupAttendanceMutation = {
     agenda: string;
     notes: string;
     attendance: Array<{ status: LearningGroupAttendanceStatus; member: { id: string } | null }>;
+    reflections: Array<{
+      happened: string;
+      yielded: string;
+      adjust: string;
+      member: { id: string; name: string } | null;
+    }>;
   };
+};
+
+export type SubmitLearningGroupReflectionMutationVariables = Exact<{
+  input: LearningGroupReflectionInput;
+}>;
+
+export type SubmitLearningGroupReflectionMutation = {
+  submitLearningGroupReflection: { sessionId: string };
+};
+
+export type UpdateLearningGroupReflectionMutationVariables = Exact<{
+  input: LearningGroupReflectionInput;
+}>;
+
+export type UpdateLearningGroupReflectionMutation = {
+  updateLearningGroupReflection: { sessionId: string };
 };
 
 export type LearningGroupThreadsQueryVariables = Exact<{
@@ -3357,6 +3407,29 @@ export const LearningGroupSessionItemFragmentDoc = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reflections' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'happened' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'yielded' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'adjust' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
                   },
                 },
               ],
@@ -9354,6 +9427,29 @@ export const LearningGroupSessionsDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reflections' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'happened' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'yielded' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'adjust' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },
@@ -9432,6 +9528,29 @@ export const UpdateLearningGroupSessionDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reflections' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'happened' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'yielded' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'adjust' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
                   },
                 },
               ],
@@ -9520,6 +9639,29 @@ export const RecordLearningGroupAttendanceDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reflections' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'happened' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'yielded' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'adjust' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },
@@ -9527,6 +9669,98 @@ export const RecordLearningGroupAttendanceDocument = {
 } as unknown as DocumentNode<
   RecordLearningGroupAttendanceMutation,
   RecordLearningGroupAttendanceMutationVariables
+>;
+export const SubmitLearningGroupReflectionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitLearningGroupReflection' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'LearningGroupReflectionInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitLearningGroupReflection' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sessionId' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SubmitLearningGroupReflectionMutation,
+  SubmitLearningGroupReflectionMutationVariables
+>;
+export const UpdateLearningGroupReflectionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateLearningGroupReflection' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'LearningGroupReflectionInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateLearningGroupReflection' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sessionId' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateLearningGroupReflectionMutation,
+  UpdateLearningGroupReflectionMutationVariables
 >;
 export const LearningGroupThreadsDocument = {
   kind: 'Document',
