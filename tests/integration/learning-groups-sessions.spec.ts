@@ -160,6 +160,13 @@ describe('leergroep sessions', () => {
       agenda: 'Kennismaken en leervragen',
       notes: 'Goede start; volgende keer casus.',
     });
+    // The leergroep's group overview shows the moved session too, not the computed schedule.
+    const { learningGroup } = await clients.member1.ok<{
+      learningGroup: { groups: { number: number; sessions: string[] }[] };
+    }>(`query($g: ID!) { learningGroup(id: $g) { groups { number sessions } } }`, { g: running });
+    expect(learningGroup.groups.find((g) => g.number === 1)?.sessions[0]).toBe(
+      '2027-01-13T08:30:00.000Z',
+    );
   });
 
   it('does refuse a time that does not exist in Amsterdam, a bad format and a time outside the cohort, writing nothing', async () => {

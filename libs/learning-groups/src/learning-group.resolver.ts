@@ -38,6 +38,7 @@ import { LearningGroupLoaders } from './learning-group.loaders';
 import { LearningGroupService } from './learning-group.service';
 import { canFacilitate } from './learning-group-access';
 import { firstSessionOfGroup, sessionStarts } from './schedule/session-schedule';
+import { LearningGroupSessionService } from './sessions/learning-group-session.service';
 
 @Resolver(() => LearningGroupDto)
 @UseGuards(MemberGuard)
@@ -47,6 +48,7 @@ export class LearningGroupResolver {
     private readonly service: LearningGroupService,
     private readonly loaders: LearningGroupLoaders,
     private readonly memberLoaders: MemberLoaders,
+    private readonly sessions: LearningGroupSessionService,
   ) {}
 
   @Query(() => LearningGroupConnection, {
@@ -227,6 +229,8 @@ export class LearningGroupResolver {
     );
     const all = [...new Set(members.map((m) => m.groupNumber))].sort((a, b) => a - b);
     const firstLocal = toAmsterdamLocal(group.firstSessionAt);
+    // Once sessions are rows, they are the schedule (a facilitator may have moved one).
+    const planned = await this.sessions.startsByGroup(group.id);
     return all
       .filter((n) => !numbers || numbers.includes(n))
       .map((number) => {
@@ -234,11 +238,13 @@ export class LearningGroupResolver {
         return {
           number,
           firstSessionLocal: local,
-          sessions: sessionStarts({
-            firstSessionLocal: local,
-            cadenceWeeks: group.cadenceWeeks,
-            cohortEndsOn: group.cohortEndsOn,
-          }),
+          sessions:
+            planned.get(number) ??
+            sessionStarts({
+              firstSessionLocal: local,
+              cadenceWeeks: group.cadenceWeeks,
+              cohortEndsOn: group.cohortEndsOn,
+            }),
           members: members
             .filter((m) => m.groupNumber === number && byId.has(m.memberId))
             .map((m) => viewMember(byId.get(m.memberId)!, viewer)),

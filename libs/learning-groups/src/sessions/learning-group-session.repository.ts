@@ -58,6 +58,20 @@ export class LearningGroupSessionRepository {
   }
 
   /** A group's sessions in order (a cohort has about ten: one statement, no paging). */
+  /** Every group's session starts, in order: what the schedule became after rescheduling. */
+  async startsByGroup(learningGroupId: string): Promise<Map<number, Date[]>> {
+    const rows: { group_number: number; starts_at: Date }[] = await this.dataSource.query(
+      `SELECT group_number, starts_at FROM learning_group_session
+        WHERE learning_group_id = $1 ORDER BY group_number, sequence`,
+      [learningGroupId],
+    );
+    const starts = new Map<number, Date[]>();
+    for (const row of rows) {
+      starts.set(row.group_number, [...(starts.get(row.group_number) ?? []), row.starts_at]);
+    }
+    return starts;
+  }
+
   ofGroup(learningGroupId: string, groupNumber: number): Promise<LearningGroupSessionEntity[]> {
     return this.sessions().find({
       where: { learningGroupId, groupNumber },

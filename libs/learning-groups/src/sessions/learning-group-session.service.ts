@@ -38,6 +38,11 @@ export class LearningGroupSessionService {
     private readonly dataSource: DataSource,
   ) {}
 
+  /** Session starts per group once sessions exist (empty before): rescheduled times included. */
+  startsByGroup(learningGroupId: string): Promise<Map<number, Date[]>> {
+    return this.sessions.startsByGroup(learningGroupId);
+  }
+
   /** A group's sessions: for its members, the facilitator and admins. */
   async ofGroup(
     viewer: Viewer,
