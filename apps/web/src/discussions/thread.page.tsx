@@ -128,6 +128,11 @@ export function ThreadPage({ slug, threadId }: { slug: string; threadId: string 
   const community = thread.community;
   const communityPath = `/communities/${encodeURIComponent(community.slug)}`;
   const ref = { threadId: thread.id };
+  const moderate = (change: { pinned?: boolean; locked?: boolean }, notice: string) =>
+    void act(
+      () => request(ModerateDiscussionThreadDocument, { input: { ...ref, ...change } }),
+      notice,
+    );
 
   return (
     <article className="thread">
@@ -150,11 +155,8 @@ export function ThreadPage({ slug, threadId }: { slug: string; threadId: string 
           <Button
             appearance="secondary-action"
             onClick={() =>
-              void act(
-                () =>
-                  request(ModerateDiscussionThreadDocument, {
-                    input: { ...ref, pinned: !thread.pinned },
-                  }),
+              moderate(
+                { pinned: !thread.pinned },
                 thread.pinned ? d.unpinnedNotice : d.pinnedNotice,
               )
             }
@@ -164,11 +166,8 @@ export function ThreadPage({ slug, threadId }: { slug: string; threadId: string 
           <Button
             appearance="secondary-action"
             onClick={() =>
-              void act(
-                () =>
-                  request(ModerateDiscussionThreadDocument, {
-                    input: { ...ref, locked: !thread.locked },
-                  }),
+              moderate(
+                { locked: !thread.locked },
                 thread.locked ? d.unlockedNotice : d.lockedNotice,
               )
             }
