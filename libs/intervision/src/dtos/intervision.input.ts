@@ -150,16 +150,9 @@ export class IntervisionPhaseInput {
   durationMinutes?: number | null;
 }
 
-@InputType()
-export class CopyIntervisionMethodInput {
-  @Field(() => ID)
-  @IsUUID()
-  groupId: string;
-
-  @Field(() => ID, { description: 'A shipped method or one of the group.' })
-  @IsUUID()
-  methodId: string;
-
+/** What copying and changing a method may adapt: its names and its phases. */
+@InputType({ isAbstract: true })
+abstract class IntervisionMethodChanges {
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
@@ -183,31 +176,21 @@ export class CopyIntervisionMethodInput {
 }
 
 @InputType()
-export class UpdateIntervisionMethodInput {
+export class CopyIntervisionMethodInput extends IntervisionMethodChanges {
+  @Field(() => ID)
+  @IsUUID()
+  groupId: string;
+
+  @Field(() => ID, { description: 'A shipped method or one of the group.' })
+  @IsUUID()
+  methodId: string;
+}
+
+@InputType()
+export class UpdateIntervisionMethodInput extends IntervisionMethodChanges {
   @Field(() => ID)
   @IsUUID()
   methodId: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(3, 120)
-  nameNl?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(3, 120)
-  nameEn?: string;
-
-  @Field(() => [IntervisionPhaseInput], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(12)
-  @ValidateNested({ each: true })
-  @Type(() => IntervisionPhaseInput)
-  phases?: IntervisionPhaseInput[];
 }
 
 @InputType()
