@@ -23,6 +23,7 @@ import {
   Paragraph,
   selectClass,
   type SummaryItem,
+  TextAreaField,
   textboxClass,
 } from '../ui';
 import { useLoaded } from '../use-loaded';
@@ -307,22 +308,14 @@ function LessonForm({
           />
         )}
       </FormField>
-      <FormField
+      <TextAreaField
         id={id('description')}
         label={h.descriptionLabel}
         description={h.descriptionDescription}
         error={errors.description}
-      >
-        {(props) => (
-          <textarea
-            {...props}
-            rows={4}
-            className="utrecht-textarea utrecht-textarea--html-textarea"
-            value={values.description}
-            onChange={(event) => setValues({ ...values, description: event.target.value })}
-          />
-        )}
-      </FormField>
+        value={values.description}
+        onChange={(value) => setValues({ ...values, description: value })}
+      />
       <FormField id={id('type')} label={h.typeLabel} error={errors.type}>
         {(props) => (
           <select

@@ -274,18 +274,13 @@ function Contribution({
             if (ok) setEditing(false);
           }}
         >
-          <FormField id={`edit-${c.id}`} label={v.editLabel}>
-            {(props) => (
-              <textarea
-                {...props}
-                className="utrecht-textarea utrecht-textarea--html-textarea"
-                rows={4}
-                required
-                value={body}
-                onChange={(e) => setBody(e.target.value)}
-              />
-            )}
-          </FormField>
+          <TextAreaField
+            id={`edit-${c.id}`}
+            label={v.editLabel}
+            required
+            value={body}
+            onChange={setBody}
+          />
           <div className="intervision-actions">
             <Button type="submit" disabled={busy}>
               {v.save}

@@ -7,7 +7,15 @@ import {
 } from '../gql/graphql';
 import { request } from '../graphql-client';
 import { Link, useRouter } from '../router';
-import { Button, FormField, Heading, PageTitle, Paragraph, textboxClass } from '../ui';
+import {
+  Button,
+  FormField,
+  Heading,
+  PageTitle,
+  Paragraph,
+  TextAreaField,
+  textboxClass,
+} from '../ui';
 import { useLoaded } from '../use-loaded';
 import { useIntervisionText } from './messages';
 import { MembersOnly, useAction } from './parts';
@@ -114,22 +122,14 @@ export function CreateGroup({
             />
           )}
         </FormField>
-        <FormField
+        <TextAreaField
           id={`${prefix}-agreement`}
           label={v.agreementLabel}
           description={v.agreementDescription}
-        >
-          {(props) => (
-            <textarea
-              {...props}
-              className="utrecht-textarea utrecht-textarea--html-textarea"
-              rows={4}
-              value={agreement}
-              required
-              onChange={(e) => setAgreement(e.target.value)}
-            />
-          )}
-        </FormField>
+          required
+          value={agreement}
+          onChange={setAgreement}
+        />
         <Button type="submit" disabled={busy}>
           {v.create}
         </Button>

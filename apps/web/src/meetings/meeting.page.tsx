@@ -334,21 +334,14 @@ function CancelForm({ meeting, act }: { meeting: Meeting; act: Act }) {
         {m.cancelTitle}
       </Heading>
       <form onSubmit={submit} className="form">
-        <FormField
+        <TextAreaField
           id="cancel-reason"
           label={m.cancelReason}
           description={m.cancelReasonDescription}
-        >
-          {(props) => (
-            <textarea
-              {...props}
-              rows={2}
-              className="utrecht-textarea utrecht-textarea--html-textarea"
-              value={reason}
-              onChange={(event) => setReason(event.target.value)}
-            />
-          )}
-        </FormField>
+          rows={2}
+          value={reason}
+          onChange={setReason}
+        />
         <Button type="submit" appearance="secondary-action">
           {m.cancelButton}
         </Button>

@@ -461,19 +461,13 @@ function Management({
                 <MemberName membership={m} />
               </Paragraph>
               {m.motivation && <blockquote className="motivation">{m.motivation}</blockquote>}
-              <FormField id={`decision-${m.member.id}`} label={c.decisionMessage(m.member.name)}>
-                {(props) => (
-                  <textarea
-                    {...props}
-                    rows={2}
-                    className="utrecht-textarea utrecht-textarea--html-textarea"
-                    value={messages[m.member.id] ?? ''}
-                    onChange={(event) =>
-                      setMessages({ ...messages, [m.member.id]: event.target.value })
-                    }
-                  />
-                )}
-              </FormField>
+              <TextAreaField
+                id={`decision-${m.member.id}`}
+                label={c.decisionMessage(m.member.name)}
+                rows={2}
+                value={messages[m.member.id] ?? ''}
+                onChange={(value) => setMessages({ ...messages, [m.member.id]: value })}
+              />
               <div className="row">
                 <Button onClick={() => void decide(m, true)}>
                   {c.approveRequest(m.member.name)}
