@@ -16,6 +16,9 @@ import { LearningGroupSessions1763800000015 } from './1763800000015-learning-gro
 import { LearningGroupOutput1763800000016 } from './1763800000016-learning-group-output';
 import { LearningGroupThreads1763800000017 } from './1763800000017-learning-group-threads';
 import { LearningGroupReflections1763800000018 } from './1763800000018-learning-group-reflections';
+import { Notifications1763800000019 } from './1763800000019-notifications';
+import { DigestSeenItems1763800000020 } from './1763800000020-digest-seen-items';
+import { MailDelivery1763800000021 } from './1763800000021-mail-delivery';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
 export const migrations = [
@@ -37,4 +40,7 @@ export const migrations = [
   LearningGroupOutput1763800000016,
   LearningGroupThreads1763800000017,
   LearningGroupReflections1763800000018,
+  Notifications1763800000019,
+  DigestSeenItems1763800000020,
+  MailDelivery1763800000021,
 ];

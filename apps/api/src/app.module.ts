@@ -1,6 +1,7 @@
 import { BoundarySpannerModule } from '@leerhuis/boundary-spanner';
 import { CoffeeDatesModule } from '@leerhuis/coffee-dates';
 import { CommunitiesModule } from '@leerhuis/communities';
+import { DigestsModule } from '@leerhuis/digests';
 import { DiscussionsModule } from '@leerhuis/discussions';
 import { HarvestModule } from '@leerhuis/harvest';
 import { IdentityModule } from '@leerhuis/identity';
@@ -8,6 +9,7 @@ import { IntervisionModule } from '@leerhuis/intervision';
 import { LearningGroupsModule } from '@leerhuis/learning-groups';
 import { MeetingsModule } from '@leerhuis/meetings';
 import { MembersModule } from '@leerhuis/members';
+import { NotificationsModule } from '@leerhuis/notifications';
 import { OrganisationsModule } from '@leerhuis/organisations';
 import { AppConfig, ConfigModule } from '@leerhuis/platform-config';
 import { DatabaseModule } from '@leerhuis/platform-database';
@@ -48,6 +50,8 @@ export class AppModule {
         BoundarySpannerModule,
         CoffeeDatesModule,
         LearningGroupsModule,
+        NotificationsModule,
+        DigestsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],
     };

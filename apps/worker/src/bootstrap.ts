@@ -1,4 +1,5 @@
 import { coffeeDateSchedules } from '@leerhuis/coffee-dates';
+import { digestSchedules } from '@leerhuis/digests';
 import { AppConfig } from '@leerhuis/platform-config';
 import { sweepOutboxSchedule } from '@leerhuis/platform-events';
 import { createLogger, PinoNestLogger } from '@leerhuis/platform-observability';
@@ -23,6 +24,8 @@ export async function createWorker(config: AppConfig): Promise<INestApplicationC
     abortOnError: false,
   });
   await app.init();
-  await app.get(WorkerHost).applySchedules([...schedules, ...coffeeDateSchedules(config)]);
+  await app
+    .get(WorkerHost)
+    .applySchedules([...schedules, ...coffeeDateSchedules(config), ...digestSchedules(config)]);
   return app;
 }

@@ -1,5 +1,6 @@
 import { coffeeDatesEventSubscriptions, CoffeeDatesJobsModule } from '@leerhuis/coffee-dates';
 import { communitiesEventSubscriptions, CommunitiesJobsModule } from '@leerhuis/communities';
+import { DigestsJobsModule } from '@leerhuis/digests';
 import { discussionsEventSubscriptions, DiscussionsJobsModule } from '@leerhuis/discussions';
 import { identityEventSubscriptions, IdentityJobsModule } from '@leerhuis/identity';
 import { intervisionEventSubscriptions, IntervisionJobsModule } from '@leerhuis/intervision';
@@ -8,6 +9,7 @@ import {
   LearningGroupsJobsModule,
 } from '@leerhuis/learning-groups';
 import { meetingsEventSubscriptions, MeetingsJobsModule } from '@leerhuis/meetings';
+import { notificationsEventSubscriptions, NotificationsJobsModule } from '@leerhuis/notifications';
 import { AppConfig, ConfigModule } from '@leerhuis/platform-config';
 import { DatabaseModule } from '@leerhuis/platform-database';
 import { OutboxRelayModule } from '@leerhuis/platform-events';
@@ -25,6 +27,7 @@ export const eventSubscriptions = [
   ...coffeeDatesEventSubscriptions,
   ...intervisionEventSubscriptions,
   ...learningGroupsEventSubscriptions,
+  ...notificationsEventSubscriptions,
 ];
 
 @Module({})
@@ -45,6 +48,8 @@ export class WorkerModule {
         CoffeeDatesJobsModule,
         IntervisionJobsModule,
         LearningGroupsJobsModule,
+        NotificationsJobsModule,
+        DigestsJobsModule,
       ],
       providers: [WorkerHost],
     };

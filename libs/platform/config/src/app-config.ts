@@ -1,7 +1,11 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 
 import { EnvVar } from './env-var.decorator';
+
+/** Only for development and tests; loadConfig refuses it in production. */
+export const DEVELOPMENT_MAIL_TOKEN_SECRET =
+  'development-only-mail-token-secret-not-for-production';
 
 const URL_OF = (schemes: string) => new RegExp(`^(${schemes})://[^\\s]+$`);
 
@@ -231,6 +235,35 @@ export class AppConfig {
   @Min(0)
   @Max(36)
   COFFEE_DATE_REPEAT_WINDOW_MONTHS = 12;
+
+  @EnvVar({
+    description:
+      'Secret that signs the one-click unsubscribe links in emails (at least 32 characters; production must set its own).',
+    example: 'a-long-random-string-of-at-least-32-characters',
+    sensitive: true,
+  })
+  @IsString()
+  @MinLength(32, { message: 'MAIL_TOKEN_SECRET must be at least 32 characters' })
+  MAIL_TOKEN_SECRET = DEVELOPMENT_MAIL_TOKEN_SECRET;
+
+  @EnvVar({
+    description:
+      'A member gets at most one notification email per this many minutes, carrying everything since the previous one.',
+    example: '15',
+  })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1440)
+  NOTIFICATION_BATCH_MINUTES = 15;
+
+  @EnvVar({
+    description:
+      'When the digest planner looks for members whose digest is due: a cron pattern in Europe/Amsterdam (quarter hours).',
+    example: '*/15 * * * *',
+  })
+  @Matches(/^\S+( \S+){4}$/, { message: 'DIGEST_PLAN_CRON must be a 5-field cron pattern' })
+  DIGEST_PLAN_CRON = '*/15 * * * *';
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';

@@ -1,7 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 
-import { AppConfig } from './app-config';
+import { AppConfig, DEVELOPMENT_MAIL_TOKEN_SECRET } from './app-config';
 import { envVarMetadata } from './env-var.decorator';
 
 export class ConfigValidationError extends Error {
@@ -22,16 +22,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const config = plainToInstance(AppConfig, plain, { exposeDefaultValues: true });
   const errors = validateSync(config, { skipMissingProperties: false });
-  if (errors.length > 0) {
-    throw new ConfigValidationError(
-      errors.map((error) => {
+  const productionProblems =
+    config.isProduction && config.MAIL_TOKEN_SECRET === DEVELOPMENT_MAIL_TOKEN_SECRET
+      ? ['MAIL_TOKEN_SECRET is missing (production needs its own secret for unsubscribe links)']
+      : [];
+  if (errors.length > 0 || productionProblems.length > 0) {
+    throw new ConfigValidationError([
+      ...productionProblems,
+      ...errors.map((error) => {
         const meta = known.get(error.property);
         const missing = plain[error.property] === undefined;
         if (missing) return `${error.property} is missing (${meta?.description ?? 'required'})`;
         const shown = meta?.sensitive ? '' : ` (got "${plain[error.property]}")`;
         return `${error.property} is invalid${shown}: ${Object.values(error.constraints ?? {}).join('; ')}`;
       }),
-    );
+    ]);
   }
   return config;
 }

@@ -1,0 +1,2 @@
+export { digestSchedules, DigestsJobsModule } from './digests-jobs.module';
+export { DigestsModule } from './digests.module';

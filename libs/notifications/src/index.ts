@@ -1,0 +1,5 @@
+export { NotificationsModule } from './notifications.module';
+export {
+  notificationsEventSubscriptions,
+  NotificationsJobsModule,
+} from './notifications-jobs.module';
