@@ -11,7 +11,10 @@ import { useIntervisionText } from './intervision/messages';
 import { intervisionRoute } from './intervision/routes';
 import { useLearningGroupText } from './learning-groups/messages';
 import { learningGroupRoute } from './learning-groups/routes';
+import { mailAdminRoute } from './mail-admin/routes';
 import { MeetingPage } from './meetings/meeting.page';
+import { NotificationsNavLink } from './notifications/notifications-nav-link';
+import { notificationRoute } from './notifications/routes';
 import { CommunityPage } from './pages/community.page';
 import { CompleteProfilePage } from './pages/complete-profile.page';
 import { DiscoverPage } from './pages/discover.page';
@@ -59,6 +62,10 @@ function page(path: string): React.JSX.Element {
   if (coffeeDate) return coffeeDate;
   const learningGroup = learningGroupRoute(path);
   if (learningGroup) return learningGroup;
+  const notifications = notificationRoute(path);
+  if (notifications) return notifications;
+  const mailAdmin = mailAdminRoute(path);
+  if (mailAdmin) return mailAdmin;
   // Approval emails link to /communities/<slug>.
   const cop = /^\/communities\/([^/]+)$/.exec(path);
   if (cop) return <CommunityPage key={cop[1]} slug={decodeURIComponent(cop[1])} />;
@@ -133,6 +140,7 @@ function Header() {
                   {l.nav}
                 </Link>
               </li>
+              <NotificationsNavLink />
             </ul>
           )}
           <Button
