@@ -5,6 +5,7 @@ import nodemailer, { Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 
 import { SentEmailEntity } from './entities/sent-email.entity';
+import { signUnsubscribeToken, UnsubscribeScope, unsubscribeUrl } from './unsubscribe-token';
 
 export interface OutgoingEmail {
   /** Deterministic key (e.g. `sign-in-link:<id>`): the same key is never sent twice. */
@@ -14,6 +15,11 @@ export interface OutgoingEmail {
   html: string;
   text: string;
   headers?: Record<string, string>;
+  /**
+   * Mail a member can switch off: adds RFC 8058 one-click `List-Unsubscribe` headers with a
+   * signed token for this member and scope.
+   */
+  unsubscribe?: { memberId: string; scope: UnsubscribeScope };
   attachments?: { filename: string; content: string; contentType: string }[];
 }
 
@@ -50,7 +56,7 @@ export class Mailer implements OnApplicationShutdown {
         subject: email.subject,
         html: email.html,
         text: email.text,
-        headers: email.headers,
+        headers: { ...this.unsubscribeHeaders(email), ...email.headers },
         attachments: email.attachments,
       });
       await log.insert({
@@ -62,6 +68,19 @@ export class Mailer implements OnApplicationShutdown {
       this.logger.log(`sent ${email.key}`);
       return 'sent';
     });
+  }
+
+  private unsubscribeHeaders(email: OutgoingEmail): Record<string, string> {
+    if (!email.unsubscribe) return {};
+    const token = signUnsubscribeToken(
+      this.config.MAIL_TOKEN_SECRET,
+      email.unsubscribe.memberId,
+      email.unsubscribe.scope,
+    );
+    return {
+      'List-Unsubscribe': `<${unsubscribeUrl(this.config.PUBLIC_URL, token)}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    };
   }
 
   onApplicationShutdown(): void {
