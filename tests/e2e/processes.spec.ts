@@ -86,6 +86,7 @@ describe('the API and the worker as processes', () => {
     apiUrl = `http://127.0.0.1:${port}`;
     const env = baseEnv({
       NODE_ENV: 'production',
+      MAIL_TOKEN_SECRET: 'e2e-secret-for-unsubscribe-links-0123456789',
       DATABASE_URL: db.url,
       DATABASE_POOL_SIZE: '3',
       REDIS_URL: TEST_REDIS_URL,

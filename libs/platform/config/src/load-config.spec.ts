@@ -19,6 +19,17 @@ describe('loadConfig', () => {
     expect(config.REDIS_PREFIX).toBe('leerhuis');
   });
 
+  it('refuses the development unsubscribe secret in production', () => {
+    expect(() => loadConfig({ ...valid, NODE_ENV: 'production' })).toThrow(/MAIL_TOKEN_SECRET/);
+    const config = loadConfig({
+      ...valid,
+      NODE_ENV: 'production',
+      MAIL_TOKEN_SECRET: 'a-production-secret-of-enough-length-0123',
+    });
+    expect(config.MAIL_TOKEN_SECRET).toBe('a-production-secret-of-enough-length-0123');
+    expect(() => loadConfig({ ...valid, MAIL_TOKEN_SECRET: 'short' })).toThrow(/32 characters/);
+  });
+
   it('names every missing and malformed variable at once', () => {
     let caught: unknown;
     try {
