@@ -59,7 +59,10 @@ const text = (data: Record<string, unknown>, key: string): string | null =>
  * The sentence and link of a notification in the reader's language, from what the list query
  * read. An intervisie phase only ever shows the group's name and the phase's title.
  */
-export function presentNotification(row: NotificationRow, language: Language): PresentedNotification {
+export function presentNotification(
+  row: NotificationRow,
+  language: Language,
+): PresentedNotification {
   const t = TEXT[language] ?? TEXT.nl;
   const actor = row.actorName ?? t.someone;
   const cop = row.communityName ?? t.aCommunity;

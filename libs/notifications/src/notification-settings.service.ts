@@ -46,7 +46,11 @@ export function settingsProblems(input: UpdateNotificationSettingsInput): FieldE
   }
   if (
     present('digestWeekday') &&
-    !(Number.isInteger(input.digestWeekday) && input.digestWeekday! >= 1 && input.digestWeekday! <= 7)
+    !(
+      Number.isInteger(input.digestWeekday) &&
+      input.digestWeekday! >= 1 &&
+      input.digestWeekday! <= 7
+    )
   ) {
     problems.push({
       field: 'digestWeekday',

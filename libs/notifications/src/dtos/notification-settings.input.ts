@@ -21,11 +21,14 @@ export class UpdateNotificationSettingsInput {
   @IsOptional()
   digestWeekday?: number | null;
 
-  @Field({ nullable: true, description: '"HH:MM", quarter hours from 00:00 to 23:45.' })
+  @Field(() => String, {
+    nullable: true,
+    description: '"HH:MM", quarter hours from 00:00 to 23:45.',
+  })
   @IsOptional()
   digestTime?: string | null;
 
-  @Field({ nullable: true, description: '"nl" or "en".' })
+  @Field(() => String, { nullable: true, description: '"nl" or "en".' })
   @IsOptional()
   emailLanguage?: string | null;
 

@@ -8,7 +8,8 @@ type Language = 'nl' | 'en';
 
 const TEXT = {
   nl: {
-    subject: (n: number) => (n === 1 ? 'Nieuw in Leerhuis: 1 melding' : `Nieuw in Leerhuis: ${n} meldingen`),
+    subject: (n: number) =>
+      n === 1 ? 'Nieuw in Leerhuis: 1 melding' : `Nieuw in Leerhuis: ${n} meldingen`,
     intro: 'Dit is er voor je gebeurd sinds je vorige e-mail.',
     headings: {
       MENTION: 'Je bent genoemd',
@@ -20,7 +21,8 @@ const TEXT = {
       'Je krijgt deze mail omdat je hebt gekozen om vermeldingen, reacties of berichten uit een community direct te ontvangen. We sturen hooguit één zo’n mail per kwartier.',
   },
   en: {
-    subject: (n: number) => (n === 1 ? 'New on Leerhuis: 1 notification' : `New on Leerhuis: ${n} notifications`),
+    subject: (n: number) =>
+      n === 1 ? 'New on Leerhuis: 1 notification' : `New on Leerhuis: ${n} notifications`,
     intro: 'This is what happened for you since your previous email.',
     headings: {
       MENTION: 'You were mentioned',
@@ -56,8 +58,7 @@ export function notificationEmail(
       .filter((row) => row.kind === kind)
       .map((row): EmailItem => {
         const presented = presentNotification(row, language);
-        const excerpt =
-          row.communityJoinPolicy === 'OPEN' ? excerptOf(row.postBody) : undefined;
+        const excerpt = row.communityJoinPolicy === 'OPEN' ? excerptOf(row.postBody) : undefined;
         return {
           title: presented.title,
           url: `${publicUrl}${presented.url}`,
