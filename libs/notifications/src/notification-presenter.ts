@@ -1,5 +1,5 @@
-import { NotificationKind } from './notification-kinds';
 import type { NotificationRow } from './notification.repository';
+import { NotificationKind } from './notification-kinds';
 
 type Language = 'nl' | 'en';
 

@@ -5,8 +5,8 @@ import { DataSource } from 'typeorm';
 
 import { NotificationDto } from './dtos/notification.dto';
 import { NotificationErrorCode, NotificationException } from './notification.exception';
-import { presentNotification } from './notification-presenter';
 import { NotificationRepository } from './notification.repository';
+import { presentNotification } from './notification-presenter';
 import { NotificationSettingsRepository } from './notification-settings.repository';
 
 /** The viewer's in-app notification list and its read state. */

@@ -1,9 +1,9 @@
+import { coffeeDateRoundOpened } from '@leerhuis/coffee-dates';
 import {
   discussionMemberMentioned,
   discussionReplyPosted,
   discussionThreadCreated,
 } from '@leerhuis/discussions';
-import { coffeeDateRoundOpened } from '@leerhuis/coffee-dates';
 import { intervisionPhaseOpened } from '@leerhuis/intervision';
 import { meetingCancelled, meetingScheduled, meetingUpdated } from '@leerhuis/meetings';
 import { DatabaseModule } from '@leerhuis/platform-database';
@@ -16,8 +16,8 @@ import { NOTIFICATION_ENTITIES } from './entities/notification-entities';
 import { CreateNotificationsJob, createNotificationsJob } from './jobs/create-notifications.job';
 import { NotificationEmailQueue } from './jobs/notification-email-queue';
 import { SendNotificationEmailJob } from './jobs/send-notification-email.job';
-import { NotificationRecipientsRepository } from './notification-recipients.repository';
 import { NotificationRepository } from './notification.repository';
+import { NotificationRecipientsRepository } from './notification-recipients.repository';
 import { NotificationSettingsRepository } from './notification-settings.repository';
 
 /** Worker side of notifications: events become notifications; batched notification emails. */

@@ -3,12 +3,12 @@ import { DomainException } from '@leerhuis/platform-graphql';
 import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
 
+import { UnsubscribeService } from './unsubscribe.service';
 import {
   confirmUnsubscribePage,
   invalidUnsubscribePage,
   unsubscribedPage,
 } from './unsubscribe-pages';
-import { UnsubscribeService } from './unsubscribe.service';
 
 /**
  * The links in `List-Unsubscribe` and email footers. GET only shows what would be switched

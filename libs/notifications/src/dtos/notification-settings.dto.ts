@@ -1,6 +1,6 @@
 import { CommunityDto } from '@leerhuis/communities';
 
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 import {
   CommunityNotificationMode,

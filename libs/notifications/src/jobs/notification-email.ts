@@ -1,8 +1,8 @@
 import type { EmailContent, EmailItem, EmailSection } from '@leerhuis/platform-mail';
 
+import type { NotificationRow } from '../notification.repository';
 import { NotificationKind } from '../notification-kinds';
 import { excerptOf, presentNotification } from '../notification-presenter';
-import type { NotificationRow } from '../notification.repository';
 
 type Language = 'nl' | 'en';
 
