@@ -65,14 +65,35 @@ export function NotificationSettingsPage() {
 function NotificationSettingsForm() {
   const { t } = useNotificationText();
   const { data, failed, reload } = useLoaded(() => request(NotificationSettingsDocument), []);
+  // Kept here: saving reloads the settings, which starts the form afresh.
+  const [saved, setSaved] = useState(false);
   if (failed) return <Paragraph>{t.genericError}</Paragraph>;
   if (!data) return <Paragraph>{t.loading}</Paragraph>;
   return (
-    <SettingsForm key={JSON.stringify(data)} initial={data.notificationSettings} onSaved={reload} />
+    <SettingsForm
+      key={JSON.stringify(data)}
+      initial={data.notificationSettings}
+      saved={saved}
+      setSaved={setSaved}
+      onSaved={async () => {
+        await reload();
+        setSaved(true);
+      }}
+    />
   );
 }
 
-function SettingsForm({ initial, onSaved }: { initial: Settings; onSaved: () => Promise<void> }) {
+function SettingsForm({
+  initial,
+  saved,
+  setSaved,
+  onSaved,
+}: {
+  initial: Settings;
+  saved: boolean;
+  setSaved: (saved: boolean) => void;
+  onSaved: () => Promise<void>;
+}) {
   const { n, t, lang } = useNotificationText();
   const [form, setForm] = useState(() => ({
     digestFrequency: initial.digestFrequency,
@@ -90,7 +111,6 @@ function SettingsForm({ initial, onSaved }: { initial: Settings; onSaved: () => 
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
   const [saving, setSaving] = useState(false);
 
   const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => {
@@ -132,10 +152,7 @@ function SettingsForm({ initial, onSaved }: { initial: Settings; onSaved: () => 
     }
     setSaving(false);
     setErrors(fieldErrors);
-    if (Object.keys(fieldErrors).length === 0 && !failed) {
-      await onSaved();
-      setSaved(true);
-    }
+    if (Object.keys(fieldErrors).length === 0 && !failed) await onSaved();
   }
 
   const summary: SummaryItem[] = Object.entries(errors).map(([target, message]) => ({
