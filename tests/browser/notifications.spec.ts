@@ -1,3 +1,4 @@
+import { signUnsubscribeToken, UnsubscribeScope } from '@leerhuis/platform-mail';
 import { waitFor } from '@leerhuis/platform-testing';
 
 import { insertCommunity } from '../integration/communities-support';
@@ -67,6 +68,8 @@ describe('notifications in the web app', () => {
       'IMMEDIATE',
     );
 
+    await saveScreenshot(page, 'notification-settings');
+
     // Anouk mentions Bram; the header shows the unread count, the list the mention.
     const anouk = await sessionFor(stack, 'anouk@minbzk.nl');
     await startThread(
@@ -100,5 +103,36 @@ describe('notifications in the web app', () => {
     await page.getByText('Alle meldingen zijn gelezen.').waitFor();
     await page.getByTestId('unread-count').getByText('Je hebt alles gelezen.').waitFor();
     await page.getByRole('link', { name: 'Meldingen', exact: true }).waitFor();
+  });
+
+  it('does show an accessible unsubscribe page whose button switches notification emails off', async () => {
+    const { stack } = fixture;
+    const [{ id }] = await stack.dataSource.query(
+      `SELECT id FROM member WHERE email = 'bram@minbzk.nl'`,
+    );
+    await stack.dataSource.query(`UPDATE member SET language = 'nl' WHERE id = $1`, [id]);
+    const token = signUnsubscribeToken(
+      stack.config.MAIL_TOKEN_SECRET,
+      id,
+      UnsubscribeScope.NOTIFICATIONS,
+    );
+    // No session: the link in the email works without signing in.
+    const page = await fixture.open();
+    await page.goto(`/unsubscribe/${token}`);
+    await page.getByRole('heading', { level: 1, name: 'Afmelden voor meldingsmails' }).waitFor();
+    await expectAccessible(page, 'unsubscribe page');
+    const [before] = await stack.dataSource.query(
+      `SELECT mentions, replies FROM notification_settings WHERE member_id = $1`,
+      [id],
+    );
+    expect(before).toEqual({ mentions: 'IMMEDIATE', replies: 'IMMEDIATE' });
+    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Je bent afgemeld' }).waitFor();
+    await expectAccessible(page, 'unsubscribed page');
+    const [after] = await stack.dataSource.query(
+      `SELECT mentions, replies FROM notification_settings WHERE member_id = $1`,
+      [id],
+    );
+    expect(after).toEqual({ mentions: 'IN_APP', replies: 'IN_APP' });
   });
 });

@@ -100,6 +100,13 @@ describe('notifications: events become in-app notifications for the right member
       actorName: 'Anouk de Vries',
       readAt: null,
     });
+    // The web app asks in its own language; without it, the member's email language.
+    const english = await clients.bram.ok<{ notifications: { nodes: { title: string }[] } }>(
+      `{ notifications(first: 1, language: "en") { nodes { title } } }`,
+    );
+    expect(english.notifications.nodes[0].title).toBe(
+      'Anouk de Vries mentioned you in ‘Ketensamenwerking in de praktijk’',
+    );
   });
 
   it('does notify a reply to the thread author (not for their own reply) and IMMEDIATE-mode members', async () => {

@@ -1,5 +1,4 @@
 import {
-  ConnectionArgs,
   createValidationPipe,
   CurrentViewer,
   MemberGuard,
@@ -14,6 +13,7 @@ import {
   MarkNotificationsReadResultDto,
   NotificationConnection,
   NotificationDto,
+  NotificationsArgs,
 } from './dtos/notification.dto';
 import { NotificationService } from './notification.service';
 
@@ -25,7 +25,7 @@ export class NotificationResolver {
   constructor(private readonly service: NotificationService) {}
 
   @Query(() => NotificationConnection, { description: 'Your notifications, newest first.' })
-  notifications(@CurrentViewer() viewer: Viewer, @Args() args: ConnectionArgs) {
+  notifications(@CurrentViewer() viewer: Viewer, @Args() args: NotificationsArgs) {
     return this.service.list(viewer.memberId!, args);
   }
 

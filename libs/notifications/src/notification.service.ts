@@ -18,14 +18,14 @@ export class NotificationService {
     private readonly settings: NotificationSettingsRepository,
   ) {}
 
-  /** One page in two queries (rows with their titles, count) plus the viewer's language. */
+  /** One page in two queries (rows with their titles, count), plus the member's language unless given. */
   async list(
     memberId: string,
-    args: { first: number; after?: string | null },
+    args: { first: number; after?: string | null; language?: 'nl' | 'en' | null },
   ): Promise<Connection<NotificationDto>> {
     const [{ rows, total }, language] = await Promise.all([
       this.notifications.page(memberId, args.first, args.after),
-      this.settings.language(memberId),
+      args.language ?? this.settings.language(memberId),
     ]);
     const nodes: NotificationDto[] = rows.map((row) => ({
       id: row.id,

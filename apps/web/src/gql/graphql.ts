@@ -2522,6 +2522,7 @@ export type SetCommunityNotificationModeMutation = {
 export type NotificationsQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
+  language?: string | null | undefined;
 }>;
 
 export type NotificationsQuery = {
@@ -10973,6 +10974,11 @@ export const NotificationsDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -10991,6 +10997,11 @@ export const NotificationsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'after' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'language' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
               },
             ],
             selectionSet: {

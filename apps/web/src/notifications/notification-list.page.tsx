@@ -27,10 +27,10 @@ function NotificationList() {
   const [more, setMore] = useState<{ items: Item[]; cursor: string | null; hasNext: boolean }>();
   const [notice, setNotice] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
   const { data, failed, reload } = useLoaded(async () => {
-    const first = await request(NotificationsDocument, { first: PAGE_SIZE });
+    const first = await request(NotificationsDocument, { first: PAGE_SIZE, language: lang });
     setMore(undefined);
     return first;
-  }, []);
+  }, [lang]);
 
   if (failed) return <Paragraph>{t.genericError}</Paragraph>;
   if (!data) return <Paragraph>{t.loading}</Paragraph>;
@@ -42,7 +42,11 @@ function NotificationList() {
 
   async function loadMore() {
     try {
-      const page = await request(NotificationsDocument, { first: PAGE_SIZE, after: cursor });
+      const page = await request(NotificationsDocument, {
+        first: PAGE_SIZE,
+        after: cursor,
+        language: lang,
+      });
       setMore({
         items: [...(more?.items ?? []), ...page.notifications.nodes],
         cursor: page.notifications.pageInfo.endCursor ?? null,

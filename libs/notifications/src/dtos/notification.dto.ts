@@ -1,7 +1,7 @@
-import { Connection } from '@leerhuis/platform-graphql';
+import { Connection, ConnectionArgs } from '@leerhuis/platform-graphql';
 
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsOptional, Matches } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsIn, IsOptional, Matches } from 'class-validator';
 
 import { NotificationKind } from '../notification-kinds';
 
@@ -33,6 +33,17 @@ export class NotificationDto {
 
 @ObjectType('NotificationConnection')
 export class NotificationConnection extends Connection(NotificationDto, 'Notification') {}
+
+@ArgsType()
+export class NotificationsArgs extends ConnectionArgs {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Language of the titles, "nl" or "en"; default: your email language.',
+  })
+  @IsOptional()
+  @IsIn(['nl', 'en'], { message: 'language must be nl or en' })
+  language?: 'nl' | 'en' | null;
+}
 
 @InputType()
 export class MarkNotificationsReadInput {
