@@ -101,7 +101,8 @@ describe('notifications: batched notification emails and one-click unsubscribe',
       new RegExp(`^<${stack.apiUrl}/unsubscribe/${bramId}\\.NOTIFICATIONS\\.[A-Za-z0-9_-]+>$`),
     );
     expect(mail.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
-    expect(await unemailedMentions()).toEqual([]);
+    // The rows are marked in the job's transaction, just after the SMTP server took the mail.
+    await waitFor(async () => (await unemailedMentions()).length === 0, 'the rows marked emailed');
     const settings = await storedSettings(stack, bramId);
     expect((settings.last_notification_email_at as Date).getTime()).toBeGreaterThan(
       windowEnd - 2_000,
@@ -142,7 +143,8 @@ describe('notifications: batched notification emails and one-click unsubscribe',
     expect(mail.subject).toBe('Nieuw in Leerhuis: 1 melding');
     expect(mail.text).toContain('Een latere vraag');
     expect(mail.text).not.toContain('Eerste vraag over de keten');
-    expect(await unemailedMentions()).toEqual([]);
+    // The rows are marked in the job's transaction, just after the SMTP server took the mail.
+    await waitFor(async () => (await unemailedMentions()).length === 0, 'the rows marked emailed');
   });
 
   it('does leave out what the member already read in the app', async () => {
@@ -194,7 +196,8 @@ describe('notifications: batched notification emails and one-click unsubscribe',
     expect(job?.failedReason).toBeUndefined();
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(stack.mail.messagesTo(BRAM)).toHaveLength(sentBefore);
-    expect(await unemailedMentions()).toEqual([]);
+    // The rows are marked in the job's transaction, just after the SMTP server took the mail.
+    await waitFor(async () => (await unemailedMentions()).length === 0, 'the rows marked emailed');
   });
 
   describe('unsubscribe links', () => {
@@ -264,8 +267,24 @@ describe('notifications: batched notification emails and one-click unsubscribe',
     });
 
     it('does unsubscribe from notification emails with a bare RFC 8058 POST', async () => {
+      // A mention waits for the window to end when the member unsubscribes: it stays in the app.
+      const sentBefore = stack.mail.messagesTo(BRAM).length;
+      await lastEmailAgo(WINDOW_MS - 3_000);
+      const [{ last }] = await stack.dataSource.query(
+        `SELECT last_notification_email_at AS last FROM notification_settings WHERE member_id = $1`,
+        [bramId],
+      );
+      await mention(open, 'Vlak voor het afmelden', 'Deze blijft in de app.');
+      await waitFor(async () => (await unemailedMentions()).length === 1, 'the waiting mention');
       const response = await oneClick(token(UnsubscribeScope.NOTIFICATIONS));
       expect(response.status).toBe(200);
+      const jobId = `notification-email-${bramId}-${(last as Date).getTime() + WINDOW_MS}`;
+      await waitFor(
+        async () => (await mailQueue().getJob(jobId))?.finishedOn !== undefined,
+        'the batch job at the end of the window',
+      );
+      expect(stack.mail.messagesTo(BRAM)).toHaveLength(sentBefore);
+      expect((await listNotifications(bram)).nodes[0].title).toContain('Vlak voor het afmelden');
       expect(await storedSettings(stack, bramId)).toMatchObject({
         mentions: 'IN_APP',
         replies: 'IN_APP',

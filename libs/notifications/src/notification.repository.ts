@@ -117,13 +117,22 @@ export class NotificationRepository {
 
   /**
    * What the next notification email of a member carries: immediate, not emailed, not read in
-   * the app meanwhile, and only from CoPs the member is still an active member of.
+   * the app meanwhile, still immediate by the member's current choices (an unsubscribe before
+   * the window ends holds the rest back), and only from CoPs they are still active in.
    */
   async unsentBatch(memberId: string, manager: EntityManager): Promise<NotificationRow[]> {
     return manager.query(
       `${SELECT_ROWS}
+        JOIN notification_settings s ON s.member_id = n.member_id
         WHERE n.member_id = $1 AND n.emailed_at IS NULL AND n.read_at IS NULL
           AND n.channel = 'IMMEDIATE' AND n.kind = ANY($2::text[])
+          AND CASE n.kind
+                WHEN 'MENTION' THEN s.mentions = 'IMMEDIATE'
+                WHEN 'REPLY' THEN s.replies = 'IMMEDIATE'
+                ELSE EXISTS (SELECT 1 FROM community_notification_setting cns
+                              WHERE cns.member_id = n.member_id AND cns.community_id = n.community_id
+                                AND cns.mode = 'IMMEDIATE')
+              END
           AND (n.community_id IS NULL OR EXISTS (
             SELECT 1 FROM community_membership cm
              WHERE cm.community_id = n.community_id AND cm.member_id = n.member_id
