@@ -1,5 +1,5 @@
-import { NotificationChannel, NotificationKind } from '../notification-kinds';
 import type { NotificationRow } from '../notification.repository';
+import { NotificationChannel, NotificationKind } from '../notification-kinds';
 import { notificationEmail } from './notification-email';
 
 const row = (
