@@ -33,7 +33,7 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
 }
 
 // Paths the API itself answers; everything else under GET may be a route of the web app.
-const API_PATHS = /^\/(graphql|auth|health|admin|meetings|coffee-dates)(\/|$)/;
+const API_PATHS = /^\/(graphql|auth|health|admin|meetings|coffee-dates|unsubscribe)(\/|$)/;
 
 /**
  * Serves the built web app from the API's origin, so the session cookie and the CSRF rules

@@ -3,3 +3,14 @@ export {
   notificationsEventSubscriptions,
   NotificationsJobsModule,
 } from './notifications-jobs.module';
+export {
+  BATCHED_KINDS,
+  channelFor,
+  CommunityNotificationMode,
+  DigestFrequency,
+  NotificationChannel,
+  type NotificationChannels,
+  NotificationKind,
+} from './notification-kinds';
+export { NotificationErrorCode, NotificationException } from './notification.exception';
+export { NotificationSettingsEntity } from './entities/notification-settings.entity';

@@ -115,6 +115,9 @@ export type CommunityMemberInput = {
   memberId: string | number;
 };
 
+/** A CoP's new threads and replies: IMMEDIATE (a notification each), DIGEST (in the digest), MUTED (nothing). */
+export type CommunityNotificationMode = 'DIGEST' | 'IMMEDIATE' | 'MUTED';
+
 /** Lifecycle phase of a CoP, set by its coordinators; CLOSED also means handed over. */
 export type CommunityPhase =
   | 'ANCHORING'
@@ -216,6 +219,9 @@ export type DescribeProgrammeInput = {
   themes?: Array<string> | null | undefined;
   type: ProgrammeType;
 };
+
+/** How often the digest comes (BIWEEKLY: every two weeks); NEVER switches it off. */
+export type DigestFrequency = 'BIWEEKLY' | 'DAILY' | 'MONTHLY' | 'NEVER' | 'WEEKLY';
 
 export type DiscussionReplyRefInput = {
   replyId: string | number;
@@ -414,6 +420,11 @@ export type LessonType =
   | 'NEW_PRACTICE_IMPLEMENTED'
   | 'PROFESSIONAL_DEVELOPMENT';
 
+export type MarkNotificationsReadInput = {
+  /** Which ones; none: all of them. */
+  ids?: Array<string | number> | null | undefined;
+};
+
 /** PENDING: asked to join, waiting for a coordinator. ACTIVE: a member. */
 export type MembershipStatus = 'ACTIVE' | 'PENDING';
 
@@ -429,6 +440,17 @@ export type MoveLearningGroupMemberInput = {
   /** The group (1-based) to move to; one past the last adds a group. */
   toGroup: number;
 };
+
+/** IMMEDIATE: an email soon (notification emails are batched); DIGEST: in the next digest; IN_APP: only in the notification list. */
+export type NotificationChannel = 'DIGEST' | 'IMMEDIATE' | 'IN_APP';
+
+export type NotificationKind =
+  | 'COFFEE_DATE'
+  | 'COMMUNITY_ACTIVITY'
+  | 'INTERVISION_PHASE'
+  | 'MEETING_CHANGE'
+  | 'MENTION'
+  | 'REPLY';
 
 export type OptInToCoffeeDatesInput = {
   /** Every month until I pause. */
@@ -602,6 +624,11 @@ export type SetBoundarySpannerVisibilityInput = {
   visibility: BoundarySpannerVisibility;
 };
 
+export type SetCommunityNotificationModeInput = {
+  communityId: string | number;
+  mode: CommunityNotificationMode;
+};
+
 export type SetCommunityPhaseInput = {
   communityId: string | number;
   phase: CommunityPhase;
@@ -700,6 +727,21 @@ export type UpdateMeetingInput = {
   onlineUrl?: string | null | undefined;
   startsAt?: string | null | undefined;
   title?: string | null | undefined;
+};
+
+export type UpdateNotificationSettingsInput = {
+  coffeeDate?: NotificationChannel | null | undefined;
+  digestFrequency?: DigestFrequency | null | undefined;
+  /** "HH:MM", quarter hours from 00:00 to 23:45. */
+  digestTime?: string | null | undefined;
+  /** ISO weekday, 1 (Monday) to 7 (Sunday). */
+  digestWeekday?: number | null | undefined;
+  /** "nl" or "en". */
+  emailLanguage?: string | null | undefined;
+  intervisionPhases?: NotificationChannel | null | undefined;
+  meetingChanges?: NotificationChannel | null | undefined;
+  mentions?: NotificationChannel | null | undefined;
+  replies?: NotificationChannel | null | undefined;
 };
 
 export type BoundarySpannerProfilePartsFragment = {
@@ -2416,6 +2458,102 @@ export type RecordMeetingNotesMutationVariables = Exact<{
 
 export type RecordMeetingNotesMutation = { recordMeetingNotes: { id: string; notes: string } };
 
+export type NotificationSettingsPartsFragment = {
+  digestFrequency: DigestFrequency;
+  digestWeekday: number;
+  digestTime: string;
+  emailLanguage: string;
+  mentions: NotificationChannel;
+  replies: NotificationChannel;
+  meetingChanges: NotificationChannel;
+  coffeeDate: NotificationChannel;
+  intervisionPhases: NotificationChannel;
+  nextDigestAt: string | null;
+};
+
+export type NotificationSettingsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type NotificationSettingsQuery = {
+  notificationSettings: {
+    digestFrequency: DigestFrequency;
+    digestWeekday: number;
+    digestTime: string;
+    emailLanguage: string;
+    mentions: NotificationChannel;
+    replies: NotificationChannel;
+    meetingChanges: NotificationChannel;
+    coffeeDate: NotificationChannel;
+    intervisionPhases: NotificationChannel;
+    nextDigestAt: string | null;
+    communities: Array<{
+      mode: CommunityNotificationMode;
+      community: { id: string; name: string; slug: string };
+    }>;
+  };
+};
+
+export type UpdateNotificationSettingsMutationVariables = Exact<{
+  input: UpdateNotificationSettingsInput;
+}>;
+
+export type UpdateNotificationSettingsMutation = {
+  updateNotificationSettings: {
+    digestFrequency: DigestFrequency;
+    digestWeekday: number;
+    digestTime: string;
+    emailLanguage: string;
+    mentions: NotificationChannel;
+    replies: NotificationChannel;
+    meetingChanges: NotificationChannel;
+    coffeeDate: NotificationChannel;
+    intervisionPhases: NotificationChannel;
+    nextDigestAt: string | null;
+  };
+};
+
+export type SetCommunityNotificationModeMutationVariables = Exact<{
+  input: SetCommunityNotificationModeInput;
+}>;
+
+export type SetCommunityNotificationModeMutation = {
+  setCommunityNotificationMode: { mode: CommunityNotificationMode; community: { id: string } };
+};
+
+export type NotificationsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  language?: string | null | undefined;
+}>;
+
+export type NotificationsQuery = {
+  unreadNotificationCount: number;
+  notifications: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: Array<{
+      id: string;
+      kind: NotificationKind;
+      title: string;
+      url: string;
+      actorName: string | null;
+      createdAt: string;
+      readAt: string | null;
+    }>;
+  };
+};
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never }>;
+
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  input?: MarkNotificationsReadInput | null | undefined;
+}>;
+
+export type MarkNotificationsReadMutation = {
+  markNotificationsRead: { marked: number; unreadCount: number };
+};
+
 export type MeQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MeQuery = {
@@ -3489,6 +3627,31 @@ export const MeetingSummaryFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<MeetingSummaryFragment, unknown>;
+export const NotificationSettingsPartsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotificationSettingsParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotificationSettings' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'digestFrequency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'digestWeekday' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'digestTime' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'emailLanguage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mentions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replies' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingChanges' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coffeeDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'intervisionPhases' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextDigestAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NotificationSettingsPartsFragment, unknown>;
 export const CommunityCardFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -10593,6 +10756,347 @@ export const RecordMeetingNotesDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordMeetingNotesMutation, RecordMeetingNotesMutationVariables>;
+export const NotificationSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'NotificationSettings' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notificationSettings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'NotificationSettingsParts' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'communities' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'community' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotificationSettingsParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotificationSettings' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'digestFrequency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'digestWeekday' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'digestTime' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'emailLanguage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mentions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replies' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingChanges' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coffeeDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'intervisionPhases' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextDigestAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NotificationSettingsQuery, NotificationSettingsQueryVariables>;
+export const UpdateNotificationSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateNotificationSettings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'UpdateNotificationSettingsInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateNotificationSettings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'NotificationSettingsParts' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotificationSettingsParts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotificationSettings' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'digestFrequency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'digestWeekday' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'digestTime' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'emailLanguage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mentions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replies' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingChanges' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coffeeDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'intervisionPhases' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextDigestAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateNotificationSettingsMutation,
+  UpdateNotificationSettingsMutationVariables
+>;
+export const SetCommunityNotificationModeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetCommunityNotificationMode' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'SetCommunityNotificationModeInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setCommunityNotificationMode' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'community' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SetCommunityNotificationModeMutation,
+  SetCommunityNotificationModeMutationVariables
+>;
+export const NotificationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Notifications' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'unreadNotificationCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notifications' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'language' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
+export const UnreadNotificationCountDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UnreadNotificationCount' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'unreadNotificationCount' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const MarkNotificationsReadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkNotificationsRead' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'MarkNotificationsReadInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markNotificationsRead' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'marked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const MeDocument = {
   kind: 'Document',
   definitions: [

@@ -1,0 +1,122 @@
+import './notifications.css';
+
+import { useState } from 'react';
+
+import {
+  MarkNotificationsReadDocument,
+  NotificationsDocument,
+  type NotificationsQuery,
+} from '../gql/graphql';
+import { request } from '../graphql-client';
+import { MemberOnly } from '../member-only';
+import { Link } from '../router';
+import { Alert, Button, PageTitle, Paragraph } from '../ui';
+import { useLoaded } from '../use-loaded';
+import { formatMoment, NOTIFICATIONS_CHANGED, useNotificationText } from './messages';
+
+type Item = NotificationsQuery['notifications']['nodes'][number];
+
+const PAGE_SIZE = 20;
+
+export function NotificationListPage() {
+  return <MemberOnly path="/meldingen">{() => <NotificationList />}</MemberOnly>;
+}
+
+function NotificationList() {
+  const { n, t, lang } = useNotificationText();
+  const [more, setMore] = useState<{ items: Item[]; cursor: string | null; hasNext: boolean }>();
+  const [notice, setNotice] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
+  const { data, failed, reload } = useLoaded(async () => {
+    const first = await request(NotificationsDocument, { first: PAGE_SIZE, language: lang });
+    setMore(undefined);
+    return first;
+  }, [lang]);
+
+  if (failed) return <Paragraph>{t.genericError}</Paragraph>;
+  if (!data) return <Paragraph>{t.loading}</Paragraph>;
+
+  const items = [...data.notifications.nodes, ...(more?.items ?? [])];
+  const hasNext = more ? more.hasNext : data.notifications.pageInfo.hasNextPage;
+  const cursor = more ? more.cursor : data.notifications.pageInfo.endCursor;
+  const unread = data.unreadNotificationCount;
+
+  async function loadMore() {
+    try {
+      const page = await request(NotificationsDocument, {
+        first: PAGE_SIZE,
+        after: cursor,
+        language: lang,
+      });
+      setMore({
+        items: [...(more?.items ?? []), ...page.notifications.nodes],
+        cursor: page.notifications.pageInfo.endCursor ?? null,
+        hasNext: page.notifications.pageInfo.hasNextPage,
+      });
+    } catch {
+      setNotice({ type: 'error', text: t.genericError });
+    }
+  }
+
+  async function markAllRead() {
+    try {
+      await request(MarkNotificationsReadDocument, { input: {} });
+      window.dispatchEvent(new Event(NOTIFICATIONS_CHANGED));
+      await reload();
+      setNotice({ type: 'ok', text: n.markedAllRead });
+    } catch {
+      setNotice({ type: 'error', text: t.genericError });
+    }
+  }
+
+  // Opening one marks it read; the link still works when that request fails.
+  function markRead(item: Item) {
+    if (item.readAt) return;
+    void request(MarkNotificationsReadDocument, { input: { ids: [item.id] } })
+      .then(() => window.dispatchEvent(new Event(NOTIFICATIONS_CHANGED)))
+      .catch(() => undefined);
+  }
+
+  return (
+    <>
+      <PageTitle>{n.listTitle}</PageTitle>
+      <Paragraph lead>{n.listIntro}</Paragraph>
+      <p className="nl-paragraph" data-testid="unread-count">
+        {n.unreadCount(unread)}
+      </p>
+      {notice && <Alert type={notice.type}>{notice.text}</Alert>}
+      <div className="notification-settings__actions">
+        {unread > 0 && (
+          <Button appearance="secondary-action" onClick={() => void markAllRead()}>
+            {n.markAllRead}
+          </Button>
+        )}
+        <Link href="/instellingen/meldingen">{n.toSettings}</Link>
+      </div>
+      {items.length === 0 ? (
+        <Paragraph>{n.empty}</Paragraph>
+      ) : (
+        <ol className="notification-list" data-testid="notification-list">
+          {items.map((item) => (
+            <li
+              key={item.id}
+              className={`notification-list__item${item.readAt ? '' : ' notification-list__item--unread'}`}
+            >
+              {!item.readAt && <span className="notification-list__new">{n.unread}</span>}
+              <Link href={item.url} onClick={() => markRead(item)}>
+                {item.title}
+              </Link>
+              <p className="notification-list__meta">
+                <time dateTime={item.createdAt}>{formatMoment(item.createdAt, lang)}</time>
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+      {hasNext && (
+        <Button appearance="secondary-action" onClick={() => void loadMore()}>
+          {n.loadMore}
+        </Button>
+      )}
+    </>
+  );
+}
