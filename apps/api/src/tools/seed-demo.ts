@@ -16,6 +16,7 @@ import {
 } from './demo-data';
 import { seedIntervision } from './demo-intervision';
 import { seedLearningGroups } from './demo-learning-groups';
+import { seedNotifications } from './demo-notifications';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -307,6 +308,7 @@ async function main(): Promise<void> {
       await seedCoffeeDates(manager, members);
       await seedIntervision(manager, members);
       await seedLearningGroups(manager, members);
+      await seedNotifications(manager, members, DEMO_MEMBERS[0].email);
     });
     process.stdout.write(
       `demo data ready; demo members:\n${DEMO_MEMBERS.map((m) => `  ${m.email}${m.admin ? ' (platform admin)' : ''}`).join('\n')}\n` +
