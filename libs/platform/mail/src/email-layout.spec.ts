@@ -97,7 +97,7 @@ describe('renderEmail', () => {
     );
     expect(nl.html).toContain('>Afmelden voor deze e-mails</a>');
     expect(nl.text).toMatch(
-      /-- \nJe krijgt dit overzicht omdat je lid bent van Leerhuis.\nKies wat je ontvangt: https:\/\/leerhuis.example\/instellingen\/meldingen\nAfmelden voor deze e-mails: https:\/\/leerhuis.example\/unsubscribe\/abc.DIGEST.xyz$/,
+      /--\nJe krijgt dit overzicht omdat je lid bent van Leerhuis.\nKies wat je ontvangt: https:\/\/leerhuis.example\/instellingen\/meldingen\nAfmelden voor deze e-mails: https:\/\/leerhuis.example\/unsubscribe\/abc.DIGEST.xyz$/,
     );
     const en = renderEmail(digest('en'));
     expect(en.html).toContain('>Choose what you receive</a>');
@@ -109,7 +109,7 @@ describe('renderEmail', () => {
     const plain = renderEmail({ language: 'en', title: 'T', paragraphs: [], reason: 'Because.' });
     expect(plain.html).toContain('Because.');
     expect(plain.html).not.toContain('Choose what you receive');
-    expect(plain.text.endsWith('-- \nBecause.')).toBe(true);
+    expect(plain.text.endsWith('--\nBecause.')).toBe(true);
   });
 
   it('renders a 20-item digest quickly (figures printed, not asserted)', () => {

@@ -176,7 +176,7 @@ export function renderEmailText(content: EmailContent): string {
     }
   }
   if (content.action) lines.push(`${content.action.label}: ${content.action.url}`, '');
-  lines.push('-- ', content.reason);
+  lines.push('--', content.reason);
   for (const l of footerLinks(content)) lines.push(`${l.label}: ${l.url}`);
   return lines.join('\n');
 }
