@@ -34,7 +34,8 @@ function Table({
 }) {
   return (
     <table className="utrecht-table">
-      <caption className="utrecht-table__caption">{caption}</caption>
+      {/* The section heading shows the name; the caption names the table for screen readers. */}
+      <caption className="visually-hidden">{caption}</caption>
       <thead className="utrecht-table__header">
         <tr className="utrecht-table__row">
           {head.map((h) => (
@@ -162,7 +163,7 @@ function MailAdmin() {
         {emailSuppressions.nodes.length === 0 ? (
           <Paragraph>{m.noSuppressed}</Paragraph>
         ) : (
-          <Table caption={m.suppressed} head={[m.address, m.since, m.reason, '']}>
+          <Table caption={m.suppressed} head={[m.address, m.since, m.reason, m.action]}>
             {emailSuppressions.nodes.map((s) => (
               <tr key={s.address} className="utrecht-table__row">
                 <Cell>{s.address}</Cell>

@@ -42,6 +42,7 @@ const nl = {
   address: 'Adres',
   since: 'Sinds',
   reason: 'Reden',
+  action: 'Actie',
   lift: (address: string) => `Weer mailen naar ${address}`,
   lifted: (address: string) => `${address} krijgt weer e-mail.`,
 };
@@ -90,6 +91,7 @@ const en: Messages = {
   address: 'Address',
   since: 'Since',
   reason: 'Reason',
+  action: 'Action',
   lift: (address: string) => `Mail ${address} again`,
   lifted: (address: string) => `${address} gets email again.`,
 };
