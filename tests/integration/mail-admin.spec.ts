@@ -1,3 +1,5 @@
+import { QueueName, QueueProducer } from '@leerhuis/platform-queue';
+
 import { insertMember, sessionFor } from '../support/members';
 import { startStack, TestStack } from '../support/stack';
 
@@ -155,7 +157,6 @@ describe('mail admin: sends, failures, suppressions and the digest schedule', ()
   });
 
   it('does show the planner once its job scheduler exists on the mail queue', async () => {
-    const { QueueProducer, QueueName } = await import('@leerhuis/platform-queue');
     const queue = stack.api.get(QueueProducer).queue(QueueName.Mail);
     await queue.upsertJobScheduler(
       'digest-planner',
