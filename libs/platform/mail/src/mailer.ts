@@ -53,7 +53,7 @@ export interface OutgoingEmail {
  */
 export type SendOutcome = 'sent' | 'already-sent' | 'not-wanted' | 'suppressed' | 'rejected';
 
-interface SmtpError extends Error {
+export interface SmtpError extends Error {
   code?: string;
   responseCode?: number;
   response?: string;
@@ -68,7 +68,7 @@ export function normaliseAddress(to: string): string {
 
 // A 5xx reply to RCPT TO or DATA is about this address or message: retrying cannot help.
 // 5xx elsewhere (MAIL FROM, AUTH, greeting) is our server's problem, not the member's address.
-function isPermanent(error: SmtpError): boolean {
+export function isPermanentFailure(error: SmtpError): boolean {
   return (
     typeof error.responseCode === 'number' &&
     error.responseCode >= 500 &&
@@ -136,7 +136,7 @@ export class Mailer implements OnApplicationShutdown {
         messageId = info.messageId;
       } catch (error) {
         const smtp = error as SmtpError;
-        if (!isPermanent(smtp)) return { failed: smtp };
+        if (!isPermanentFailure(smtp)) return { failed: smtp };
         await this.recordFailure(manager, email, smtp, true);
         await manager.query(
           `INSERT INTO email_suppression (address, reason, smtp_code, smtp_response)
