@@ -63,6 +63,10 @@ describe("coffee dates: members' choices, decline re-matching, bad input and aut
       client[name] = await sessionFor(stack, email);
     }
   });
+  // The koffiedate invitations follow each member's notification setting (default: the digest).
+  beforeAll(() =>
+    stack.dataSource.query(`UPDATE notification_settings SET coffee_date = 'IMMEDIATE'`),
+  );
   afterAll(() => stack?.stop());
 
   it('does allow admin operations to admins only (anonymous: UNAUTHENTICATED, member: FORBIDDEN)', async () => {

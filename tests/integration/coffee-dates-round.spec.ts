@@ -71,6 +71,10 @@ describe('coffee dates: a whole monthly round through the worker, Redis, Postgre
       members.slice(0, 5).map((m) => m.id),
     ]);
   });
+  // The koffiedate invitations follow each member's notification setting (default: the digest).
+  beforeAll(() =>
+    stack.dataSource.query(`UPDATE notification_settings SET coffee_date = 'IMMEDIATE'`),
+  );
   afterAll(() => stack?.stop());
 
   it('does open the round once and invite every member, with List-Unsubscribe headers', async () => {

@@ -43,6 +43,10 @@ describe('meetings: scheduling, invitations and the .ics', () => {
     moderator = await sessionFor(stack, 'moderator@minbzk.nl');
     member = await sessionFor(stack, 'member@minbzk.nl');
   });
+  // The meeting invitations follow each member's notification setting (default: the digest).
+  beforeAll(() =>
+    stack.dataSource.query(`UPDATE notification_settings SET meeting_changes = 'IMMEDIATE'`),
+  );
   afterAll(() => stack?.stop());
 
   it('does email every active member one invitation with an .ics at 10:00 Amsterdam across DST', async () => {

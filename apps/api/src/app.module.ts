@@ -3,6 +3,7 @@ import { CoffeeDatesModule } from '@leerhuis/coffee-dates';
 import { CommunitiesModule } from '@leerhuis/communities';
 import { DigestsModule } from '@leerhuis/digests';
 import { DiscussionsModule } from '@leerhuis/discussions';
+import { EmailDeliveryModule } from '@leerhuis/email-delivery';
 import { HarvestModule } from '@leerhuis/harvest';
 import { IdentityModule } from '@leerhuis/identity';
 import { IntervisionModule } from '@leerhuis/intervision';
@@ -52,6 +53,7 @@ export class AppModule {
         LearningGroupsModule,
         NotificationsModule,
         DigestsModule,
+        EmailDeliveryModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],
     };

@@ -4,6 +4,7 @@ import { useCoffeeDateText } from './coffee-dates/messages';
 import { coffeeDateRoute } from './coffee-dates/routes';
 import { useCommunityText } from './communities/messages';
 import { discussionRoute } from './discussions/routes';
+import { emailDeliveryRoute } from './email-delivery/routes';
 import { SignOutDocument } from './gql/graphql';
 import { request } from './graphql-client';
 import { useLanguage } from './i18n';
@@ -66,6 +67,8 @@ function page(path: string): React.JSX.Element {
   if (notifications) return notifications;
   const mailAdmin = mailAdminRoute(path);
   if (mailAdmin) return mailAdmin;
+  const emailDelivery = emailDeliveryRoute(path);
+  if (emailDelivery) return emailDelivery;
   // Approval emails link to /communities/<slug>.
   const cop = /^\/communities\/([^/]+)$/.exec(path);
   if (cop) return <CommunityPage key={cop[1]} slug={decodeURIComponent(cop[1])} />;

@@ -2,6 +2,7 @@ import { coffeeDatesEventSubscriptions, CoffeeDatesJobsModule } from '@leerhuis/
 import { communitiesEventSubscriptions, CommunitiesJobsModule } from '@leerhuis/communities';
 import { DigestsJobsModule } from '@leerhuis/digests';
 import { discussionsEventSubscriptions, DiscussionsJobsModule } from '@leerhuis/discussions';
+import { emailDeliveryEventSubscriptions, EmailDeliveryJobsModule } from '@leerhuis/email-delivery';
 import { identityEventSubscriptions, IdentityJobsModule } from '@leerhuis/identity';
 import { intervisionEventSubscriptions, IntervisionJobsModule } from '@leerhuis/intervision';
 import {
@@ -28,6 +29,7 @@ export const eventSubscriptions = [
   ...intervisionEventSubscriptions,
   ...learningGroupsEventSubscriptions,
   ...notificationsEventSubscriptions,
+  ...emailDeliveryEventSubscriptions,
 ];
 
 @Module({})
@@ -50,6 +52,7 @@ export class WorkerModule {
         LearningGroupsJobsModule,
         NotificationsJobsModule,
         DigestsJobsModule,
+        EmailDeliveryJobsModule,
       ],
       providers: [WorkerHost],
     };

@@ -111,6 +111,12 @@ export class SignInService {
       );
       const link = claimed[0];
       if (!link) throw await this.whyNotUsable(tokenHash);
+      // The link arrived, so the address works: lift a suppression after an earlier bounce.
+      await manager.query(
+        `UPDATE email_suppression SET lifted_at = now(), lifted_by = 'SIGN_IN'
+          WHERE address = $1 AND lifted_at IS NULL`,
+        [link.email],
+      );
       const session = generateToken();
       const expiresAt = new Date(Date.now() + this.config.SESSION_TTL_DAYS * 86_400_000);
       const inserted = await manager.insert(SessionEntity, {

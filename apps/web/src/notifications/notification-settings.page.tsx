@@ -11,6 +11,7 @@ import {
   SetCommunityNotificationModeDocument,
   UpdateNotificationSettingsDocument,
 } from '../gql/graphql';
+import { EmailDeliveryNotice } from '../email-delivery/email-delivery-notice';
 import { ApiError, request } from '../graphql-client';
 import { MemberOnly } from '../member-only';
 import {
@@ -165,6 +166,8 @@ function SettingsForm({
     <>
       <PageTitle>{n.settingsTitle}</PageTitle>
       <Paragraph lead>{n.settingsIntro}</Paragraph>
+      {/* Mail that bounces for good stops every email: say so above the choices. */}
+      <EmailDeliveryNotice />
       {summary.length > 0 && (
         <ErrorSummary title={t.errorSummaryTitle} message={t.fixFields} items={summary} />
       )}

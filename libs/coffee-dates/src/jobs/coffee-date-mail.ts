@@ -251,6 +251,8 @@ export class CoffeeDateMail {
       subject: en ? `Koffiedate ${month}: are you in?` : `Koffiedate ${month}: doe je mee?`,
       ...rendered,
       headers: standing.headers,
+      // Only for members who want koffiedate news by email; the others see it in the digest.
+      audience: { memberId: member.id, kind: 'COFFEE_DATE' },
     });
   }
 

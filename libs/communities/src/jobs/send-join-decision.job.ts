@@ -74,6 +74,7 @@ export class SendJoinDecisionJob implements JobProcessor<SendJoinDecisionData> {
         ? { label: text.action, url: `${this.config.PUBLIC_URL}/communities/${community.slug}` }
         : undefined,
       reason: text.reason,
+      settingsUrl: `${this.config.PUBLIC_URL}/instellingen/meldingen`,
     });
     await this.mailer.send({
       key: `community-join-decision:${data.eventId}`,

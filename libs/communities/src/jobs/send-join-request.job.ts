@@ -81,6 +81,7 @@ export class SendJoinRequestJob implements JobProcessor<SendJoinRequestData> {
         ],
         action: { label: text.action, url },
         reason: text.reason,
+        settingsUrl: `${this.config.PUBLIC_URL}/instellingen/meldingen`,
       });
       await this.mailer.send({
         key: `community-join-request:${data.eventId}:${coordinator.id}`,

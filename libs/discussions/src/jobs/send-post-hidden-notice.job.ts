@@ -67,6 +67,7 @@ export class SendPostHiddenNoticeJob implements JobProcessor<SendPostHiddenNotic
       ],
       action: { label: text.action, url: threadUrl(this.config.PUBLIC_URL, context) },
       reason: text.reason,
+      settingsUrl: `${this.config.PUBLIC_URL}/instellingen/meldingen`,
     });
     await this.mailer.send({
       key: `discussion-post-hidden:${data.eventId}`,

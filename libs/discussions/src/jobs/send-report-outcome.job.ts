@@ -69,6 +69,7 @@ export class SendReportOutcomeJob implements JobProcessor<SendReportOutcomeData>
       paragraphs: [text.outcome(data.outcome === 'HIDDEN', data.replyId !== null, context.title)],
       action: { label: text.action, url: threadUrl(this.config.PUBLIC_URL, context) },
       reason: text.reason,
+      settingsUrl: `${this.config.PUBLIC_URL}/instellingen/meldingen`,
     });
     // One report is resolved once, so its id is the key.
     await this.mailer.send({

@@ -77,6 +77,8 @@ export class SendSignInLinkJob implements JobProcessor<SendSignInLinkData> {
       subject: text.subject,
       html,
       text: plain,
+      // Signing in proves the address works again, so a suppressed address still gets it.
+      transactional: 'always',
     });
   }
 }

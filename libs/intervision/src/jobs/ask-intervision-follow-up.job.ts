@@ -60,6 +60,7 @@ export class AskIntervisionFollowUpJob implements JobProcessor<AskIntervisionFol
       paragraphs: [text.intro, text.ask],
       action: { label: text.action, url: `${caseUrl(this.config.PUBLIC_URL, kase.id)}#follow-up` },
       reason: WHY[language],
+      settingsUrl: `${this.config.PUBLIC_URL}/instellingen/meldingen`,
     });
     await this.mailer.send({
       key: `intervision-follow-up:${kase.id}`,

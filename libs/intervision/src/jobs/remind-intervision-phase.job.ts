@@ -90,6 +90,7 @@ export class RemindIntervisionPhaseJob implements JobProcessor<IntervisionDeadli
         ],
         action: { label: text.action, url: caseUrl(this.config.PUBLIC_URL, kase.id) },
         reason: WHY[language],
+        settingsUrl: `${this.config.PUBLIC_URL}/instellingen/meldingen`,
       });
       await this.mailer.send({
         key: `intervision-phase-reminder:${kase.id}:${data.phaseIndex}:${run.deadline.getTime()}:${member.id}`,

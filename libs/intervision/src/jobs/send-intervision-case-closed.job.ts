@@ -56,6 +56,7 @@ export class SendIntervisionCaseClosedJob implements JobProcessor<SendIntervisio
         paragraphs: [text.intro, text.next],
         action: { label: text.action, url: caseUrl(this.config.PUBLIC_URL, kase.id) },
         reason: WHY[language],
+        settingsUrl: `${this.config.PUBLIC_URL}/instellingen/meldingen`,
       });
       await this.mailer.send({
         key: `intervision-case-closed:${kase.id}:${member.id}`,

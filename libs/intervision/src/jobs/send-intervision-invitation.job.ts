@@ -67,6 +67,7 @@ export class SendIntervisionInvitationJob implements JobProcessor<SendIntervisio
         url: `${this.config.PUBLIC_URL}/intervisie/groepen/${group.id}`,
       },
       reason: text.why,
+      settingsUrl: `${this.config.PUBLIC_URL}/instellingen/meldingen`,
     });
     await this.mailer.send({
       key: `intervision-invitation:${data.eventId}`,

@@ -1,5 +1,5 @@
 import { AppConfig } from '@leerhuis/platform-config';
-import { Mailer, renderEmail } from '@leerhuis/platform-mail';
+import { Mailer, renderEmail, UnsubscribeScope } from '@leerhuis/platform-mail';
 import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platform-queue';
 
 import { Injectable } from '@nestjs/common';
@@ -84,6 +84,8 @@ export class SendIntervisionPhaseOpenedJob implements JobProcessor<SendIntervisi
         ],
         action: { label: text.action, url: caseUrl(this.config.PUBLIC_URL, kase.id) },
         reason: WHY[language],
+        settingsUrl: `${this.config.PUBLIC_URL}/instellingen/meldingen`,
+        unsubscribeUrl: this.mailer.unsubscribeUrl(member.id, UnsubscribeScope.INTERVISION_PHASES),
       });
       await this.mailer.send({
         key: `intervision-phase-opened:${kase.id}:${data.phaseIndex}:${member.id}`,
@@ -91,6 +93,9 @@ export class SendIntervisionPhaseOpenedJob implements JobProcessor<SendIntervisi
         subject: text.subject(title, kase.title),
         html,
         text: plain,
+        // Only for members who want intervisie phases by email (the default).
+        audience: { memberId: member.id, kind: 'INTERVISION_PHASES' },
+        unsubscribe: { memberId: member.id, scope: UnsubscribeScope.INTERVISION_PHASES },
       });
     }
   }

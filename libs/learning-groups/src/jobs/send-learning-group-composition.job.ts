@@ -116,6 +116,7 @@ export class SendLearningGroupCompositionJob implements JobProcessor<SendLearnin
           ],
           action: { label: text.action, url },
           reason: text.reason,
+          settingsUrl: `${this.config.PUBLIC_URL}/instellingen/meldingen`,
         });
         await this.mailer.send({
           key: `learning-group-placed:${group.id}:${memberId}`,
@@ -146,6 +147,7 @@ export class SendLearningGroupCompositionJob implements JobProcessor<SendLearnin
         ],
         action: { label: text.action, url },
         reason: text.facilitatorReason,
+        settingsUrl: `${this.config.PUBLIC_URL}/instellingen/meldingen`,
       });
       await this.mailer.send({
         key: `learning-group-composed:${group.id}:${facilitator.id}`,
@@ -166,6 +168,7 @@ export class SendLearningGroupCompositionJob implements JobProcessor<SendLearnin
       paragraphs: [text.notPlaced(group.name)],
       action: { label: text.action, url },
       reason: text.reason,
+      settingsUrl: `${this.config.PUBLIC_URL}/instellingen/meldingen`,
     });
     await this.mailer.send({
       key: `learning-group-not-placed:${group.id}:${member.id}`,

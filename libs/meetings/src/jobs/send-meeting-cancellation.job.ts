@@ -77,6 +77,7 @@ export class SendMeetingCancellationJob implements JobProcessor<SendMeetingCance
           url: `${this.config.PUBLIC_URL}/communities/${community.slug}`,
         },
         reason: text.why,
+        settingsUrl: `${this.config.PUBLIC_URL}/instellingen/meldingen`,
       });
       await this.mailer.send({
         key: `meeting-cancellation:${meeting.id}:${member.id}`,

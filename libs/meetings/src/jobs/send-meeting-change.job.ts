@@ -97,6 +97,7 @@ export class SendMeetingChangeJob implements JobProcessor<SendMeetingChangeData>
         ],
         action: { label: text.action, url },
         reason: text.reason,
+        settingsUrl: `${this.config.PUBLIC_URL}/instellingen/meldingen`,
       });
       // A waiting member has no seat: nothing to put in (or update in) their calendar.
       const ics = waiting

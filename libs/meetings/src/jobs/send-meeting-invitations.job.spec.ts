@@ -35,6 +35,8 @@ describe(SendMeetingInvitationsJob.name, () => {
         sent.push(email);
         return 'sent' as const;
       },
+      unsubscribeUrl: (memberId: string, scope: string) =>
+        `https://leerhuis.example/unsubscribe/${memberId}.${scope}.mac`,
     } as unknown as Mailer;
     const repository = {
       findById: async () => found,
@@ -66,6 +68,19 @@ describe(SendMeetingInvitationsJob.name, () => {
     const [attachment] = sent[0].attachments!;
     expect(attachment.filename).toBe('bijeenkomst-2027-10-31.ics');
     expect(attachment.content).toContain('DTSTART:20271031T090000Z');
+  });
+
+  it('does leave the choice to the member: settings gate and one-click unsubscribe', async () => {
+    const { job, sent } = setUp(meeting());
+    await job.handle({ meetingId: 'm1' });
+    expect(sent[0].audience).toEqual({ memberId: 'a', kind: 'MEETING_CHANGES' });
+    expect(sent[0].unsubscribe).toEqual({ memberId: 'a', scope: 'MEETING_CHANGES' });
+    expect(sent[0].text).toContain(
+      'Afmelden voor deze e-mails: https://leerhuis.example/unsubscribe/a.MEETING_CHANGES.mac',
+    );
+    expect(sent[1].text).toContain(
+      'Choose what you receive: https://leerhuis.example/instellingen/meldingen',
+    );
   });
 
   it('does send nothing for a cancelled or vanished meeting', async () => {

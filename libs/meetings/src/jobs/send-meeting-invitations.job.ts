@@ -1,5 +1,5 @@
 import { AppConfig } from '@leerhuis/platform-config';
-import { Mailer, renderEmail } from '@leerhuis/platform-mail';
+import { Mailer, renderEmail, UnsubscribeScope } from '@leerhuis/platform-mail';
 import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platform-queue';
 
 import { Injectable } from '@nestjs/common';
@@ -35,7 +35,7 @@ const TEXT = {
 };
 
 /**
- * Invites every active member, with the .ics attached. One key per member and meeting, so a
+ * Invites every active member who wants meeting news by email, with the .ics attached. One key per member and meeting, so a
  * retry after a partial run sends only to those not reached yet.
  */
 @Injectable()
@@ -73,6 +73,8 @@ export class SendMeetingInvitationsJob implements JobProcessor<SendMeetingInvita
           url: meetingPageUrl(this.config.PUBLIC_URL, community.slug, meeting.id),
         },
         reason: text.reason,
+        settingsUrl: `${this.config.PUBLIC_URL}/instellingen/meldingen`,
+        unsubscribeUrl: this.mailer.unsubscribeUrl(member.id, UnsubscribeScope.MEETING_CHANGES),
       });
       await this.mailer.send({
         key: `meeting-invitation:${meeting.id}:${member.id}`,
@@ -80,6 +82,10 @@ export class SendMeetingInvitationsJob implements JobProcessor<SendMeetingInvita
         subject: text.subject(meeting.title, community.name),
         html,
         text: plain,
+        // Invitations to everyone follow the member's setting for meetings; the change and
+        // cancellation emails to those who answered always go.
+        audience: { memberId: member.id, kind: 'MEETING_CHANGES' },
+        unsubscribe: { memberId: member.id, scope: UnsubscribeScope.MEETING_CHANGES },
         attachments: [
           {
             filename: ics.filename,

@@ -77,6 +77,7 @@ export class SendWaitingListPromotionJob implements JobProcessor<SendWaitingList
         ],
         action: { label: text.action, url },
         reason: text.reason,
+        settingsUrl: `${this.config.PUBLIC_URL}/instellingen/meldingen`,
       });
       await this.mailer.send({
         key: `meeting-promoted:${data.eventId}`,
@@ -102,6 +103,7 @@ export class SendWaitingListPromotionJob implements JobProcessor<SendWaitingList
         paragraphs: [text.freed(meeting.title)],
         action: { label: text.action, url },
         reason: text.reason,
+        settingsUrl: `${this.config.PUBLIC_URL}/instellingen/meldingen`,
       });
       await this.mailer.send({
         key: `meeting-seat-freed:${data.eventId}`,

@@ -111,6 +111,24 @@ describe(MailCatcher.name, () => {
     expect(catcher.messages).toHaveLength(0);
   });
 
+  it('does refuse an address a set number of times, then accept it', async () => {
+    catcher.refuse('Druk@Minbzk.nl', { code: 451, times: 1 });
+    const mail = { from: 'a@leerhuis.test', to: 'druk@minbzk.nl', subject: 'x', text: 'x' };
+    await expect(send(mail)).rejects.toMatchObject({ responseCode: 451, command: 'RCPT TO' });
+    await send(mail);
+    expect(catcher.messagesTo('druk@minbzk.nl')).toHaveLength(1);
+  });
+
+  it('does refuse after the data when asked, until accepted again', async () => {
+    catcher.refuse('vol@minbzk.nl', { code: 552, message: 'Mailbox full', stage: 'DATA' });
+    const mail = { from: 'a@leerhuis.test', to: 'vol@minbzk.nl', subject: 'x', text: 'x' };
+    await expect(send(mail)).rejects.toMatchObject({ responseCode: 552, command: 'DATA' });
+    await expect(send(mail)).rejects.toMatchObject({ responseCode: 552 });
+    catcher.accept('vol@minbzk.nl');
+    await send(mail);
+    expect(catcher.messages).toHaveLength(1);
+  });
+
   it('does forget messages on clear', async () => {
     await send({ from: 'a@leerhuis.test', to: 'b@minbzk.nl', subject: 'x', text: 'x' });
     catcher.clear();

@@ -12,6 +12,17 @@ export interface MailCatcherOptions {
   rejectRecipients?: (rcpt: string) => { code: number; message: string } | undefined;
 }
 
+/** How the catcher answers a refused address, and how often. */
+export interface Refusal {
+  /** SMTP reply code: 4xx is temporary (the sender retries), 5xx permanent (a bounce). */
+  code: number;
+  message?: string;
+  /** Refuse at RCPT TO (default) or after the message data (the reply to DATA). */
+  stage?: 'RCPT' | 'DATA';
+  /** Refuse this many times, then accept again; unlimited when left out. */
+  times?: number;
+}
+
 interface Waiter {
   predicate: (m: CaughtMail) => boolean;
   resolve: (m: CaughtMail) => void;
@@ -24,6 +35,7 @@ interface Waiter {
 export class MailCatcher {
   private readonly caught: CaughtMail[] = [];
   private readonly waiters = new Set<Waiter>();
+  private readonly refusals = new Map<string, Refusal & { left: number }>();
   private server?: SMTPServer;
 
   constructor(private readonly opts: MailCatcherOptions = {}) {}
@@ -31,6 +43,39 @@ export class MailCatcher {
   /** All caught messages, oldest first (a snapshot). */
   get messages(): CaughtMail[] {
     return [...this.caught];
+  }
+
+  /**
+   * Answers `code` for mail to this address (case-insensitive) from now on, e.g. 451 once to
+   * test a retry or 550 to test a bounce. Replaces an earlier refusal of the address.
+   */
+  refuse(address: string, refusal: Refusal): void {
+    this.refusals.set(address.trim().toLowerCase(), {
+      ...refusal,
+      left: refusal.times ?? Number.POSITIVE_INFINITY,
+    });
+  }
+
+  /** Accepts mail to the address (or to every address) again. */
+  accept(address?: string): void {
+    if (address) this.refusals.delete(address.trim().toLowerCase());
+    else this.refusals.clear();
+  }
+
+  /** Counts one refusal of the address at this stage, if one is due. */
+  private refusalFor(
+    address: string,
+    stage: 'RCPT' | 'DATA',
+  ): { code: number; message: string } | undefined {
+    const refusal = this.refusals.get(address.trim().toLowerCase());
+    if (!refusal || (refusal.stage ?? 'RCPT') !== stage || refusal.left <= 0) return undefined;
+    refusal.left -= 1;
+    return {
+      code: refusal.code,
+      message:
+        refusal.message ??
+        (refusal.code >= 500 ? 'Mailbox unavailable' : 'Mailbox busy, try again later'),
+    };
   }
 
   async start(): Promise<{ smtpPort: number }> {
@@ -43,7 +88,8 @@ export class MailCatcher {
       // stop() should not hang on a client that keeps its connection open (nodemailer pools).
       closeTimeout: 1000,
       onRcptTo: (address, _session, callback) => {
-        const rejection = this.opts.rejectRecipients?.(address.address);
+        const rejection =
+          this.opts.rejectRecipients?.(address.address) ?? this.refusalFor(address.address, 'RCPT');
         if (!rejection) return callback();
         callback(Object.assign(new Error(rejection.message), { responseCode: rejection.code }));
       },
@@ -52,13 +98,21 @@ export class MailCatcher {
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('error', callback);
         stream.on('end', () => {
+          const refused = session.envelope.rcptTo
+            .map((r) => this.refusalFor(r.address, 'DATA'))
+            .find(Boolean);
+          if (refused) {
+            return callback(
+              Object.assign(new Error(refused.message), { responseCode: refused.code }),
+            );
+          }
           const envelope = {
             from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
             to: session.envelope.rcptTo.map((r) => r.address),
           };
           parseCaughtMail(Buffer.concat(chunks), envelope).then(
             (mail) => {
-              this.accept(mail);
+              this.keep(mail);
               callback();
             },
             (err: Error) => callback(err),
@@ -127,7 +181,7 @@ export class MailCatcher {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 
-  private accept(mail: CaughtMail): void {
+  private keep(mail: CaughtMail): void {
     this.caught.push(mail);
     for (const waiter of [...this.waiters]) {
       // A throwing predicate must not stop the SMTP reply; treat it as "not this one".

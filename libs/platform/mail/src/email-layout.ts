@@ -1,6 +1,23 @@
+import { createElement as h, Fragment, type ReactElement, type ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+
+import {
+  ActionBlock,
+  EmailDocument,
+  EmailItemBlock,
+  EmailSectionBlock,
+  Footer,
+  FooterLink,
+  ItemExcerpt,
+  ItemMeta,
+  type Language,
+  Paragraph,
+  WORDS,
+} from './email-components';
+
 export interface EmailContent {
-  language: 'nl' | 'en';
-  /** Shown as the heading and used as preview text. */
+  language: Language;
+  /** Shown as the heading (the only h1) and as the document title. */
   title: string;
   paragraphs: string[];
   action?: { label: string; url: string };
@@ -10,6 +27,11 @@ export interface EmailContent {
   reason: string;
   /** Where the member changes what they get (shown in the footer with the reason). */
   settingsUrl?: string;
+  /**
+   * The one-click unsubscribe link of an email sent with `unsubscribe` (see
+   * `Mailer.unsubscribeUrl`), shown in the footer too.
+   */
+  unsubscribeUrl?: string;
 }
 
 export interface EmailSection {
@@ -26,68 +48,184 @@ export interface EmailItem {
   excerpt?: string;
 }
 
-const escape = (value: string) =>
-  value.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
+const DOCTYPE =
+  '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">';
 
-/** A plain, accessible layout: one column, real text, a button that is also a plain link. */
+/** The same escaping React applies to text and attribute values. */
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#x27;',
+};
+const escape = (value: string) => value.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+
+// A slot marker: a private-use character React leaves alone, around the slot's name.
+const MARK = '\uE000';
+const slot = (name: string) => `${MARK}${name}${MARK}`;
+
+type Template = (values: Record<string, string>) => string;
+
+/** Renders a block once with markers in its slots; filling is string concatenation. */
+function compile(element: ReactElement): Template {
+  const parts = renderToStaticMarkup(element).split(MARK);
+  return (values) => {
+    let out = parts[0];
+    for (let i = 1; i < parts.length; i += 2) out += values[parts[i]] + parts[i + 1];
+    return out;
+  };
+}
+
+interface Templates {
+  document: Template;
+  paragraph: Template;
+  section: Template;
+  item: Template;
+  meta: Template;
+  excerpt: Template;
+  action: Template;
+  footer: Template;
+  footerLink: Template;
+}
+
+const templates = new Map<Language, Templates>();
+
+// React runs once per block and language (lazily); after that an email costs string joins.
+function templatesFor(language: Language): Templates {
+  let compiled = templates.get(language);
+  if (!compiled) {
+    compiled = {
+      document: compile(
+        h(EmailDocument, {
+          language,
+          title: slot('title'),
+          body: slot('body'),
+          footer: slot('footer'),
+        }),
+      ),
+      paragraph: compile(h(Paragraph, { text: slot('text') })),
+      section: compile(h(EmailSectionBlock, { heading: slot('heading'), items: slot('items') })),
+      item: compile(
+        h(EmailItemBlock, {
+          title: slot('title'),
+          url: slot('url'),
+          meta: slot('meta'),
+          excerpt: slot('excerpt'),
+        }),
+      ),
+      meta: compile(h(ItemMeta, { text: slot('text') })),
+      excerpt: compile(h(ItemExcerpt, { text: slot('text') })),
+      action: compile(h(ActionBlock, { language, label: slot('label'), url: slot('url') })),
+      footer: compile(h(Footer, { reason: slot('reason'), links: slot('links') })),
+      footerLink: compile(h(FooterLink, { label: slot('label'), url: slot('url') })),
+    };
+    templates.set(language, compiled);
+  }
+  return compiled;
+}
+
+function footerLinks(content: EmailContent): { label: string; url: string }[] {
+  const words = WORDS[content.language];
+  return [
+    ...(content.settingsUrl ? [{ label: words.settings, url: content.settingsUrl }] : []),
+    ...(content.unsubscribeUrl ? [{ label: words.unsubscribe, url: content.unsubscribeUrl }] : []),
+  ];
+}
+
+function renderHtml(content: EmailContent): string {
+  const t = templatesFor(content.language);
+  let body = '';
+  for (const text of content.paragraphs) body += t.paragraph({ text: escape(text) });
+  for (const section of content.sections ?? []) {
+    let items = '';
+    for (const item of section.items) {
+      items += t.item({
+        title: escape(item.title),
+        url: escape(item.url),
+        meta: item.meta ? t.meta({ text: escape(item.meta) }) : '',
+        excerpt: item.excerpt ? t.excerpt({ text: escape(item.excerpt) }) : '',
+      });
+    }
+    body += t.section({ heading: escape(section.heading), items });
+  }
+  if (content.action) {
+    body += t.action({ label: escape(content.action.label), url: escape(content.action.url) });
+  }
+  const links = footerLinks(content)
+    .map((l) => t.footerLink({ label: escape(l.label), url: escape(l.url) }))
+    .join('');
+  const footer = t.footer({ reason: escape(content.reason), links });
+  return DOCTYPE + t.document({ title: escape(content.title), body, footer });
+}
+
+/**
+ * The plain-text part, written for reading (not converted from the HTML): everything the HTML
+ * says, links written out.
+ */
+export function renderEmailText(content: EmailContent): string {
+  const lines: string[] = [content.title, '='.repeat(Math.min(content.title.length, 72)), ''];
+  for (const p of content.paragraphs) lines.push(p, '');
+  for (const section of content.sections ?? []) {
+    lines.push(section.heading, '-'.repeat(Math.min(section.heading.length, 72)), '');
+    for (const item of section.items) {
+      lines.push(`* ${item.title}`);
+      if (item.meta) lines.push(`  ${item.meta}`);
+      if (item.excerpt) lines.push(`  ${item.excerpt}`);
+      lines.push(`  ${item.url}`, '');
+    }
+  }
+  if (content.action) lines.push(`${content.action.label}: ${content.action.url}`, '');
+  lines.push('--', content.reason);
+  for (const l of footerLinks(content)) lines.push(`${l.label}: ${l.url}`);
+  return lines.join('\n');
+}
+
+/**
+ * A plain, accessible layout (React Email components): one column, one h1, real text, a
+ * button that is also a plain link, and a footer that says why the member gets this and where
+ * to change it. Synchronous and cheap: the blocks are rendered once per language.
+ */
 export function renderEmail(content: EmailContent): { html: string; text: string } {
-  const paragraphs = content.paragraphs
-    .map((p) => `<p style="margin:0 0 16px">${escape(p)}</p>`)
-    .join('');
-  const action = content.action
-    ? `<p style="margin:24px 0"><a href="${escape(content.action.url)}" style="background:#154273;color:#ffffff;padding:12px 20px;text-decoration:none;border-radius:4px;display:inline-block">${escape(content.action.label)}</a></p>
-       <p style="margin:0 0 16px;font-size:14px">${content.language === 'nl' ? 'Werkt de knop niet? Open deze link:' : 'Button not working? Open this link:'}<br><a href="${escape(content.action.url)}">${escape(content.action.url)}</a></p>`
-    : '';
-  const sections = (content.sections ?? [])
-    .map(
-      (section) =>
-        `<h2 style="font-size:18px;margin:24px 0 8px">${escape(section.heading)}</h2><ul style="margin:0 0 16px;padding-left:20px">${section.items
-          .map(
-            (item) =>
-              `<li style="margin:0 0 12px"><a href="${escape(item.url)}">${escape(item.title)}</a>${item.meta ? `<br><span style="font-size:14px;color:#555">${escape(item.meta)}</span>` : ''}${item.excerpt ? `<br>${escape(item.excerpt)}` : ''}</li>`,
-          )
-          .join('')}</ul>`,
+  return { html: renderHtml(content), text: renderEmailText(content) };
+}
+
+/** The same email rendered by React in one go; the reference the templates are tested against. */
+export function renderEmailWithReact(content: EmailContent): string {
+  const body: ReactNode[] = content.paragraphs.map((text, i) => h(Paragraph, { key: i, text }));
+  (content.sections ?? []).forEach((section, s) =>
+    body.push(
+      h(EmailSectionBlock, {
+        key: `s${s}`,
+        heading: section.heading,
+        items: section.items.map((item, i) =>
+          h(EmailItemBlock, {
+            key: i,
+            title: item.title,
+            url: item.url,
+            meta: item.meta ? h(ItemMeta, { text: item.meta }) : null,
+            excerpt: item.excerpt ? h(ItemExcerpt, { text: item.excerpt }) : null,
+          }),
+        ),
+      }),
+    ),
+  );
+  if (content.action) {
+    body.push(h(ActionBlock, { key: 'action', language: content.language, ...content.action }));
+  }
+  const footer = h(Footer, {
+    reason: content.reason,
+    links: footerLinks(content).map((l, i) => h(FooterLink, { key: i, ...l })),
+  });
+  return (
+    DOCTYPE +
+    renderToStaticMarkup(
+      h(EmailDocument, {
+        language: content.language,
+        title: content.title,
+        body: h(Fragment, null, ...body),
+        footer,
+      }),
     )
-    .join('');
-  const settings = content.settingsUrl
-    ? `<br><a href="${escape(content.settingsUrl)}">${content.language === 'nl' ? 'Kies wat je ontvangt' : 'Choose what you receive'}</a>`
-    : '';
-  const html = `<!doctype html>
-<html lang="${content.language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escape(content.title)}</title></head>
-<body style="margin:0;background:#f3f3f3;font-family:Arial,Helvetica,sans-serif;color:#1a1a1a">
-<div role="article" aria-label="${escape(content.title)}" lang="${content.language}" style="max-width:600px;margin:0 auto;background:#ffffff;padding:32px">
-<p style="margin:0 0 24px;font-weight:bold;color:#154273">Leerhuis</p>
-<h1 style="font-size:22px;margin:0 0 16px">${escape(content.title)}</h1>
-${paragraphs}${sections}${action}
-<hr style="border:none;border-top:1px solid #ddd;margin:32px 0 16px">
-<p style="margin:0;font-size:13px;color:#555">${escape(content.reason)}${settings}</p>
-</div></body></html>`;
-  const text = [
-    content.title,
-    '',
-    ...content.paragraphs.flatMap((p) => [p, '']),
-    ...(content.sections ?? []).flatMap((section) => [
-      section.heading,
-      '',
-      ...section.items.flatMap((item) => [
-        `- ${item.title}`,
-        ...(item.meta ? [`  ${item.meta}`] : []),
-        ...(item.excerpt ? [`  ${item.excerpt}`] : []),
-        `  ${item.url}`,
-      ]),
-      '',
-    ]),
-    ...(content.action ? [`${content.action.label}: ${content.action.url}`, ''] : []),
-    '--',
-    content.reason,
-    ...(content.settingsUrl
-      ? [
-          `${content.language === 'nl' ? 'Kies wat je ontvangt' : 'Choose what you receive'}: ${content.settingsUrl}`,
-        ]
-      : []),
-  ].join('\n');
-  return { html, text };
+  );
 }

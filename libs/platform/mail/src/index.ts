@@ -1,7 +1,25 @@
-export { type EmailContent, type EmailItem, type EmailSection, renderEmail } from './email-layout';
+export {
+  type EmailContent,
+  type EmailItem,
+  type EmailSection,
+  renderEmail,
+  renderEmailText,
+} from './email-layout';
+export { EmailFailureEntity } from './entities/email-failure.entity';
+export {
+  EmailSuppressionEntity,
+  type SuppressionLiftedBy,
+  type SuppressionReason,
+} from './entities/email-suppression.entity';
 export { SentEmailEntity } from './entities/sent-email.entity';
 export { MailModule } from './mail.module';
-export { Mailer, type OutgoingEmail, type SendOutcome } from './mailer';
+export {
+  type EmailAudienceKind,
+  Mailer,
+  normaliseAddress,
+  type OutgoingEmail,
+  type SendOutcome,
+} from './mailer';
 export {
   signUnsubscribeToken,
   UnsubscribeScope,

@@ -2,10 +2,19 @@ import { AppConfig } from '@leerhuis/platform-config';
 
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import nodemailer, { Transporter } from 'nodemailer';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 import { SentEmailEntity } from './entities/sent-email.entity';
 import { signUnsubscribeToken, UnsubscribeScope, unsubscribeUrl } from './unsubscribe-token';
+
+/** Kinds of member email that a notification setting (channel per kind) can switch off. */
+export type EmailAudienceKind = 'MEETING_CHANGES' | 'COFFEE_DATE' | 'INTERVISION_PHASES';
+
+const AUDIENCE_COLUMN: Record<EmailAudienceKind, string> = {
+  MEETING_CHANGES: 'meeting_changes',
+  COFFEE_DATE: 'coffee_date',
+  INTERVISION_PHASES: 'intervision_phases',
+};
 
 export interface OutgoingEmail {
   /** Deterministic key (e.g. `sign-in-link:<id>`): the same key is never sent twice. */
@@ -20,14 +29,60 @@ export interface OutgoingEmail {
    * signed token for this member and scope.
    */
   unsubscribe?: { memberId: string; scope: UnsubscribeScope };
+  /**
+   * Mail a member gets only when the setting for this kind says IMMEDIATE (notification
+   * settings); otherwise it is skipped ('not-wanted') and the digest or in-app list carries it.
+   */
+  audience?: { memberId: string; kind: EmailAudienceKind };
+  /**
+   * 'always': goes out even to a suppressed address. Only for mail that proves or restores the
+   * address (sign-in links, address confirmation), never for anything a member can unsubscribe
+   * from.
+   */
+  transactional?: 'always';
   attachments?: { filename: string; content: string; contentType: string }[];
 }
 
-export type SendOutcome = 'sent' | 'already-sent';
+/**
+ * - sent: the SMTP server accepted it (logged in sent_email).
+ * - already-sent: the key is in the send log.
+ * - not-wanted: the member's setting for `audience.kind` is not IMMEDIATE.
+ * - suppressed: the address bounced permanently before and was not confirmed since.
+ * - rejected: the server refused the address permanently (5xx); it is suppressed from now on.
+ * A temporary failure throws, so the job is retried with its backoff.
+ */
+export type SendOutcome = 'sent' | 'already-sent' | 'not-wanted' | 'suppressed' | 'rejected';
+
+export interface SmtpError extends Error {
+  code?: string;
+  responseCode?: number;
+  response?: string;
+  command?: string;
+}
+
+/** The bare address of a To value (`Name <a@b>` or `a@b`), lower-case. */
+export function normaliseAddress(to: string): string {
+  const angle = /<([^>]+)>\s*$/.exec(to);
+  return (angle ? angle[1] : to).trim().toLowerCase();
+}
+
+// A 5xx reply to RCPT TO or DATA is about this address or message: retrying cannot help.
+// 5xx elsewhere (MAIL FROM, AUTH, greeting) is our server's problem, not the member's address.
+export function isPermanentFailure(error: SmtpError): boolean {
+  return (
+    typeof error.responseCode === 'number' &&
+    error.responseCode >= 500 &&
+    error.responseCode < 600 &&
+    (error.command === 'RCPT TO' || error.command === 'DATA')
+  );
+}
+
+type Attempt = SendOutcome | { failed: SmtpError };
 
 /**
  * Sends email through SMTP, exactly once per key: the send log is consulted before sending
- * and written as soon as the server accepted the message. Only the worker uses this.
+ * and written as soon as the server accepted the message. Suppressed addresses and members
+ * who did not want this kind get nothing. Only the worker uses this.
  */
 @Injectable()
 export class Mailer implements OnApplicationShutdown {
@@ -41,44 +96,121 @@ export class Mailer implements OnApplicationShutdown {
     this.transport = nodemailer.createTransport(config.SMTP_URL, { from: config.MAIL_FROM });
   }
 
+  /** The one-click link for the footer of an email sent with the same `unsubscribe`. */
+  unsubscribeUrl(memberId: string, scope: UnsubscribeScope): string {
+    return unsubscribeUrl(
+      this.config.PUBLIC_URL,
+      signUnsubscribeToken(this.config.MAIL_TOKEN_SECRET, memberId, scope),
+    );
+  }
+
   async send(email: OutgoingEmail): Promise<SendOutcome> {
     // Two sends of one key can overlap (a stalled job retried while the first attempt still
     // runs, or an event relayed again): a per-key lock makes the second wait for the first's
     // log row instead of sending too.
-    return this.dataSource.transaction(async (manager) => {
+    const attempt: Attempt = await this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
         `sent_email:${email.key}`,
       ]);
       const log = manager.getRepository(SentEmailEntity);
       if (await log.existsBy({ key: email.key })) return 'already-sent';
-      const info = await this.transport.sendMail({
-        to: email.to,
-        subject: email.subject,
-        html: email.html,
-        text: email.text,
-        headers: { ...this.unsubscribeHeaders(email), ...email.headers },
-        attachments: email.attachments,
-      });
+      if (email.audience && !(await this.wanted(manager, email.audience))) {
+        this.logger.log(`not wanted ${email.key}`);
+        return 'not-wanted';
+      }
+      const address = normaliseAddress(email.to);
+      if (email.transactional !== 'always' && (await this.isSuppressed(manager, address))) {
+        this.logger.log(`suppressed ${email.key}`);
+        return 'suppressed';
+      }
+      let messageId: string;
+      try {
+        const info = await this.transport.sendMail({
+          to: email.to,
+          subject: email.subject,
+          html: email.html,
+          text: email.text,
+          headers: { ...this.unsubscribeHeaders(email), ...email.headers },
+          attachments: email.attachments,
+        });
+        messageId = info.messageId;
+      } catch (error) {
+        const smtp = error as SmtpError;
+        if (!isPermanentFailure(smtp)) return { failed: smtp };
+        await this.recordFailure(manager, email, smtp, true);
+        await manager.query(
+          `INSERT INTO email_suppression (address, reason, smtp_code, smtp_response)
+           VALUES ($1, 'PERMANENT_FAILURE', $2, $3)
+           ON CONFLICT (address) DO UPDATE SET
+             reason = EXCLUDED.reason, smtp_code = EXCLUDED.smtp_code,
+             smtp_response = EXCLUDED.smtp_response, suppressed_at = now(),
+             lifted_at = NULL, lifted_by = NULL`,
+          [address, smtp.responseCode ?? null, smtp.response ?? smtp.message],
+        );
+        this.logger.warn(`rejected ${email.key}: ${smtp.responseCode} (address suppressed)`);
+        return 'rejected';
+      }
       await log.insert({
         key: email.key,
         recipient: email.to,
         subject: email.subject,
-        messageId: info.messageId,
+        messageId,
       });
       this.logger.log(`sent ${email.key}`);
       return 'sent';
     });
+    if (typeof attempt === 'string') return attempt;
+    // Temporary: kept for admins (outside the rolled-back attempt) and thrown, so BullMQ
+    // retries with the job's backoff.
+    await this.recordFailure(this.dataSource.manager, email, attempt.failed, false);
+    this.logger.warn(`temporary failure ${email.key}: ${attempt.failed.message}`);
+    throw attempt.failed;
+  }
+
+  private async wanted(
+    manager: EntityManager,
+    audience: NonNullable<OutgoingEmail['audience']>,
+  ): Promise<boolean> {
+    const column = AUDIENCE_COLUMN[audience.kind];
+    const rows: { channel: string }[] = await manager.query(
+      `SELECT ${column} AS channel FROM notification_settings WHERE member_id = $1`,
+      [audience.memberId],
+    );
+    return rows[0]?.channel === 'IMMEDIATE';
+  }
+
+  private async isSuppressed(manager: EntityManager, address: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM email_suppression WHERE address = $1 AND lifted_at IS NULL`,
+      [address],
+    );
+    return rows.length > 0;
+  }
+
+  private async recordFailure(
+    manager: EntityManager,
+    email: OutgoingEmail,
+    error: SmtpError,
+    permanent: boolean,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO email_failure (key, recipient, subject, permanent, smtp_code, message)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [
+        email.key,
+        email.to,
+        email.subject,
+        permanent,
+        error.responseCode ?? null,
+        (error.message || error.code || 'unknown error').slice(0, 1000),
+      ],
+    );
   }
 
   private unsubscribeHeaders(email: OutgoingEmail): Record<string, string> {
     if (!email.unsubscribe) return {};
-    const token = signUnsubscribeToken(
-      this.config.MAIL_TOKEN_SECRET,
-      email.unsubscribe.memberId,
-      email.unsubscribe.scope,
-    );
     return {
-      'List-Unsubscribe': `<${unsubscribeUrl(this.config.PUBLIC_URL, token)}>`,
+      'List-Unsubscribe': `<${this.unsubscribeUrl(email.unsubscribe.memberId, email.unsubscribe.scope)}>`,
       'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
     };
   }

@@ -75,6 +75,7 @@ export class SendPeerIntroductionRequestJob implements JobProcessor<PeerIntroduc
         url: `${this.config.PUBLIC_URL}/kennismaken/${data.introductionId}`,
       },
       reason: text.reason,
+      settingsUrl: `${this.config.PUBLIC_URL}/instellingen/meldingen`,
     });
     await this.mailer.send({
       key: `peer-introduction-request:${data.introductionId}`,
@@ -116,6 +117,7 @@ export class SendPeerIntroductionJob implements JobProcessor<PeerIntroductionMai
           url: `${this.config.PUBLIC_URL}/kennismaken/${data.introductionId}`,
         },
         reason: text.reason,
+        settingsUrl: `${this.config.PUBLIC_URL}/instellingen/meldingen`,
       });
       await this.mailer.send({
         key: `peer-introduction:${data.introductionId}:${toId}`,

@@ -121,6 +121,7 @@ export class SendLearningGroupReflectionInviteJob implements JobProcessor<SendLe
         paragraphs: [text.body(group.name, session.sequence), text.until],
         action: { label: text.action, url },
         reason: text.reason,
+        settingsUrl: `${this.config.PUBLIC_URL}/instellingen/meldingen`,
       });
       await this.mailer.send({
         key: `learning-group-reflection:${session.id}:${memberId}`,

@@ -1,0 +1,235 @@
+import { type ReactNode, useState } from 'react';
+
+import {
+  LiftEmailSuppressionDocument,
+  MailAdminOverviewDocument,
+  MailAdminSentEmailsDocument,
+  type MailAdminSentEmailsQuery,
+} from '../gql/graphql';
+import { ApiError, request } from '../graphql-client';
+import { MemberOnly } from '../member-only';
+import { Alert, Button, Heading, PageTitle, Paragraph } from '../ui';
+import { useLoaded } from '../use-loaded';
+import { formatMoment, useMailAdminText } from './messages';
+
+type Sent = MailAdminSentEmailsQuery['sentEmails']['nodes'][number];
+
+export function MailAdminPage() {
+  const { m } = useMailAdminText();
+  return (
+    <MemberOnly path="/beheer/e-mail" admin refusal={m.noAccess}>
+      {() => <MailAdmin />}
+    </MemberOnly>
+  );
+}
+
+function Table({
+  caption,
+  head,
+  children,
+}: {
+  caption: string;
+  head: string[];
+  children: ReactNode;
+}) {
+  return (
+    <table className="utrecht-table">
+      {/* The section heading shows the name; the caption names the table for screen readers. */}
+      <caption className="visually-hidden">{caption}</caption>
+      <thead className="utrecht-table__header">
+        <tr className="utrecht-table__row">
+          {head.map((h) => (
+            <th key={h} className="utrecht-table__header-cell" scope="col">
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody className="utrecht-table__body">{children}</tbody>
+    </table>
+  );
+}
+
+const Cell = ({ children }: { children: ReactNode }) => (
+  <td className="utrecht-table__cell">{children}</td>
+);
+
+function MailAdmin() {
+  const { m, t, lang } = useMailAdminText();
+  const overview = useLoaded(() => request(MailAdminOverviewDocument), []);
+  const [notice, setNotice] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
+
+  async function lift(address: string) {
+    try {
+      await request(LiftEmailSuppressionDocument, { input: { address } });
+      setNotice({ type: 'ok', text: m.lifted(address) });
+      await overview.reload();
+    } catch (error) {
+      setNotice({
+        type: 'error',
+        text: error instanceof ApiError ? error.message : t.genericError,
+      });
+    }
+  }
+
+  if (overview.failed) return <Paragraph>{t.genericError}</Paragraph>;
+  if (!overview.data) return <Paragraph>{t.loading}</Paragraph>;
+  const { emailFailures, emailSuppressions, digestSchedule: schedule } = overview.data;
+
+  return (
+    <>
+      <PageTitle>{m.title}</PageTitle>
+      <Paragraph lead>{m.intro}</Paragraph>
+      <Paragraph>
+        <a className="utrecht-link" href="/admin/queues">
+          {m.queues}
+        </a>
+      </Paragraph>
+      {notice && (
+        <Alert type={notice.type}>
+          <Paragraph>{notice.text}</Paragraph>
+        </Alert>
+      )}
+
+      <section aria-labelledby="mail-schedule">
+        <Heading level={2} id="mail-schedule">
+          {m.schedule}
+        </Heading>
+        <Paragraph>
+          {m.planner}:{' '}
+          {schedule.plannerScheduled && schedule.plannerNextRunAt
+            ? m.nextRun(
+                formatMoment(schedule.plannerNextRunAt, lang),
+                schedule.plannerPattern ?? '',
+              )
+            : m.notScheduled}
+        </Paragraph>
+        <Paragraph>{m.sentWeek(schedule.digestsSentLast7Days)}</Paragraph>
+        {schedule.overdue > 0 && <Paragraph>{m.overdue(schedule.overdue)}</Paragraph>}
+        <Table caption={m.frequency} head={[m.frequency, m.members]}>
+          {schedule.membersByFrequency.map((row) => (
+            <tr key={row.frequency} className="utrecht-table__row">
+              <Cell>{m.frequencies[row.frequency] ?? row.frequency}</Cell>
+              <Cell>{row.members}</Cell>
+            </tr>
+          ))}
+        </Table>
+        {schedule.dueNextDay.length === 0 ? (
+          <Paragraph>{m.noneDue}</Paragraph>
+        ) : (
+          <Table caption={m.dueTitle} head={[m.hour, m.members]}>
+            {schedule.dueNextDay.map((row) => (
+              <tr key={row.hour} className="utrecht-table__row">
+                <Cell>{formatMoment(row.hour, lang)}</Cell>
+                <Cell>{row.members}</Cell>
+              </tr>
+            ))}
+          </Table>
+        )}
+      </section>
+
+      <SentEmails />
+
+      <section aria-labelledby="mail-failures">
+        <Heading level={2} id="mail-failures">
+          {m.failures}
+        </Heading>
+        {emailFailures.nodes.length === 0 ? (
+          <Paragraph>{m.noFailures}</Paragraph>
+        ) : (
+          <Table
+            caption={m.failures}
+            head={[m.failedAt, m.kind, m.recipient, m.subject, m.failure]}
+          >
+            {emailFailures.nodes.map((f) => (
+              <tr key={f.id} className="utrecht-table__row">
+                <Cell>{formatMoment(f.failedAt, lang)}</Cell>
+                <Cell>{f.kind}</Cell>
+                <Cell>{f.recipient}</Cell>
+                <Cell>{f.subject}</Cell>
+                <Cell>
+                  {f.smtpCode ?? ''} {f.permanent ? m.permanent : m.temporary}: {f.message}
+                </Cell>
+              </tr>
+            ))}
+          </Table>
+        )}
+      </section>
+
+      <section aria-labelledby="mail-suppressed">
+        <Heading level={2} id="mail-suppressed">
+          {m.suppressed}
+        </Heading>
+        {emailSuppressions.nodes.length === 0 ? (
+          <Paragraph>{m.noSuppressed}</Paragraph>
+        ) : (
+          <Table caption={m.suppressed} head={[m.address, m.since, m.reason, m.action]}>
+            {emailSuppressions.nodes.map((s) => (
+              <tr key={s.address} className="utrecht-table__row">
+                <Cell>{s.address}</Cell>
+                <Cell>{formatMoment(s.suppressedAt, lang)}</Cell>
+                <Cell>{s.smtpResponse ?? s.smtpCode ?? s.reason}</Cell>
+                <Cell>
+                  <Button appearance="secondary-action" onClick={() => void lift(s.address)}>
+                    {m.lift(s.address)}
+                  </Button>
+                </Cell>
+              </tr>
+            ))}
+          </Table>
+        )}
+      </section>
+    </>
+  );
+}
+
+/** The send log, newest first, twenty at a time. */
+function SentEmails() {
+  const { m, t, lang } = useMailAdminText();
+  const [rows, setRows] = useState<Sent[]>([]);
+  const [next, setNext] = useState<string | null>(null);
+  const first = useLoaded(async () => {
+    const { sentEmails } = await request(MailAdminSentEmailsDocument, { after: null });
+    setRows(sentEmails.nodes);
+    setNext(sentEmails.pageInfo.hasNextPage ? sentEmails.pageInfo.endCursor : null);
+    return sentEmails.totalCount;
+  }, []);
+
+  async function more() {
+    const { sentEmails } = await request(MailAdminSentEmailsDocument, { after: next });
+    setRows((current) => [...current, ...sentEmails.nodes]);
+    setNext(sentEmails.pageInfo.hasNextPage ? sentEmails.pageInfo.endCursor : null);
+  }
+
+  return (
+    <section aria-labelledby="mail-sends">
+      <Heading level={2} id="mail-sends">
+        {m.sends}
+      </Heading>
+      {first.failed ? (
+        <Paragraph>{t.genericError}</Paragraph>
+      ) : first.data === null ? (
+        <Paragraph>{t.loading}</Paragraph>
+      ) : (
+        <>
+          <Paragraph>{m.sendsCount(first.data)}</Paragraph>
+          <Table caption={m.sends} head={[m.sentAt, m.kind, m.recipient, m.subject]}>
+            {rows.map((row) => (
+              <tr key={row.key} className="utrecht-table__row">
+                <Cell>{formatMoment(row.sentAt, lang)}</Cell>
+                <Cell>{row.kind}</Cell>
+                <Cell>{row.recipient}</Cell>
+                <Cell>{row.subject}</Cell>
+              </tr>
+            ))}
+          </Table>
+          {next && (
+            <Button appearance="secondary-action" onClick={() => void more()}>
+              {m.more}
+            </Button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,6 @@
+export {
+  emailDeliveryEventSubscriptions,
+  EmailDeliveryJobsModule,
+} from './email-delivery-jobs.module';
+export { EmailDeliveryErrorCode, EmailDeliveryException } from './email-delivery.exception';
+export { EmailDeliveryModule } from './email-delivery.module';
