@@ -146,6 +146,11 @@ export type CompleteProfileInput = {
   themes?: Array<string> | null | undefined;
 };
 
+export type ConfirmEmailAddressInput = {
+  /** The token from the confirmation link. */
+  token: string;
+};
+
 export type ContributeToIntervisionCaseInput = {
   body: string;
   caseId: string | number;
@@ -419,6 +424,10 @@ export type LessonType =
   | 'KNOWLEDGE_TRANSFERRED_TO_SECTOR'
   | 'NEW_PRACTICE_IMPLEMENTED'
   | 'PROFESSIONAL_DEVELOPMENT';
+
+export type LiftEmailSuppressionInput = {
+  address: string;
+};
 
 export type MarkNotificationsReadInput = {
   /** Which ones; none: all of them. */
@@ -1425,6 +1434,31 @@ export type ResolveDiscussionReportMutation = {
   resolveDiscussionReport: { id: string; status: DiscussionReportStatus };
 };
 
+export type EmailDeliveryStatusQueryVariables = Exact<{ [key: string]: never }>;
+
+export type EmailDeliveryStatusQuery = {
+  emailDeliveryStatus: {
+    address: string;
+    suppressed: boolean;
+    since: string | null;
+    reason: string | null;
+  };
+};
+
+export type RequestEmailConfirmationMutationVariables = Exact<{ [key: string]: never }>;
+
+export type RequestEmailConfirmationMutation = {
+  requestEmailConfirmation: { accepted: boolean; expiresInHours: number };
+};
+
+export type ConfirmEmailAddressMutationVariables = Exact<{
+  input: ConfirmEmailAddressInput;
+}>;
+
+export type ConfirmEmailAddressMutation = {
+  confirmEmailAddress: { confirmed: boolean; address: string };
+};
+
 export type HarvestLessonItemFragment = {
   id: string;
   title: string;
@@ -2287,6 +2321,63 @@ export type CreateLearningGroupThreadMutationVariables = Exact<{
 }>;
 
 export type CreateLearningGroupThreadMutation = { createLearningGroupThread: { id: string } };
+
+export type MailAdminSentEmailsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+export type MailAdminSentEmailsQuery = {
+  sentEmails: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: Array<{ key: string; kind: string; recipient: string; subject: string; sentAt: string }>;
+  };
+};
+
+export type MailAdminOverviewQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MailAdminOverviewQuery = {
+  emailFailures: {
+    totalCount: number;
+    nodes: Array<{
+      id: string;
+      kind: string;
+      recipient: string;
+      subject: string;
+      permanent: boolean;
+      smtpCode: number | null;
+      message: string;
+      failedAt: string;
+    }>;
+  };
+  emailSuppressions: {
+    totalCount: number;
+    nodes: Array<{
+      address: string;
+      reason: string;
+      smtpCode: number | null;
+      smtpResponse: string | null;
+      suppressedAt: string;
+    }>;
+  };
+  digestSchedule: {
+    plannerScheduled: boolean;
+    plannerNextRunAt: string | null;
+    plannerPattern: string | null;
+    overdue: number;
+    digestsSentLast7Days: number;
+    membersByFrequency: Array<{ frequency: string; members: number }>;
+    dueNextDay: Array<{ hour: string; members: number }>;
+  };
+};
+
+export type LiftEmailSuppressionMutationVariables = Exact<{
+  input: LiftEmailSuppressionInput;
+}>;
+
+export type LiftEmailSuppressionMutation = {
+  liftEmailSuppression: { address: string; liftedBy: string | null };
+};
 
 export type MeetingSummaryFragment = {
   id: string;
@@ -6413,6 +6504,106 @@ export const ResolveDiscussionReportDocument = {
   ResolveDiscussionReportMutation,
   ResolveDiscussionReportMutationVariables
 >;
+export const EmailDeliveryStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EmailDeliveryStatus' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'emailDeliveryStatus' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'since' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EmailDeliveryStatusQuery, EmailDeliveryStatusQueryVariables>;
+export const RequestEmailConfirmationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RequestEmailConfirmation' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestEmailConfirmation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'accepted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresInHours' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RequestEmailConfirmationMutation,
+  RequestEmailConfirmationMutationVariables
+>;
+export const ConfirmEmailAddressDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConfirmEmailAddress' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ConfirmEmailAddressInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmEmailAddress' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'confirmed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConfirmEmailAddressMutation, ConfirmEmailAddressMutationVariables>;
 export const CommunityHarvestDocument = {
   kind: 'Document',
   definitions: [
@@ -10066,6 +10257,234 @@ export const CreateLearningGroupThreadDocument = {
   CreateLearningGroupThreadMutation,
   CreateLearningGroupThreadMutationVariables
 >;
+export const MailAdminSentEmailsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MailAdminSentEmails' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sentEmails' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '20' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MailAdminSentEmailsQuery, MailAdminSentEmailsQueryVariables>;
+export const MailAdminOverviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MailAdminOverview' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'emailFailures' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '20' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'permanent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'smtpCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'failedAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'emailSuppressions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '50' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'smtpCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'smtpResponse' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'suppressedAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'digestSchedule' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'plannerScheduled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'plannerNextRunAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'plannerPattern' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'membersByFrequency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'members' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'dueNextDay' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hour' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'members' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'digestsSentLast7Days' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MailAdminOverviewQuery, MailAdminOverviewQueryVariables>;
+export const LiftEmailSuppressionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'LiftEmailSuppression' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LiftEmailSuppressionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'liftEmailSuppression' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'liftedBy' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LiftEmailSuppressionMutation, LiftEmailSuppressionMutationVariables>;
 export const CommunityMeetingsDocument = {
   kind: 'Document',
   definitions: [
