@@ -2,6 +2,7 @@ import './notifications.css';
 
 import { type FormEvent, useState } from 'react';
 
+import { EmailDeliveryNotice } from '../email-delivery/email-delivery-notice';
 import {
   type CommunityNotificationMode,
   type DigestFrequency,
@@ -11,7 +12,6 @@ import {
   SetCommunityNotificationModeDocument,
   UpdateNotificationSettingsDocument,
 } from '../gql/graphql';
-import { EmailDeliveryNotice } from '../email-delivery/email-delivery-notice';
 import { ApiError, request } from '../graphql-client';
 import { MemberOnly } from '../member-only';
 import {
