@@ -2,6 +2,13 @@ import { planDigestsJob } from '@leerhuis/digests';
 import { QueueProducer } from '@leerhuis/platform-queue';
 import { waitFor } from '@leerhuis/platform-testing';
 
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { SMTPServer } from 'smtp-server';
+
+import { baseEnv, REPO_ROOT } from '../support/processes';
 import type { TestStack } from '../support/stack';
 
 export const DIGEST_SUBJECT = /^(Je overzicht van Leerhuis|Your Leerhuis overview)/;
@@ -61,4 +68,131 @@ export function digestSections(text: string, headings: string[]): Record<string,
     }
   }
   return sections;
+}
+
+/**
+ * An SMTP server that counts what it accepts and keeps only envelope recipient and subject.
+ * `delayMs` holds each message before the final "250 OK" (a slow server, so a worker can be
+ * killed mid-run); a message whose client disconnected before that answer was never accepted
+ * and is not counted, as a real server would not deliver it.
+ */
+export class SmtpSink {
+  readonly accepted: { to: string; subject: string }[] = [];
+  private readonly closed = new Set<string>();
+  private server?: SMTPServer;
+
+  constructor(private readonly options: { delayMs?: number; keep?: boolean } = {}) {}
+
+  get count(): number {
+    return this.acceptedCount;
+  }
+
+  private acceptedCount = 0;
+
+  async start(): Promise<number> {
+    const server = new SMTPServer({
+      disabledCommands: ['AUTH', 'STARTTLS'],
+      authOptional: true,
+      logger: false,
+      closeTimeout: 1000,
+      size: 0,
+      onClose: (session) => this.closed.add(session.id),
+      onData: (stream, session, callback) => {
+        const keep = this.options.keep !== false;
+        const chunks: Buffer[] = [];
+        let head = '';
+        stream.on('data', (chunk: Buffer) => {
+          if (keep && head.length < 4096) {
+            chunks.push(chunk);
+            head = Buffer.concat(chunks).toString('utf8', 0, 4096);
+          }
+        });
+        stream.on('end', () => {
+          const accept = () => {
+            if (this.closed.has(session.id)) return callback(new Error('client went away'));
+            this.acceptedCount++;
+            if (keep) {
+              const subject = /^Subject: (.*(?:\r?\n[ \t].*)*)/m.exec(head)?.[1] ?? '';
+              this.accepted.push({
+                to: session.envelope.rcptTo.map((r) => r.address).join(','),
+                subject: subject.replace(/\r?\n[ \t]/g, ' '),
+              });
+            }
+            callback();
+          };
+          if (this.options.delayMs) setTimeout(accept, this.options.delayMs);
+          else accept();
+        });
+      },
+    });
+    this.server = server;
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return (server.server.address() as AddressInfo).port;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+}
+
+/**
+ * The worker as its own process, from source (tests/bench/run.mjs transpiles on require), so
+ * it can be killed with SIGKILL mid-run like a crashed container.
+ */
+export class WorkerProcess {
+  readonly lines: string[] = [];
+  readonly exited: Promise<number | null>;
+  private readonly child: ChildProcess;
+
+  constructor(env: Record<string, string>) {
+    this.child = spawn(
+      process.execPath,
+      [join(REPO_ROOT, 'tests/bench/run.mjs'), 'apps/worker/src/main.ts'],
+      { cwd: REPO_ROOT, env: baseEnv(env), stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    for (const stream of [this.child.stdout!, this.child.stderr!]) {
+      let pending = '';
+      stream.setEncoding('utf8');
+      stream.on('data', (chunk: string) => {
+        const lines = (pending + chunk).split('\n');
+        pending = lines.pop() ?? '';
+        this.lines.push(...lines);
+        if (this.lines.length > 5000) this.lines.splice(0, this.lines.length - 5000);
+      });
+    }
+    this.exited = new Promise((resolve) => this.child.once('close', (code) => resolve(code)));
+  }
+
+  get pid(): number {
+    return this.child.pid!;
+  }
+
+  async ready(timeoutMs = 60_000): Promise<void> {
+    await waitFor(
+      async () => {
+        if (this.child.exitCode !== null) {
+          throw new Error(`worker exited: ${this.lines.slice(-20).join('\n')}`);
+        }
+        return this.lines.some((line) => line.includes('job types'));
+      },
+      'the worker start line',
+      timeoutMs,
+    );
+  }
+
+  async kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill(signal);
+    await this.exited;
+  }
+}
+
+/** Peak resident memory (VmHWM) of a process, in MiB; Linux /proc. */
+export function peakRssMiB(pid: number): number | null {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
+    return kb ? Number(kb) / 1024 : null;
+  } catch {
+    return null;
+  }
 }
