@@ -280,16 +280,19 @@ export class DigestContentRepository {
            FROM mc JOIN harvest_lesson l ON l.community_id = mc.community_id
                 AND l.created_at >= mc.since AND l.created_at < mc.until
          UNION ALL
-         SELECT w.member_id, l.id, c.id, c.name, c.slug, c.join_policy,
-                l.title, l.description, l.audience, l.created_at, l.updated_at, l.author_id
-           FROM w JOIN harvest_lesson l ON l.audience = 'PLATFORM'
-                AND l.created_at >= w.since AND l.created_at < w.until
-           LEFT JOIN community c ON c.id = l.community_id
-          WHERE l.community_id IS NULL
-             OR c.join_policy <> 'HIDDEN' AND NOT EXISTS (
-                  SELECT 1 FROM community_membership cm
-                   WHERE cm.member_id = w.member_id AND cm.community_id = l.community_id
-                     AND cm.status = 'ACTIVE'))
+         SELECT w.member_id, p.*
+           FROM w CROSS JOIN LATERAL (
+             SELECT l.id, c.id AS community_id, c.name AS community_name, c.slug, c.join_policy,
+                    l.title, l.description,
+                    l.audience, l.created_at, l.updated_at, l.author_id
+               FROM harvest_lesson l LEFT JOIN community c ON c.id = l.community_id
+              WHERE l.audience = 'PLATFORM' AND l.created_at >= w.since AND l.created_at < w.until
+                AND (l.community_id IS NULL
+                     OR c.join_policy <> 'HIDDEN' AND NOT EXISTS (
+                          SELECT 1 FROM community_membership cm
+                           WHERE cm.member_id = w.member_id AND cm.community_id = l.community_id
+                             AND cm.status = 'ACTIVE'))
+              ORDER BY l.created_at DESC LIMIT 20) p)
        SELECT f.member_id, f.id, f.community_id, f.community_name, f.slug, f.join_policy,
               f.title, f.audience,
               CASE WHEN f.join_policy = 'OPEN' OR f.community_id IS NULL
