@@ -201,6 +201,7 @@ async function main(): Promise<void> {
   const pg = new Client({ connectionString: db.url });
   await pg.connect();
   const results: string[] = [];
+  const workers: WorkerProcess[] = [];
   try {
     await seed(pg);
     const inFlight = CONCURRENCY * SENDS_PER_CHUNK;
@@ -235,6 +236,7 @@ async function main(): Promise<void> {
         LOG_LEVEL: 'info',
         WORKER_CONCURRENCY: String(CONCURRENCY),
       });
+      workers.push(worker);
       await worker.ready();
       const rssAtStart = peakRssMiB(worker.pid);
       const sentBefore = sink.count;
@@ -257,6 +259,13 @@ async function main(): Promise<void> {
           throw new Error('digest run did not finish in 30 min');
       }
       const ms = Date.now() - started;
+      const chunkLines = worker.lines.filter((l) => l.includes('digests: '));
+      log(
+        `  chunk jobs (last 3): ${chunkLines
+          .slice(-3)
+          .map((l) => /\((content[^)]*)\)/.exec(l)?.[1])
+          .join(' | ')}`,
+      );
       await queue.close();
       await worker.kill('SIGTERM');
       const emails = sink.count - sentBefore;
@@ -272,6 +281,7 @@ async function main(): Promise<void> {
     log('\nraw nodemailer limit: ' + raw.toFixed(0) + ' emails/s');
     for (const line of results) log(line);
   } finally {
+    for (const worker of workers) await worker.kill('SIGKILL');
     await pg.end();
     await sink.stop();
     await redis.cleanup();

@@ -55,6 +55,7 @@ export class SendDigestsJob implements JobProcessor<SendDigestsData> {
     await this.schedule.advance(members.filter((m) => sent.has(digestKey(m))).map(next));
     if (pending.length === 0) return;
 
+    const started = Date.now();
     const windows = pending.map((m) => ({
       memberId: m.memberId,
       since: m.lastDigestAt ?? previousPeriodStart(m.frequency, m.due),
@@ -68,6 +69,7 @@ export class SendDigestsJob implements JobProcessor<SendDigestsData> {
       })),
     );
 
+    const loadedMs = Date.now() - started;
     const quiet: ReturnType<typeof next>[] = [];
     let sentCount = 0;
     await eachLimited(pending, SENDS_PER_CHUNK, async (member, i) => {
@@ -108,7 +110,8 @@ export class SendDigestsJob implements JobProcessor<SendDigestsData> {
     });
     await this.schedule.advance(quiet);
     this.logger.log(
-      `digests: ${sentCount} sent, ${quiet.length} with nothing new, ${sent.size} sent before`,
+      `digests: ${sentCount} sent, ${quiet.length} with nothing new, ${sent.size} sent before ` +
+        `(content ${loadedMs} ms, sending ${Date.now() - started - loadedMs} ms)`,
     );
   }
 }
