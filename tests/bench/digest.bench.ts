@@ -16,8 +16,8 @@ import { renderEmail } from '@leerhuis/platform-mail';
 import { bullPrefix } from '@leerhuis/platform-queue';
 import { createTestDatabase, TEST_REDIS_URL, testRedisPrefix } from '@leerhuis/platform-testing';
 
-import { Queue } from 'bullmq';
 import { spawn } from 'node:child_process';
+import { Queue } from 'bullmq';
 import nodemailer from 'nodemailer';
 import { Client } from 'pg';
 

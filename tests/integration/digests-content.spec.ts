@@ -3,8 +3,8 @@ import { QueueProducer } from '@leerhuis/platform-queue';
 import { countRows, insertMember, sessionFor } from '../support/members';
 import { startStack, TestStack } from '../support/stack';
 import { insertCommunity } from './communities-support';
-import { THREAD } from './discussions-support';
 import { DIGEST_SUBJECT, digestSections, makeDue, notDue, runDigests } from './digests-support';
+import { THREAD } from './discussions-support';
 
 const NL = [
   'Voor jou',
