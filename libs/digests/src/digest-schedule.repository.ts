@@ -122,6 +122,34 @@ export class DigestScheduleRepository {
   }
 
   /**
+   * Moves on members whose digest the send log already holds (an interrupted run): the
+   * notifications it carried are not known any more, so those it could have carried (digest
+   * channel, unemailed, from before the due time) are marked emailed.
+   */
+  async advanceSentBefore(
+    rows: { memberId: string; due: Date; next: Date | null }[],
+  ): Promise<void> {
+    if (rows.length === 0) return;
+    await this.dataSource.query(
+      `WITH v AS (SELECT * FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[])
+                    AS v(member_id, due, next)),
+       advanced AS (
+         UPDATE notification_settings s SET last_digest_at = v.due, next_digest_at = v.next
+           FROM v WHERE s.member_id = v.member_id
+            AND date_trunc('milliseconds', s.next_digest_at) = v.due
+         RETURNING s.member_id)
+       UPDATE notification n SET emailed_at = now() FROM v
+        WHERE n.member_id = v.member_id AND n.channel = 'DIGEST' AND n.emailed_at IS NULL
+          AND n.read_at IS NULL AND n.created_at < v.due`,
+      [
+        rows.map((r) => r.memberId),
+        rows.map((r) => r.due.toISOString()),
+        rows.map((r) => r.next?.toISOString() ?? null),
+      ],
+    );
+  }
+
+  /**
    * Moves members on to their next digest, only from the due time they were at (a second run
    * of the same chunk changes nothing), and marks the notifications a digest carried as emailed.
    */

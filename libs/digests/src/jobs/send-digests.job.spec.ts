@@ -39,6 +39,9 @@ function setup(options: { sentBefore?: string[]; failFor?: string } = {}) {
       async (keys: string[]) =>
         new Set(keys.filter((k) => options.sentBefore?.some((id) => k.includes(`:${id}:`)))),
     ),
+    advanceSentBefore: jest.fn(async (rows: { memberId: string; next: Date | null }[]) => {
+      for (const row of rows) advanced.push({ memberId: row.memberId, next: row.next, ids: ['*'] });
+    }),
     advance: jest.fn(
       async (rows: { memberId: string; next: Date | null }[], ids: string[] = []) => {
         for (const row of rows) advanced.push({ memberId: row.memberId, next: row.next, ids });
@@ -121,6 +124,8 @@ describe(SendDigestsJob.name, () => {
     await job.handle(data);
     expect(sent.map((e) => e.to)).toEqual(['b@example.nl']);
     expect(advanced.map((a) => a.memberId).sort()).toEqual(['a', 'b', 'quiet']);
+    // What the earlier run's email carried is marked emailed too.
+    expect(advanced.find((a) => a.memberId === 'a')!.ids).toEqual(['*']);
   });
 
   it('fails on an SMTP error so BullMQ retries, without moving on who was not sent', async () => {

@@ -52,7 +52,7 @@ export class SendDigestsJob implements JobProcessor<SendDigestsData> {
     // Sent before (a retried or interrupted chunk): only move them on.
     const sent = await this.schedule.sentKeys(members.map(digestKey));
     const pending = members.filter((m) => !sent.has(digestKey(m)));
-    await this.schedule.advance(members.filter((m) => sent.has(digestKey(m))).map(next));
+    await this.schedule.advanceSentBefore(members.filter((m) => sent.has(digestKey(m))).map(next));
     if (pending.length === 0) return;
 
     const started = Date.now();
