@@ -79,6 +79,7 @@ export function digestSections(text: string, headings: string[]): Record<string,
 export class SmtpSink {
   readonly accepted: { to: string; subject: string }[] = [];
   private readonly closed = new Set<string>();
+  private held: (() => void)[] | null = null;
   private server?: SMTPServer;
 
   constructor(private readonly options: { delayMs?: number; keep?: boolean } = {}) {}
@@ -121,8 +122,9 @@ export class SmtpSink {
             }
             callback();
           };
-          if (this.options.delayMs) setTimeout(accept, this.options.delayMs);
-          else accept();
+          const answer = () => (this.held ? this.held.push(accept) : accept());
+          if (this.options.delayMs) setTimeout(answer, this.options.delayMs);
+          else answer();
         });
       },
     });
@@ -131,7 +133,20 @@ export class SmtpSink {
     return (server.server.address() as AddressInfo).port;
   }
 
+  /** From now on, messages get no answer until `release()`: clients hang mid-transaction. */
+  hold(): void {
+    this.held ??= [];
+  }
+
+  /** Answers the held messages (refused when their client went away meanwhile). */
+  release(): void {
+    const held = this.held ?? [];
+    this.held = null;
+    for (const accept of held) accept();
+  }
+
   async stop(): Promise<void> {
+    this.release();
     await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
   }
 }
