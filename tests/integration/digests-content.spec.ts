@@ -177,6 +177,10 @@ describe('digests: a week of activity in three CoPs', () => {
     // Frank read the open thread on the web after its last reply.
     const frank = await sessionFor(stack, 'frank@example.nl');
     await frank.request(THREAD, { id: thread.open, first: 10 });
+    const [{ id: openLesson }]: { id: string }[] = await sql(
+      `SELECT id FROM harvest_lesson WHERE title = 'Les uit de Open Kring'`,
+    );
+    await frank.request(`query($id: ID!) { lesson(id: $id) { id } }`, { id: openLesson });
 
     await notDue(stack, [id.anna, id.ivo]);
     hannaSince = new Date();
@@ -297,9 +301,12 @@ describe('digests: a week of activity in three CoPs', () => {
     expect(mail.text).not.toContain('Ketenkring');
   });
 
-  it('leaves out a thread the member read on the web', async () => {
+  it('leaves out a thread and a lesson the member read on the web', async () => {
     const sections = digestSections(digestTo('frank')[0].text, NL);
     expect(sections['Nieuwe en actieve discussies']).toEqual(['Vraag van Gijs']);
+    expect(sections['Nieuwe oogst en gepubliceerde lessen']).toEqual([
+      'Gepubliceerd door een leergroep',
+    ]);
   });
 
   it('leaves out the reply the member already got by email, and their own thread', async () => {

@@ -80,4 +80,35 @@ describe('digests: the planner', () => {
       ),
     ).toBe(1);
   });
+
+  it('records a lesson opened on the web as seen; a members-only lesson stays NOT_FOUND for others', async () => {
+    const member = await insertMember(stack, { email: 'lezer@example.nl', name: 'Lezer' });
+    const outsider = await insertMember(stack, { email: 'buiten@example.nl', name: 'Buiten' });
+    const communityId = await insertCommunity(stack, {
+      name: 'Leeskring',
+      slug: 'leeskring',
+      joinPolicy: 'ON_REQUEST',
+      members: [{ memberId: member }],
+    });
+    const lessons: { id: string }[] = await stack.dataSource.query(
+      `INSERT INTO harvest_lesson (community_id, author_id, title, description, type, audience)
+       VALUES ($1, $2, 'Alleen voor leden', 'Tekst', 'NEW_PRACTICE_IMPLEMENTED', 'MEMBERS'),
+              ($1, $2, 'Voor iedereen', 'Tekst', 'NEW_PRACTICE_IMPLEMENTED', 'PLATFORM')
+       RETURNING id`,
+      [communityId, member],
+    );
+    const LESSON = `query($id: ID!) { lesson(id: $id) { id title } }`;
+    const reader = await sessionFor(stack, 'lezer@example.nl');
+    expect((await reader.request(LESSON, { id: lessons[0].id })).data).toEqual({
+      lesson: { id: lessons[0].id, title: 'Alleen voor leden' },
+    });
+    const other = await sessionFor(stack, 'buiten@example.nl');
+    const refused = await other.request(LESSON, { id: lessons[0].id });
+    expect(refused.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await other.request(LESSON, { id: lessons[1].id })).data).toEqual({
+      lesson: { id: lessons[1].id, title: 'Voor iedereen' },
+    });
+    expect(await countRows(stack, 'seen_item', `item_type = 'LESSON'`)).toBe(2);
+    expect(await countRows(stack, 'seen_item', `member_id = $1`, [outsider])).toBe(1);
+  });
 });
