@@ -1,5 +1,6 @@
 import { recordEvent } from '@leerhuis/platform-events';
 import { Connection, toConnection, Viewer } from '@leerhuis/platform-graphql';
+import { recordSeenItem, SeenItemType } from '@leerhuis/platform-seen-items';
 
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
@@ -67,8 +68,11 @@ export class DiscussionService {
     );
   }
 
+  /** The thread as the viewer opens it on the web; digests then leave it out until new activity. */
   async getThread(viewer: Viewer, threadId: string): Promise<ThreadView> {
-    return (await this.threadForViewer(viewer, threadId)).thread;
+    const { thread } = await this.threadForViewer(viewer, threadId);
+    await recordSeenItem(this.dataSource, viewer.memberId!, SeenItemType.THREAD, thread.id);
+    return thread;
   }
 
   async startThread(

@@ -7,6 +7,7 @@ import {
 } from '@leerhuis/communities';
 import { recordEvent } from '@leerhuis/platform-events';
 import { Connection, ConnectionArgs, toConnection, Viewer } from '@leerhuis/platform-graphql';
+import { recordSeenItem, SeenItemType } from '@leerhuis/platform-seen-items';
 
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
@@ -57,6 +58,21 @@ export class HarvestService {
       this.lessons.countShared(filter),
     ]);
     return toConnection(rows, args, lessonSortKey, total);
+  }
+
+  /**
+   * One lesson as the viewer opens it (NOT_FOUND where they may not read it); recorded as seen,
+   * so digests leave it out.
+   */
+  async view(viewer: Viewer, lessonId: string): Promise<LessonEntity> {
+    const lesson = await this.lessons.findById(lessonId);
+    if (!lesson) throw lessonNotFound();
+    if (lesson.audience !== HarvestAudience.PLATFORM) {
+      const context = await this.visibleCommunity(lesson.communityId!, viewer);
+      if (!this.access.isParticipant(context.membership)) throw lessonNotFound();
+    }
+    await recordSeenItem(this.dataSource, viewer.memberId!, SeenItemType.LESSON, lesson.id);
+    return lesson;
   }
 
   /** Active members record a lesson; contributors must be active members too. */

@@ -12,7 +12,7 @@ import {
 import { UseGuards, UsePipes } from '@nestjs/common';
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { HarvestArgs } from './dtos/lesson.args';
+import { HarvestArgs, LessonArgs } from './dtos/lesson.args';
 import { LessonConnection, LessonDto } from './dtos/lesson.dto';
 import { HarvestLessonInput, LessonRefInput, UpdateLessonInput } from './dtos/lesson.input';
 import { HarvestSource, LessonEntity } from './entities/lesson.entity';
@@ -41,6 +41,13 @@ export class LessonResolver {
       args,
       viewer,
     );
+  }
+
+  @Query(() => LessonDto, {
+    description: 'One lesson: shared ones for every member, the others for members of its CoP.',
+  })
+  lesson(@Args() args: LessonArgs, @CurrentViewer() viewer: Viewer) {
+    return this.service.view(viewer, args.id);
   }
 
   @Mutation(() => LessonDto, { description: 'Members record an outcome or lesson of their CoP.' })

@@ -66,7 +66,7 @@ export class MeetingResolver {
 
   @Query(() => MeetingDto, { description: 'One meeting; for members of its CoP.' })
   meeting(@Args() args: MeetingArgs, @CurrentViewer() viewer: Viewer) {
-    return this.service.get(viewer, args.id);
+    return this.service.view(viewer, args.id);
   }
 
   @Mutation(() => MeetingDto, {

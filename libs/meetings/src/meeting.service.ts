@@ -14,6 +14,7 @@ import {
   toConnection,
   Viewer,
 } from '@leerhuis/platform-graphql';
+import { recordSeenItem, SeenItemType } from '@leerhuis/platform-seen-items';
 
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
@@ -61,6 +62,13 @@ export class MeetingService {
     const meeting = await this.meetings.findById(meetingId);
     if (!meeting) throw meetingNotFound();
     await this.inCommunity(meeting, viewer, 'participant');
+    return meeting;
+  }
+
+  /** The meeting as the viewer opens it on the web; digests then leave it out until it changes. */
+  async view(viewer: Viewer, meetingId: string): Promise<MeetingEntity> {
+    const meeting = await this.get(viewer, meetingId);
+    await recordSeenItem(this.dataSource, viewer.memberId!, SeenItemType.MEETING, meeting.id);
     return meeting;
   }
 

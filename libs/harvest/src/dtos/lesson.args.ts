@@ -30,3 +30,11 @@ export class HarvestArgs extends CommunityHarvestArgs {
   @IsEnum(HarvestAudience, { message: 'audience must be MEMBERS or PLATFORM' })
   audience?: HarvestAudience | null;
 }
+
+/** `lesson(id:)`: one lesson as the viewer opens it. */
+@ArgsType()
+export class LessonArgs {
+  @Field(() => ID)
+  @IsUUID(undefined, { message: 'id must be a lesson id' })
+  id: string;
+}

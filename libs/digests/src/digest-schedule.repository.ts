@@ -1,0 +1,179 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+import { DigestFrequency, DigestRhythm } from './digest-schedule';
+
+/** A member whose digest is due, with what the email needs to address them. */
+export interface DueMember extends DigestRhythm {
+  memberId: string;
+  email: string;
+  name: string;
+  language: 'nl' | 'en';
+  due: Date;
+  lastDigestAt: Date | null;
+}
+
+export interface PlannableMember extends DigestRhythm {
+  memberId: string;
+}
+
+/** The digest schedule in notification_settings: who is due, and moving them on. */
+@Injectable()
+export class DigestScheduleRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Members with a rhythm but no due time yet (new, or preferences just changed). */
+  async unplanned(afterMemberId: string | null, limit: number): Promise<PlannableMember[]> {
+    const rows: { member_id: string; frequency: DigestFrequency; weekday: number; time: string }[] =
+      await this.dataSource.query(
+        `SELECT member_id, digest_frequency AS frequency, digest_weekday AS weekday,
+                to_char(digest_time, 'HH24:MI') AS time
+           FROM notification_settings
+          WHERE next_digest_at IS NULL AND digest_frequency <> 'NEVER'
+            AND ($1::uuid IS NULL OR member_id > $1)
+          ORDER BY member_id LIMIT $2`,
+        [afterMemberId, limit],
+      );
+    return rows.map((r) => ({
+      memberId: r.member_id,
+      frequency: r.frequency,
+      weekday: r.weekday,
+      time: r.time,
+    }));
+  }
+
+  /**
+   * Sets first due times, but only where the rhythm is still the one they were computed from
+   * (a preference change in between NULLs the time again and wins).
+   */
+  async plan(rows: (PlannableMember & { at: Date })[]): Promise<void> {
+    if (rows.length === 0) return;
+    await this.dataSource.query(
+      `UPDATE notification_settings s SET next_digest_at = v.at
+         FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::int[], $5::time[])
+              AS v(member_id, at, frequency, weekday, time)
+        WHERE s.member_id = v.member_id AND s.next_digest_at IS NULL
+          AND s.digest_frequency = v.frequency AND s.digest_weekday = v.weekday
+          AND s.digest_time = v.time`,
+      [
+        rows.map((r) => r.memberId),
+        rows.map((r) => r.at.toISOString()),
+        rows.map((r) => r.frequency),
+        rows.map((r) => r.weekday),
+        rows.map((r) => r.time),
+      ],
+    );
+  }
+
+  /** Every member due at `now`, in member order (chunks are ranges of it). */
+  async dueMemberIds(now: Date): Promise<string[]> {
+    const rows: { member_id: string }[] = await this.dataSource.query(
+      `SELECT member_id FROM notification_settings
+        WHERE digest_frequency <> 'NEVER' AND next_digest_at <= $1
+        ORDER BY member_id`,
+      [now.toISOString()],
+    );
+    return rows.map((r) => r.member_id);
+  }
+
+  /** Those of `memberIds` still due at `dueBefore`: a retried chunk skips who moved on. */
+  async dueMembers(memberIds: string[], dueBefore: Date): Promise<DueMember[]> {
+    const rows: {
+      member_id: string;
+      email: string;
+      name: string;
+      language: 'nl' | 'en';
+      frequency: DigestFrequency;
+      weekday: number;
+      time: string;
+      due: Date;
+      last_digest_at: Date | null;
+    }[] = await this.dataSource.query(
+      `SELECT s.member_id, m.email, m.name, m.language, s.digest_frequency AS frequency,
+              s.digest_weekday AS weekday, to_char(s.digest_time, 'HH24:MI') AS time,
+              s.next_digest_at AS due, s.last_digest_at
+         FROM notification_settings s JOIN member m ON m.id = s.member_id
+        WHERE s.member_id = ANY($1::uuid[]) AND s.digest_frequency <> 'NEVER'
+          AND s.next_digest_at <= $2
+        ORDER BY s.member_id`,
+      [memberIds, dueBefore.toISOString()],
+    );
+    return rows.map((r) => ({
+      memberId: r.member_id,
+      email: r.email,
+      name: r.name,
+      language: r.language,
+      frequency: r.frequency,
+      weekday: r.weekday,
+      time: r.time,
+      due: r.due,
+      lastDigestAt: r.last_digest_at,
+    }));
+  }
+
+  /** Which of these email keys the send log already holds. */
+  async sentKeys(keys: string[]): Promise<Set<string>> {
+    if (keys.length === 0) return new Set();
+    const rows: { key: string }[] = await this.dataSource.query(
+      `SELECT key FROM sent_email WHERE key = ANY($1::text[])`,
+      [keys],
+    );
+    return new Set(rows.map((r) => r.key));
+  }
+
+  /**
+   * Moves on members whose digest the send log already holds (an interrupted run): the
+   * notifications it carried are not known any more, so those it could have carried (digest
+   * channel, unemailed, from before the due time) are marked emailed.
+   */
+  async advanceSentBefore(
+    rows: { memberId: string; due: Date; next: Date | null }[],
+  ): Promise<void> {
+    if (rows.length === 0) return;
+    await this.dataSource.query(
+      `WITH v AS (SELECT * FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[])
+                    AS v(member_id, due, next)),
+       advanced AS (
+         UPDATE notification_settings s SET last_digest_at = v.due, next_digest_at = v.next
+           FROM v WHERE s.member_id = v.member_id
+            AND date_trunc('milliseconds', s.next_digest_at) = v.due
+         RETURNING s.member_id)
+       UPDATE notification n SET emailed_at = now() FROM v
+        WHERE n.member_id = v.member_id AND n.channel = 'DIGEST' AND n.emailed_at IS NULL
+          AND n.read_at IS NULL AND n.created_at < v.due`,
+      [
+        rows.map((r) => r.memberId),
+        rows.map((r) => r.due.toISOString()),
+        rows.map((r) => r.next?.toISOString() ?? null),
+      ],
+    );
+  }
+
+  /**
+   * Moves members on to their next digest, only from the due time they were at (a second run
+   * of the same chunk changes nothing), and marks the notifications a digest carried as emailed.
+   */
+  async advance(
+    rows: { memberId: string; due: Date; next: Date | null }[],
+    emailedNotificationIds: string[] = [],
+  ): Promise<void> {
+    if (rows.length === 0 && emailedNotificationIds.length === 0) return;
+    await this.dataSource.query(
+      `WITH advanced AS (
+         UPDATE notification_settings s
+            SET last_digest_at = v.due, next_digest_at = v.next
+           FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[]) AS v(member_id, due, next)
+          WHERE s.member_id = v.member_id
+            AND date_trunc('milliseconds', s.next_digest_at) = v.due
+          RETURNING s.member_id)
+       UPDATE notification SET emailed_at = now()
+        WHERE id = ANY($4::bigint[]) AND emailed_at IS NULL`,
+      [
+        rows.map((r) => r.memberId),
+        rows.map((r) => r.due.toISOString()),
+        rows.map((r) => r.next?.toISOString() ?? null),
+        emailedNotificationIds,
+      ],
+    );
+  }
+}

@@ -1,0 +1,1 @@
+export { recordSeenItem, SeenItemType } from './seen-items';
