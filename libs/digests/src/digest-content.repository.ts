@@ -356,7 +356,11 @@ export class DigestContentRepository {
     const rows = await this.dataSource.query(
       `WITH w AS (SELECT * FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[])
                      AS w(member_id, since, until))
-       SELECT n.member_id, n.id::text AS id, n.kind, n.created_at, n.data, a.name AS actor_name,
+       SELECT n.member_id, n.id::text AS id, n.kind, n.created_at,
+              -- an intervisie notification's subject is its case (the link target)
+              CASE WHEN n.kind = 'INTERVISION_PHASE'
+                   THEN n.data || jsonb_build_object('caseId', n.subject_id) ELSE n.data END AS data,
+              a.name AS actor_name,
               t.id AS thread_id, t.title AS thread_title, mt.id AS meeting_id,
               mt.title AS meeting_title, c.name AS community_name, c.slug
          FROM w

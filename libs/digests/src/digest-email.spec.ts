@@ -163,7 +163,8 @@ describe('composeDigest', () => {
             meeting: null,
             data: {
               groupName: 'Groep Noord',
-              phaseTitle: 'Verhelderen',
+              phaseTitleNl: 'Verhelderen',
+              phaseTitleEn: 'Clarifying',
               caseId: 'k1',
               secret: 'x',
             },

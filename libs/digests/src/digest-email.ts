@@ -241,7 +241,12 @@ export function digestLinks(publicUrl: string) {
 type Links = ReturnType<typeof digestLinks>;
 type Text = (typeof TEXT)['nl'];
 
-function notificationItem(n: DigestNotification, t: Text, links: Links): EmailItem | null {
+function notificationItem(
+  n: DigestNotification,
+  t: Text,
+  links: Links,
+  language: 'nl' | 'en',
+): EmailItem | null {
   const actor = n.actorName ?? t.notification.someone;
   const cop = n.community?.name ?? null;
   switch (n.kind) {
@@ -267,7 +272,9 @@ function notificationItem(n: DigestNotification, t: Text, links: Links): EmailIt
     case 'INTERVISION_PHASE': {
       // Group name and phase title only: no case content ever leaves intervisie by email.
       const group = str(n.data.groupName) ?? str(n.data.group);
-      const phase = str(n.data.phaseTitle) ?? str(n.data.phase) ?? str(n.data.phaseName);
+      // libs/notifications stores the phase title in both languages.
+      const phase =
+        str(n.data[language === 'en' ? 'phaseTitleEn' : 'phaseTitleNl']) ?? str(n.data.phaseTitle);
       if (!group || !phase) return null;
       const caseId = str(n.data.caseId);
       return {
@@ -304,7 +311,7 @@ export function composeDigest(
   const notificationIds: string[] = [];
   const notificationItems: EmailItem[] = [];
   for (const n of content.notifications) {
-    const item = notificationItem(n, t, links);
+    const item = notificationItem(n, t, links, recipient.language);
     if (!item) continue;
     notificationIds.push(n.id);
     if (notificationItems.length < LIMIT.notifications) notificationItems.push(item);

@@ -100,7 +100,10 @@ export class SendDigestsJob implements JobProcessor<SendDigestsData> {
         key: digestKey(member),
         to: member.email,
         subject: digest.subject,
-        ...renderEmail(digest.content),
+        ...renderEmail({
+          ...digest.content,
+          unsubscribeUrl: this.mailer.unsubscribeUrl(member.memberId, UnsubscribeScope.DIGEST),
+        }),
         unsubscribe: { memberId: member.memberId, scope: UnsubscribeScope.DIGEST },
       });
       // Right after SMTP accepted it (or found it already sent); a crash in between is

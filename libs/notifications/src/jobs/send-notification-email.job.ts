@@ -61,7 +61,10 @@ export class SendNotificationEmailJob implements JobProcessor<SendNotificationEm
         key: `notifications:${data.memberId}:${rows[0].id}`,
         to: contact[0].email,
         subject,
-        ...renderEmail(content),
+        ...renderEmail({
+          ...content,
+          unsubscribeUrl: this.mailer.unsubscribeUrl(data.memberId, UnsubscribeScope.NOTIFICATIONS),
+        }),
         unsubscribe: { memberId: data.memberId, scope: UnsubscribeScope.NOTIFICATIONS },
       });
       if (outcome === 'already-sent') {

@@ -44,7 +44,11 @@ export class AppConfig {
   @Matches(URL_OF('postgres|postgresql'), { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL!: string;
 
-  @EnvVar({ description: 'Connections per process in the database pool.', example: '10' })
+  @EnvVar({
+    description:
+      'Connections per process in the database pool (the worker wants WORKER_CONCURRENCY × 4 + 5 for digest runs).',
+    example: '10',
+  })
   @Type(() => Number)
   @IsInt()
   @Min(1)
