@@ -56,6 +56,8 @@ describe('coffee dates: the schedule, profiles in the match email, reminder and 
     }
     await insertProfile(stack, ids.open, 'CARTOGRAAF', 'EVERYONE');
     await insertProfile(stack, ids.private, 'VERBINDER', 'PRIVATE');
+    // The invitation comes by email only for members who want koffiedate news immediately.
+    await stack.dataSource.query(`UPDATE notification_settings SET coffee_date = 'IMMEDIATE'`);
   });
   afterAll(() => stack?.stop());
 

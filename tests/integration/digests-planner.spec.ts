@@ -17,7 +17,7 @@ describe('digests: the planner', () => {
   afterAll(() => stack?.stop());
 
   it('is one BullMQ job scheduler on DIGEST_PLAN_CRON in Europe/Amsterdam', async () => {
-    const scheduler = await producer.queue(QueueName.Mail).getJobScheduler('digest-planner');
+    const scheduler = await producer.queue(QueueName.Digests).getJobScheduler('digest-planner');
     expect(scheduler).toMatchObject({
       name: 'plan-digests',
       pattern: stack.config.DIGEST_PLAN_CRON,

@@ -91,11 +91,22 @@ describe('digests: the worker killed mid-run and restarted', () => {
 
     // Mid-run: some digests accepted, most not yet. The server then stops answering, so the
     // kill lands with SMTP transactions open (those messages were never accepted and must
-    // come again) but not between an acceptance and its send-log row: that window of a few
+    // come again) but not between an acceptance and its send-log row (it waits for those rows): that window of a few
     // milliseconds is the one no SMTP client can close (see the report).
     await waitFor(async () => sink.count >= 10, 'the first digests', 60_000);
     sink.hold();
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // Every message the sink accepted before holding has its send-log row: the worker has
+    // crossed that window for all of them (under load it can take more than a second).
+    await waitFor(
+      async () => {
+        const { rows } = await pg.query(
+          `SELECT count(*)::int AS n FROM sent_email WHERE key LIKE 'digest:%'`,
+        );
+        return rows[0].n >= sink.count || undefined;
+      },
+      'the accepted digests in the send log',
+      30_000,
+    );
     await first.kill('SIGKILL');
     sink.release();
     const atKill = sink.count;

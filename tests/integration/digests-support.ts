@@ -63,7 +63,7 @@ export function digestSections(text: string, headings: string[]): Record<string,
       sections[current] = [];
     } else if (line === '--') {
       current = null;
-    } else if (current && line.startsWith('- ')) {
+    } else if (current && /^[*-] /.test(line)) {
       sections[current].push(line.slice(2));
     }
   }

@@ -156,8 +156,8 @@ describe('mail admin: sends, failures, suppressions and the digest schedule', ()
     expect(digestSchedule.digestsSentLast7Days).toBe(1);
   });
 
-  it('does show the planner once its job scheduler exists on the mail queue', async () => {
-    const queue = stack.api.get(QueueProducer).queue(QueueName.Mail);
+  it('does show the planner once its job scheduler exists on the digests queue', async () => {
+    const queue = stack.api.get(QueueProducer).queue(QueueName.Digests);
     await queue.upsertJobScheduler(
       'digest-planner',
       { pattern: '*/15 * * * *', tz: 'Europe/Amsterdam' },

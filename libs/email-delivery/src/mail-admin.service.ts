@@ -34,7 +34,7 @@ export class MailAdminService {
 
   async digestSchedule() {
     const [scheduler, byFrequency, due, sent] = await Promise.all([
-      this.queues.queue(QueueName.Mail).getJobScheduler(DIGEST_PLANNER_SCHEDULER),
+      this.queues.queue(QueueName.Digests).getJobScheduler(DIGEST_PLANNER_SCHEDULER),
       this.repository.membersByFrequency(),
       this.repository.dueNextDay(),
       this.repository.digestsSentSince(7),

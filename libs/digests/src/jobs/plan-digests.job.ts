@@ -23,7 +23,7 @@ const PLAN_BATCH = 5000;
 const SLOT_MS = 15 * 60_000;
 
 /** Finds whose digest is due and fans out chunk jobs; the planner itself sends nothing. */
-export const planDigestsJob = defineJob<NoData>(QueueName.Mail, 'plan-digests', {
+export const planDigestsJob = defineJob<NoData>(QueueName.Digests, 'plan-digests', {
   attempts: 3,
   removeOnComplete: { count: 100 },
   removeOnFail: { count: 100 },

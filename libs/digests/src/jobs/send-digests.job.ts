@@ -18,7 +18,7 @@ export interface SendDigestsData {
 }
 
 /** One chunk of due members: their digests, each sent exactly once, then moved on. */
-export const sendDigestsJob = defineJob<SendDigestsData>(QueueName.Mail, 'send-digests');
+export const sendDigestsJob = defineJob<SendDigestsData>(QueueName.Digests, 'send-digests');
 
 /** Sends in flight per chunk; several chunks run side by side (WORKER_CONCURRENCY). */
 const SENDS_PER_CHUNK = 4;
