@@ -211,10 +211,3 @@ export function listNames(names: string[], lang: Language): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} ${lang === 'nl' ? 'en' : 'and'} ${names.at(-1)}`;
 }
-
-export function formatDate(iso: string, lang: Language): string {
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-    dateStyle: 'long',
-    timeZone: 'Europe/Amsterdam',
-  }).format(new Date(iso));
-}

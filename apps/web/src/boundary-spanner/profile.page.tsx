@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 
+import { formatInstant } from '../format-time';
 import {
   type BoundarySpannerProfilePartsFragment,
   type BoundarySpannerVisibility,
@@ -11,7 +12,7 @@ import { MemberOnly } from '../member-only';
 import { Link } from '../router';
 import { Alert, Button, Choice, Fieldset, Heading, PageTitle, Paragraph } from '../ui';
 import { useLoaded } from '../use-loaded';
-import { formatDate, listNames, STYLES, useBoundarySpannerText, VISIBILITIES } from './messages';
+import { listNames, STYLES, useBoundarySpannerText, VISIBILITIES } from './messages';
 import { type ChartRow, ScoreChart, ScoreTable, StyleLinks } from './parts';
 
 export function ProfilePage() {
@@ -58,7 +59,7 @@ function MyProfile() {
             {profile.preferredStyles.length > 1
               ? b.preferredMany(preferredNames(profile))
               : b.preferred(preferredNames(profile))}{' '}
-            {b.takenOn(formatDate(profile.takenAt, lang))}
+            {b.takenOn(formatInstant(profile.takenAt, lang, 'longDate'))}
           </Paragraph>
           <ScoreChart rows={rowsOf(profile)} title={b.chartTitle} />
           <ScoreTable rows={rowsOf(profile)} caption={b.tableCaption} />
@@ -89,7 +90,7 @@ function MyProfile() {
           <ul className="utrecht-unordered-list">
             {earlier.map((p) => (
               <li key={p.takenAt} className="utrecht-unordered-list__item">
-                {formatDate(p.takenAt, lang)}: {preferredNames(p)}
+                {formatInstant(p.takenAt, lang, 'longDate')}: {preferredNames(p)}
               </li>
             ))}
           </ul>

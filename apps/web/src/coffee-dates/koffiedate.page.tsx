@@ -2,6 +2,7 @@ import './coffee-dates.css';
 
 import { createContext, type FormEvent, type ReactNode, useContext, useState } from 'react';
 
+import { formatInstant } from '../format-time';
 import {
   BlockCoffeeDateMemberDocument,
   CoffeeDateMemberSearchDocument,
@@ -33,7 +34,7 @@ import {
   textboxClass,
 } from '../ui';
 import { useLoaded } from '../use-loaded';
-import { formatDay, formatSlot, periodName, useCoffeeDateText } from './messages';
+import { formatDay, periodName, useCoffeeDateText } from './messages';
 
 type Notice = { type: 'ok' | 'error'; text: string } | null;
 type OwnedNotice = (NonNullable<Notice> & { owner: string }) | null;
@@ -392,7 +393,7 @@ function Matches({ matches, onChange }: { matches: Match[]; onChange: () => Prom
                   .map((p) => (p.organisation ? `${p.name} (${p.organisation.name})` : p.name))
                   .join(', '),
               )}
-              . {k.slot(formatSlot(match.slotStartsAt, lang))}
+              . {k.slot(formatInstant(match.slotStartsAt, lang, 'moment'))}
             </Paragraph>
             {match.response === 'DECLINED' ? (
               <Paragraph>{k.declined}</Paragraph>

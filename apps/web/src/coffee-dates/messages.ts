@@ -293,15 +293,3 @@ export function formatDay(iso: string, lang: Language): string {
     timeZone: 'Europe/Amsterdam',
   }).format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso));
 }
-
-export function formatSlot(iso: string, lang: Language): string {
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: 'Europe/Amsterdam',
-  }).format(new Date(iso));
-}

@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
 
+import { formatInstant } from '../format-time';
 import { EmailDeliveryStatusDocument, RequestEmailConfirmationDocument } from '../gql/graphql';
 import { ApiError, request } from '../graphql-client';
 import { Alert, Button, Heading, Paragraph } from '../ui';
 import { useLoaded } from '../use-loaded';
-import { formatDate, useEmailDeliveryText } from './messages';
+import { useEmailDeliveryText } from './messages';
 
 /**
  * A warning when mail to the viewer's address bounced for good, with a button that sends a
@@ -41,7 +42,9 @@ export function EmailDeliveryNotice() {
       <Heading level={2} id={headingId}>
         {e.noticeTitle}
       </Heading>
-      {status.since && <Paragraph>{e.noticeSince(formatDate(status.since, lang))}</Paragraph>}
+      {status.since && (
+        <Paragraph>{e.noticeSince(formatInstant(status.since, lang, 'longDate'))}</Paragraph>
+      )}
       {status.reason && <Paragraph>{status.reason}</Paragraph>}
       {result ? (
         <Paragraph>

@@ -44,12 +44,3 @@ export function useEmailDeliveryText() {
   const { lang, t } = useLanguage();
   return { e: dictionaries[lang], t, lang };
 }
-
-export function formatDate(iso: string, lang: Language): string {
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/Amsterdam',
-  }).format(new Date(iso));
-}

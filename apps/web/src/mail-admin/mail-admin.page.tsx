@@ -1,5 +1,6 @@
 import { type ReactNode, useState } from 'react';
 
+import { formatInstant } from '../format-time';
 import {
   LiftEmailSuppressionDocument,
   MailAdminOverviewDocument,
@@ -10,7 +11,7 @@ import { ApiError, request } from '../graphql-client';
 import { MemberOnly } from '../member-only';
 import { Alert, Button, Heading, PageTitle, Paragraph } from '../ui';
 import { useLoaded } from '../use-loaded';
-import { formatMoment, useMailAdminText } from './messages';
+import { useMailAdminText } from './messages';
 
 type Sent = MailAdminSentEmailsQuery['sentEmails']['nodes'][number];
 
@@ -99,7 +100,7 @@ function MailAdmin() {
           {m.planner}:{' '}
           {schedule.plannerScheduled && schedule.plannerNextRunAt
             ? m.nextRun(
-                formatMoment(schedule.plannerNextRunAt, lang),
+                formatInstant(schedule.plannerNextRunAt, lang, 'shortMoment'),
                 schedule.plannerPattern ?? '',
               )
             : m.notScheduled}
@@ -120,7 +121,7 @@ function MailAdmin() {
           <Table caption={m.dueTitle} head={[m.hour, m.members]}>
             {schedule.dueNextDay.map((row) => (
               <tr key={row.hour} className="utrecht-table__row">
-                <Cell>{formatMoment(row.hour, lang)}</Cell>
+                <Cell>{formatInstant(row.hour, lang, 'shortMoment')}</Cell>
                 <Cell>{row.members}</Cell>
               </tr>
             ))}
@@ -143,7 +144,7 @@ function MailAdmin() {
           >
             {emailFailures.nodes.map((f) => (
               <tr key={f.id} className="utrecht-table__row">
-                <Cell>{formatMoment(f.failedAt, lang)}</Cell>
+                <Cell>{formatInstant(f.failedAt, lang, 'shortMoment')}</Cell>
                 <Cell>{f.kind}</Cell>
                 <Cell>{f.recipient}</Cell>
                 <Cell>{f.subject}</Cell>
@@ -167,7 +168,7 @@ function MailAdmin() {
             {emailSuppressions.nodes.map((s) => (
               <tr key={s.address} className="utrecht-table__row">
                 <Cell>{s.address}</Cell>
-                <Cell>{formatMoment(s.suppressedAt, lang)}</Cell>
+                <Cell>{formatInstant(s.suppressedAt, lang, 'shortMoment')}</Cell>
                 <Cell>{s.smtpResponse ?? s.smtpCode ?? s.reason}</Cell>
                 <Cell>
                   <Button appearance="secondary-action" onClick={() => void lift(s.address)}>
@@ -216,7 +217,7 @@ function SentEmails() {
           <Table caption={m.sends} head={[m.sentAt, m.kind, m.recipient, m.subject]}>
             {rows.map((row) => (
               <tr key={row.key} className="utrecht-table__row">
-                <Cell>{formatMoment(row.sentAt, lang)}</Cell>
+                <Cell>{formatInstant(row.sentAt, lang, 'shortMoment')}</Cell>
                 <Cell>{row.kind}</Cell>
                 <Cell>{row.recipient}</Cell>
                 <Cell>{row.subject}</Cell>

@@ -102,14 +102,3 @@ export function useMailAdminText() {
   const { lang, t } = useLanguage();
   return { m: dictionaries[lang], t, lang };
 }
-
-export function formatMoment(iso: string, lang: Language): string {
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: 'Europe/Amsterdam',
-  }).format(new Date(iso));
-}

@@ -164,17 +164,5 @@ export function useNotificationText() {
   return { n: dictionaries[lang], t, lang };
 }
 
-export function formatMoment(iso: string, lang: Language): string {
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: 'Europe/Amsterdam',
-  }).format(new Date(iso));
-}
-
 /** Tells the header's unread count to refresh (after marking read on the list page). */
 export const NOTIFICATIONS_CHANGED = 'leerhuis:notifications-changed';

@@ -2,6 +2,7 @@ import './notifications.css';
 
 import { useState } from 'react';
 
+import { formatInstant } from '../format-time';
 import {
   MarkNotificationsReadDocument,
   NotificationsDocument,
@@ -12,7 +13,7 @@ import { MemberOnly } from '../member-only';
 import { Link } from '../router';
 import { Alert, Button, PageTitle, Paragraph } from '../ui';
 import { useLoaded } from '../use-loaded';
-import { formatMoment, NOTIFICATIONS_CHANGED, useNotificationText } from './messages';
+import { NOTIFICATIONS_CHANGED, useNotificationText } from './messages';
 
 type Item = NotificationsQuery['notifications']['nodes'][number];
 
@@ -106,7 +107,9 @@ function NotificationList() {
                 {item.title}
               </Link>
               <p className="notification-list__meta">
-                <time dateTime={item.createdAt}>{formatMoment(item.createdAt, lang)}</time>
+                <time dateTime={item.createdAt}>
+                  {formatInstant(item.createdAt, lang, 'moment')}
+                </time>
               </p>
             </li>
           ))}

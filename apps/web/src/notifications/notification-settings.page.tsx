@@ -3,6 +3,7 @@ import './notifications.css';
 import { type FormEvent, useState } from 'react';
 
 import { EmailDeliveryNotice } from '../email-delivery/email-delivery-notice';
+import { formatInstant } from '../format-time';
 import {
   type CommunityNotificationMode,
   type DigestFrequency,
@@ -28,7 +29,7 @@ import {
   type SummaryItem,
 } from '../ui';
 import { useLoaded } from '../use-loaded';
-import { type ChannelSetting, formatMoment, useNotificationText } from './messages';
+import { type ChannelSetting, useNotificationText } from './messages';
 
 type Settings = NotificationSettingsQuery['notificationSettings'];
 
@@ -242,7 +243,9 @@ function SettingsForm({
               )}
             </FormField>
             {initial.nextDigestAt && (
-              <Paragraph>{n.nextDigest(formatMoment(initial.nextDigestAt, lang))}</Paragraph>
+              <Paragraph>
+                {n.nextDigest(formatInstant(initial.nextDigestAt, lang, 'moment'))}
+              </Paragraph>
             )}
           </>
         )}
