@@ -1,6 +1,7 @@
 import type { SharedIntervisionLesson } from '@leerhuis/intervision';
 import { AMSTERDAM_TIME_ZONE } from '@leerhuis/platform-calendar';
 import type { EmailContent, EmailItem, EmailSection } from '@leerhuis/platform-mail';
+import { notificationSettingsUrl } from '@leerhuis/platform-mail';
 
 import type {
   DigestCommunity,
@@ -227,7 +228,7 @@ export function digestLinks(publicUrl: string) {
   const cop = (slug: string) => `${base}/communities/${encodeURIComponent(slug)}`;
   return {
     home: `${base}/`,
-    settings: `${base}/instellingen/meldingen`,
+    settings: notificationSettingsUrl(base),
     community: cop,
     thread: (slug: string, id: string) => `${cop(slug)}/discussions/${id}`,
     meeting: (slug: string, id: string) => `${cop(slug)}/bijeenkomsten/${id}`,

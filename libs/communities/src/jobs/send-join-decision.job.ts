@@ -1,5 +1,5 @@
 import { AppConfig } from '@leerhuis/platform-config';
-import { Mailer, renderEmail } from '@leerhuis/platform-mail';
+import { Mailer, notificationSettingsUrl, renderEmail } from '@leerhuis/platform-mail';
 import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platform-queue';
 
 import { Injectable } from '@nestjs/common';
@@ -74,7 +74,7 @@ export class SendJoinDecisionJob implements JobProcessor<SendJoinDecisionData> {
         ? { label: text.action, url: `${this.config.PUBLIC_URL}/communities/${community.slug}` }
         : undefined,
       reason: text.reason,
-      settingsUrl: `${this.config.PUBLIC_URL}/instellingen/meldingen`,
+      settingsUrl: notificationSettingsUrl(this.config.PUBLIC_URL),
     });
     await this.mailer.send({
       key: `community-join-decision:${data.eventId}`,

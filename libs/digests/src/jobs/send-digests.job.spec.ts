@@ -88,8 +88,6 @@ function setup(options: { sentBefore?: string[]; failFor?: string } = {}) {
       sent.push(email);
       return 'sent' as const;
     }),
-    unsubscribeUrl: (memberId: string, scope: string) =>
-      `https://x.test/unsubscribe/${memberId}.${scope}`,
   };
   const job = new SendDigestsJob(
     schedule as unknown as DigestScheduleRepository,

@@ -1,6 +1,6 @@
 import { amsterdamDay } from '@leerhuis/platform-calendar';
 import { AppConfig } from '@leerhuis/platform-config';
-import { Mailer, renderEmail, UnsubscribeScope } from '@leerhuis/platform-mail';
+import { Mailer, UnsubscribeScope } from '@leerhuis/platform-mail';
 import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platform-queue';
 
 import { Injectable, Logger } from '@nestjs/common';
@@ -100,10 +100,7 @@ export class SendDigestsJob implements JobProcessor<SendDigestsData> {
         key: digestKey(member),
         to: member.email,
         subject: digest.subject,
-        ...renderEmail({
-          ...digest.content,
-          unsubscribeUrl: this.mailer.unsubscribeUrl(member.memberId, UnsubscribeScope.DIGEST),
-        }),
+        content: digest.content,
         unsubscribe: { memberId: member.memberId, scope: UnsubscribeScope.DIGEST },
       });
       // Right after SMTP accepted it (or found it already sent); a crash in between is

@@ -1,5 +1,5 @@
 import { AppConfig } from '@leerhuis/platform-config';
-import { Mailer, renderEmail } from '@leerhuis/platform-mail';
+import { Mailer, notificationSettingsUrl, renderEmail } from '@leerhuis/platform-mail';
 import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platform-queue';
 
 import { Injectable } from '@nestjs/common';
@@ -67,7 +67,7 @@ export class SendPostHiddenNoticeJob implements JobProcessor<SendPostHiddenNotic
       ],
       action: { label: text.action, url: threadUrl(this.config.PUBLIC_URL, context) },
       reason: text.reason,
-      settingsUrl: `${this.config.PUBLIC_URL}/instellingen/meldingen`,
+      settingsUrl: notificationSettingsUrl(this.config.PUBLIC_URL),
     });
     await this.mailer.send({
       key: `discussion-post-hidden:${data.eventId}`,

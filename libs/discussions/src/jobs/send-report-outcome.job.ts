@@ -1,5 +1,5 @@
 import { AppConfig } from '@leerhuis/platform-config';
-import { Mailer, renderEmail } from '@leerhuis/platform-mail';
+import { Mailer, notificationSettingsUrl, renderEmail } from '@leerhuis/platform-mail';
 import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platform-queue';
 
 import { Injectable } from '@nestjs/common';
@@ -69,7 +69,7 @@ export class SendReportOutcomeJob implements JobProcessor<SendReportOutcomeData>
       paragraphs: [text.outcome(data.outcome === 'HIDDEN', data.replyId !== null, context.title)],
       action: { label: text.action, url: threadUrl(this.config.PUBLIC_URL, context) },
       reason: text.reason,
-      settingsUrl: `${this.config.PUBLIC_URL}/instellingen/meldingen`,
+      settingsUrl: notificationSettingsUrl(this.config.PUBLIC_URL),
     });
     // One report is resolved once, so its id is the key.
     await this.mailer.send({

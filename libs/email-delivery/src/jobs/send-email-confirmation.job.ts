@@ -1,5 +1,5 @@
 import { AppConfig } from '@leerhuis/platform-config';
-import { Mailer, renderEmail } from '@leerhuis/platform-mail';
+import { Mailer, notificationSettingsUrl, renderEmail } from '@leerhuis/platform-mail';
 import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platform-queue';
 
 import { Injectable } from '@nestjs/common';
@@ -62,7 +62,7 @@ export class SendEmailConfirmationJob implements JobProcessor<SendEmailConfirmat
       paragraphs: text.body,
       action: { label: text.action, url },
       reason: text.reason,
-      settingsUrl: `${this.config.PUBLIC_URL}/instellingen/meldingen`,
+      settingsUrl: notificationSettingsUrl(this.config.PUBLIC_URL),
     });
     await this.mailer.send({
       key: `email-confirmation:${data.requestId}`,

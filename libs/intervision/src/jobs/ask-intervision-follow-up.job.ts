@@ -1,5 +1,5 @@
 import { AppConfig } from '@leerhuis/platform-config';
-import { Mailer, renderEmail } from '@leerhuis/platform-mail';
+import { Mailer, notificationSettingsUrl, renderEmail } from '@leerhuis/platform-mail';
 import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platform-queue';
 
 import { Injectable } from '@nestjs/common';
@@ -60,7 +60,7 @@ export class AskIntervisionFollowUpJob implements JobProcessor<AskIntervisionFol
       paragraphs: [text.intro, text.ask],
       action: { label: text.action, url: `${caseUrl(this.config.PUBLIC_URL, kase.id)}#follow-up` },
       reason: WHY[language],
-      settingsUrl: `${this.config.PUBLIC_URL}/instellingen/meldingen`,
+      settingsUrl: notificationSettingsUrl(this.config.PUBLIC_URL),
     });
     await this.mailer.send({
       key: `intervision-follow-up:${kase.id}`,

@@ -1,5 +1,5 @@
 import { AppConfig } from '@leerhuis/platform-config';
-import { Mailer, renderEmail } from '@leerhuis/platform-mail';
+import { Mailer, notificationSettingsUrl, renderEmail } from '@leerhuis/platform-mail';
 import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platform-queue';
 
 import { Injectable } from '@nestjs/common';
@@ -90,7 +90,7 @@ export class RemindIntervisionPhaseJob implements JobProcessor<IntervisionDeadli
         ],
         action: { label: text.action, url: caseUrl(this.config.PUBLIC_URL, kase.id) },
         reason: WHY[language],
-        settingsUrl: `${this.config.PUBLIC_URL}/instellingen/meldingen`,
+        settingsUrl: notificationSettingsUrl(this.config.PUBLIC_URL),
       });
       await this.mailer.send({
         key: `intervision-phase-reminder:${kase.id}:${data.phaseIndex}:${run.deadline.getTime()}:${member.id}`,

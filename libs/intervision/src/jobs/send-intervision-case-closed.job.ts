@@ -1,5 +1,5 @@
 import { AppConfig } from '@leerhuis/platform-config';
-import { Mailer, renderEmail } from '@leerhuis/platform-mail';
+import { Mailer, notificationSettingsUrl, renderEmail } from '@leerhuis/platform-mail';
 import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platform-queue';
 
 import { Injectable } from '@nestjs/common';
@@ -56,7 +56,7 @@ export class SendIntervisionCaseClosedJob implements JobProcessor<SendIntervisio
         paragraphs: [text.intro, text.next],
         action: { label: text.action, url: caseUrl(this.config.PUBLIC_URL, kase.id) },
         reason: WHY[language],
-        settingsUrl: `${this.config.PUBLIC_URL}/instellingen/meldingen`,
+        settingsUrl: notificationSettingsUrl(this.config.PUBLIC_URL),
       });
       await this.mailer.send({
         key: `intervision-case-closed:${kase.id}:${member.id}`,

@@ -1,5 +1,10 @@
 import { AppConfig } from '@leerhuis/platform-config';
-import { Mailer, renderEmail, UnsubscribeScope } from '@leerhuis/platform-mail';
+import {
+  type EmailContent,
+  Mailer,
+  notificationSettingsUrl,
+  UnsubscribeScope,
+} from '@leerhuis/platform-mail';
 import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platform-queue';
 
 import { Injectable } from '@nestjs/common';
@@ -74,7 +79,7 @@ export class SendIntervisionPhaseOpenedJob implements JobProcessor<SendIntervisi
               ? IntervisionTask.MODERATE
               : IntervisionTask.WAIT;
       const title = language === 'en' ? phase.titleEn : phase.titleNl;
-      const { html, text: plain } = renderEmail({
+      const content: EmailContent = {
         language,
         title: text.subject(title, kase.title),
         paragraphs: [
@@ -84,15 +89,13 @@ export class SendIntervisionPhaseOpenedJob implements JobProcessor<SendIntervisi
         ],
         action: { label: text.action, url: caseUrl(this.config.PUBLIC_URL, kase.id) },
         reason: WHY[language],
-        settingsUrl: `${this.config.PUBLIC_URL}/instellingen/meldingen`,
-        unsubscribeUrl: this.mailer.unsubscribeUrl(member.id, UnsubscribeScope.INTERVISION_PHASES),
-      });
+        settingsUrl: notificationSettingsUrl(this.config.PUBLIC_URL),
+      };
       await this.mailer.send({
         key: `intervision-phase-opened:${kase.id}:${data.phaseIndex}:${member.id}`,
         to: member.email,
         subject: text.subject(title, kase.title),
-        html,
-        text: plain,
+        content,
         // Only for members who want intervisie phases by email (the default).
         audience: { memberId: member.id, kind: 'INTERVISION_PHASES' },
         unsubscribe: { memberId: member.id, scope: UnsubscribeScope.INTERVISION_PHASES },

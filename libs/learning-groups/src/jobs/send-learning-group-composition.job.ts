@@ -1,6 +1,6 @@
 import { toAmsterdamLocal } from '@leerhuis/platform-calendar';
 import { AppConfig } from '@leerhuis/platform-config';
-import { Mailer, renderEmail } from '@leerhuis/platform-mail';
+import { Mailer, notificationSettingsUrl, renderEmail } from '@leerhuis/platform-mail';
 import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platform-queue';
 
 import { Injectable } from '@nestjs/common';
@@ -116,7 +116,7 @@ export class SendLearningGroupCompositionJob implements JobProcessor<SendLearnin
           ],
           action: { label: text.action, url },
           reason: text.reason,
-          settingsUrl: `${this.config.PUBLIC_URL}/instellingen/meldingen`,
+          settingsUrl: notificationSettingsUrl(this.config.PUBLIC_URL),
         });
         await this.mailer.send({
           key: `learning-group-placed:${group.id}:${memberId}`,
@@ -147,7 +147,7 @@ export class SendLearningGroupCompositionJob implements JobProcessor<SendLearnin
         ],
         action: { label: text.action, url },
         reason: text.facilitatorReason,
-        settingsUrl: `${this.config.PUBLIC_URL}/instellingen/meldingen`,
+        settingsUrl: notificationSettingsUrl(this.config.PUBLIC_URL),
       });
       await this.mailer.send({
         key: `learning-group-composed:${group.id}:${facilitator.id}`,
@@ -168,7 +168,7 @@ export class SendLearningGroupCompositionJob implements JobProcessor<SendLearnin
       paragraphs: [text.notPlaced(group.name)],
       action: { label: text.action, url },
       reason: text.reason,
-      settingsUrl: `${this.config.PUBLIC_URL}/instellingen/meldingen`,
+      settingsUrl: notificationSettingsUrl(this.config.PUBLIC_URL),
     });
     await this.mailer.send({
       key: `learning-group-not-placed:${group.id}:${member.id}`,

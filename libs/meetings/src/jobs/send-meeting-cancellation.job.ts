@@ -1,5 +1,5 @@
 import { AppConfig } from '@leerhuis/platform-config';
-import { Mailer, renderEmail } from '@leerhuis/platform-mail';
+import { Mailer, notificationSettingsUrl, renderEmail } from '@leerhuis/platform-mail';
 import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platform-queue';
 
 import { Injectable } from '@nestjs/common';
@@ -77,7 +77,7 @@ export class SendMeetingCancellationJob implements JobProcessor<SendMeetingCance
           url: `${this.config.PUBLIC_URL}/communities/${community.slug}`,
         },
         reason: text.why,
-        settingsUrl: `${this.config.PUBLIC_URL}/instellingen/meldingen`,
+        settingsUrl: notificationSettingsUrl(this.config.PUBLIC_URL),
       });
       await this.mailer.send({
         key: `meeting-cancellation:${meeting.id}:${member.id}`,

@@ -1,5 +1,5 @@
 import { AppConfig } from '@leerhuis/platform-config';
-import { Mailer, renderEmail } from '@leerhuis/platform-mail';
+import { Mailer, notificationSettingsUrl, renderEmail } from '@leerhuis/platform-mail';
 import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platform-queue';
 
 import { Injectable } from '@nestjs/common';
@@ -97,7 +97,7 @@ export class SendMeetingChangeJob implements JobProcessor<SendMeetingChangeData>
         ],
         action: { label: text.action, url },
         reason: text.reason,
-        settingsUrl: `${this.config.PUBLIC_URL}/instellingen/meldingen`,
+        settingsUrl: notificationSettingsUrl(this.config.PUBLIC_URL),
       });
       // A waiting member has no seat: nothing to put in (or update in) their calendar.
       const ics = waiting

@@ -1,5 +1,5 @@
 import type { AppConfig } from '@leerhuis/platform-config';
-import type { Mailer, OutgoingEmail } from '@leerhuis/platform-mail';
+import { type Mailer, type OutgoingEmail, renderBody } from '@leerhuis/platform-mail';
 
 import { MeetingEntity } from '../entities/meeting.entity';
 import type { MeetingRepository } from '../meeting.repository';
@@ -31,12 +31,15 @@ describe(SendMeetingInvitationsJob.name, () => {
   function setUp(found: MeetingEntity | null) {
     const sent: OutgoingEmail[] = [];
     const mailer = {
+      // Renders as the Mailer does, with a fake one-click link.
       send: async (email: OutgoingEmail) => {
-        sent.push(email);
+        const body = renderBody(
+          email,
+          (memberId, scope) => `https://leerhuis.example/unsubscribe/${memberId}.${scope}.mac`,
+        );
+        sent.push({ ...email, ...body, content: undefined });
         return 'sent' as const;
       },
-      unsubscribeUrl: (memberId: string, scope: string) =>
-        `https://leerhuis.example/unsubscribe/${memberId}.${scope}.mac`,
     } as unknown as Mailer;
     const repository = {
       findById: async () => found,

@@ -1,5 +1,10 @@
 import { AppConfig } from '@leerhuis/platform-config';
-import { Mailer, renderEmail, UnsubscribeScope } from '@leerhuis/platform-mail';
+import {
+  type EmailContent,
+  Mailer,
+  notificationSettingsUrl,
+  UnsubscribeScope,
+} from '@leerhuis/platform-mail';
 import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platform-queue';
 
 import { Injectable } from '@nestjs/common';
@@ -59,7 +64,7 @@ export class SendMeetingInvitationsJob implements JobProcessor<SendMeetingInvita
     if (!community) return;
     for (const member of members) {
       const text = TEXT[member.language] ?? TEXT.nl;
-      const { html, text: plain } = renderEmail({
+      const content: EmailContent = {
         language: member.language,
         title: meeting.title,
         paragraphs: [
@@ -73,15 +78,13 @@ export class SendMeetingInvitationsJob implements JobProcessor<SendMeetingInvita
           url: meetingPageUrl(this.config.PUBLIC_URL, community.slug, meeting.id),
         },
         reason: text.reason,
-        settingsUrl: `${this.config.PUBLIC_URL}/instellingen/meldingen`,
-        unsubscribeUrl: this.mailer.unsubscribeUrl(member.id, UnsubscribeScope.MEETING_CHANGES),
-      });
+        settingsUrl: notificationSettingsUrl(this.config.PUBLIC_URL),
+      };
       await this.mailer.send({
         key: `meeting-invitation:${meeting.id}:${member.id}`,
         to: member.email,
         subject: text.subject(meeting.title, community.name),
-        html,
-        text: plain,
+        content,
         // Invitations to everyone follow the member's setting for meetings; the change and
         // cancellation emails to those who answered always go.
         audience: { memberId: member.id, kind: 'MEETING_CHANGES' },

@@ -1,5 +1,5 @@
 import { AppConfig } from '@leerhuis/platform-config';
-import { Mailer, renderEmail } from '@leerhuis/platform-mail';
+import { Mailer, notificationSettingsUrl, renderEmail } from '@leerhuis/platform-mail';
 import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platform-queue';
 
 import { Injectable } from '@nestjs/common';
@@ -77,7 +77,7 @@ export class SendWaitingListPromotionJob implements JobProcessor<SendWaitingList
         ],
         action: { label: text.action, url },
         reason: text.reason,
-        settingsUrl: `${this.config.PUBLIC_URL}/instellingen/meldingen`,
+        settingsUrl: notificationSettingsUrl(this.config.PUBLIC_URL),
       });
       await this.mailer.send({
         key: `meeting-promoted:${data.eventId}`,
@@ -103,7 +103,7 @@ export class SendWaitingListPromotionJob implements JobProcessor<SendWaitingList
         paragraphs: [text.freed(meeting.title)],
         action: { label: text.action, url },
         reason: text.reason,
-        settingsUrl: `${this.config.PUBLIC_URL}/instellingen/meldingen`,
+        settingsUrl: notificationSettingsUrl(this.config.PUBLIC_URL),
       });
       await this.mailer.send({
         key: `meeting-seat-freed:${data.eventId}`,

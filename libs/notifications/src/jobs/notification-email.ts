@@ -1,4 +1,5 @@
 import type { EmailContent, EmailItem, EmailSection } from '@leerhuis/platform-mail';
+import { notificationSettingsUrl } from '@leerhuis/platform-mail';
 
 import type { NotificationRow } from '../notification.repository';
 import { NotificationKind } from '../notification-kinds';
@@ -83,7 +84,7 @@ export function notificationEmail(
       sections,
       action: { label: t.action, url: `${publicUrl}/meldingen` },
       reason,
-      settingsUrl: `${publicUrl}/instellingen/meldingen`,
+      settingsUrl: notificationSettingsUrl(publicUrl),
     },
   };
 }

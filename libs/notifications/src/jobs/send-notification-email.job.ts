@@ -1,5 +1,5 @@
 import { AppConfig } from '@leerhuis/platform-config';
-import { Mailer, renderEmail, UnsubscribeScope } from '@leerhuis/platform-mail';
+import { Mailer, UnsubscribeScope } from '@leerhuis/platform-mail';
 import { JobHandler, JobProcessor } from '@leerhuis/platform-queue';
 
 import { Injectable, Logger } from '@nestjs/common';
@@ -61,10 +61,7 @@ export class SendNotificationEmailJob implements JobProcessor<SendNotificationEm
         key: `notifications:${data.memberId}:${rows[0].id}`,
         to: contact[0].email,
         subject,
-        ...renderEmail({
-          ...content,
-          unsubscribeUrl: this.mailer.unsubscribeUrl(data.memberId, UnsubscribeScope.NOTIFICATIONS),
-        }),
+        content,
         unsubscribe: { memberId: data.memberId, scope: UnsubscribeScope.NOTIFICATIONS },
       });
       if (outcome === 'already-sent') {

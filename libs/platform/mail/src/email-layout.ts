@@ -28,8 +28,8 @@ export interface EmailContent {
   /** Where the member changes what they get (shown in the footer with the reason). */
   settingsUrl?: string;
   /**
-   * The one-click unsubscribe link of an email sent with `unsubscribe` (see
-   * `Mailer.unsubscribeUrl`), shown in the footer too.
+   * The one-click unsubscribe link, shown in the footer. The Mailer fills it in when it renders
+   * `content` for an email sent with `unsubscribe`.
    */
   unsubscribeUrl?: string;
 }

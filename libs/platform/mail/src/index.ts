@@ -17,10 +17,13 @@ export {
   type EmailAudienceKind,
   Mailer,
   normaliseAddress,
+  type EmailBody,
   type OutgoingEmail,
+  renderBody,
   type SendOutcome,
 } from './mailer';
 export {
+  notificationSettingsUrl,
   signUnsubscribeToken,
   UnsubscribeScope,
   unsubscribeUrl,

@@ -4,6 +4,7 @@ import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import nodemailer, { Transporter } from 'nodemailer';
 import { DataSource, EntityManager } from 'typeorm';
 
+import { type EmailContent, renderEmail } from './email-layout';
 import { SentEmailEntity } from './entities/sent-email.entity';
 import { signUnsubscribeToken, UnsubscribeScope, unsubscribeUrl } from './unsubscribe-token';
 
@@ -16,13 +17,19 @@ const AUDIENCE_COLUMN: Record<EmailAudienceKind, string> = {
   INTERVISION_PHASES: 'intervision_phases',
 };
 
-export interface OutgoingEmail {
+/**
+ * The body: rendered parts, or the content for `renderEmail` — then the Mailer renders it and
+ * puts the one-click link of `unsubscribe` in the footer, so header and footer always agree.
+ */
+export type EmailBody =
+  | { html: string; text: string; content?: never }
+  | { content: EmailContent; html?: never; text?: never };
+
+export type OutgoingEmail = EmailBody & {
   /** Deterministic key (e.g. `sign-in-link:<id>`): the same key is never sent twice. */
   key: string;
   to: string;
   subject: string;
-  html: string;
-  text: string;
   headers?: Record<string, string>;
   /**
    * Mail a member can switch off: adds RFC 8058 one-click `List-Unsubscribe` headers with a
@@ -41,6 +48,19 @@ export interface OutgoingEmail {
    */
   transactional?: 'always';
   attachments?: { filename: string; content: string; contentType: string }[];
+};
+
+/** The rendered parts of an email; `content` gets the footer link of its `unsubscribe`. */
+export function renderBody(
+  email: OutgoingEmail,
+  unsubscribeUrlFor: (memberId: string, scope: UnsubscribeScope) => string,
+): { html: string; text: string } {
+  if (!email.content) return { html: email.html, text: email.text };
+  const { unsubscribe } = email;
+  return renderEmail({
+    ...email.content,
+    unsubscribeUrl: unsubscribe && unsubscribeUrlFor(unsubscribe.memberId, unsubscribe.scope),
+  });
 }
 
 /**
@@ -96,8 +116,7 @@ export class Mailer implements OnApplicationShutdown {
     this.transport = nodemailer.createTransport(config.SMTP_URL, { from: config.MAIL_FROM });
   }
 
-  /** The one-click link for the footer of an email sent with the same `unsubscribe`. */
-  unsubscribeUrl(memberId: string, scope: UnsubscribeScope): string {
+  private unsubscribeUrl(memberId: string, scope: UnsubscribeScope): string {
     return unsubscribeUrl(
       this.config.PUBLIC_URL,
       signUnsubscribeToken(this.config.MAIL_TOKEN_SECRET, memberId, scope),
@@ -125,11 +144,12 @@ export class Mailer implements OnApplicationShutdown {
       }
       let messageId: string;
       try {
+        const { html, text } = renderBody(email, (id, scope) => this.unsubscribeUrl(id, scope));
         const info = await this.transport.sendMail({
           to: email.to,
           subject: email.subject,
-          html: email.html,
-          text: email.text,
+          html,
+          text,
           headers: { ...this.unsubscribeHeaders(email), ...email.headers },
           attachments: email.attachments,
         });

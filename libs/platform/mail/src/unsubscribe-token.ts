@@ -45,6 +45,11 @@ export function verifyUnsubscribeToken(
   return { memberId, scope: scope as UnsubscribeScope };
 }
 
+/** The web app's page where a member chooses what they get (every member email's footer). */
+export function notificationSettingsUrl(publicUrl: string): string {
+  return `${publicUrl.replace(/\/+$/, '')}/instellingen/meldingen`;
+}
+
 /** Where the one-click link points: the API's unsubscribe endpoint (GET page, POST one-click). */
 export function unsubscribeUrl(publicUrl: string, token: string): string {
   return `${publicUrl.replace(/\/+$/, '')}/unsubscribe/${encodeURIComponent(token)}`;

@@ -1,5 +1,5 @@
 import { AppConfig } from '@leerhuis/platform-config';
-import { Mailer, renderEmail } from '@leerhuis/platform-mail';
+import { Mailer, notificationSettingsUrl, renderEmail } from '@leerhuis/platform-mail';
 import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platform-queue';
 
 import { Injectable } from '@nestjs/common';
@@ -75,7 +75,7 @@ export class SendPeerIntroductionRequestJob implements JobProcessor<PeerIntroduc
         url: `${this.config.PUBLIC_URL}/kennismaken/${data.introductionId}`,
       },
       reason: text.reason,
-      settingsUrl: `${this.config.PUBLIC_URL}/instellingen/meldingen`,
+      settingsUrl: notificationSettingsUrl(this.config.PUBLIC_URL),
     });
     await this.mailer.send({
       key: `peer-introduction-request:${data.introductionId}`,
@@ -117,7 +117,7 @@ export class SendPeerIntroductionJob implements JobProcessor<PeerIntroductionMai
           url: `${this.config.PUBLIC_URL}/kennismaken/${data.introductionId}`,
         },
         reason: text.reason,
-        settingsUrl: `${this.config.PUBLIC_URL}/instellingen/meldingen`,
+        settingsUrl: notificationSettingsUrl(this.config.PUBLIC_URL),
       });
       await this.mailer.send({
         key: `peer-introduction:${data.introductionId}:${toId}`,

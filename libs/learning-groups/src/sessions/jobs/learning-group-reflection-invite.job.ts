@@ -1,5 +1,5 @@
 import { AppConfig } from '@leerhuis/platform-config';
-import { Mailer, renderEmail } from '@leerhuis/platform-mail';
+import { Mailer, notificationSettingsUrl, renderEmail } from '@leerhuis/platform-mail';
 import {
   defineJob,
   JobHandler,
@@ -121,7 +121,7 @@ export class SendLearningGroupReflectionInviteJob implements JobProcessor<SendLe
         paragraphs: [text.body(group.name, session.sequence), text.until],
         action: { label: text.action, url },
         reason: text.reason,
-        settingsUrl: `${this.config.PUBLIC_URL}/instellingen/meldingen`,
+        settingsUrl: notificationSettingsUrl(this.config.PUBLIC_URL),
       });
       await this.mailer.send({
         key: `learning-group-reflection:${session.id}:${memberId}`,
