@@ -108,41 +108,23 @@ function Header() {
         <nav aria-label={t.mainNav} className="site-nav">
           {viewer && !viewer.needsProfile && (
             <ul className="site-nav__links">
-              <li>
-                <Link href="/" className="site-nav__link">
-                  {c.navMine}
-                </Link>
-              </li>
-              <li>
-                <Link href="/communities" className="site-nav__link">
-                  {c.navDiscover}
-                </Link>
-              </li>
-              <li>
-                <Link href="/communities/nieuw" className="site-nav__link">
-                  {c.navPropose}
-                </Link>
-              </li>
-              <li>
-                <Link href="/grenswerkers" className="site-nav__link">
-                  {b.nav}
-                </Link>
-              </li>
-              <li>
-                <Link href="/intervisie" className="site-nav__link">
-                  {v.nav}
-                </Link>
-              </li>
-              <li>
-                <Link href="/koffiedate" className="site-nav__link">
-                  {k.nav}
-                </Link>
-              </li>
-              <li>
-                <Link href="/leergroepen" className="site-nav__link">
-                  {l.nav}
-                </Link>
-              </li>
+              {(
+                [
+                  ['/', c.navMine],
+                  ['/communities', c.navDiscover],
+                  ['/communities/nieuw', c.navPropose],
+                  ['/grenswerkers', b.nav],
+                  ['/intervisie', v.nav],
+                  ['/koffiedate', k.nav],
+                  ['/leergroepen', l.nav],
+                ] as const
+              ).map(([href, label]) => (
+                <li key={href}>
+                  <Link href={href} className="site-nav__link">
+                    {label}
+                  </Link>
+                </li>
+              ))}
               <NotificationsNavLink />
             </ul>
           )}

@@ -4,6 +4,7 @@ import {
   BoundarySpannerStylesDocument,
 } from '../gql/graphql';
 import { request } from '../graphql-client';
+import { Loaded } from '../loaded';
 import { Link } from '../router';
 import { Heading, PageTitle, Paragraph } from '../ui';
 import { useLoaded } from '../use-loaded';
@@ -11,7 +12,7 @@ import { styleSlug, useBoundarySpannerText } from './messages';
 
 /** /grenswerkers/stijlen: the six styles, each with what it brings. */
 export function StylesPage() {
-  const { b, t, lang } = useBoundarySpannerText();
+  const { b, lang } = useBoundarySpannerText();
   const { data, failed } = useLoaded(
     async () =>
       (await request(BoundarySpannerStylesDocument, { locale: lang })).boundarySpannerStyles,
@@ -21,22 +22,20 @@ export function StylesPage() {
     <>
       <PageTitle>{b.styles}</PageTitle>
       <Paragraph lead>{b.stylesIntro}</Paragraph>
-      {failed ? (
-        <Paragraph>{t.genericError}</Paragraph>
-      ) : !data ? (
-        <Paragraph>{t.loading}</Paragraph>
-      ) : (
-        <ul className="bs-style-list">
-          {data.map((style) => (
-            <li key={style.style}>
-              <Heading level={2}>
-                <Link href={`/grenswerkers/stijlen/${styleSlug(style.style)}`}>{style.name}</Link>
-              </Heading>
-              <Paragraph>{style.brings}</Paragraph>
-            </li>
-          ))}
-        </ul>
-      )}
+      <Loaded state={{ data, failed }}>
+        {(data) => (
+          <ul className="bs-style-list">
+            {data.map((style) => (
+              <li key={style.style}>
+                <Heading level={2}>
+                  <Link href={`/grenswerkers/stijlen/${styleSlug(style.style)}`}>{style.name}</Link>
+                </Heading>
+                <Paragraph>{style.brings}</Paragraph>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Loaded>
       <Paragraph>
         <Link href="/grenswerkers">{b.toMyProfile}</Link>
       </Paragraph>

@@ -10,6 +10,7 @@ import {
   UpdateLessonDocument,
 } from '../gql/graphql';
 import { ApiError, request } from '../graphql-client';
+import { Loaded } from '../loaded';
 import { formatDay } from '../meetings/messages';
 import { PlainText } from '../meetings/parts';
 import {
@@ -73,48 +74,50 @@ export function CommunityHarvest({
           <Paragraph>{notice.text}</Paragraph>
         </Alert>
       )}
-      {failed ? (
-        <Paragraph>{isMember ? t.genericError : h.membersOnly}</Paragraph>
-      ) : lessons === null ? (
-        <Paragraph>{t.loading}</Paragraph>
-      ) : lessons.length === 0 ? (
-        <Paragraph>{isMember ? h.none : h.membersOnly}</Paragraph>
-      ) : (
-        <ul className="plain-list lesson-list">
-          {lessons.map((lesson) =>
-            editing === lesson.id ? (
-              <li key={lesson.id} className="community-card">
-                <LessonForm
-                  idPrefix={`edit-${lesson.id}`}
-                  heading={h.editTitle(lesson.title)}
-                  initial={valuesOf(lesson)}
-                  submitLabel={h.save}
-                  onCancel={() => setEditing(null)}
-                  onSubmit={async (values) => {
-                    await request(UpdateLessonDocument, {
-                      input: {
-                        lessonId: lesson.id,
-                        ...toInput(values),
-                        occurredOn: values.occurredOn || null,
-                      },
-                    });
-                    setEditing(null);
-                    setNotice({ type: 'ok', text: h.saved });
-                    await load();
-                  }}
+      {/* An outsider's query fails: for them the harvest is for members only. */}
+      <Loaded
+        state={{ data: lessons, failed }}
+        failedText={isMember ? undefined : h.membersOnly}
+        isEmpty={(list) => list.length === 0}
+        empty={isMember ? h.none : h.membersOnly}
+      >
+        {(lessons) => (
+          <ul className="plain-list lesson-list">
+            {lessons.map((lesson) =>
+              editing === lesson.id ? (
+                <li key={lesson.id} className="community-card">
+                  <LessonForm
+                    idPrefix={`edit-${lesson.id}`}
+                    heading={h.editTitle(lesson.title)}
+                    initial={valuesOf(lesson)}
+                    submitLabel={h.save}
+                    onCancel={() => setEditing(null)}
+                    onSubmit={async (values) => {
+                      await request(UpdateLessonDocument, {
+                        input: {
+                          lessonId: lesson.id,
+                          ...toInput(values),
+                          occurredOn: values.occurredOn || null,
+                        },
+                      });
+                      setEditing(null);
+                      setNotice({ type: 'ok', text: h.saved });
+                      await load();
+                    }}
+                  />
+                </li>
+              ) : (
+                <LessonCard
+                  key={lesson.id}
+                  lesson={lesson}
+                  onEdit={() => setEditing(lesson.id)}
+                  onDelete={() => void remove(lesson)}
                 />
-              </li>
-            ) : (
-              <LessonCard
-                key={lesson.id}
-                lesson={lesson}
-                onEdit={() => setEditing(lesson.id)}
-                onDelete={() => void remove(lesson)}
-              />
-            ),
-          )}
-        </ul>
-      )}
+              ),
+            )}
+          </ul>
+        )}
+      </Loaded>
       {isMember && (
         <LessonForm
           idPrefix="lesson"

@@ -8,6 +8,7 @@ import {
   type MailAdminSentEmailsQuery,
 } from '../gql/graphql';
 import { ApiError, request } from '../graphql-client';
+import { Loaded } from '../loaded';
 import { MemberOnly } from '../member-only';
 import { Alert, Button, Heading, PageTitle, Paragraph } from '../ui';
 import { useLoaded } from '../use-loaded';
@@ -186,7 +187,7 @@ function MailAdmin() {
 
 /** The send log, newest first, twenty at a time. */
 function SentEmails() {
-  const { m, t, lang } = useMailAdminText();
+  const { m, lang } = useMailAdminText();
   const [rows, setRows] = useState<Sent[]>([]);
   const [next, setNext] = useState<string | null>(null);
   const first = useLoaded(async () => {
@@ -207,30 +208,28 @@ function SentEmails() {
       <Heading level={2} id="mail-sends">
         {m.sends}
       </Heading>
-      {first.failed ? (
-        <Paragraph>{t.genericError}</Paragraph>
-      ) : first.data === null ? (
-        <Paragraph>{t.loading}</Paragraph>
-      ) : (
-        <>
-          <Paragraph>{m.sendsCount(first.data)}</Paragraph>
-          <Table caption={m.sends} head={[m.sentAt, m.kind, m.recipient, m.subject]}>
-            {rows.map((row) => (
-              <tr key={row.key} className="utrecht-table__row">
-                <Cell>{formatInstant(row.sentAt, lang, 'shortMoment')}</Cell>
-                <Cell>{row.kind}</Cell>
-                <Cell>{row.recipient}</Cell>
-                <Cell>{row.subject}</Cell>
-              </tr>
-            ))}
-          </Table>
-          {next && (
-            <Button appearance="secondary-action" onClick={() => void more()}>
-              {m.more}
-            </Button>
-          )}
-        </>
-      )}
+      <Loaded state={first}>
+        {(data) => (
+          <>
+            <Paragraph>{m.sendsCount(data)}</Paragraph>
+            <Table caption={m.sends} head={[m.sentAt, m.kind, m.recipient, m.subject]}>
+              {rows.map((row) => (
+                <tr key={row.key} className="utrecht-table__row">
+                  <Cell>{formatInstant(row.sentAt, lang, 'shortMoment')}</Cell>
+                  <Cell>{row.kind}</Cell>
+                  <Cell>{row.recipient}</Cell>
+                  <Cell>{row.subject}</Cell>
+                </tr>
+              ))}
+            </Table>
+            {next && (
+              <Button appearance="secondary-action" onClick={() => void more()}>
+                {m.more}
+              </Button>
+            )}
+          </>
+        )}
+      </Loaded>
     </section>
   );
 }

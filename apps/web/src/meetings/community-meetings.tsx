@@ -6,6 +6,7 @@ import {
   ScheduleMeetingDocument,
 } from '../gql/graphql';
 import { request } from '../graphql-client';
+import { Loaded } from '../loaded';
 import { Alert, Heading, Paragraph } from '../ui';
 import { useLoaded } from '../use-loaded';
 import { EMPTY_MEETING, MeetingForm, meetingInput } from './meeting-form';
@@ -22,13 +23,9 @@ export function CommunityMeetings({
   isMember: boolean;
   canSchedule: boolean;
 }) {
-  const { m, t } = useMeetingText();
+  const { m } = useMeetingText();
   const [notice, setNotice] = useState<string | null>(null);
-  const {
-    data: meetings,
-    failed,
-    reload: load,
-  } = useLoaded(
+  const meetings = useLoaded(
     async () =>
       (await request(CommunityMeetingsDocument, { communityId, first: 20 })).meetings.nodes,
     [communityId],
@@ -42,14 +39,10 @@ export function CommunityMeetings({
       </Heading>
       {!isMember ? (
         <Paragraph>{m.membersOnly}</Paragraph>
-      ) : failed ? (
-        <Paragraph>{t.genericError}</Paragraph>
-      ) : meetings === null ? (
-        <Paragraph>{t.loading}</Paragraph>
-      ) : meetings.length === 0 ? (
-        <Paragraph>{m.none}</Paragraph>
       ) : (
-        <MeetingList meetings={meetings} />
+        <Loaded state={meetings} isEmpty={(list) => list.length === 0} empty={m.none}>
+          {(list) => <MeetingList meetings={list} />}
+        </Loaded>
       )}
       {notice && (
         <Alert type="ok">
@@ -61,7 +54,7 @@ export function CommunityMeetings({
           communityId={communityId}
           onScheduled={(meeting) => {
             setNotice(m.scheduled(meeting.title));
-            void load();
+            void meetings.reload();
           }}
         />
       )}

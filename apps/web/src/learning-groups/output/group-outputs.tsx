@@ -10,6 +10,7 @@ import {
   UpdateLearningGroupOutputDocument,
 } from '../../gql/graphql';
 import { ApiError, request } from '../../graphql-client';
+import { Loaded } from '../../loaded';
 import {
   Alert,
   Button,
@@ -55,7 +56,7 @@ export function GroupOutputs({
   learningGroupId: string;
   groupNumber: number;
 }) {
-  const { o, t } = useOutputText();
+  const { o } = useOutputText();
   const { data, failed, reload } = useLoaded(
     () => request(LearningGroupOutputsDocument, { learningGroupId, groupNumber }),
     [learningGroupId, groupNumber],
@@ -66,36 +67,34 @@ export function GroupOutputs({
       <Heading level={4} id={headingId}>
         {o.title}
       </Heading>
-      {failed ? (
-        <Paragraph>{t.genericError}</Paragraph>
-      ) : !data ? (
-        <Paragraph>{t.loading}</Paragraph>
-      ) : (
-        <>
-          {data.learningGroupOutputs.length === 0 && <Paragraph>{o.none}</Paragraph>}
-          {data.learningGroupOutputs.map((output) => (
-            <OutputItem
-              key={output.id}
-              output={output}
-              communities={data.communities.nodes}
-              onChange={reload}
-            />
-          ))}
-          <details>
-            <summary>{o.newTitle}</summary>
-            <OutputForm
-              id={`new-output-${groupNumber}`}
-              submitLabel={o.create}
-              onSubmit={async (values) => {
-                await request(CreateLearningGroupOutputDocument, {
-                  input: { learningGroupId, groupNumber, ...values },
-                });
-                await reload();
-              }}
-            />
-          </details>
-        </>
-      )}
+      <Loaded state={{ data, failed }}>
+        {(data) => (
+          <>
+            {data.learningGroupOutputs.length === 0 && <Paragraph>{o.none}</Paragraph>}
+            {data.learningGroupOutputs.map((output) => (
+              <OutputItem
+                key={output.id}
+                output={output}
+                communities={data.communities.nodes}
+                onChange={reload}
+              />
+            ))}
+            <details>
+              <summary>{o.newTitle}</summary>
+              <OutputForm
+                id={`new-output-${groupNumber}`}
+                submitLabel={o.create}
+                onSubmit={async (values) => {
+                  await request(CreateLearningGroupOutputDocument, {
+                    input: { learningGroupId, groupNumber, ...values },
+                  });
+                  await reload();
+                }}
+              />
+            </details>
+          </>
+        )}
+      </Loaded>
     </section>
   );
 }

@@ -10,6 +10,7 @@ import {
   UpdateLearningGroupSessionDocument,
 } from '../../gql/graphql';
 import { ApiError, request } from '../../graphql-client';
+import { Loaded } from '../../loaded';
 import {
   Alert,
   Button,
@@ -47,7 +48,7 @@ export function GroupSessions({
   members: Person[];
   canEdit: boolean;
 }) {
-  const { s, t } = useSessionText();
+  const { s } = useSessionText();
   const { data, failed, reload } = useLoaded(
     () => request(LearningGroupSessionsDocument, { learningGroupId, groupNumber }),
     [learningGroupId, groupNumber],
@@ -58,26 +59,26 @@ export function GroupSessions({
       <Heading level={4} id={headingId}>
         {s.title}
       </Heading>
-      {failed ? (
-        <Paragraph>{t.genericError}</Paragraph>
-      ) : !data ? (
-        <Paragraph>{t.loading}</Paragraph>
-      ) : data.learningGroupSessions.length === 0 ? (
-        <Paragraph>{s.none}</Paragraph>
-      ) : (
-        <ol className="utrecht-ordered-list">
-          {data.learningGroupSessions.map((session) => (
-            <li key={session.id} className="utrecht-ordered-list__item">
-              <SessionItem
-                session={session}
-                members={members}
-                canEdit={canEdit}
-                onChange={reload}
-              />
-            </li>
-          ))}
-        </ol>
-      )}
+      <Loaded
+        state={{ data, failed }}
+        isEmpty={(data) => data.learningGroupSessions.length === 0}
+        empty={s.none}
+      >
+        {(data) => (
+          <ol className="utrecht-ordered-list">
+            {data.learningGroupSessions.map((session) => (
+              <li key={session.id} className="utrecht-ordered-list__item">
+                <SessionItem
+                  session={session}
+                  members={members}
+                  canEdit={canEdit}
+                  onChange={reload}
+                />
+              </li>
+            ))}
+          </ol>
+        )}
+      </Loaded>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 
 import { CreateLearningGroupThreadDocument, LearningGroupThreadsDocument } from '../../gql/graphql';
 import { ApiError, request } from '../../graphql-client';
+import { Loaded } from '../../loaded';
 import {
   Alert,
   Button,
@@ -19,7 +20,7 @@ import { useSessionText } from './messages';
 
 /** Rode draden of a leergroep: for its participants; they record new ones here. */
 export function ThreadsSection({ learningGroupId }: { learningGroupId: string }) {
-  const { s, t } = useSessionText();
+  const { s } = useSessionText();
   const [theme, setTheme] = useState('');
   const { data, failed, reload } = useLoaded(
     () => request(LearningGroupThreadsDocument, { learningGroupId, theme: theme || null }),
@@ -55,37 +56,37 @@ export function ThreadsSection({ learningGroupId }: { learningGroupId: string })
           )}
         </FormField>
       )}
-      {failed ? (
-        <Paragraph>{t.genericError}</Paragraph>
-      ) : !data ? (
-        <Paragraph>{t.loading}</Paragraph>
-      ) : data.learningGroupThreads.nodes.length === 0 ? (
-        <Paragraph>{s.threadsNone}</Paragraph>
-      ) : (
-        <ul className="utrecht-unordered-list">
-          {data.learningGroupThreads.nodes.map((thread) => (
-            <li key={thread.id} className="utrecht-unordered-list__item">
-              <Heading level={3}>{thread.title}</Heading>
-              {thread.body && <Paragraph>{thread.body}</Paragraph>}
-              {thread.themes.length > 0 && (
-                <Paragraph>
-                  {s.threadThemes}: {thread.themes.join(', ')}
-                </Paragraph>
-              )}
-              {thread.sessions.length > 0 && (
-                <Paragraph>
-                  {s.linked(
-                    thread.sessions
-                      .map((x) => s.groupSession(x.groupNumber, x.sequence))
-                      .join('; '),
-                  )}
-                </Paragraph>
-              )}
-              {thread.author && <Paragraph>{s.by(thread.author.name)}</Paragraph>}
-            </li>
-          ))}
-        </ul>
-      )}
+      <Loaded
+        state={{ data, failed }}
+        isEmpty={(data) => data.learningGroupThreads.nodes.length === 0}
+        empty={s.threadsNone}
+      >
+        {(data) => (
+          <ul className="utrecht-unordered-list">
+            {data.learningGroupThreads.nodes.map((thread) => (
+              <li key={thread.id} className="utrecht-unordered-list__item">
+                <Heading level={3}>{thread.title}</Heading>
+                {thread.body && <Paragraph>{thread.body}</Paragraph>}
+                {thread.themes.length > 0 && (
+                  <Paragraph>
+                    {s.threadThemes}: {thread.themes.join(', ')}
+                  </Paragraph>
+                )}
+                {thread.sessions.length > 0 && (
+                  <Paragraph>
+                    {s.linked(
+                      thread.sessions
+                        .map((x) => s.groupSession(x.groupNumber, x.sequence))
+                        .join('; '),
+                    )}
+                  </Paragraph>
+                )}
+                {thread.author && <Paragraph>{s.by(thread.author.name)}</Paragraph>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Loaded>
       <ThreadForm learningGroupId={learningGroupId} onSaved={reload} />
     </section>
   );
