@@ -1,22 +1,15 @@
-import { CoffeeDateLinkPurpose } from './entities/coffee-date-link.entity';
+import { escapeHtml as escape, linkPage } from '@leerhuis/platform-html';
 
-const escape = (value: string) =>
-  value.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
+import { CoffeeDateLinkPurpose } from './entities/coffee-date-link.entity';
 
 type Language = 'nl' | 'en';
 
+// The answer forms have radio groups and a select.
+const FORM_STYLE = `fieldset{border:1px solid #ccc;margin:0 0 1rem;padding:.75rem 1rem}legend{font-weight:bold}
+label{margin-right:1rem}select{font-size:1rem;padding:.25rem}`;
+
 function page(language: Language, title: string, body: string): string {
-  return `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<meta name="referrer" content="no-referrer"><title>${escape(title)} · Leerhuis</title>
-<style>body{font-family:Arial,Helvetica,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.5}
-button{background:#154273;color:#fff;border:0;padding:.75rem 1.25rem;font-size:1rem;border-radius:4px;cursor:pointer}
-button:focus,input:focus,select:focus{outline:3px solid #ffb612;outline-offset:2px}
-fieldset{border:1px solid #ccc;margin:0 0 1rem;padding:.75rem 1rem}legend{font-weight:bold}
-label{margin-right:1rem}select{font-size:1rem;padding:.25rem}</style></head>
-<body><main><p><strong>Leerhuis</strong></p><h1>${escape(title)}</h1>${body}</main></body></html>`;
+  return linkPage(language, title, body, FORM_STYLE);
 }
 
 const TEXT = {

@@ -1,16 +1,8 @@
-const escape = (value: string) =>
-  value.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
+import { escapeHtml as escape, linkPage } from '@leerhuis/platform-html';
 
+// Sign-in pages are Dutch: who follows the link is not known yet.
 function page(title: string, body: string): string {
-  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<meta name="referrer" content="no-referrer"><title>${escape(title)} · Leerhuis</title>
-<style>body{font-family:Arial,Helvetica,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#1a1a1a}
-button{background:#154273;color:#fff;border:0;padding:.75rem 1.25rem;font-size:1rem;border-radius:4px;cursor:pointer}
-button:focus{outline:3px solid #ffb612;outline-offset:2px}</style></head>
-<body><main><p><strong>Leerhuis</strong></p><h1>${escape(title)}</h1>${body}</main></body></html>`;
+  return linkPage('nl', title, body);
 }
 
 /**

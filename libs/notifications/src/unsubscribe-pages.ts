@@ -1,21 +1,7 @@
+import { escapeHtml as escape, linkPage as page } from '@leerhuis/platform-html';
 import { UnsubscribeScope } from '@leerhuis/platform-mail';
 
 type Language = 'nl' | 'en';
-
-const escape = (value: string) =>
-  value.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
-
-function page(language: Language, title: string, body: string): string {
-  return `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<meta name="referrer" content="no-referrer"><meta name="robots" content="noindex"><title>${escape(title)} · Leerhuis</title>
-<style>body{font-family:Arial,Helvetica,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.5}
-button{background:#154273;color:#fff;border:0;padding:.75rem 1.25rem;font-size:1rem;border-radius:4px;cursor:pointer}
-button:focus,a:focus{outline:3px solid #ffb612;outline-offset:2px}a{color:#154273}</style></head>
-<body><main><p><strong>Leerhuis</strong></p><h1>${escape(title)}</h1>${body}</main></body></html>`;
-}
 
 const TEXT = {
   nl: {

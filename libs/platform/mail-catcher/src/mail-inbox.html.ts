@@ -1,15 +1,10 @@
+import { escapeHtml } from '@leerhuis/platform-html';
+
 import type { CaughtMail } from './caught-mail';
 
 // Pure rendering for the web inbox: everything from a message is untrusted and escaped.
 
-export function escapeHtml(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
+export { escapeHtml };
 
 const URL_PATTERN = /https?:\/\/[^\s<>"']+/g;
 

@@ -1,0 +1,1 @@
+export { escapeHtml, linkPage } from './html';
