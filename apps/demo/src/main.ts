@@ -1,19 +1,17 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-import { findFreePort, preferPort } from './free-port';
+import { type RunningPostgres, startEmbeddedPostgres } from './embedded-postgres';
+import { isPortFree, preferPort } from './free-port';
 import { log, logError } from './log';
 import { type DemoMail, startDemoMail } from './mail';
 import {
   choosePostgres,
-  EMBEDDED_POOL_SIZE,
-  type EmbeddedPostgres,
   ensureDatabase,
   LOCAL_DEMO_DATABASE,
   LOCAL_POSTGRES_URL,
   probeLocalPostgres,
   redactUrl,
-  startEmbeddedPostgres,
   verifyPostgres,
   withDatabase,
 } from './postgres';
@@ -25,7 +23,7 @@ import {
   stopProcess,
   waitForReady,
 } from './processes';
-import { readyBanner, readyLine } from './ready-banner';
+import { parsePersonas, readyBanner, readyLine } from './ready-banner';
 import { chooseRedis, findOnPath, pingRedis, type SpawnedRedis, spawnRedis } from './redis';
 
 const SCRIPTS = {
@@ -37,7 +35,7 @@ const SCRIPTS = {
 
 // Everything started so far, so a signal or a failure at any step stops exactly that.
 const state: {
-  embedded?: EmbeddedPostgres;
+  embedded?: RunningPostgres;
   redis?: SpawnedRedis;
   mail?: DemoMail;
   tools: Set<ServiceProcess>;
@@ -53,13 +51,21 @@ function findRepoRoot(from: string): string {
   return process.cwd();
 }
 
-/** A port from the environment (e.g. DEMO_SMTP_PORT=2525), or undefined for the default. */
-function portFromEnv(name: string): number | undefined {
+/**
+ * A port from the environment (e.g. DEMO_SMTP_PORT=2525), or undefined for the default.
+ * A named port must be free: we say so now rather than let a service die on it later.
+ */
+async function portFromEnv(name: string): Promise<number | undefined> {
   const value = process.env[name];
   if (!value) return undefined;
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`${name} must be a port number, got "${value}"`);
+  }
+  if (port !== 0 && !(await isPortFree(port))) {
+    throw new Error(
+      `${name}=${port}: that port is taken by another program; free it or choose another.`,
+    );
   }
   return port;
 }
@@ -96,25 +102,46 @@ async function main(): Promise<void> {
     }
   }
 
+  // LEERHUIS_DATA_DIR lets tests (or a second demo) keep their data apart.
+  const dataRoot = process.env.LEERHUIS_DATA_DIR || join(root, '.data');
+  const logDir = join(dataRoot, 'logs');
+  const apiPort = (await portFromEnv('DEMO_API_PORT')) || (await preferPort(3000));
+  const smtpPort = await portFromEnv('DEMO_SMTP_PORT');
+  const inboxPort = await portFromEnv('DEMO_MAIL_PORT');
+
   // 1. PostgreSQL
   const pgChoice = await choosePostgres(process.env, () => probeLocalPostgres());
   let databaseUrl: string;
-  let dataDir: string | undefined;
-  let poolSize = process.env.DATABASE_POOL_SIZE;
+  let postgresDetail: string;
   if (pgChoice.kind === 'embedded') {
-    // LEERHUIS_DATA_DIR lets tests (or a second demo) keep their data apart.
-    dataDir = process.env.LEERHUIS_DATA_DIR || join(root, '.data', 'pglite');
-    log(`PostgreSQL: embedded PGlite in ${dataDir} (${pgChoice.reason})`);
-    state.embedded = await startEmbeddedPostgres(dataDir);
-    databaseUrl = state.embedded.url;
-    poolSize = String(EMBEDDED_POOL_SIZE);
+    const dataDir = join(dataRoot, 'postgres');
+    const port = (await portFromEnv('LEERHUIS_POSTGRES_PORT')) || (await preferPort(5433));
+    log(
+      `PostgreSQL: embedded server on 127.0.0.1:${port}, data in ${dataDir} (${pgChoice.reason})`,
+    );
+    state.embedded = await startEmbeddedPostgres({
+      dataDir,
+      port,
+      logFile: join(logDir, 'postgres.log'),
+    });
+    databaseUrl = withDatabase(state.embedded.url, LOCAL_DEMO_DATABASE);
+    postgresDetail = `embedded PostgreSQL on 127.0.0.1:${port}, data in ${dataDir}`;
+    void state.embedded.exited.then(() => {
+      if (state.stopping) return;
+      logError(`embedded PostgreSQL exited unexpectedly; see ${join(logDir, 'postgres.log')}`);
+      void shutdown(1);
+    });
   } else if (pgChoice.kind === 'local') {
-    await ensureDatabase(LOCAL_POSTGRES_URL, LOCAL_DEMO_DATABASE);
     databaseUrl = withDatabase(LOCAL_POSTGRES_URL, LOCAL_DEMO_DATABASE);
+    postgresDetail = databaseUrl;
     log(`PostgreSQL: ${databaseUrl} (${pgChoice.reason})`);
   } else {
     databaseUrl = pgChoice.url;
+    postgresDetail = redactUrl(databaseUrl);
     log(`PostgreSQL: ${redactUrl(databaseUrl)} (${pgChoice.reason})`);
+  }
+  if ((await ensureDatabase(databaseUrl)) === 'created') {
+    log(`PostgreSQL: created database "${new URL(databaseUrl).pathname.slice(1)}"`);
   }
   await verifyPostgres(databaseUrl);
 
@@ -136,20 +163,13 @@ async function main(): Promise<void> {
   log(`Redis: ${redactUrl(redisUrl)} (${redisChoice.reason})`);
 
   // 3. Mail
-  state.mail = await startDemoMail({
-    smtpPort: portFromEnv('DEMO_SMTP_PORT'),
-    inboxPort: portFromEnv('DEMO_MAIL_PORT'),
-  });
+  state.mail = await startDemoMail({ smtpPort, inboxPort });
   log(`Mail: SMTP ${state.mail.smtpUrl}, inbox ${state.mail.inboxUrl}`);
 
-  const apiPort = process.env.DEMO_API_PORT
-    ? Number(process.env.DEMO_API_PORT)
-    : await preferPort(3000).catch(() => findFreePort());
   const publicUrl = `http://127.0.0.1:${apiPort}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: databaseUrl,
-    ...(poolSize ? { DATABASE_POOL_SIZE: poolSize } : {}),
     REDIS_URL: redisUrl,
     REDIS_PREFIX: process.env.REDIS_PREFIX || 'leerhuis-demo',
     SMTP_URL: state.mail.smtpUrl,
@@ -162,24 +182,27 @@ async function main(): Promise<void> {
   const webBuilt = existsSync(join(webDist, 'index.html'));
   if (webBuilt) env.WEB_DIST_DIR = webDist;
   else log(`Web app: not built (${webDist} is missing); run npx nx run web:build`);
-  const opts = { env, cwd: root };
+  const opts = (name: string) => ({ env, cwd: root, logFile: join(logDir, `${name}.log`) });
 
   // 4. Migrations and demo data
+  let personas: ReturnType<typeof parsePersonas> = [];
   for (const [name, script, args] of [
     ['migrate', SCRIPTS.migrate, ['up']],
     ['seed', SCRIPTS.seed, []],
   ] as const) {
     if (state.stopping) return;
-    const tool = startNodeProcess(name, join(root, script), [...args], opts);
+    const tool = startNodeProcess(name, join(root, script), [...args], opts(name));
     state.tools.add(tool);
     await expectSuccess(tool);
     state.tools.delete(tool);
+    if (name === 'seed') personas = parsePersonas(tool.tail());
   }
 
   // 5. API and worker
   if (state.stopping) return;
-  const api = startNodeProcess('api', join(root, SCRIPTS.api), [], opts);
-  const worker = startNodeProcess('worker', join(root, SCRIPTS.worker), [], opts);
+  log(`API and worker starting; their logs: ${logDir}`);
+  const api = startNodeProcess('api', join(root, SCRIPTS.api), [], opts('api'));
+  const worker = startNodeProcess('worker', join(root, SCRIPTS.worker), [], opts('worker'));
   state.services.push(api, worker);
   await waitForReady(`${publicUrl}/health/ready`, [api, worker], 60_000);
   for (const proc of state.services) {
@@ -196,10 +219,11 @@ async function main(): Promise<void> {
     apiUrl: publicUrl,
     mailUrl: state.mail.inboxUrl,
     postgres: pgChoice.kind === 'embedded' ? ('embedded' as const) : ('server' as const),
-    postgresDetail:
-      pgChoice.kind === 'embedded' ? `PGlite, data in ${dataDir}` : redactUrl(databaseUrl),
+    postgresDetail,
     redis: state.redis ? ('spawned' as const) : ('server' as const),
     redisDetail: state.redis ? `redis-server at ${redisUrl}` : redactUrl(redisUrl),
+    logDir,
+    personas,
   };
   process.stdout.write(`\n${readyBanner(info)}\n`);
   process.stdout.write(`${readyLine(info)}\n`);

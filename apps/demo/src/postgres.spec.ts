@@ -1,9 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
-import { choosePostgres, redactUrl, startEmbeddedPostgres, withDatabase } from './postgres';
+import { choosePostgres, redactUrl, withDatabase } from './postgres';
 
 describe(choosePostgres.name, () => {
   const answers = () => Promise.resolve(true);
@@ -51,52 +46,4 @@ describe(redactUrl.name, () => {
   it('does hide the password', () => {
     expect(redactUrl('postgres://u:geheim@db:5432/x')).toBe('postgres://u:***@db:5432/x');
   });
-});
-
-describe(startEmbeddedPostgres.name, () => {
-  let dataDir: string;
-
-  beforeAll(() => {
-    dataDir = join(mkdtempSync(join(tmpdir(), 'leerhuis-demo-')), 'pglite');
-  });
-  afterAll(() => rmSync(join(dataDir, '..'), { recursive: true, force: true }));
-
-  // PGlite loads its WebAssembly with a dynamic import(), which Jest's VM refuses without
-  // --experimental-vm-modules, so the round trip runs in a plain Node child (SWC strips types).
-  it('does serve PGlite over the wire protocol and keep its data after a clean stop', () => {
-    const script = `
-      const swc = require('@swc/core');
-      const fs = require('node:fs');
-      require.extensions['.ts'] = (m, file) => m._compile(swc.transformSync(fs.readFileSync(file, 'utf8'), {
-        filename: file, jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' },
-      }).code, file);
-      const { startEmbeddedPostgres, verifyPostgres } = require(${JSON.stringify(join(__dirname, 'postgres.ts'))});
-      const { Client } = require('pg');
-      const dataDir = process.argv[1];
-      (async () => {
-        const first = await startEmbeddedPostgres(dataDir);
-        await verifyPostgres(first.url);
-        const client = new Client(first.url);
-        await client.connect();
-        await client.query('CREATE TABLE kept (name text)');
-        await client.query("INSERT INTO kept VALUES ('koffiedate')");
-        await client.end();
-        await first.stop();
-        const second = await startEmbeddedPostgres(dataDir);
-        const again = new Client(second.url);
-        await again.connect();
-        const { rows } = await again.query('SELECT name FROM kept');
-        await again.end();
-        await second.stop();
-        process.stdout.write(JSON.stringify(rows));
-      })().catch((e) => { console.error(e); process.exit(1); });
-    `;
-    const result = spawnSync(process.execPath, ['-e', script, dataDir], {
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
-    // Comparing status with stderr beside it shows the child's error when it fails.
-    expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: '' });
-    expect(JSON.parse(result.stdout)).toEqual([{ name: 'koffiedate' }]);
-  }, 70_000);
 });

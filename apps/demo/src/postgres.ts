@@ -1,20 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { Client } from 'pg';
-
-import { findFreePort } from './free-port';
 
 export const LOCAL_POSTGRES_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 export const LOCAL_DEMO_DATABASE = 'leerhuis_demo';
-
-/**
- * PGlite runs one backend for all socket clients, so the socket server caps connections:
- * the API and the worker each get a pool of EMBEDDED_POOL_SIZE, the worker's LISTEN client
- * takes one more, and the rest is headroom for the migrate/seed tools.
- */
-export const EMBEDDED_MAX_CONNECTIONS = 10;
-export const EMBEDDED_POOL_SIZE = 3;
 
 export type PostgresChoice =
   | { kind: 'embedded'; reason: string }
@@ -51,18 +38,45 @@ export async function probeLocalPostgres(url = LOCAL_POSTGRES_URL): Promise<bool
   }
 }
 
-/** Creates `database` through the server's maintenance database unless it exists. */
-export async function ensureDatabase(maintenanceUrl: string, database: string): Promise<void> {
-  const client = new Client({ connectionString: maintenanceUrl, connectionTimeoutMillis: 5000 });
-  await client.connect();
-  try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
-      database,
-    ]);
-    if (!rowCount) await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
-  } finally {
-    await client.end();
+/**
+ * Creates the database a URL names when the server lacks it, through the server's maintenance
+ * database (`postgres`, else `template1`). Says whether it made it; explains a refusal.
+ */
+export async function ensureDatabase(url: string): Promise<'created' | 'exists'> {
+  const database = decodeURIComponent(new URL(url).pathname.slice(1)) || 'postgres';
+  let lastError: Error | undefined;
+  for (const maintenance of ['postgres', 'template1']) {
+    if (maintenance === database) return 'exists';
+    const client = new Client({
+      connectionString: withDatabase(url, maintenance),
+      connectionTimeoutMillis: 5000,
+    });
+    client.on('error', () => undefined);
+    try {
+      await client.connect();
+    } catch (error) {
+      lastError = error as Error;
+      continue;
+    }
+    try {
+      const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+        database,
+      ]);
+      if (rowCount) return 'exists';
+      await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
+      return 'created';
+    } catch (error) {
+      throw new Error(
+        `database "${database}" does not exist on ${redactUrl(url)}, and creating it failed: ` +
+          `${(error as Error).message}. Create it (createdb ${database}) or point DATABASE_URL at one that exists.`,
+      );
+    } finally {
+      await client.end().catch(() => undefined);
+    }
   }
+  throw new Error(
+    `cannot reach PostgreSQL at ${redactUrl(url)}: ${lastError?.message ?? 'no answer'}`,
+  );
 }
 
 export function withDatabase(url: string, database: string): string {
@@ -98,41 +112,4 @@ export function redactUrl(url: string): string {
   } catch {
     return '(unparsable URL)';
   }
-}
-
-export interface EmbeddedPostgres {
-  url: string;
-  port: number;
-  stop(): Promise<void>;
-}
-
-/** PGlite with its data in `dataDir`, served over the PostgreSQL wire protocol on 127.0.0.1. */
-export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPostgres> {
-  mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create({ dataDir });
-  const port = await findFreePort();
-  const server = new PGLiteSocketServer({
-    db,
-    host: '127.0.0.1',
-    port,
-    maxConnections: EMBEDDED_MAX_CONNECTIONS,
-  });
-  try {
-    await server.start();
-  } catch (error) {
-    await db.close();
-    throw error;
-  }
-  let stopped = false;
-  return {
-    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    port,
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      await server.stop();
-      // A clean close checkpoints, so the data under dataDir survives for the next run.
-      await db.close();
-    },
-  };
 }

@@ -1,4 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 /** Splits a stream into lines and writes each with a prefix; keeps the last lines for errors. */
 export class LinePrefixer {
@@ -45,6 +47,24 @@ export interface ServiceProcess {
 export interface StartOptions {
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Every line goes here; the terminal then gets only what `onTerminal` lets through. */
+  logFile?: string;
+}
+
+const LOUD_LEVELS = new Set(['warn', 'error', 'fatal', 40, 50, 60]);
+
+/**
+ * Whether a line from a service belongs on the demo's terminal when its full output goes to a
+ * log file: JSON log lines at warn or above, and anything on stderr that is not a JSON log line.
+ */
+export function isLoud(line: string, stream: 'stdout' | 'stderr'): boolean {
+  if (!line.trim()) return false;
+  try {
+    const parsed = JSON.parse(line) as { level?: string | number };
+    return LOUD_LEVELS.has(parsed.level as string);
+  } catch {
+    return stream === 'stderr';
+  }
 }
 
 /** Runs `node <script> ...args` with its output prefixed by `[name]`. */
@@ -62,8 +82,20 @@ export function startNodeProcess(
     // order (API and worker before the database they use).
     detached: true,
   });
-  const out = new LinePrefixer(`[${name}]`, (l) => process.stdout.write(l));
-  const err = new LinePrefixer(`[${name}]`, (l) => process.stderr.write(l));
+  let file: ReturnType<typeof createWriteStream> | undefined;
+  if (opts.logFile) {
+    mkdirSync(dirname(opts.logFile), { recursive: true });
+    file = createWriteStream(opts.logFile, { flags: 'a' });
+  }
+  const sink = (stream: 'stdout' | 'stderr') => (line: string) => {
+    if (file) {
+      file.write(line.slice(name.length + 3));
+      if (!isLoud(line.slice(name.length + 3), stream)) return;
+    }
+    (stream === 'stdout' ? process.stdout : process.stderr).write(line);
+  };
+  const out = new LinePrefixer(`[${name}]`, sink('stdout'));
+  const err = new LinePrefixer(`[${name}]`, sink('stderr'));
   child.stdout?.setEncoding('utf8').on('data', (c: string) => out.push(c));
   child.stderr?.setEncoding('utf8').on('data', (c: string) => err.push(c));
   const exited = new Promise<Exit>((resolve) => {
@@ -74,6 +106,7 @@ export function startNodeProcess(
     child.once('close', (code, signal) => {
       out.flush();
       err.flush();
+      file?.end();
       resolve({ code, signal });
     });
   });

@@ -1,12 +1,17 @@
-import { READY_MARKER, readyBanner, readyLine } from './ready-banner';
+import { parsePersonas, READY_MARKER, readyBanner, readyLine } from './ready-banner';
 
 const info = {
   apiUrl: 'http://127.0.0.1:3000',
   mailUrl: 'http://127.0.0.1:8025',
   postgres: 'embedded' as const,
-  postgresDetail: 'PGlite, data in .data/pglite',
+  postgresDetail: 'PostgreSQL 18 on 127.0.0.1:5433, data in .data/postgres',
   redis: 'spawned' as const,
   redisDetail: 'redis-server at redis://127.0.0.1:40000',
+  logDir: '.data/logs',
+  personas: [
+    { role: 'platform admin', email: 'anouk.devries@minbzk.nl', where: '/beheer/e-mail' },
+    { role: 'leergroep facilitator', email: 'sanne.mulder@minezk.nl', where: '/leergroepen' },
+  ],
 };
 
 describe(readyLine.name, () => {
@@ -35,6 +40,7 @@ describe(readyBanner.name, () => {
       'http://127.0.0.1:3000/admin/queues',
       'http://127.0.0.1:3000/health/ready',
       'embedded',
+      '.data/logs',
       'anouk.devries@minbzk.nl',
     ]) {
       expect(banner).toContain(text);
@@ -56,5 +62,22 @@ describe('the web app in the ready output', () => {
   it('does leave it out when the web app is not built', () => {
     expect(readyBanner(info)).not.toContain('Web app');
     expect(readyLine(info)).not.toContain('webUrl');
+  });
+});
+
+describe(parsePersonas.name, () => {
+  it('does read the persona line of the seed tool and name each role in the banner', () => {
+    const personas = parsePersonas([
+      'demo data ready',
+      `LEERHUIS_DEMO_PERSONAS ${JSON.stringify(info.personas)}`,
+    ]);
+    expect(personas).toEqual(info.personas);
+    expect(readyBanner({ ...info, personas })).toMatch(
+      /leergroep facilitator\s+sanne\.mulder@minezk\.nl/,
+    );
+  });
+
+  it('does give none when the line is missing', () => {
+    expect(parsePersonas(['demo data ready'])).toEqual([]);
   });
 });

@@ -7,6 +7,27 @@ export interface DemoReadyInfo {
   postgresDetail: string;
   redis: 'server' | 'spawned';
   redisDetail: string;
+  /** Where the API, worker and PostgreSQL write their logs. */
+  logDir: string;
+  /** One member to sign in as per role, from the seed tool. */
+  personas: DemoPersona[];
+}
+
+export interface DemoPersona {
+  role: string;
+  email: string;
+  where: string;
+}
+
+export const PERSONAS_MARKER = 'LEERHUIS_DEMO_PERSONAS';
+
+/** The personas from the seed tool's output lines (empty when it printed none). */
+export function parsePersonas(lines: string[]): DemoPersona[] {
+  for (const line of lines) {
+    const at = line.indexOf(`${PERSONAS_MARKER} `);
+    if (at >= 0) return JSON.parse(line.slice(at + PERSONAS_MARKER.length + 1)) as DemoPersona[];
+  }
+  return [];
 }
 
 export const READY_MARKER = 'LEERHUIS_DEMO_READY';
@@ -34,8 +55,19 @@ export function readyBanner(info: DemoReadyInfo): string {
     ['Health', `${info.apiUrl}/health/ready`],
     ['PostgreSQL', `${info.postgres} (${info.postgresDetail})`],
     ['Redis', `${info.redis} (${info.redisDetail})`],
+    ['Logs', info.logDir],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
+  const roleWidth = Math.max(0, ...info.personas.map((p) => p.role.length));
+  const personas = info.personas.length
+    ? [
+        '  Sign in as (the link arrives in the mail inbox):',
+        ...info.personas.map(
+          (p) => `    ${p.role.padEnd(roleWidth)}  ${p.email.padEnd(28)}  ${p.where}`,
+        ),
+        '  or with any other address: a new member completes a short profile first.',
+      ]
+    : [];
   const rule = '='.repeat(72);
   return [
     rule,
@@ -43,12 +75,9 @@ export function readyBanner(info: DemoReadyInfo): string {
     '',
     ...rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`),
     '',
-    info.webUrl
-      ? '  Open the web app and sign in as any demo member, e.g. anouk.devries@minbzk.nl;'
-      : '  Sign in as any demo member, e.g. anouk.devries@minbzk.nl: ask for a sign-in link',
-    info.webUrl
-      ? '  the sign-in link arrives in the mail inbox.'
-      : '  and open it from the mail inbox.',
+    ...personas,
+    '',
+    '  Requests and job logs go to the files under Logs; warnings and errors show here.',
     '  Press Ctrl+C to stop.',
     rule,
   ].join('\n');

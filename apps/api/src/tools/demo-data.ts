@@ -132,6 +132,23 @@ export const DEMO_MEMBERS: DemoMember[] = [
   },
 ];
 
+/** One demo member to sign in as for each role; the demo launcher prints them in its banner. */
+export const DEMO_PERSONAS: { role: string; email: string; where: string }[] = [
+  {
+    role: 'platform admin',
+    email: 'anouk.devries@minbzk.nl',
+    where: '/beheer/e-mail, /koffiedate/beheer',
+  },
+  {
+    role: 'CoP coordinator',
+    email: 'lotte.visser@nvwa.nl',
+    where: '/communities/risicogericht-toezicht',
+  },
+  { role: 'intervisie moderator', email: 'anouk.devries@minbzk.nl', where: '/intervisie' },
+  { role: 'leergroep facilitator', email: 'sanne.mulder@minezk.nl', where: '/leergroepen' },
+  { role: 'plain member', email: 'fatima.elamrani@minszw.nl', where: '/communities' },
+];
+
 type CommunityRole = 'COORDINATOR' | 'MODERATOR' | 'MEMBER';
 
 export interface DemoPost {

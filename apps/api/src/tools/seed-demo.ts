@@ -11,6 +11,7 @@ import {
   DEMO_COMMUNITIES,
   DEMO_MEMBERS,
   DEMO_ORGANISATIONS,
+  DEMO_PERSONAS,
   DemoCommunity,
   DemoMeeting,
 } from './demo-data';
@@ -314,6 +315,8 @@ async function main(): Promise<void> {
       `demo data ready; demo members:\n${DEMO_MEMBERS.map((m) => `  ${m.email}${m.admin ? ' (platform admin)' : ''}`).join('\n')}\n` +
         `demo CoPs: ${DEMO_COMMUNITIES.map((c) => c.slug).join(', ')}\n`,
     );
+    // One machine-readable line: the demo launcher shows these in its banner.
+    process.stdout.write(`LEERHUIS_DEMO_PERSONAS ${JSON.stringify(DEMO_PERSONAS)}\n`);
   } finally {
     await dataSource.destroy();
   }
