@@ -1,161 +1,240 @@
 import {
   createTestDatabase,
   GraphqlClient,
-  TEST_REDIS_URL,
-  TestDatabase,
+  TEST_SERVER_URL,
   testRedisPrefix,
-  waitFor,
 } from '@leerhuis/platform-testing';
 
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { Client } from 'pg';
 
-import { AppProcess, baseEnv, BUILT, freePort, requireBuilt } from '../support/processes';
+import { AppProcess, BUILT, requireBuilt } from '../support/processes';
+import {
+  demoDataDir,
+  mailTo,
+  type ReadyInfo,
+  signInThroughInbox,
+  startDemo,
+  stopWithCtrlC,
+  watchReadiness,
+} from './demo-support';
 
-// The README's demo, as a newcomer runs it: one command, then sign in as a demo member with
-// the link from the mail inbox, once on a PostgreSQL server and once on embedded PGlite.
-const READY = 'LEERHUIS_DEMO_READY ';
-const MEMBER = 'anouk.devries@minbzk.nl';
-
-interface ReadyInfo {
-  apiUrl: string;
-  mailUrl: string;
-  graphqlUrl: string;
-  healthUrl: string;
-  postgres: 'server' | 'embedded';
-}
+// The README's demo, as a newcomer runs it: one command, then sign in with the link from the
+// mail inbox; once on a PostgreSQL server and once on the embedded PostgreSQL.
+const ADMIN = 'anouk.devries@minbzk.nl';
+const BZK = '00000000-0000-4000-8000-000000000003';
 
 beforeAll(() => requireBuilt(BUILT.demo, BUILT.api, BUILT.worker, BUILT.migrate));
 
-/** Starts the demo; resolves with the process and its ready line's JSON. */
-async function startDemo(env: Record<string, string>) {
-  const demo = new AppProcess(
-    'demo',
-    BUILT.demo,
-    [],
-    baseEnv({
-      REDIS_URL: TEST_REDIS_URL,
-      DEMO_API_PORT: String(await freePort()),
-      DEMO_SMTP_PORT: '0',
-      DEMO_MAIL_PORT: '0',
-      LOG_LEVEL: 'warn',
-      ...env,
-    }),
-  );
-  const line = await demo.waitForLine((l) => l.startsWith(READY), 'the ready line', 90_000);
-  return { demo, info: JSON.parse(line.slice(READY.length)) as ReadyInfo };
+function databaseUrl(name: string): string {
+  const url = new URL(TEST_SERVER_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
 }
 
-/** Asks for a link, reads the email from the inbox API and signs in as a browser would. */
-async function signInAsDemoMember(info: ReadyInfo): Promise<void> {
-  const graphql = new GraphqlClient(info.graphqlUrl);
-  await graphql.ok(
-    `mutation($email: String!) { requestSignInLink(input: { email: $email }) { accepted } }`,
-    {
-      email: MEMBER,
-    },
-  );
-
-  const mail = await waitFor(
-    async () => {
-      const res = await fetch(
-        `${info.mailUrl}/api/messages/latest?to=${encodeURIComponent(MEMBER)}`,
-      );
-      return res.status === 200 && ((await res.json()) as { subject: string; text: string });
-    },
-    'the sign-in email in the inbox',
-    20_000,
-  );
-  expect(mail.subject).toBe('Je inloglink voor Leerhuis');
-  const link = /(https?:\/\/\S+\/auth\/sign-in\?token=[A-Za-z0-9_-]+)/.exec(mail.text)?.[1];
-  expect(link?.startsWith(`${info.apiUrl}/auth/sign-in?token=`)).toBe(true);
-
-  // The link opens a page with a form (so mail scanners that prefetch links sign nobody in).
-  const page = await fetch(link!);
-  expect(page.status).toBe(200);
-  const html = await page.text();
-  const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1];
-  const token = /name="token" value="([^"]+)"/.exec(html)?.[1];
-  expect(action).toBe('/auth/sign-in');
-  expect(token).toBe(new URL(link!).searchParams.get('token'));
-
-  const posted = await fetch(new URL(action!, link), {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ token: token! }).toString(),
-    redirect: 'manual',
-  });
-  expect(posted.status).toBe(303);
-  const cookie = /leerhuis_session=[^;]+/.exec(posted.headers.get('set-cookie') ?? '')?.[0];
-  expect(cookie).toBeDefined();
-  const landing = await fetch(new URL(posted.headers.get('location')!, link), {
-    headers: { cookie: cookie! },
-  });
-  expect(landing.status).toBe(200);
-
-  const me = await graphql
-    .withCookie(cookie!)
-    .ok<{ me: { email: string; needsProfile: boolean; member: { name: string } } }>(
-      `{ me { email needsProfile member { name } } }`,
-    );
-  expect(me.me).toMatchObject({
-    email: MEMBER,
-    needsProfile: false,
-    member: { name: expect.any(String) },
-  });
-}
-
-async function stopWithCtrlC(demo: AppProcess): Promise<void> {
-  const exit = await demo.stop('SIGINT', 20_000);
-  expect(exit).toMatchObject({ code: 0, signal: null });
-  expect(demo.stdout.some((line) => line.includes('[demo] stopped'))).toBe(true);
+async function dropDatabase(name: string): Promise<void> {
+  const client = new Client({ connectionString: TEST_SERVER_URL });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await client.end();
 }
 
 describe('the demo on a PostgreSQL server', () => {
-  let db: TestDatabase;
+  const name = `leerhuis_demo_e2e_${process.pid}`;
   const redis = testRedisPrefix();
+  let dataDir: string;
   let demo: AppProcess | undefined;
 
-  beforeAll(async () => {
-    db = await createTestDatabase({ migrate: false });
-  });
-  afterAll(async () => {
-    if (demo?.running) await demo.stop('SIGKILL');
-    await redis.cleanup();
-    await db?.drop();
+  beforeAll(() => {
+    dataDir = demoDataDir();
   });
 
-  it('starts with one command, lets a demo member sign in and stops on Ctrl+C', async () => {
-    const started = await startDemo({ DATABASE_URL: db.url, REDIS_PREFIX: redis.prefix });
+  afterAll(async () => {
+    if (demo?.running) await demo.stop('SIGINT', 30_000);
+    await redis.cleanup();
+    await dropDatabase(name);
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('does create the database DATABASE_URL names, let a demo member sign in and stop on Ctrl+C', async () => {
+    await dropDatabase(name);
+    const started = await startDemo({
+      DATABASE_URL: databaseUrl(name),
+      REDIS_PREFIX: redis.prefix,
+      LEERHUIS_DATA_DIR: dataDir,
+    });
     demo = started.demo;
     expect(started.info.postgres).toBe('server');
-    await signInAsDemoMember(started.info);
+    expect(demo.stdout.join('\n')).toContain(`created database "${name}"`);
+    const admin = await signInThroughInbox(started.info, ADMIN);
+    const me = await admin.ok<{ me: { email: string; needsProfile: boolean } }>(
+      `{ me { email needsProfile } }`,
+    );
+    expect(me.me).toEqual({ email: ADMIN, needsProfile: false });
     await stopWithCtrlC(demo);
+  });
+
+  it('does keep the terminal readable: request logs in a file, the banner last with a member per role', async () => {
+    const output = demo!.stdout.join('\n');
+    const beforeStop = output.slice(0, output.indexOf('[demo] stopping'));
+    // Nothing after the ready line but what we did afterwards (no request log lines).
+    const lines = beforeStop.trim().split('\n');
+    expect(lines.at(-1)).toMatch(/^LEERHUIS_DEMO_READY /);
+    // No JSON request-log lines from the API on the terminal.
+    expect(lines.filter((l) => /^\[api\] \{/.test(l))).toEqual([]);
+    for (const role of [
+      'platform admin',
+      'CoP coordinator',
+      'intervisie moderator',
+      'leergroep facilitator',
+      'plain member',
+    ]) {
+      expect(beforeStop).toMatch(new RegExp(`${role}\\s+\\S+@\\S+`));
+    }
+    const apiLog = join(dataDir, 'logs', 'api.log');
+    expect(beforeStop).toContain(join(dataDir, 'logs'));
+    expect(existsSync(apiLog)).toBe(true);
+    expect(readFileSync(apiLog, 'utf8')).toContain('/graphql');
   });
 });
 
-describe('the demo on embedded PGlite', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'leerhuis-demo-pglite-'));
+const CP = `query($slug: String!) { community(slug: $slug) { id name } }`;
+const MEETINGS = `query($c: ID!) { meetings(communityId: $c, first: 5) { nodes { id title } } }`;
+
+describe('the demo on embedded PostgreSQL', () => {
   const redis = testRedisPrefix();
+  let dataDir: string;
   let demo: AppProcess | undefined;
+  let info: ReadyInfo;
+
+  beforeAll(() => {
+    dataDir = demoDataDir();
+  });
+  const newcomer = 'nieuwe.collega@minbzk.nl';
 
   afterAll(async () => {
-    if (demo?.running) await demo.stop('SIGKILL');
+    if (demo?.running) await demo.stop('SIGINT', 30_000);
     await redis.cleanup();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('starts with one command, lets a demo member sign in and stops on Ctrl+C', async () => {
+  it('does carry a new member from sign-in through a CoP, a post, an RSVP and a koffiedate round, with readiness at 200 throughout', async () => {
     const started = await startDemo({
       LEERHUIS_EMBEDDED_POSTGRES: '1',
       LEERHUIS_DATA_DIR: dataDir,
       REDIS_PREFIX: redis.prefix,
     });
     demo = started.demo;
-    expect(started.info.postgres).toBe('embedded');
-    expect(demo.stdout.join('\n')).toContain(`embedded PGlite in ${dataDir}`);
-    await signInAsDemoMember(started.info);
+    info = started.info;
+    expect(info.postgres).toBe('embedded');
+    expect(demo.stdout.join('\n')).toContain(`data in ${join(dataDir, 'postgres')}`);
+
+    const { failures } = await watchReadiness(info.healthUrl, async () => {
+      // Sign in as a new person and complete the short profile.
+      const member = await signInThroughInbox(info, newcomer);
+      const me = await member.ok<{ me: { needsProfile: boolean } }>(`{ me { needsProfile } }`);
+      expect(me.me.needsProfile).toBe(true);
+      await member.ok(
+        `mutation($input: CompleteProfileInput!) { completeProfile(input: $input) { id name } }`,
+        {
+          input: { name: 'Nina Nieuw', organisationId: BZK, jobRole: 'ADVISER', themes: ['wonen'] },
+        },
+      );
+
+      // Join an open CoP, post a thread and RSVP to its next meeting.
+      const { community } = await member.ok<{ community: { id: string } }>(CP, {
+        slug: 'samenwerken-in-de-keten',
+      });
+      await member.ok(
+        `mutation($c: ID!) { joinCommunity(input: { communityId: $c }) { status } }`,
+        { c: community.id },
+      );
+      const thread = await member.ok<{ startDiscussionThread: { id: string } }>(
+        `mutation($c: ID!) { startDiscussionThread(input: { communityId: $c, title: "Eerste vraag van Nina", body: "Wie kent een goed draaiboek?" }) { id } }`,
+        { c: community.id },
+      );
+      expect(thread.startDiscussionThread.id).toBeDefined();
+      const meetings = await member.ok<{ meetings: { nodes: { id: string }[] } }>(MEETINGS, {
+        c: community.id,
+      });
+      expect(meetings.meetings.nodes.length).toBeGreaterThan(0);
+      await member.ok(
+        `mutation($m: ID!) { rsvpToMeeting(input: { meetingId: $m, response: GOING }) { status } }`,
+        { m: meetings.meetings.nodes[0].id },
+      );
+
+      // Opt in to this month's koffiedate; the admin matches the round; the worker emails.
+      const optIn = await member.ok<{ optInToCoffeeDates: { openRound: { id: string } } }>(
+        `mutation { optInToCoffeeDates(input: { everyMonth: true }) { joinedOpenRound openRound { id state } } }`,
+      );
+      const roundId = optIn.optInToCoffeeDates.openRound.id;
+      const admin: GraphqlClient = await signInThroughInbox(info, ADMIN);
+      const matched = await admin.ok<{ matchCoffeeDateRound: { state: string } }>(
+        `mutation($id: ID!) { matchCoffeeDateRound(input: { roundId: $id }) { id state } }`,
+        { id: roundId },
+      );
+      expect(['MATCHING', 'MATCHED']).toContain(matched.matchCoffeeDateRound.state);
+      const match = await mailTo(
+        info,
+        newcomer,
+        (m) => /^(Je koffiedate van|Your koffiedate for) /.test(m.subject),
+        'the koffiedate match email',
+        60_000,
+      );
+      expect(match.text).toContain(info.apiUrl);
+    });
+    expect(failures).toEqual([]);
     await stopWithCtrlC(demo);
+  });
+
+  it('does keep its data across a restart, and recover after the launcher was killed', async () => {
+    const again = await startDemo({
+      LEERHUIS_EMBEDDED_POSTGRES: '1',
+      LEERHUIS_DATA_DIR: dataDir,
+      REDIS_PREFIX: redis.prefix,
+    });
+    demo = again.demo;
+    const member = await signInThroughInbox(again.info, newcomer);
+    const me = await member.ok<{ me: { needsProfile: boolean; member: { name: string } } }>(
+      `{ me { needsProfile member { name } } }`,
+    );
+    expect(me.me).toEqual({ needsProfile: false, member: { name: 'Nina Nieuw' } });
+
+    // SIGKILL leaves the PostgreSQL server running with its lock; the next start recovers.
+    await demo.stop('SIGKILL');
+    const recovered = await startDemo({
+      LEERHUIS_EMBEDDED_POSTGRES: '1',
+      LEERHUIS_DATA_DIR: dataDir,
+      REDIS_PREFIX: redis.prefix,
+    });
+    demo = recovered.demo;
+    const res = await fetch(recovered.info.healthUrl);
+    expect(res.status).toBe(200);
+    await stopWithCtrlC(demo);
+  });
+});
+
+describe('the demo given bad input', () => {
+  it('does name a taken API port and stop', async () => {
+    const db = await createTestDatabase({ migrate: false });
+    const blocker = require('node:net').createServer();
+    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
+    const port = blocker.address().port as number;
+    try {
+      const demo = new AppProcess('demo', BUILT.demo, [], {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        DATABASE_URL: db.url,
+        REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+        DEMO_API_PORT: String(port),
+      });
+      const exit = await demo.exited;
+      expect(exit.code).toBe(1);
+      expect(demo.stderr.join('\n')).toContain(`DEMO_API_PORT=${port}: that port is taken`);
+    } finally {
+      blocker.close();
+      await db.drop();
+    }
   });
 });

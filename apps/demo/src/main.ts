@@ -176,6 +176,7 @@ async function main(): Promise<void> {
     API_PORT: String(apiPort),
     PUBLIC_URL: publicUrl,
     NODE_ENV: 'development',
+    LEERHUIS_STOP_WITH_STDIN: '1',
   };
   // The web app is built by `./leerhuis demo` (nx build web); the launcher only serves it.
   const webDist = join(root, 'dist', 'apps', 'web');

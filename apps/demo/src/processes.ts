@@ -77,7 +77,9 @@ export function startNodeProcess(
   const child = spawn(process.execPath, [script, ...args], {
     env: opts.env,
     cwd: opts.cwd,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    // stdin is a lifeline: when the launcher dies, even by SIGKILL, it closes and the service
+    // stops (LEERHUIS_STOP_WITH_STDIN).
+    stdio: ['pipe', 'pipe', 'pipe'],
     // Own process group: Ctrl+C reaches only the launcher, which then stops everything in
     // order (API and worker before the database they use).
     detached: true,
