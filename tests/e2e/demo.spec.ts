@@ -6,6 +6,7 @@ import {
 } from '@leerhuis/platform-testing';
 
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 import { Client } from 'pg';
 
@@ -218,9 +219,9 @@ describe('the demo on embedded PostgreSQL', () => {
 describe('the demo given bad input', () => {
   it('does name a taken API port and stop', async () => {
     const db = await createTestDatabase({ migrate: false });
-    const blocker = require('node:net').createServer();
+    const blocker = createServer();
     await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
-    const port = blocker.address().port as number;
+    const port = (blocker.address() as AddressInfo).port;
     try {
       const demo = new AppProcess('demo', BUILT.demo, [], {
         PATH: process.env.PATH,

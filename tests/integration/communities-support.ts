@@ -1,6 +1,6 @@
 import type { GraphqlClient } from '@leerhuis/platform-testing';
 
-import type { TestStack } from '../support/stack';
+import type { SeedableStack } from '../support/stack';
 
 export const PROPOSE = `mutation($input: ProposeCommunityInput!) {
   proposeCommunity(input: $input) { id slug name status joinPolicy phase viewerMembership { role status } }
@@ -8,7 +8,7 @@ export const PROPOSE = `mutation($input: ProposeCommunityInput!) {
 
 /** Inserts an active CoP with members directly (test setup, not behaviour under test). */
 export async function insertCommunity(
-  stack: TestStack,
+  stack: SeedableStack,
   values: {
     name: string;
     slug: string;

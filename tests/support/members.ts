@@ -1,6 +1,6 @@
 import { GraphqlClient, waitFor } from '@leerhuis/platform-testing';
 
-import type { TestStack } from './stack';
+import type { SeedableStack, TestStack } from './stack';
 
 export const MINISTRY = {
   AZ: '00000000-0000-4000-8000-000000000001',
@@ -13,7 +13,7 @@ export const MINISTRY = {
 
 /** Inserts a member directly (test setup, not behaviour under test). */
 export async function insertMember(
-  stack: TestStack,
+  stack: SeedableStack,
   values: {
     email: string;
     name: string;
@@ -37,7 +37,7 @@ export async function insertMember(
 }
 
 /** Opens a session directly (test setup); returns its raw token. */
-export async function sessionTokenFor(stack: TestStack, email: string): Promise<string> {
+export async function sessionTokenFor(stack: SeedableStack, email: string): Promise<string> {
   const { createHash, randomBytes } = await import('node:crypto');
   const token = randomBytes(32).toString('base64url');
   await stack.dataSource.query(
@@ -48,7 +48,7 @@ export async function sessionTokenFor(stack: TestStack, email: string): Promise<
 }
 
 /** Opens a session directly (test setup); returns a client that sends it as a bearer token. */
-export async function sessionFor(stack: TestStack, email: string): Promise<GraphqlClient> {
+export async function sessionFor(stack: SeedableStack, email: string): Promise<GraphqlClient> {
   return stack.graphql.withBearer(await sessionTokenFor(stack, email));
 }
 

@@ -32,6 +32,13 @@ export interface TestStack {
   stop(): Promise<void>;
 }
 
+/**
+ * What test setup needs from a running platform: the database (for rows that are setup, not
+ * behaviour under test) and the GraphQL endpoint. An in-process stack has it, and so has a
+ * demo started as a process.
+ */
+export type SeedableStack = Pick<TestStack, 'dataSource' | 'graphql' | 'apiUrl'>;
+
 /** The real API (and optionally the worker) in-process, on a fresh database and Redis prefix. */
 export async function startStack(
   options: { worker?: boolean; env?: Record<string, string> } = {},

@@ -221,6 +221,7 @@ async function main(): Promise<void> {
     mailUrl: state.mail.inboxUrl,
     postgres: pgChoice.kind === 'embedded' ? ('embedded' as const) : ('server' as const),
     postgresDetail,
+    databaseUrl: redactUrl(databaseUrl),
     redis: state.redis ? ('spawned' as const) : ('server' as const),
     redisDetail: state.redis ? `redis-server at ${redisUrl}` : redactUrl(redisUrl),
     logDir,

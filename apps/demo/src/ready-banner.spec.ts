@@ -5,6 +5,7 @@ const info = {
   mailUrl: 'http://127.0.0.1:8025',
   postgres: 'embedded' as const,
   postgresDetail: 'PostgreSQL 18 on 127.0.0.1:5433, data in .data/postgres',
+  databaseUrl: 'postgres://postgres@127.0.0.1:5433/leerhuis_demo',
   redis: 'spawned' as const,
   redisDetail: 'redis-server at redis://127.0.0.1:40000',
   logDir: '.data/logs',
@@ -26,6 +27,7 @@ describe(readyLine.name, () => {
       healthUrl: 'http://127.0.0.1:3000/health/ready',
       bullBoardUrl: 'http://127.0.0.1:3000/admin/queues',
       postgres: 'embedded',
+      databaseUrl: 'postgres://postgres@127.0.0.1:5433/leerhuis_demo',
       redis: 'spawned',
     });
   });

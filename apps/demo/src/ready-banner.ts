@@ -5,6 +5,8 @@ export interface DemoReadyInfo {
   mailUrl: string;
   postgres: 'embedded' | 'server';
   postgresDetail: string;
+  /** Without a password: for tools and tests that seed or inspect the demo's database. */
+  databaseUrl: string;
   redis: 'server' | 'spawned';
   redisDetail: string;
   /** Where the API, worker and PostgreSQL write their logs. */
@@ -42,6 +44,7 @@ export function readyLine(info: DemoReadyInfo): string {
     healthUrl: `${info.apiUrl}/health/ready`,
     bullBoardUrl: `${info.apiUrl}/admin/queues`,
     postgres: info.postgres,
+    databaseUrl: info.databaseUrl,
     redis: info.redis,
   })}`;
 }
