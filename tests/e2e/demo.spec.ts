@@ -5,7 +5,7 @@ import {
   testRedisPrefix,
 } from '@leerhuis/platform-testing';
 
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -236,6 +236,27 @@ describe('the demo given bad input', () => {
     } finally {
       blocker.close();
       await db.drop();
+    }
+  });
+
+  it('does name a data directory that cannot be written and stop', async () => {
+    const parent = demoDataDir();
+    const file = join(parent, 'a-file');
+    writeFileSync(file, 'not a directory');
+    try {
+      const demo = new AppProcess('demo', BUILT.demo, [], {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        LEERHUIS_EMBEDDED_POSTGRES: '1',
+        LEERHUIS_DATA_DIR: join(file, 'data'),
+        REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+      });
+      const exit = await demo.exited;
+      expect(exit.code).toBe(1);
+      expect(demo.stderr.join('\n')).toMatch(/cannot be written.*LEERHUIS_DATA_DIR/s);
+      expect(readFileSync(file, 'utf8')).toBe('not a directory');
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
     }
   });
 });

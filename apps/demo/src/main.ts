@@ -1,7 +1,11 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-import { type RunningPostgres, startEmbeddedPostgres } from './embedded-postgres';
+import {
+  assertWritableDir,
+  type RunningPostgres,
+  startEmbeddedPostgres,
+} from './embedded-postgres';
 import { isPortFree, preferPort } from './free-port';
 import { log, logError } from './log';
 import { type DemoMail, startDemoMail } from './mail';
@@ -105,6 +109,7 @@ async function main(): Promise<void> {
   // LEERHUIS_DATA_DIR lets tests (or a second demo) keep their data apart.
   const dataRoot = process.env.LEERHUIS_DATA_DIR || join(root, '.data');
   const logDir = join(dataRoot, 'logs');
+  assertWritableDir(logDir, undefined, 'LEERHUIS_DATA_DIR: the log directory');
   const apiPort = (await portFromEnv('DEMO_API_PORT')) || (await preferPort(3000));
   const smtpPort = await portFromEnv('DEMO_SMTP_PORT');
   const inboxPort = await portFromEnv('DEMO_MAIL_PORT');
