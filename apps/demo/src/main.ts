@@ -232,8 +232,9 @@ async function main(): Promise<void> {
     logDir,
     personas,
   };
-  process.stdout.write(`\n${readyBanner(info)}\n`);
+  // The machine-readable line first, so the banner is the last thing on screen.
   process.stdout.write(`${readyLine(info)}\n`);
+  process.stdout.write(`\n${readyBanner(info)}\n`);
 }
 
 process.once('SIGINT', () => void shutdown(0));
