@@ -1,9 +1,9 @@
-import { escapeText, icsFile, icsUtc } from '@leerhuis/platform-calendar';
+import { icsCalendar } from '@leerhuis/platform-calendar';
 
 /**
- * A minimal iCalendar (RFC 5545) writer for one meeting. Times are written in UTC (`Z`), the
- * unambiguous form every calendar reads; the instants were computed from Amsterdam wall-clock
- * time, so daylight-saving changes are already accounted for.
+ * The calendar file of one meeting. Times are written in UTC (`Z`), the unambiguous form every
+ * calendar reads; the instants were computed from Amsterdam wall-clock time, so
+ * daylight-saving changes are already accounted for.
  */
 export interface IcsEvent {
   uid: string;
@@ -27,37 +27,23 @@ export interface IcsEvent {
   stamp: Date;
 }
 
-/** CN parameter values are quoted; a quote itself cannot appear in one (RFC 5545 3.2). */
-const cn = (name: string) => `"${name.replace(/"/g, "'")}"`;
-
 export function writeIcs(event: IcsEvent): string {
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Leerhuis//Bijeenkomsten//NL',
-    'CALSCALE:GREGORIAN',
-    `METHOD:${event.cancelled ? 'CANCEL' : (event.method ?? 'PUBLISH')}`,
-    'BEGIN:VEVENT',
-    `UID:${event.uid}`,
-    `SEQUENCE:${event.sequence}`,
-    `DTSTAMP:${icsUtc(event.stamp)}`,
-    `DTSTART:${icsUtc(event.startsAt)}`,
-    `DTEND:${icsUtc(event.endsAt)}`,
-    ...(event.organizer
-      ? [`ORGANIZER;CN=${cn(event.organizer.name)}:mailto:${event.organizer.email}`]
-      : []),
-    ...(event.attendee
-      ? [
-          `ATTENDEE;CN=${cn(event.attendee.name)};ROLE=REQ-PARTICIPANT;RSVP=FALSE:mailto:${event.attendee.email}`,
-        ]
-      : []),
-    `SUMMARY:${escapeText(event.title)}`,
-    `LOCATION:${escapeText(event.location)}`,
-    ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
-    ...(event.url ? [`URL:${event.url}`] : []),
-    `STATUS:${event.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
-    'END:VEVENT',
-    'END:VCALENDAR',
-  ];
-  return icsFile(lines);
+  return icsCalendar(
+    { product: 'Bijeenkomsten', method: event.cancelled ? 'CANCEL' : (event.method ?? 'PUBLISH') },
+    [
+      {
+        uid: event.uid,
+        sequence: event.sequence,
+        stamp: event.stamp,
+        when: { startsAt: event.startsAt, endsAt: event.endsAt },
+        title: event.title,
+        location: event.location,
+        description: event.description,
+        url: event.url,
+        status: event.cancelled ? 'CANCELLED' : 'CONFIRMED',
+        organizer: event.organizer,
+        attendees: event.attendee ? [event.attendee] : [],
+      },
+    ],
+  );
 }

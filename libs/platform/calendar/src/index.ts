@@ -12,4 +12,10 @@ export {
   weekday,
   workingDayFrom,
 } from './amsterdam-time';
-export { escapeText, foldLine, icsFile, icsUtc } from './ics-text';
+export {
+  type CalendarEvent,
+  type CalendarOptions,
+  type CalendarPerson,
+  type CalendarWhen,
+  icsCalendar,
+} from './ics-calendar';
