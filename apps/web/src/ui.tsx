@@ -53,8 +53,21 @@ export function PageTitle({ children }: { children: ReactNode }) {
   );
 }
 
-export function Paragraph({ children, lead }: { children: ReactNode; lead?: boolean }) {
-  return <p className={cx('nl-paragraph', lead && 'nl-paragraph--lead')}>{children}</p>;
+export function Paragraph({
+  children,
+  lead,
+  id,
+}: {
+  children: ReactNode;
+  lead?: boolean;
+  /** For aria-describedby from a control the paragraph explains. */
+  id?: string;
+}) {
+  return (
+    <p id={id} className={cx('nl-paragraph', lead && 'nl-paragraph--lead')}>
+      {children}
+    </p>
+  );
 }
 
 export function Button({

@@ -80,7 +80,8 @@ export class CoffeeDateResolver {
   }
 
   @Mutation(() => CoffeeDateStatusDto, {
-    description: 'Opt in to the open round (or the next), optionally every month until you pause.',
+    description:
+      'Opt in to the open round (or the next), optionally every month until you pause. Opting in is consent to share your work email address with the member(s) you are matched with; nothing is shared before a match.',
   })
   async optInToCoffeeDates(
     @Args('input') input: OptInToCoffeeDatesInput,

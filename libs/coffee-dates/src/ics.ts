@@ -9,6 +9,8 @@ export interface CoffeeDateIcsEvent {
   description: string;
   url?: string;
   stamp: Date;
+  organizer?: { name: string; email: string };
+  attendees?: { name: string; email: string }[];
 }
 
 export function writeCoffeeDateIcs(event: CoffeeDateIcsEvent): string {
@@ -21,6 +23,8 @@ export function writeCoffeeDateIcs(event: CoffeeDateIcsEvent): string {
       description: event.description,
       url: event.url,
       status: 'TENTATIVE',
+      organizer: event.organizer,
+      attendees: event.attendees,
     },
   ]);
 }

@@ -183,8 +183,11 @@ function Participation({
             onChange={() => setEveryMonth(true)}
           />
         </Fieldset>
+        <Paragraph id="kd-consent">{k.consent}</Paragraph>
         <div className="kd-actions">
-          <Button type="submit">{k.optIn}</Button>
+          <Button type="submit" aria-describedby="kd-consent">
+            {k.optIn}
+          </Button>
           {inAlready && (
             <Button appearance="secondary-action" onClick={() => void optOut()}>
               {k.optOut}

@@ -32,6 +32,8 @@ const nl = {
   once: 'Alleen de volgende koffiedate',
   everyMonth: 'Elke maand, tot ik pauzeer',
   optIn: 'Aanmelden',
+  consent:
+    'Met je aanmelding geef je toestemming om je werkmailadres te delen met de collega(’s) met wie je wordt gekoppeld, zodat jullie elkaar kunnen mailen. Voor de koppeling delen we niets.',
   optedIn: 'Je bent aangemeld.',
   optOut: 'Afmelden',
   optedOut: 'Je bent afgemeld.',
@@ -167,6 +169,8 @@ const en: Messages = {
   once: 'The next koffiedate only',
   everyMonth: 'Every month, until I pause',
   optIn: 'Sign up',
+  consent:
+    'By signing up you agree that your work email address is shared with the colleague(s) you are matched with, so you can email each other. Nothing is shared before the match.',
   optedIn: 'You are signed up.',
   optOut: 'Sign off',
   optedOut: 'You are signed off.',

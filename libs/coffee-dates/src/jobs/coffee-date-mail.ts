@@ -205,8 +205,8 @@ export class CoffeeDateMail {
           ? `You are already in (you chose every month). After ${deadline} you hear whom you meet.`
           : `Je doet al mee (je koos voor elke maand). Na ${deadline} hoor je met wie je koffie drinkt.`
         : en
-          ? `Sign up until ${deadline}. Nobody is signed up without asking.`
-          : `Aanmelden kan tot ${deadline}. Niemand doet mee zonder zich aan te melden.`,
+          ? `Sign up until ${deadline}. Nobody is signed up without asking. When you are matched, your partner gets your work email address, and you theirs.`
+          : `Aanmelden kan tot ${deadline}. Niemand doet mee zonder zich aan te melden. Word je gekoppeld, dan krijgt je partner je werkmailadres, en jij dat van je partner.`,
     ];
     const links: Link[] = [];
     if (!hasProfile) {
@@ -292,6 +292,8 @@ export class CoffeeDateMail {
         partner.showJobRole ? role : null,
       ].filter(Boolean);
       paragraphs.push(`${partner.name}${about.length ? ` — ${about.join(', ')}` : ''}.`);
+      // Opting in is consent to share the work address with one's match (the opt-in says so).
+      paragraphs.push(`${en ? 'Email' : 'E-mail'}: ${partner.email}`);
       const profile = visible.get(partner.id);
       if (profile && profile.preferredStyles.length > 0) {
         const styles = profile.preferredStyles.map((s) => this.profiles.describe(s, language));
@@ -309,6 +311,11 @@ export class CoffeeDateMail {
         );
       }
     }
+    paragraphs.push(
+      en
+        ? `Reply to this email to reach ${names} directly and agree on a time.`
+        : `Beantwoord deze mail om ${names} direct te bereiken en een moment af te spreken.`,
+    );
     const reasons = group.reasons
       .map((r) => REASONS[r.code]?.[language])
       .filter((r): r is string => !!r);
@@ -345,6 +352,10 @@ export class CoffeeDateMail {
           : 'Je krijgt deze mail omdat je je hebt aangemeld voor de koffiedate in Leerhuis.',
       }),
       [
+        ...partners.map((p) => ({
+          label: en ? `${p.name} on Leerhuis` : `${p.name} op Leerhuis`,
+          url: this.url(`/leden/${p.id}`),
+        })),
         { label: en ? "Can't make it: decline" : 'Lukt het niet? Afzeggen', url: decline },
         { label: en ? 'We met: tell us how it went' : 'We hebben elkaar gesproken', url: feedback },
         ...standing.links,
@@ -359,6 +370,9 @@ export class CoffeeDateMail {
       description: prompts.join('\n'),
       url: this.url('/koffiedate'),
       stamp: round.matchedAt ?? new Date(),
+      // The recipient organises, the group attends: a calendar then offers to invite them.
+      organizer: { name: member.name, email: member.email },
+      attendees: [member, ...partners].map((p) => ({ name: p.name, email: p.email })),
     });
     await this.mailer.send({
       key,
@@ -366,6 +380,7 @@ export class CoffeeDateMail {
       subject: title,
       ...rendered,
       headers: standing.headers,
+      replyTo: partners.map((p) => p.email),
       attachments: [
         {
           filename: 'koffiedate.ics',

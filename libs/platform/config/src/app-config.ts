@@ -203,14 +203,15 @@ export class AppConfig {
   COFFEE_DATE_SIGNUP_DAYS = 7;
 
   @EnvVar({
-    description: 'Days after a koffiedate round opens that the feedback reminder goes out.',
-    example: '21',
+    description:
+      'Days after a koffiedate round opens that the "did you meet?" reminder goes out: a week before it closes by default.',
+    example: '20',
   })
   @Type(() => Number)
   @IsInt()
   @Min(2)
   @Max(27)
-  COFFEE_DATE_REMINDER_DAYS = 21;
+  COFFEE_DATE_REMINDER_DAYS = 20;
 
   @EnvVar({
     description: 'Days after a koffiedate round opens that it closes with its stats.',

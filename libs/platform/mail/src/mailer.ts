@@ -48,6 +48,8 @@ export type OutgoingEmail = EmailBody & {
    */
   transactional?: 'always';
   attachments?: { filename: string; content: string; contentType: string }[];
+  /** Where replies go, e.g. the koffiedate partners, so one reply reaches them. */
+  replyTo?: string[];
 };
 
 /** The rendered parts of an email; `content` gets the footer link of its `unsubscribe`. */
@@ -152,6 +154,7 @@ export class Mailer implements OnApplicationShutdown {
           text,
           headers: { ...this.unsubscribeHeaders(email), ...email.headers },
           attachments: email.attachments,
+          ...(email.replyTo?.length ? { replyTo: email.replyTo } : {}),
         });
         messageId = info.messageId;
       } catch (error) {
