@@ -7,6 +7,17 @@ import { EnvVar } from './env-var.decorator';
 export const DEVELOPMENT_MAIL_TOKEN_SECRET =
   'development-only-mail-token-secret-not-for-production';
 
+/**
+ * MAIL_TOKEN_SECRET values anyone can read in this repository (the development default,
+ * .env.example and earlier docker/compose.yml defaults): production refuses them, since
+ * whoever knows the secret can forge unsubscribe and confirmation links.
+ */
+export const PUBLISHED_MAIL_TOKEN_SECRETS: readonly string[] = [
+  DEVELOPMENT_MAIL_TOKEN_SECRET,
+  'a-long-random-string-of-at-least-32-characters',
+  'local-compose-secret-replace-me-0123456789',
+];
+
 const URL_OF = (schemes: string) => new RegExp(`^(${schemes})://[^\\s]+$`);
 
 /**
