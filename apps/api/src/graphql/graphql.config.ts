@@ -22,7 +22,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     autoSchemaFile: true,
     sortSchema: true,
     csrfPrevention: true,
-    introspection: true,
+    introspection: config.graphqlIntrospection,
     playground: false,
     includeStacktraceInErrorResponses: false,
     context: ({ req, res }: { req: ViewerRequest; res: Response }): GraphqlContext => ({

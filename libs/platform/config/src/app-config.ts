@@ -148,6 +148,15 @@ export class AppConfig {
   @Min(10)
   GRAPHQL_MAX_COMPLEXITY = 5000;
 
+  @EnvVar({
+    description:
+      'Optional: answer GraphQL introspection (__schema, __type): true or false; empty means on in development and test, off in production.',
+    example: '',
+  })
+  @IsOptional()
+  @IsIn(['true', 'false', ''])
+  GRAPHQL_INTROSPECTION: 'true' | 'false' | '' = '';
+
   @EnvVar({ description: 'Log level: fatal, error, warn, info, debug or trace.', example: 'info' })
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
@@ -282,6 +291,13 @@ export class AppConfig {
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
+  }
+
+  /** Introspection shows the whole schema to anyone: off in production unless asked for. */
+  get graphqlIntrospection(): boolean {
+    return this.GRAPHQL_INTROSPECTION === ''
+      ? !this.isProduction
+      : this.GRAPHQL_INTROSPECTION === 'true';
   }
 
   get cookieSecure(): boolean {

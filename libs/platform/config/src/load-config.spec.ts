@@ -77,6 +77,25 @@ describe('loadConfig', () => {
     expect(guessable).not.toContain('abab');
   });
 
+  it('answers introspection outside production unless GRAPHQL_INTROSPECTION says otherwise', () => {
+    const production = {
+      NODE_ENV: 'production',
+      MAIL_TOKEN_SECRET: randomBytes(32).toString('hex'),
+    };
+    expect(loadConfig(valid).graphqlIntrospection).toBe(true);
+    expect(loadConfig({ ...valid, NODE_ENV: 'test' }).graphqlIntrospection).toBe(true);
+    expect(loadConfig({ ...valid, ...production }).graphqlIntrospection).toBe(false);
+    expect(
+      loadConfig({ ...valid, ...production, GRAPHQL_INTROSPECTION: 'true' }).graphqlIntrospection,
+    ).toBe(true);
+    expect(loadConfig({ ...valid, GRAPHQL_INTROSPECTION: 'false' }).graphqlIntrospection).toBe(
+      false,
+    );
+    expect(problemsWith({ GRAPHQL_INTROSPECTION: 'yes' })[0]).toMatch(
+      /^GRAPHQL_INTROSPECTION is invalid/,
+    );
+  });
+
   it('names every missing and malformed variable at once', () => {
     let caught: unknown;
     try {
