@@ -149,6 +149,50 @@ export class AppConfig {
   GRAPHQL_MAX_COMPLEXITY = 5000;
 
   @EnvVar({
+    description: 'Most top-level fields (aliases included) one GraphQL operation may ask for.',
+    example: '30',
+  })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  GRAPHQL_MAX_ROOT_FIELDS = 30;
+
+  @EnvVar({ description: 'Most aliases in one GraphQL operation, at any depth.', example: '100' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  GRAPHQL_MAX_ALIASES = 100;
+
+  @EnvVar({
+    description:
+      'GraphQL operations of at least this complexity count as expensive and are rate-limited.',
+    example: '1000',
+  })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  GRAPHQL_EXPENSIVE_COMPLEXITY = 1000;
+
+  @EnvVar({
+    description: 'Expensive GraphQL operations one signed-in person may send per minute.',
+    example: '60',
+  })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  GRAPHQL_EXPENSIVE_LIMIT_PER_MEMBER = 60;
+
+  @EnvVar({
+    description:
+      'Expensive GraphQL operations one IP address may send per minute (offices share an address: keep it well above the per-member limit).',
+    example: '300',
+  })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  GRAPHQL_EXPENSIVE_LIMIT_PER_IP = 300;
+
+  @EnvVar({
     description:
       'Optional: answer GraphQL introspection (__schema, __type): true or false; empty means on in development and test, off in production.',
     example: '',
