@@ -175,22 +175,22 @@ export class AppConfig {
 
   @EnvVar({
     description: 'Expensive GraphQL operations one signed-in person may send per minute.',
-    example: '60',
+    example: '120',
   })
   @Type(() => Number)
   @IsInt()
   @Min(1)
-  GRAPHQL_EXPENSIVE_LIMIT_PER_MEMBER = 60;
+  GRAPHQL_EXPENSIVE_LIMIT_PER_MEMBER = 120;
 
   @EnvVar({
     description:
       'Expensive GraphQL operations one IP address may send per minute (offices share an address: keep it well above the per-member limit).',
-    example: '300',
+    example: '600',
   })
   @Type(() => Number)
   @IsInt()
   @Min(1)
-  GRAPHQL_EXPENSIVE_LIMIT_PER_IP = 300;
+  GRAPHQL_EXPENSIVE_LIMIT_PER_IP = 600;
 
   @EnvVar({
     description:
