@@ -1,6 +1,6 @@
-import { FragmentDefinitionNode, Kind, OperationDefinitionNode, parse } from 'graphql';
+import { buildSchema, FragmentDefinitionNode, Kind, OperationDefinitionNode, parse } from 'graphql';
 
-import { operationBreadth, operationDepth } from './query-limits.plugin';
+import { operationBreadth, operationDepth, queryLimitsPlugin } from './query-limits.plugin';
 
 function parsed(query: string) {
   const document = parse(query);
@@ -54,5 +54,55 @@ describe('operationBreadth', () => {
       rootFields: 2,
       aliases: 2,
     });
+  });
+});
+
+describe('queryLimitsPlugin, expensive operations', () => {
+  const schema = buildSchema('type Query { items(first: Int = 20): [String!]! ping: String }');
+
+  async function run(expensive: Parameters<typeof queryLimitsPlugin>[0]['expensive']) {
+    const plugin = queryLimitsPlugin({
+      maxDepth: 10,
+      maxComplexity: 5000,
+      maxRootFields: 30,
+      maxAliases: 100,
+      expensive,
+    });
+    const document = parse('{ a: items(first: 100) b: items(first: 100) }');
+    const listener = await plugin.requestDidStart!({} as never);
+    await listener!.didResolveOperation!({
+      request: {},
+      document,
+      schema,
+      operation: document.definitions[0],
+      contextValue: { viewer: null, req: { ip: '10.0.0.1' } },
+    } as never);
+  }
+
+  it('does refuse an expensive operation over the limit with RATE_LIMITED', async () => {
+    const hit = jest.fn().mockResolvedValue({ allowed: false, retryAfterSeconds: 42 });
+    const limits = { fromComplexity: 100, perMemberPerMinute: 1, perIpPerMinute: 1, hit };
+    await expect(run(limits)).rejects.toMatchObject({
+      extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 42 },
+    });
+    // Anonymous: only the address is counted.
+    expect(hit).toHaveBeenCalledWith([
+      { key: 'rl:graphql:expensive:ip:10.0.0.1', limit: 1, windowSeconds: 60 },
+    ]);
+  });
+
+  it('does let the operation through when the counters cannot be reached', async () => {
+    const onError = jest.fn();
+    const hit = jest.fn().mockRejectedValue(new Error('Redis is down'));
+    await expect(
+      run({ fromComplexity: 100, perMemberPerMinute: 1, perIpPerMinute: 1, hit, onError }),
+    ).resolves.toBeUndefined();
+    expect(onError).toHaveBeenCalled();
+  });
+
+  it('does not count cheap operations', async () => {
+    const hit = jest.fn();
+    await run({ fromComplexity: 100_000, perMemberPerMinute: 1, perIpPerMinute: 1, hit });
+    expect(hit).not.toHaveBeenCalled();
   });
 });
