@@ -129,7 +129,28 @@ describe('module boundaries are enforced by lint', () => {
   });
 });
 
+/** The lines of one service in docker/compose.yml (two-space indented service names). */
+function composeService(name: string): string {
+  const compose = readFileSync(join(repoRoot, 'docker/compose.yml'), 'utf8');
+  const start = compose.indexOf(`\n  ${name}:\n`);
+  expect(start).toBeGreaterThan(-1);
+  const rest = compose.slice(start + 1);
+  const end = rest.slice(1).search(/\n  [a-z-]+:\n|\n[a-z]/);
+  return end === -1 ? rest : rest.slice(0, end + 1);
+}
+
 describe('docker', () => {
+  it('has the API trust the one proxy (nginx) in front of it', () => {
+    // Without it every visitor shares nginx's address, and 30 sign-in requests lock out all.
+    expect(composeService('api')).toMatch(/^\s+TRUST_PROXY_HOPS: '?1'?$/m);
+    expect(composeService('web')).toMatch(/proxy_pass|API_UPSTREAM/);
+  });
+
+  it('publishes no default MAIL_TOKEN_SECRET', () => {
+    const compose = readFileSync(join(repoRoot, 'docker/compose.yml'), 'utf8');
+    expect(compose).toMatch(/MAIL_TOKEN_SECRET: \$\{MAIL_TOKEN_SECRET:-\}/);
+  });
+
   it('has a valid compose file', async () => {
     const result = await run('docker-compose', ['-f', 'docker/compose.yml', 'config', '-q'], {
       cwd: repoRoot,

@@ -178,7 +178,7 @@ describe('sign-in by email', () => {
     expect(page.headers.get('content-type')).toContain('text/html');
     expect(page.headers.get('cache-control')).toBe('no-store');
     const html = await page.text();
-    expect(html).toContain('<form method="post" action="/auth/sign-in">');
+    expect(html).toContain('<form method="post" action="/auth/sign-in" data-auto-submit>');
     expect(html).toContain(`name="token" value="${token}"`);
     expect(
       await countRows(

@@ -11,6 +11,7 @@ import {
 
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 
 // eslint-disable-next-line @nx/enforce-module-boundaries -- tests compose the real apps in-process
@@ -41,7 +42,12 @@ export type SeedableStack = Pick<TestStack, 'dataSource' | 'graphql' | 'apiUrl'>
 
 /** The real API (and optionally the worker) in-process, on a fresh database and Redis prefix. */
 export async function startStack(
-  options: { worker?: boolean; env?: Record<string, string> } = {},
+  options: {
+    worker?: boolean;
+    env?: Record<string, string>;
+    /** Receives the API's log lines (set LOG_LEVEL in env to see them). */
+    apiLogs?: DestinationStream;
+  } = {},
 ): Promise<TestStack> {
   const db = await createTestDatabase();
   const redis = testRedisPrefix();
@@ -58,7 +64,7 @@ export async function startStack(
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     ...options.env,
   });
-  const api = await createApiApp(config);
+  const api = await createApiApp(config, { logDestination: options.apiLogs });
   await api.listen(0, '127.0.0.1');
   const address = api.getHttpServer().address() as { port: number };
   const apiUrl = `http://127.0.0.1:${address.port}`;

@@ -5,7 +5,7 @@ import { DigestsModule } from '@leerhuis/digests';
 import { DiscussionsModule } from '@leerhuis/discussions';
 import { EmailDeliveryModule } from '@leerhuis/email-delivery';
 import { HarvestModule } from '@leerhuis/harvest';
-import { IdentityModule } from '@leerhuis/identity';
+import { IdentityModule, RateLimiter } from '@leerhuis/identity';
 import { IntervisionModule } from '@leerhuis/intervision';
 import { LearningGroupsModule } from '@leerhuis/learning-groups';
 import { MeetingsModule } from '@leerhuis/meetings';
@@ -23,6 +23,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 
 import { graphqlOptions } from './graphql/graphql.config';
+import { GRAPHQL_RATE_LIMITER, GraphqlRateLimitModule } from './graphql/graphql-rate-limit.module';
 import { HealthModule } from './health/health.module';
 
 /** The HTTP API: GraphQL, the sign-in pages, health. No job handlers live here. */
@@ -35,9 +36,11 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(),
         QueueModule,
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        GraphqlRateLimitModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          ...graphqlOptions(config),
+          inject: [GRAPHQL_RATE_LIMITER],
+          useFactory: (limiter: RateLimiter) => graphqlOptions(config, limiter),
         }),
         HealthModule,
         OrganisationsModule,

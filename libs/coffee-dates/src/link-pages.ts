@@ -4,12 +4,8 @@ import { CoffeeDateLinkPurpose } from './entities/coffee-date-link.entity';
 
 type Language = 'nl' | 'en';
 
-// The answer forms have radio groups and a select.
-const FORM_STYLE = `fieldset{border:1px solid #ccc;margin:0 0 1rem;padding:.75rem 1rem}legend{font-weight:bold}
-label{margin-right:1rem}select{font-size:1rem;padding:.25rem}`;
-
 function page(language: Language, title: string, body: string): string {
-  return linkPage(language, title, body, FORM_STYLE);
+  return linkPage(language, title, body);
 }
 
 const TEXT = {

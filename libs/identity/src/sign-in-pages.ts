@@ -1,8 +1,8 @@
 import { escapeHtml as escape, linkPage } from '@leerhuis/platform-html';
 
 // Sign-in pages are Dutch: who follows the link is not known yet.
-function page(title: string, body: string): string {
-  return linkPage('nl', title, body);
+function page(title: string, body: string, options: { autoSubmit?: boolean } = {}): string {
+  return linkPage('nl', title, body, options);
 }
 
 /**
@@ -13,9 +13,9 @@ function page(title: string, body: string): string {
 export function confirmSignInPage(token: string): string {
   return page(
     'Inloggen',
-    `<form method="post" action="/auth/sign-in"><input type="hidden" name="token" value="${escape(token)}">
-<p>Klik op de knop om in te loggen bij Leerhuis.</p><button type="submit">Inloggen</button></form>
-<script>document.forms[0].submit()</script>`,
+    `<form method="post" action="/auth/sign-in" data-auto-submit><input type="hidden" name="token" value="${escape(token)}">
+<p>Klik op de knop om in te loggen bij Leerhuis.</p><button type="submit">Inloggen</button></form>`,
+    { autoSubmit: true },
   );
 }
 

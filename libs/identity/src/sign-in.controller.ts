@@ -9,6 +9,20 @@ import { setSessionCookie } from './session-cookie';
 import { SignInService } from './sign-in.service';
 import { confirmSignInPage, signedInPage, signInFailedPage } from './sign-in-pages';
 
+/**
+ * Whether a form POST came from a Leerhuis page: browsers send Sec-Fetch-Site (same-origin,
+ * or none when the user acted directly) and Origin (PUBLIC_URL's origin; "null" under a
+ * no-referrer policy). Clients that send neither are no browser, so no CSRF victim.
+ */
+export function cameFromOwnSite(req: ViewerRequest, publicUrl: string): boolean {
+  const site = req.headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') return false;
+  const origin = req.headers.origin;
+  if (origin === undefined) return true;
+  if (origin === 'null') return site !== undefined;
+  return origin === new URL(publicUrl).origin;
+}
+
 /** The pages behind the emailed link, for people in a browser. */
 @Controller('auth')
 export class SignInController {
@@ -31,6 +45,18 @@ export class SignInController {
     @Req() req: ViewerRequest,
     @Res() res: Response,
   ): Promise<void> {
+    // Login CSRF: another site's form must not sign this browser in as someone else.
+    if (!cameFromOwnSite(req, this.config.PUBLIC_URL)) {
+      res
+        .status(403)
+        .type('html')
+        .send(
+          signInFailedPage(
+            'Deze inlogpoging kwam niet van Leerhuis zelf en is geweigerd. Open de inloglink uit je e-mail opnieuw.',
+          ),
+        );
+      return;
+    }
     try {
       const session = await this.signIn.redeem(
         String(body?.token ?? ''),

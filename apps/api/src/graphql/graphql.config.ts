@@ -1,3 +1,4 @@
+import type { RateLimiter } from '@leerhuis/identity';
 import { AppConfig } from '@leerhuis/platform-config';
 import {
   createErrorFormatter,
@@ -15,14 +16,17 @@ import type { Response } from 'express';
 
 const logger = new Logger('GraphQL');
 
-/** Apollo, code-first. CSRF prevention guards cookie sessions against cross-site requests. */
-export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+/**
+ * Apollo, code-first. CSRF prevention guards cookie sessions against cross-site requests.
+ * `limiter` counts expensive operations; without it (schema generation) nothing is counted.
+ */
+export function graphqlOptions(config: AppConfig, limiter?: RateLimiter): ApolloDriverConfig {
   return {
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
     csrfPrevention: true,
-    introspection: true,
+    introspection: config.graphqlIntrospection,
     playground: false,
     includeStacktraceInErrorResponses: false,
     context: ({ req, res }: { req: ViewerRequest; res: Response }): GraphqlContext => ({
@@ -46,6 +50,17 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
       queryLimitsPlugin({
         maxDepth: config.GRAPHQL_MAX_DEPTH,
         maxComplexity: config.GRAPHQL_MAX_COMPLEXITY,
+        maxRootFields: config.GRAPHQL_MAX_ROOT_FIELDS,
+        maxAliases: config.GRAPHQL_MAX_ALIASES,
+        expensive: limiter && {
+          fromComplexity: config.GRAPHQL_EXPENSIVE_COMPLEXITY,
+          perMemberPerMinute: config.GRAPHQL_EXPENSIVE_LIMIT_PER_MEMBER,
+          perIpPerMinute: config.GRAPHQL_EXPENSIVE_LIMIT_PER_IP,
+          hit: (rules) => limiter.hit(rules),
+          // Redis down: serve the request rather than refuse everyone.
+          onError: (error) =>
+            logger.warn(`expensive-operation limit not checked: ${String(error)}`),
+        },
       }) as never,
     ],
   };

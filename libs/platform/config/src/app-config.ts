@@ -7,6 +7,17 @@ import { EnvVar } from './env-var.decorator';
 export const DEVELOPMENT_MAIL_TOKEN_SECRET =
   'development-only-mail-token-secret-not-for-production';
 
+/**
+ * MAIL_TOKEN_SECRET values anyone can read in this repository (the development default,
+ * .env.example and earlier docker/compose.yml defaults): production refuses them, since
+ * whoever knows the secret can forge unsubscribe and confirmation links.
+ */
+export const PUBLISHED_MAIL_TOKEN_SECRETS: readonly string[] = [
+  DEVELOPMENT_MAIL_TOKEN_SECRET,
+  'a-long-random-string-of-at-least-32-characters',
+  'local-compose-secret-replace-me-0123456789',
+];
+
 const URL_OF = (schemes: string) => new RegExp(`^(${schemes})://[^\\s]+$`);
 
 /**
@@ -136,6 +147,59 @@ export class AppConfig {
   @IsInt()
   @Min(10)
   GRAPHQL_MAX_COMPLEXITY = 5000;
+
+  @EnvVar({
+    description: 'Most top-level fields (aliases included) one GraphQL operation may ask for.',
+    example: '30',
+  })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  GRAPHQL_MAX_ROOT_FIELDS = 30;
+
+  @EnvVar({ description: 'Most aliases in one GraphQL operation, at any depth.', example: '100' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  GRAPHQL_MAX_ALIASES = 100;
+
+  @EnvVar({
+    description:
+      'GraphQL operations of at least this complexity count as expensive and are rate-limited.',
+    example: '1000',
+  })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  GRAPHQL_EXPENSIVE_COMPLEXITY = 1000;
+
+  @EnvVar({
+    description: 'Expensive GraphQL operations one signed-in person may send per minute.',
+    example: '120',
+  })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  GRAPHQL_EXPENSIVE_LIMIT_PER_MEMBER = 120;
+
+  @EnvVar({
+    description:
+      'Expensive GraphQL operations one IP address may send per minute (offices share an address: keep it well above the per-member limit).',
+    example: '600',
+  })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  GRAPHQL_EXPENSIVE_LIMIT_PER_IP = 600;
+
+  @EnvVar({
+    description:
+      'Optional: answer GraphQL introspection (__schema, __type): true or false; empty means on in development and test, off in production.',
+    example: '',
+  })
+  @IsOptional()
+  @IsIn(['true', 'false', ''])
+  GRAPHQL_INTROSPECTION: 'true' | 'false' | '' = '';
 
   @EnvVar({ description: 'Log level: fatal, error, warn, info, debug or trace.', example: 'info' })
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
@@ -272,6 +336,13 @@ export class AppConfig {
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
+  }
+
+  /** Introspection shows the whole schema to anyone: off in production unless asked for. */
+  get graphqlIntrospection(): boolean {
+    return this.GRAPHQL_INTROSPECTION === ''
+      ? !this.isProduction
+      : this.GRAPHQL_INTROSPECTION === 'true';
   }
 
   get cookieSecure(): boolean {

@@ -1,7 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { AppConfig } from './app-config';
+import { AppConfig, PUBLISHED_MAIL_TOKEN_SECRETS } from './app-config';
 import { envVarMetadata } from './env-var.decorator';
 import { ConfigValidationError, loadConfig } from './load-config';
 
@@ -10,6 +11,8 @@ const valid = {
   REDIS_URL: 'redis://127.0.0.1:6379',
   SMTP_URL: 'smtp://127.0.0.1:1025',
 };
+
+const read = (path: string) => readFileSync(join(__dirname, '../../../..', path), 'utf8');
 
 describe('loadConfig', () => {
   it('applies defaults and converts numbers', () => {
@@ -21,13 +24,76 @@ describe('loadConfig', () => {
 
   it('refuses the development unsubscribe secret in production', () => {
     expect(() => loadConfig({ ...valid, NODE_ENV: 'production' })).toThrow(/MAIL_TOKEN_SECRET/);
-    const config = loadConfig({
-      ...valid,
-      NODE_ENV: 'production',
-      MAIL_TOKEN_SECRET: 'a-production-secret-of-enough-length-0123',
-    });
-    expect(config.MAIL_TOKEN_SECRET).toBe('a-production-secret-of-enough-length-0123');
+    const secret = randomBytes(32).toString('hex');
+    const config = loadConfig({ ...valid, NODE_ENV: 'production', MAIL_TOKEN_SECRET: secret });
+    expect(config.MAIL_TOKEN_SECRET).toBe(secret);
     expect(() => loadConfig({ ...valid, MAIL_TOKEN_SECRET: 'short' })).toThrow(/32 characters/);
+  });
+
+  /** The problems loadConfig reports for these variables, or [] when it accepts them. */
+  function problemsWith(env: Record<string, string>): string[] {
+    try {
+      loadConfig({ ...valid, ...env });
+      return [];
+    } catch (error) {
+      if (error instanceof ConfigValidationError) return error.problems;
+      throw error;
+    }
+  }
+
+  it('refuses in production every MAIL_TOKEN_SECRET published in this repository', () => {
+    const published = new Set(PUBLISHED_MAIL_TOKEN_SECRETS);
+    // The values a reader copies: .env.example and any default in docker/compose.yml.
+    const example = /^MAIL_TOKEN_SECRET=(.*)$/m.exec(read('.env.example'))?.[1];
+    expect(example).toBeDefined();
+    published.add(example!);
+    const composeDefault = /MAIL_TOKEN_SECRET: \$\{MAIL_TOKEN_SECRET:-([^}]+)\}/.exec(
+      read('docker/compose.yml'),
+    )?.[1];
+    if (composeDefault) published.add(composeDefault);
+    expect(published.size).toBeGreaterThanOrEqual(3);
+
+    for (const secret of published) {
+      const problems = problemsWith({ NODE_ENV: 'production', MAIL_TOKEN_SECRET: secret });
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(/^MAIL_TOKEN_SECRET /);
+      // Development and tests may keep using them.
+      expect(problemsWith({ NODE_ENV: 'development', MAIL_TOKEN_SECRET: secret })).toEqual([]);
+    }
+  });
+
+  it('refuses in production a MAIL_TOKEN_SECRET that is short or plainly guessable', () => {
+    for (const secret of ['x'.repeat(31), randomBytes(15).toString('hex')]) {
+      expect(problemsWith({ NODE_ENV: 'production', MAIL_TOKEN_SECRET: secret })).toEqual([
+        'MAIL_TOKEN_SECRET is invalid: MAIL_TOKEN_SECRET must be at least 32 characters',
+      ]);
+    }
+    const [guessable] = problemsWith({
+      NODE_ENV: 'production',
+      MAIL_TOKEN_SECRET: 'ab'.repeat(20),
+    });
+    expect(guessable).toMatch(/^MAIL_TOKEN_SECRET is too easy to guess/);
+    // The error never shows the secret itself.
+    expect(guessable).not.toContain('abab');
+  });
+
+  it('answers introspection outside production unless GRAPHQL_INTROSPECTION says otherwise', () => {
+    const production = {
+      NODE_ENV: 'production',
+      MAIL_TOKEN_SECRET: randomBytes(32).toString('hex'),
+    };
+    expect(loadConfig(valid).graphqlIntrospection).toBe(true);
+    expect(loadConfig({ ...valid, NODE_ENV: 'test' }).graphqlIntrospection).toBe(true);
+    expect(loadConfig({ ...valid, ...production }).graphqlIntrospection).toBe(false);
+    expect(
+      loadConfig({ ...valid, ...production, GRAPHQL_INTROSPECTION: 'true' }).graphqlIntrospection,
+    ).toBe(true);
+    expect(loadConfig({ ...valid, GRAPHQL_INTROSPECTION: 'false' }).graphqlIntrospection).toBe(
+      false,
+    );
+    expect(problemsWith({ GRAPHQL_INTROSPECTION: 'yes' })[0]).toMatch(
+      /^GRAPHQL_INTROSPECTION is invalid/,
+    );
   });
 
   it('names every missing and malformed variable at once', () => {
@@ -57,7 +123,7 @@ describe('loadConfig', () => {
   });
 
   it('documents every variable in .env.example with a comment', () => {
-    const example = readFileSync(join(__dirname, '../../../../.env.example'), 'utf8');
+    const example = read('.env.example');
     for (const name of envVarMetadata(AppConfig).keys()) {
       expect(example).toMatch(new RegExp(`# .+\\n${name}=`));
     }

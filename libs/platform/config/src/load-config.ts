@@ -1,7 +1,11 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 
-import { AppConfig, DEVELOPMENT_MAIL_TOKEN_SECRET } from './app-config';
+import {
+  AppConfig,
+  DEVELOPMENT_MAIL_TOKEN_SECRET,
+  PUBLISHED_MAIL_TOKEN_SECRETS,
+} from './app-config';
 import { envVarMetadata } from './env-var.decorator';
 
 export class ConfigValidationError extends Error {
@@ -22,10 +26,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const config = plainToInstance(AppConfig, plain, { exposeDefaultValues: true });
   const errors = validateSync(config, { skipMissingProperties: false });
-  const productionProblems =
-    config.isProduction && config.MAIL_TOKEN_SECRET === DEVELOPMENT_MAIL_TOKEN_SECRET
-      ? ['MAIL_TOKEN_SECRET is missing (production needs its own secret for unsubscribe links)']
-      : [];
+  const productionProblems = config.isProduction ? productionSecretProblems(config) : [];
   if (errors.length > 0 || productionProblems.length > 0) {
     throw new ConfigValidationError([
       ...productionProblems,
@@ -39,6 +40,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ]);
   }
   return config;
+}
+
+// A secret needs this many different characters: 'x' repeated 40 times is not a secret.
+const MIN_DISTINCT_SECRET_CHARACTERS = 10;
+
+/** Production refuses secrets that are published in this repository or plainly guessable. */
+function productionSecretProblems(config: AppConfig): string[] {
+  const secret = config.MAIL_TOKEN_SECRET;
+  if (secret === DEVELOPMENT_MAIL_TOKEN_SECRET)
+    return ['MAIL_TOKEN_SECRET is missing (production needs its own secret for unsubscribe links)'];
+  if (PUBLISHED_MAIL_TOKEN_SECRETS.includes(secret))
+    return [
+      'MAIL_TOKEN_SECRET is a published example value; production needs its own random secret of at least 32 characters (e.g. `openssl rand -hex 32`)',
+    ];
+  if (secret.length >= 32 && new Set(secret).size < MIN_DISTINCT_SECRET_CHARACTERS)
+    return [
+      `MAIL_TOKEN_SECRET is too easy to guess (fewer than ${MIN_DISTINCT_SECRET_CHARACTERS} different characters); use a random secret of at least 32 characters`,
+    ];
+  return [];
 }
 
 /** For process entry points: load the config or print what is wrong and exit. */

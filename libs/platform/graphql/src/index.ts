@@ -20,7 +20,14 @@ export {
   PageInfo,
   toConnection,
 } from './pagination/connection';
-export { operationDepth, queryLimitsPlugin } from './query-limits.plugin';
+export {
+  type ExpensiveOperationLimits,
+  FIELD_COSTS,
+  operationBreadth,
+  operationComplexity,
+  operationDepth,
+  queryLimitsPlugin,
+} from './query-limits.plugin';
 export {
   AdminGuard,
   AuthException,

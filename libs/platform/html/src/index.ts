@@ -1,1 +1,7 @@
-export { escapeHtml, linkPage } from './html';
+export {
+  escapeHtml,
+  LINK_PAGE_ASSETS,
+  LINK_PAGE_SCRIPT,
+  LINK_PAGE_STYLESHEET,
+  linkPage,
+} from './html';

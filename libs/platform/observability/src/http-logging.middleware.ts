@@ -10,6 +10,21 @@ const contextOf = (req: IncomingMessage) => (req as RequestWithContext).leerhuis
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
+// Path segments that are secrets themselves (one-click unsubscribe tokens).
+const SECRET_SEGMENT = /^(\/unsubscribe\/)[^/?#]+/;
+
+/**
+ * The URL as it may be logged: the path without the query string (sign-in, koffiedate and
+ * confirmation links carry their token there) and without token path segments.
+ */
+export function redactUrl(url: string | undefined): string {
+  if (!url) return '';
+  const queryAt = url.search(/[?#]/);
+  const path = queryAt === -1 ? url : url.slice(0, queryAt);
+  const redacted = path.replace(SECRET_SEGMENT, '$1[redacted]');
+  return queryAt === -1 ? redacted : `${redacted}?[redacted]`;
+}
+
 /**
  * Gives every request an id (a sane incoming X-Request-Id is kept), runs the rest of the
  * request inside a RequestContext and writes one access-log line with the SQL count.
@@ -28,7 +43,11 @@ export function httpLoggingMiddleware(logger: Logger) {
     customProps: (req) => ({ queries: contextOf(req)?.queryCount ?? 0 }),
     autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
     serializers: {
-      req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
+      // Never headers (cookies, Authorization) and never a query string.
+      req: (req: { method: string; url: string }) => ({
+        method: req.method,
+        url: redactUrl(req.url),
+      }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
   });

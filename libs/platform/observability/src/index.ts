@@ -1,4 +1,4 @@
-export { httpLoggingMiddleware } from './http-logging.middleware';
+export { httpLoggingMiddleware, redactUrl } from './http-logging.middleware';
 export { createLogger, PinoNestLogger } from './logger';
 export type { RequestContext } from './request-context';
 export { requestContext } from './request-context';

@@ -1,11 +1,16 @@
 import { LoggerService } from '@nestjs/common';
-import pino, { Logger } from 'pino';
+import pino, { DestinationStream, Logger } from 'pino';
 
 import { requestContext } from './request-context';
 
 /** One JSON line per event; the request id of the current request or job is added. */
-export function createLogger(options: { level: string; name: string }): Logger {
-  return pino({
+export function createLogger(options: {
+  level: string;
+  name: string;
+  /** Where the lines go; standard output unless a test captures them. */
+  destination?: DestinationStream;
+}): Logger {
+  const settings: pino.LoggerOptions = {
     name: options.name,
     level: options.level,
     base: undefined,
@@ -15,8 +20,18 @@ export function createLogger(options: { level: string; name: string }): Logger {
       const context = requestContext.current();
       return context ? { requestId: context.requestId } : {};
     },
-    redact: { paths: ['req.headers.cookie', 'req.headers.authorization', '*.token'], remove: true },
-  });
+    redact: {
+      paths: [
+        'req.headers.cookie',
+        'req.headers.authorization',
+        'res.headers["set-cookie"]',
+        '*.token',
+        '*.sessionToken',
+      ],
+      remove: true,
+    },
+  };
+  return options.destination ? pino(settings, options.destination) : pino(settings);
 }
 
 // Nest announces every module and route at start-up; useful when debugging, noise otherwise.
