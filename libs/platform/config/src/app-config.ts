@@ -91,6 +91,27 @@ export class AppConfig {
   @Matches(URL_OF('smtps?'), { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
   SMTP_URL!: string;
 
+  @EnvVar({
+    description:
+      'SMTP connections the worker keeps open and reuses (a pool); 0 opens one connection per message.',
+    example: '5',
+  })
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(50)
+  SMTP_POOL_CONNECTIONS = 5;
+
+  @EnvVar({
+    description: 'Messages sent over one pooled SMTP connection before it is replaced.',
+    example: '100',
+  })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  SMTP_POOL_MESSAGES = 100;
+
   @EnvVar({ description: 'Sender of every email.', example: 'Leerhuis <noreply@leerhuis.example>' })
   @IsString()
   MAIL_FROM = 'Leerhuis <noreply@leerhuis.example>';

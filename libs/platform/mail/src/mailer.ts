@@ -115,7 +115,20 @@ export class Mailer implements OnApplicationShutdown {
     private readonly config: AppConfig,
     private readonly dataSource: DataSource,
   ) {
-    this.transport = nodemailer.createTransport(config.SMTP_URL, { from: config.MAIL_FROM });
+    // A pool reuses connections: a relay takes many messages per connection, and a digest run
+    // is bound by SMTP round trips, not by rendering.
+    this.transport =
+      config.SMTP_POOL_CONNECTIONS > 0
+        ? nodemailer.createTransport(
+            {
+              url: config.SMTP_URL,
+              pool: true,
+              maxConnections: config.SMTP_POOL_CONNECTIONS,
+              maxMessages: config.SMTP_POOL_MESSAGES,
+            },
+            { from: config.MAIL_FROM },
+          )
+        : nodemailer.createTransport(config.SMTP_URL, { from: config.MAIL_FROM });
   }
 
   private unsubscribeUrl(memberId: string, scope: UnsubscribeScope): string {
