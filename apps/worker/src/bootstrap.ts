@@ -1,5 +1,8 @@
 import { coffeeDateSchedules } from '@leerhuis/coffee-dates';
 import { digestSchedules } from '@leerhuis/digests';
+import { emailLogRetentionSchedule } from '@leerhuis/email-delivery';
+import { identityRetentionSchedule } from '@leerhuis/identity';
+import { notificationsRetentionSchedule } from '@leerhuis/notifications';
 import { AppConfig } from '@leerhuis/platform-config';
 import { sweepOutboxSchedule } from '@leerhuis/platform-events';
 import { createLogger, PinoNestLogger } from '@leerhuis/platform-observability';
@@ -26,6 +29,13 @@ export async function createWorker(config: AppConfig): Promise<INestApplicationC
   await app.init();
   await app
     .get(WorkerHost)
-    .applySchedules([...schedules, ...coffeeDateSchedules(config), ...digestSchedules(config)]);
+    .applySchedules([
+      ...schedules,
+      ...coffeeDateSchedules(config),
+      ...digestSchedules(config),
+      identityRetentionSchedule(config),
+      notificationsRetentionSchedule(config),
+      emailLogRetentionSchedule(config),
+    ]);
   return app;
 }

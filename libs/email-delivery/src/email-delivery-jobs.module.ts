@@ -4,13 +4,14 @@ import { MailModule } from '@leerhuis/platform-mail';
 import { Module } from '@nestjs/common';
 
 import { emailConfirmationRequested } from './email-delivery.events';
+import { PurgeEmailLogJob } from './jobs/purge-email-log.job';
 import {
   SendEmailConfirmationJob,
   sendEmailConfirmationJob,
 } from './jobs/send-email-confirmation.job';
 
-/** Worker side of email delivery: the address confirmation email. */
-@Module({ imports: [MailModule], providers: [SendEmailConfirmationJob] })
+/** Worker side of email delivery: the address confirmation email and the log's retention. */
+@Module({ imports: [MailModule], providers: [SendEmailConfirmationJob, PurgeEmailLogJob] })
 export class EmailDeliveryJobsModule {}
 
 export const emailDeliveryEventSubscriptions = [

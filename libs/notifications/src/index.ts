@@ -14,3 +14,7 @@ export {
 } from './notification-kinds';
 export { NotificationErrorCode, NotificationException } from './notification.exception';
 export { NotificationSettingsEntity } from './entities/notification-settings.entity';
+export {
+  notificationsRetentionSchedule,
+  PurgeNotificationsJob,
+} from './jobs/purge-notifications.job';

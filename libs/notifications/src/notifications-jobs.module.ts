@@ -15,6 +15,7 @@ import { Module } from '@nestjs/common';
 import { NOTIFICATION_ENTITIES } from './entities/notification-entities';
 import { CreateNotificationsJob, createNotificationsJob } from './jobs/create-notifications.job';
 import { NotificationEmailQueue } from './jobs/notification-email-queue';
+import { PurgeNotificationsJob } from './jobs/purge-notifications.job';
 import { SendNotificationEmailJob } from './jobs/send-notification-email.job';
 import { NotificationRepository } from './notification.repository';
 import { NotificationRecipientsRepository } from './notification-recipients.repository';
@@ -30,6 +31,7 @@ import { NotificationSettingsRepository } from './notification-settings.reposito
     NotificationEmailQueue,
     CreateNotificationsJob,
     SendNotificationEmailJob,
+    PurgeNotificationsJob,
   ],
 })
 export class NotificationsJobsModule {}

@@ -355,6 +355,55 @@ export class AppConfig {
   @Matches(/^\S+( \S+){4}$/, { message: 'DIGEST_PLAN_CRON must be a 5-field cron pattern' })
   DIGEST_PLAN_CRON = '*/15 * * * *';
 
+  @EnvVar({
+    description:
+      'When the retention purges run (old sign-in links, sessions, notifications, the email log): a cron pattern in Europe/Amsterdam.',
+    example: '30 3 * * *',
+  })
+  @Matches(/^\S+( \S+){4}$/, { message: 'RETENTION_CRON must be a 5-field cron pattern' })
+  RETENTION_CRON = '30 3 * * *';
+
+  @EnvVar({
+    description: 'Days a used or expired sign-in link is kept (for abuse checks), then deleted.',
+    example: '7',
+  })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  RETENTION_SIGN_IN_LINK_DAYS = 7;
+
+  @EnvVar({
+    description: 'Days an ended session (expired or signed out) is kept, then deleted.',
+    example: '30',
+  })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  RETENTION_SESSION_DAYS = 30;
+
+  @EnvVar({
+    description: 'Days an in-app notification is kept, then deleted.',
+    example: '180',
+  })
+  @Type(() => Number)
+  @IsInt()
+  @Min(7)
+  @Max(3650)
+  RETENTION_NOTIFICATION_DAYS = 180;
+
+  @EnvVar({
+    description:
+      'Days the email send log and delivery failures are kept (what was sent to whom), then deleted.',
+    example: '365',
+  })
+  @Type(() => Number)
+  @IsInt()
+  @Min(30)
+  @Max(3650)
+  RETENTION_EMAIL_LOG_DAYS = 365;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

@@ -1,4 +1,5 @@
 export { createDataSource, dataSourceOptions, type EntityList } from './data-source';
 export { DatabaseModule } from './database.module';
+export { deleteInBatches } from './delete-in-batches';
 export { hydrate } from './hydrate';
 export { QueryCountingLogger } from './query-counting.logger';

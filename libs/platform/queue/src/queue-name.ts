@@ -10,4 +10,6 @@ export enum QueueName {
   Intervision = 'intervision',
   /** Koffiedate rounds: opening, matching, re-matching after a decline, closing. */
   CoffeeDates = 'coffee-dates',
+  /** Housekeeping on a schedule: the retention purges of each domain. */
+  Maintenance = 'maintenance',
 }
