@@ -2,6 +2,7 @@ import { AppConfig } from '@leerhuis/platform-config';
 import {
   createErrorFormatter,
   GraphqlContext,
+  inputTextPlugin,
   LoaderRegistry,
   queryLimitsPlugin,
   ViewerRequest,
@@ -47,6 +48,8 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
         maxDepth: config.GRAPHQL_MAX_DEPTH,
         maxComplexity: config.GRAPHQL_MAX_COMPLEXITY,
       }) as never,
+      // Every text input checked in one place: control characters, blank required fields.
+      inputTextPlugin() as never,
     ],
   };
 }
