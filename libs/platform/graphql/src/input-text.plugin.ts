@@ -48,8 +48,11 @@ const SINGLE_LINE = new Set([
  */
 const NOT_BLANK_WHEN_GIVEN = new Set(['name', 'nameNl', 'nameEn', 'title', 'body', 'slug']);
 
-/** Required fields where an empty value is meaningful (it clears what was there). */
-const MAY_BE_EMPTY = new Set(['notes']);
+/**
+ * Required fields where an empty value has its own answer: notes ('' clears them) and link
+ * tokens (an empty one is an invalid link, which the sign-in answers as such).
+ */
+const MAY_BE_EMPTY = new Set(['notes', 'token']);
 
 /**
  * The problems of one text value at `field`: control characters anywhere, a tab or line break
