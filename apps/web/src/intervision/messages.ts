@@ -51,7 +51,6 @@ const nl = {
   confirmRemove: (name: string) =>
     `${name} leest de casussen dan niet meer en krijgt daarover een e-mail. Terugkomen kan alleen met een nieuwe uitnodiging.`,
   confirmRemoveButton: 'Ja, uit de groep halen',
-  cancel: 'Annuleren',
   removed: (name: string) => `${name} doet niet meer mee met deze groep.`,
   inviteTitle: 'Deelnemer uitnodigen',
   inviteIntro:
@@ -247,7 +246,6 @@ const en: IntervisionMessages = {
   confirmRemove: (name: string) =>
     `${name} will no longer read the cases and gets an email about it. Coming back takes a new invitation.`,
   confirmRemoveButton: 'Yes, remove from the group',
-  cancel: 'Cancel',
   removed: (name: string) => `${name} is no longer in this group.`,
   inviteTitle: 'Invite a participant',
   inviteIntro: 'Search a colleague by name. A CoP group can only invite members of the CoP.',
