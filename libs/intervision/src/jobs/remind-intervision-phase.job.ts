@@ -4,12 +4,12 @@ import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platfo
 
 import { Injectable } from '@nestjs/common';
 
+import { phaseReminderEmail } from '../emails/intervision-emails';
 import { CaseState } from '../entities/intervision-case.entity';
 import { GroupRole } from '../entities/intervision-group-member.entity';
 import { IntervisionCaseRepository } from '../intervision-case.repository';
 import { IntervisionGroupRepository } from '../intervision-group.repository';
 import { allowedKinds, IntervisionRole } from '../intervision-method';
-import { phaseReminderEmail } from '../emails/intervision-emails';
 
 export interface IntervisionDeadlineData {
   caseId: string;

@@ -4,10 +4,10 @@ import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platfo
 
 import { Injectable } from '@nestjs/common';
 
+import { caseClosedEmail } from '../emails/intervision-emails';
 import { CaseState } from '../entities/intervision-case.entity';
 import { IntervisionCaseRepository } from '../intervision-case.repository';
 import { IntervisionGroupRepository } from '../intervision-group.repository';
-import { caseClosedEmail } from '../emails/intervision-emails';
 
 export interface SendIntervisionCaseClosedData {
   caseId: string;

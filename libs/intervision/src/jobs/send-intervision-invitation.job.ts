@@ -4,8 +4,8 @@ import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platfo
 
 import { Injectable } from '@nestjs/common';
 
-import { GroupMemberStatus } from '../entities/intervision-group-member.entity';
 import { invitationEmail } from '../emails/intervision-emails';
+import { GroupMemberStatus } from '../entities/intervision-group-member.entity';
 import { IntervisionGroupRepository } from '../intervision-group.repository';
 
 export interface SendIntervisionInvitationData {

@@ -4,12 +4,12 @@ import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platfo
 
 import { Injectable } from '@nestjs/common';
 
+import { phaseOpenedEmail } from '../emails/intervision-emails';
 import { GroupRole } from '../entities/intervision-group-member.entity';
 import { IntervisionCaseRepository } from '../intervision-case.repository';
 import { IntervisionTask } from '../intervision-expectation';
 import { IntervisionGroupRepository } from '../intervision-group.repository';
 import { allowedKinds, IntervisionRole } from '../intervision-method';
-import { phaseOpenedEmail } from '../emails/intervision-emails';
 
 export interface SendIntervisionPhaseOpenedData {
   caseId: string;

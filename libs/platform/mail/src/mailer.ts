@@ -1,7 +1,7 @@
 import { AppConfig } from '@leerhuis/platform-config';
 
-import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { createHash } from 'node:crypto';
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import nodemailer, { Transporter } from 'nodemailer';
 import { DataSource, EntityManager } from 'typeorm';
 
