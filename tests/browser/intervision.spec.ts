@@ -159,7 +159,9 @@ describe('Intervisie in the web app', () => {
     // The participant got the phase emails with the group's name only.
     const mails = ui.stack.mail.messagesTo('bas@minbzk.nl');
     expect(
-      mails.some((m) => m.subject.startsWith('Nieuwe fase geopend') && m.text.includes('Adviesronde')),
+      mails.some(
+        (m) => m.subject.startsWith('Nieuwe fase geopend') && m.text.includes('Adviesronde'),
+      ),
     ).toBe(true);
     expect(mails.some((m) => m.text.includes('loopt vast'))).toBe(false);
   });
