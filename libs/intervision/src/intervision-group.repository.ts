@@ -148,6 +148,25 @@ export class IntervisionGroupRepository {
       .getOne();
   }
 
+  /** The member's memberships of these groups that are still in context (see above). */
+  async membershipsInContext(
+    groupIds: readonly string[],
+    memberId: string,
+  ): Promise<IntervisionGroupMemberEntity[]> {
+    if (groupIds.length === 0) return [];
+    return this.dataSource
+      .getRepository(IntervisionGroupMemberEntity)
+      .createQueryBuilder('gm')
+      .where('gm.group_id = ANY(:ids) AND gm.member_id = :memberId', {
+        ids: [...groupIds],
+        memberId,
+      })
+      .andWhere(
+        `EXISTS (SELECT 1 FROM intervision_group g WHERE g.id = gm.group_id AND ${STILL_IN_CONTEXT})`,
+      )
+      .getMany();
+  }
+
   /**
    * Ends, for good, the memberships (and invitations) of `memberId` in the groups of a CoP or
    * leergroep that are no longer in context: the member left it or was removed. Returns the

@@ -102,8 +102,13 @@ export class IntervisionGroupService {
     groups: Awaited<ReturnType<IntervisionGroupRepository['listForMember']>>,
     viewer: Viewer,
   ): Promise<GroupContext[]> {
+    // The viewer's own memberships, only where they still count (an admin lists every group,
+    // and a membership that lapsed with the CoP must not read as membership there).
     const memberships = viewer.memberId
-      ? await this.groups.members(groups.map((g) => g.id))
+      ? await this.groups.membershipsInContext(
+          groups.map((g) => g.id),
+          viewer.memberId,
+        )
       : ([] as IntervisionGroupMemberEntity[]);
     return groups
       .map((group) =>
