@@ -1,5 +1,6 @@
 import { waitFor } from '@leerhuis/platform-testing';
 
+import { countRows } from '../support/members';
 import { startStack, TestStack } from '../support/stack';
 import {
   ACCEPT,
@@ -78,6 +79,12 @@ describe('intervision: case titles and group membership never leave the group', 
       await w.clients.moderator.ok(REMOVE, { g: w.groupId, m: w.ids.p2 });
       await stack.mail.waitFor(
         (m) => m.to.includes(w.emails.p2) && m.subject.startsWith('Je doet niet meer mee'),
+      );
+      // The send log row is committed just after the SMTP server accepted the mail.
+      await waitFor(
+        async () =>
+          (await countRows(stack, 'sent_email', `key LIKE 'intervision-removal:%'`)) === 1,
+        'the removal email to be logged',
       );
     });
 
