@@ -242,4 +242,20 @@ describe('platform: every text input is checked in one place', () => {
     );
     expect(reply.replyToDiscussionThread.body).toBe('Eerste regel\n\n\tInspringen mag.');
   });
+
+  it('does answer a malformed id like a missing object, never with a server error', async () => {
+    for (const query of [
+      `{ intervisionCase(id: "geen-id") { id } }`,
+      `{ intervisionGroup(id: "geen-id") { id } }`,
+      `{ discussionThread(id: "geen-id") { id } }`,
+      `{ meeting(id: "geen-id") { id } }`,
+      `{ member(id: "geen-id") { id } }`,
+    ]) {
+      const result = await w.clients.owner.request(query);
+      expect([query, result.errors?.[0]?.extensions?.code]).toEqual([
+        query,
+        expect.stringMatching(/^(NOT_FOUND|BAD_USER_INPUT)$/),
+      ]);
+    }
+  });
 });

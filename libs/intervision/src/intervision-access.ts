@@ -122,8 +122,9 @@ export class IntervisionAccess {
 
   async group(groupId: string, viewer: Viewer, level: AccessLevel): Promise<GroupContext> {
     const group = await this.groups.findById(groupId);
+    // As for cases: a missing group runs the membership lookup of a hidden one.
+    const membership = await this.membershipOf(group ?? PLACEHOLDER_GROUP, viewer);
     if (!group) throw groupNotFound();
-    const membership = await this.membershipOf(group, viewer);
     const context = contextOf(group, membership, viewer);
     if (!mayKnow(context)) throw groupNotFound();
     requireLevel(context, level);
