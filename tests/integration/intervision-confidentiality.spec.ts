@@ -191,13 +191,19 @@ describe('intervision: case titles and group membership never leave the group', 
     it('does treat a membership as void once the CoP membership started anew (before the worker)', async () => {
       // As if p2 left and rejoined without the worker having run yet.
       await stack.dataSource.query(
-        `UPDATE community_membership SET joined_at = now() + interval '1 second'
+        `UPDATE community_membership SET joined_at = now()
           WHERE community_id = $1 AND member_id = $2`,
         [w.communityId, w.ids.p2],
       );
       expect(await codeOf(w.clients.p2, CASE, { id: caseId })).toBe('CASE_NOT_FOUND');
       expect(await codeOf(w.clients.p2, GROUP_QUERY, { id: w.groupId })).toBe('GROUP_NOT_FOUND');
       expect((await status(w.ids.p2)).status).toBe('ACTIVE');
+      // The moderator can invite them again at once; they join by accepting anew.
+      await w.clients.moderator.ok(INVITE, { g: w.groupId, m: w.ids.p2 });
+      expect(await status(w.ids.p2)).toEqual({ status: 'INVITED', end_reason: null });
+      expect(await codeOf(w.clients.p2, CASE, { id: caseId })).toBe('CASE_NOT_FOUND');
+      await w.clients.p2.ok(AGREE, { g: w.groupId });
+      expect((await readCase(w.clients.p2, caseId)).id).toBe(caseId);
     });
 
     it('does not give the case back to a member who left the open CoP and rejoined', async () => {
@@ -248,7 +254,10 @@ describe('intervision: case titles and group membership never leave the group', 
       );
       await w.clients.moderator.ok(INVITE, { g: w.groupId, m: w.ids.p1 });
       expect(await status(w.ids.p1)).toEqual({ status: 'INVITED', end_reason: null });
-      expect((await audit('member.readmitted')).map((a) => a.detail.memberId)).toEqual([w.ids.p1]);
+      expect((await audit('member.readmitted')).map((a) => a.detail.memberId)).toEqual([
+        w.ids.p2,
+        w.ids.p1,
+      ]);
       // Invited again, not yet a member: still no case.
       expect(await codeOf(w.clients.p1, CASE, { id: caseId })).toBe('CASE_NOT_FOUND');
       await w.clients.p1.ok(AGREE, { g: w.groupId });

@@ -221,7 +221,11 @@ export class IntervisionGroupService {
         );
       }
       const existing = await this.groups.lockMembership(group.id, input.memberId, m);
-      if (existing && existing.status !== GroupMemberStatus.LEFT) {
+      // A membership that lapsed with the CoP (the worker has not marked it yet) counts as ended.
+      const lapsed =
+        existing?.status !== GroupMemberStatus.LEFT &&
+        !(await this.groups.membershipInContext(group.id, input.memberId));
+      if (existing && existing.status !== GroupMemberStatus.LEFT && !lapsed) {
         throw new IntervisionException(
           IntervisionErrorCode.ALREADY_IN_GROUP,
           'This member is already in the group or invited.',
