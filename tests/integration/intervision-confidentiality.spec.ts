@@ -198,6 +198,14 @@ describe('intervision: case titles and group membership never leave the group', 
       expect(await codeOf(w.clients.p2, CASE, { id: caseId })).toBe('CASE_NOT_FOUND');
       expect(await codeOf(w.clients.p2, GROUP_QUERY, { id: w.groupId })).toBe('GROUP_NOT_FOUND');
       expect((await status(w.ids.p2)).status).toBe('ACTIVE');
+      const seen = await w.clients.moderator.ok<{
+        intervisionGroup: { memberCount: number; members: { member: { id: string } }[] };
+      }>(
+        `query($id: ID!) { intervisionGroup(id: $id) { memberCount members { member { id } } } }`,
+        { id: w.groupId },
+      );
+      expect(seen.intervisionGroup.members.map((m) => m.member.id)).not.toContain(w.ids.p2);
+      expect(seen.intervisionGroup.memberCount).toBe(3);
       // The moderator can invite them again at once; they join by accepting anew.
       await w.clients.moderator.ok(INVITE, { g: w.groupId, m: w.ids.p2 });
       expect(await status(w.ids.p2)).toEqual({ status: 'INVITED', end_reason: null });

@@ -231,14 +231,20 @@ export class IntervisionGroupRepository {
   }
 
   members(groupIds: readonly string[], manager?: EntityManager) {
-    return this.manager(manager)
-      .getRepository(IntervisionGroupMemberEntity)
-      .createQueryBuilder('gm')
-      .where('gm.group_id = ANY(:ids)', { ids: [...groupIds] })
-      .andWhere(`gm.status IN ('INVITED', 'ACTIVE')`)
-      .orderBy('gm.role', 'ASC')
-      .addOrderBy('gm.invited_at', 'ASC')
-      .getMany();
+    return (
+      this.manager(manager)
+        .getRepository(IntervisionGroupMemberEntity)
+        .createQueryBuilder('gm')
+        .where('gm.group_id = ANY(:ids)', { ids: [...groupIds] })
+        .andWhere(`gm.status IN ('INVITED', 'ACTIVE')`)
+        // Not those whose membership lapsed with the CoP (before the worker marks it ended).
+        .andWhere(
+          `EXISTS (SELECT 1 FROM intervision_group g WHERE g.id = gm.group_id AND ${STILL_IN_CONTEXT})`,
+        )
+        .orderBy('gm.role', 'ASC')
+        .addOrderBy('gm.invited_at', 'ASC')
+        .getMany()
+    );
   }
 
   async countActive(
