@@ -156,9 +156,13 @@ describe('Intervisie in the web app', () => {
     await expectAccessible(moderator, 'intervision case, closed');
     await saveScreenshot(moderator, 'intervision-case-closed');
 
-    // The participant got the phase emails with the title only.
+    // The participant got the phase emails with the group's name only.
     const mails = ui.stack.mail.messagesTo('bas@minbzk.nl');
-    expect(mails.some((m) => m.subject.startsWith('Fase geopend: Adviesronde'))).toBe(true);
+    expect(
+      mails.some(
+        (m) => m.subject.startsWith('Nieuwe fase geopend') && m.text.includes('Adviesronde'),
+      ),
+    ).toBe(true);
     expect(mails.some((m) => m.text.includes('loopt vast'))).toBe(false);
   });
 });

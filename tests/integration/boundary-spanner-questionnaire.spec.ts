@@ -208,7 +208,7 @@ describe('boundary-spanner: questionnaire', () => {
 
     const invalid = await admin.request(PUBLISH, {
       input: {
-        items: [...newItems.slice(1), { ...newItems[1], en: '' }],
+        items: [...newItems.slice(1), { ...newItems[1], en: 'te kort' }],
       },
     });
     expect(invalid.errors?.[0].extensions).toMatchObject({

@@ -89,10 +89,11 @@ describe('discussions: threads and replies', () => {
   it('does refuse bad input with a specific code and field, writing nothing', async () => {
     const before = await countRows(stack, 'discussion_thread');
     const cases: [Record<string, unknown>, string, string][] = [
-      [{ title: '  ', body: 'Tekst' }, 'TITLE_LENGTH', 'title'],
+      // Blank text is refused centrally (platform-graphql inputTextPlugin) before the domain.
+      [{ title: '  ', body: 'Tekst' }, 'INVALID_INPUT', 'title'],
       [{ title: 'ab', body: 'Tekst' }, 'TITLE_LENGTH', 'title'],
       [{ title: 'x'.repeat(201), body: 'Tekst' }, 'TITLE_LENGTH', 'title'],
-      [{ title: 'Goede titel', body: ' \n ' }, 'BODY_LENGTH', 'body'],
+      [{ title: 'Goede titel', body: ' \n ' }, 'INVALID_INPUT', 'body'],
       [{ title: 'Goede titel', body: 'x'.repeat(20_001) }, 'BODY_LENGTH', 'body'],
     ];
     for (const [input, code, field] of cases) {
@@ -232,12 +233,15 @@ describe('discussions: threads and replies', () => {
   });
 
   it('does store mentions of active members of the CoP only, with one event each', async () => {
-    const body = `Vraag voor @[Bram](${bramId}) en @[Buiten](${outsiderId}) en mijzelf @[Anouk](${anoukId})`;
+    const body = `Vraag voor @[Platform admin](${bramId}) en @[Beheerder](${outsiderId}) en mijzelf @[Anouk](${anoukId})`;
     const threadId = await startThread(anouk, cop, 'Met vermeldingen', body);
     const read = await bram.request<any>(THREAD, { id: threadId });
-    expect(read.data.discussionThread.bodyHtml).toContain(
-      `<span class="mention" data-member-id="${bramId}">@Bram</span>`,
+    // The author's text never shows as a mention: the member's current name does, and a
+    // mention of someone outside the CoP is plain text.
+    expect(read.data.discussionThread.bodyHtml).toBe(
+      `<p>Vraag voor <span class="mention" data-member-id="${bramId}">@Bram Bakker</span> en Beheerder en mijzelf <span class="mention" data-member-id="${anoukId}">@Anouk de Vries</span></p>\n`,
     );
+    expect(read.data.discussionThread.body).toBe(body);
     const stored: { member_id: string }[] = await stack.dataSource.query(
       `SELECT member_id FROM discussion_mention WHERE thread_id = $1`,
       [threadId],
@@ -253,6 +257,14 @@ describe('discussions: threads and replies', () => {
     const EDIT = `mutation($input: EditDiscussionThreadInput!) { editDiscussionThread(input: $input) { id } }`;
     await anouk.request(EDIT, { input: { threadId, body: `${body} (bewerkt)` } });
     const replyId = await reply(anouk, threadId, `Toch nog even @[Bram](${bramId})`);
+    await stack.dataSource.query(`UPDATE member SET name = 'Bram Bakker-de Wit' WHERE id = $1`, [
+      bramId,
+    ]);
+    const replies = await bram.request<any>(THREAD, { id: threadId });
+    expect(replies.data.discussionThread.replies.nodes[0].bodyHtml).toContain(
+      `<span class="mention" data-member-id="${bramId}">@Bram Bakker-de Wit</span>`,
+    );
+    await stack.dataSource.query(`UPDATE member SET name = 'Bram Bakker' WHERE id = $1`, [bramId]);
     const after = (await events(stack, 'discussions.mentioned')).filter(
       (e) => e.threadId === threadId,
     );

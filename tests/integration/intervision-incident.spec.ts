@@ -68,9 +68,13 @@ describe('intervision: a full incidentmethode case through the real stack', () =
     expect(view.expectedOfViewer).toMatchObject({ task: 'CONTRIBUTE', allowedKinds: ['ANSWER'] });
     for (const who of ['owner', 'p1', 'p2', 'moderator'] as const) {
       const mail = await stack.mail.waitFor(
-        (m) => m.to.includes(w.emails[who]) && m.subject.startsWith('Fase geopend: Inbreng'),
+        (m) =>
+          m.to.includes(w.emails[who]) &&
+          m.subject === 'Nieuwe fase geopend in intervisiegroep Intervisiegroep Noord',
       );
-      expect(mail.subject).toContain('Vastgelopen samenwerking');
+      // The subject leaves the platform: the group's name, never the case's title.
+      expect(mail.subject).not.toContain('Vastgelopen samenwerking');
+      expect(mail.text).toContain('Inbreng');
       expect(mail.text).not.toContain(SECRET);
     }
     const ownerMail = stack.mail.messagesTo(w.emails.owner).at(-1)!;
@@ -106,7 +110,10 @@ describe('intervision: a full incidentmethode case through the real stack', () =
       { id: caseId, kind: 'PERSPECTIVE', body: 'Het lijkt een belangenconflict.' },
     );
     const reminder = await stack.mail.waitFor(
-      (m) => m.to.includes(w.emails.p2) && m.subject.startsWith('Herinnering: Analyse'),
+      (m) =>
+        m.to.includes(w.emails.p2) &&
+        m.subject.startsWith('Herinnering: een fase in intervisiegroep') &&
+        m.text.includes('Analyse'),
     );
     expect(reminder.text).not.toContain(SECRET);
     await waitFor(
@@ -183,7 +190,7 @@ describe('intervision: a full incidentmethode case through the real stack', () =
     await w.clients.moderator.ok(CLOSE_CASE, { id: caseId, lessons });
     for (const who of ['owner', 'p1', 'p2', 'moderator'] as const) {
       const mail = await stack.mail.waitFor(
-        (m) => m.to.includes(w.emails[who]) && m.subject.startsWith('Casus afgesloten'),
+        (m) => m.to.includes(w.emails[who]) && m.subject.startsWith('Casus afgesloten in'),
       );
       expect(mail.text).not.toContain(lessons);
     }

@@ -85,11 +85,17 @@ describe('intervision: a roddelmethode case through the real stack', () => {
     );
     for (const who of ['moderator', 'owner', 'p1', 'p2'] as const) {
       await stack.mail.waitFor(
-        (m) => m.to.includes(w.emails[who]) && m.subject.startsWith('Fase geopend: Reactie'),
+        (m) =>
+          m.to.includes(w.emails[who]) &&
+          m.subject.startsWith('Nieuwe fase geopend') &&
+          m.text.includes('Reactie'),
       );
     }
     const ownerMail = stack.mail.messages.find(
-      (m) => m.to.includes(w.emails.p1) && m.subject.startsWith('Fase geopend: Reactie'),
+      (m) =>
+        m.to.includes(w.emails.p1) &&
+        m.subject.startsWith('Nieuwe fase geopend') &&
+        m.text.includes('Reactie'),
     )!;
     expect(ownerMail.text).toContain('reflectie en een volgende stap');
   });
@@ -116,11 +122,16 @@ describe('intervision: a roddelmethode case through the real stack', () => {
       lessons: 'Maak de vraag samen expliciet.',
     });
     await stack.mail.waitFor(
-      (m) => m.to.includes(w.emails.p2) && m.subject === 'Casus afgesloten: Lastige opdrachtgever',
+      (m) =>
+        m.to.includes(w.emails.p2) &&
+        m.subject === 'Casus afgesloten in intervisiegroep Intervisiegroep Noord',
     );
     expect(
       stack.mail.messages.some((m) => m.text.includes(SECRET) || m.html.includes(SECRET)),
     ).toBe(false);
+    expect(stack.mail.messages.some((m) => m.subject.includes('Lastige opdrachtgever'))).toBe(
+      false,
+    );
     const audit: { action: string }[] = await stack.dataSource.query(
       `SELECT action FROM intervision_audit WHERE case_id = $1 ORDER BY id`,
       [caseId],

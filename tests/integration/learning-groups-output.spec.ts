@@ -274,7 +274,7 @@ describe('leergroep shared output', () => {
 
   it('answers bad input with field errors', async () => {
     const short = await clients.a.request(
-      `mutation($lg: ID!) { createLearningGroupOutput(input: { learningGroupId: $lg, groupNumber: 1, type: LESSONS, title: "x", body: "" }) { id } }`,
+      `mutation($lg: ID!) { createLearningGroupOutput(input: { learningGroupId: $lg, groupNumber: 1, type: LESSONS, title: "x", body: "${'x'.repeat(10_001)}" }) { id } }`,
       { lg: learningGroupId },
     );
     expect(short.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });

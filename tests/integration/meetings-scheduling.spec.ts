@@ -137,6 +137,15 @@ describe('meetings: scheduling, invitations and the .ics', () => {
     expect(await attempt({ endsAt: localInDays(5, '10:00') })).toMatchObject({
       reason: 'END_BEFORE_START',
     });
+    // Two weeks is the longest meeting (ten months was once accepted).
+    expect(await attempt({ endsAt: localInDays(5 + 300, '12:00') })).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'MEETING_TOO_LONG',
+      fields: ['endsAt'],
+    });
+    expect(await attempt({ endsAt: localInDays(5 + 15, '10:00') })).toMatchObject({
+      reason: 'MEETING_TOO_LONG',
+    });
     expect(await attempt({ capacity: 0 })).toEqual({
       code: 'BAD_USER_INPUT',
       reason: 'INVALID_INPUT',

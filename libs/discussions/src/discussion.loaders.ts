@@ -4,6 +4,8 @@ import { Injectable } from '@nestjs/common';
 
 import { DiscussionReplyEntity } from './entities/discussion-reply.entity';
 import { DiscussionThreadEntity } from './entities/discussion-thread.entity';
+import { parseMentions, renderMarkdown } from './markdown';
+import { MentionRepository } from './mention.repository';
 import { ReplyCounts, ReplyPage, ReplyRepository } from './reply.repository';
 import { ThreadRepository } from './thread.repository';
 
@@ -13,7 +15,33 @@ export class DiscussionLoaders {
   constructor(
     private readonly threads: ThreadRepository,
     private readonly replies: ReplyRepository,
+    private readonly mentions: MentionRepository,
   ) {}
+
+  /** `communityId:memberId` → the member's current name, or null if they cannot read the CoP. */
+  mentionName(registry: LoaderRegistry) {
+    return registry.get<string, string | null>('discussion.mentionName', async (keys) => {
+      const names = await this.mentions.readerNames(keys);
+      return keys.map((key) => names.get(key) ?? null);
+    });
+  }
+
+  /**
+   * A post's HTML with mentions under the mentioned members' current names, for those who can
+   * read the CoP; every other mention is plain text. One query per page of posts.
+   */
+  async renderPost(registry: LoaderRegistry, communityId: string, body: string): Promise<string> {
+    const ids = parseMentions(body);
+    const names = await this.mentionName(registry).loadMany(
+      ids.map((id) => `${communityId}:${id}`),
+    );
+    const mentionable = new Map<string, string>();
+    ids.forEach((id, i) => {
+      const name = names[i];
+      if (typeof name === 'string') mentionable.set(id, name);
+    });
+    return renderMarkdown(body, mentionable);
+  }
 
   threadById(registry: LoaderRegistry) {
     return registry.get<string, DiscussionThreadEntity | null>(

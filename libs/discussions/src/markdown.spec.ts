@@ -53,10 +53,20 @@ describe(renderMarkdown.name, () => {
     expect(html).not.toMatch(/"\s*onmouseover=/);
   });
 
-  it('does render a mention as @name in a span, escaped', () => {
-    expect(renderMarkdown(`Hoi @[Anouk <b>de Vries</b>](${ANOUK})!`)).toBe(
+  it("does render a mention with the member's current name, escaped, never the author's text", () => {
+    const mentionable = new Map([[ANOUK, 'Anouk <b>de Vries</b>']]);
+    expect(renderMarkdown(`Hoi @[Platform admin](${ANOUK})!`, mentionable)).toBe(
       `<p>Hoi <span class="mention" data-member-id="${ANOUK}">@Anouk &lt;b&gt;de Vries&lt;/b&gt;</span>!</p>\n`,
     );
+  });
+
+  it('does render a mention of someone who cannot read the post as the bracket text, plain', () => {
+    const mentionable = new Map([[ANOUK, 'Anouk de Vries']]);
+    expect(renderMarkdown(`Vraag @[Platform <i>admin</i>](${BRAM})`, mentionable)).toBe(
+      '<p>Vraag Platform &lt;i&gt;admin&lt;/i&gt;</p>\n',
+    );
+    // Without a lookup (e.g. leergroep output) no mention is styled at all.
+    expect(renderMarkdown(`@[Anouk](${ANOUK})`)).toBe('<p>Anouk</p>\n');
   });
 });
 

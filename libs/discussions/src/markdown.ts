@@ -5,8 +5,10 @@ import MarkdownIt from 'markdown-it';
  * are off (no tracking pixels in a closed CoP), and only http(s) and mailto links become
  * links, each with rel="nofollow noopener". Everything else stays visible as plain text.
  *
- * Mentions are written `@[Name](memberId)`; they render as `@Name` in a span and are
- * collected by {@link parseMentions}. The web editor inserts that syntax from a member picker.
+ * Mentions are written `@[Name](memberId)` and collected by {@link parseMentions}. The name in
+ * the source is the author's text, so it is never shown as a mention: a mention renders as
+ * `@<the member's current name>` in a span only for members in `mentionable` (those who can
+ * read the post, looked up by id); any other id renders as the bracket text, plain.
  */
 const ALLOWED_LINK = /^(https?:\/\/|mailto:)/i;
 const MENTION =
@@ -28,10 +30,12 @@ function createRenderer(): MarkdownIt.MarkdownIt {
     state.pos += match[0].length;
     return true;
   });
-  md.renderer.rules.mention = (tokens, idx) => {
+  md.renderer.rules.mention = (tokens, idx, _options, env) => {
     const { name, memberId } = tokens[idx].meta as { name: string; memberId: string };
     const escape = md.utils.escapeHtml;
-    return `<span class="mention" data-member-id="${escape(memberId)}">@${escape(name)}</span>`;
+    const current = (env as RenderEnv | undefined)?.mentionable?.get(memberId);
+    if (current === undefined) return escape(name);
+    return `<span class="mention" data-member-id="${escape(memberId)}">@${escape(current)}</span>`;
   };
   const defaultLinkOpen =
     md.renderer.rules.link_open ??
@@ -45,9 +49,16 @@ function createRenderer(): MarkdownIt.MarkdownIt {
 
 const renderer = createRenderer();
 
-/** Safe HTML for a post's Markdown source. */
-export function renderMarkdown(source: string): string {
-  return renderer.render(source);
+interface RenderEnv {
+  mentionable?: ReadonlyMap<string, string>;
+}
+
+/**
+ * Safe HTML for a post's Markdown source. `mentionable`: member id → current name of the
+ * members a mention may point at (without it every mention is plain text).
+ */
+export function renderMarkdown(source: string, mentionable?: ReadonlyMap<string, string>): string {
+  return renderer.render(source, { mentionable } satisfies RenderEnv);
 }
 
 /** Member ids mentioned with `@[Name](memberId)`, in order, without duplicates; not in code. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 export interface MentionedPost {
   communityId: string;
@@ -9,6 +9,25 @@ export interface MentionedPost {
 
 @Injectable()
 export class MentionRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Current names of the members who can read a CoP's posts (its active members), for pairs of
+   * `communityId:memberId`; anyone else is left out.
+   */
+  async readerNames(keys: readonly string[]): Promise<Map<string, string>> {
+    const pairs = keys.map((key) => key.split(':'));
+    const rows: { key: string; name: string }[] = await this.dataSource.query(
+      `SELECT cm.community_id || ':' || cm.member_id AS key, m.name
+         FROM unnest($1::uuid[], $2::uuid[]) AS p(community_id, member_id)
+         JOIN community_membership cm
+           ON cm.community_id = p.community_id AND cm.member_id = p.member_id AND cm.status = 'ACTIVE'
+         JOIN member m ON m.id = cm.member_id`,
+      [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+    );
+    return new Map(rows.map((r) => [r.key, r.name]));
+  }
+
   /**
    * Stores mentions of the given members who are active members of the post's CoP (nobody
    * else counts) and returns those mentioned for the first time in this post.

@@ -11,6 +11,7 @@ import {
 import { UseGuards, UsePipes } from '@nestjs/common';
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
+import { DiscussionLoaders } from './discussion.loaders';
 import { DiscussionService } from './discussion.service';
 import { ReplyView } from './discussion-context';
 import { DELETED_TEXT, DiscussionReplyDto } from './dtos/discussion.dto';
@@ -28,6 +29,7 @@ export class ReplyResolver {
   constructor(
     private readonly service: DiscussionService,
     private readonly memberLoaders: MemberLoaders,
+    private readonly loaders: DiscussionLoaders,
   ) {}
 
   @Mutation(() => DiscussionReplyDto, {
@@ -64,8 +66,9 @@ export class ReplyResolver {
   }
 
   @ResolveField(() => String)
-  bodyHtml(@Parent() reply: ReplyView) {
-    return renderMarkdown(reply.deletedAt ? DELETED_TEXT : reply.body);
+  bodyHtml(@Parent() reply: ReplyView, @Loaders() registry: LoaderRegistry) {
+    if (reply.deletedAt) return renderMarkdown(DELETED_TEXT);
+    return this.loaders.renderPost(registry, reply.communityId, reply.body);
   }
 
   @ResolveField(() => Boolean)

@@ -92,8 +92,9 @@ export class ThreadResolver {
   }
 
   @ResolveField(() => String)
-  bodyHtml(@Parent() thread: ThreadView) {
-    return renderMarkdown(thread.deletedAt ? DELETED_TEXT : thread.body);
+  bodyHtml(@Parent() thread: ThreadView, @Loaders() registry: LoaderRegistry) {
+    if (thread.deletedAt) return renderMarkdown(DELETED_TEXT);
+    return this.loaders.renderPost(registry, thread.communityId, thread.body);
   }
 
   @ResolveField(() => Boolean)

@@ -3,8 +3,8 @@ import { DataSource } from 'typeorm';
 
 export interface SentEmailRow {
   key: string;
-  recipient: string;
-  subject: string;
+  recipient: string | null;
+  subject: string | null;
   sentAt: Date;
   cursorAt: string;
 }
@@ -12,8 +12,8 @@ export interface SentEmailRow {
 export interface FailureRow {
   id: string;
   key: string;
-  recipient: string;
-  subject: string;
+  recipient: string | null;
+  subject: string | null;
   permanent: boolean;
   smtpCode: number | null;
   message: string;

@@ -45,7 +45,7 @@ export class MailAdminResolver {
       this.repository.countSentEmails(),
     ]);
     return toConnection(
-      rows.map((row) => ({ ...row, kind: kindOf(row.key) })),
+      rows.map((row) => ({ ...row, kind: kindOf(row.key), confidential: row.recipient === null })),
       args,
       (row) => [row.cursorAt, row.key],
       total,
@@ -61,7 +61,7 @@ export class MailAdminResolver {
       this.repository.countFailures(),
     ]);
     return toConnection(
-      rows.map((row) => ({ ...row, kind: kindOf(row.key) })),
+      rows.map((row) => ({ ...row, kind: kindOf(row.key), confidential: row.recipient === null })),
       args,
       (row) => [row.cursorAt, row.id],
       total,

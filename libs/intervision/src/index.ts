@@ -5,10 +5,15 @@ export {
 } from './dtos/intervision.dto';
 export { CaseState, ShareScope } from './entities/intervision-case.entity';
 export { IntervisionGroupContext } from './entities/intervision-group.entity';
-export { GroupMemberStatus, GroupRole } from './entities/intervision-group-member.entity';
+export {
+  GroupMemberEndReason,
+  GroupMemberStatus,
+  GroupRole,
+} from './entities/intervision-group-member.entity';
 export { IntervisionCaseService } from './intervision-case.service';
 export { IntervisionTask } from './intervision-expectation';
 export { IntervisionGroupService } from './intervision-group.service';
+export { stillInContextSql as intervisionMembershipInContextSql } from './intervision-group.repository';
 export { ContributionKind, IntervisionRole } from './intervision-method';
 export { IntervisionErrorCode, IntervisionException } from './intervision.exception';
 export * from './intervision.events';

@@ -1,5 +1,4 @@
 import { CommunityAccess } from '@leerhuis/communities';
-import { LearningGroupAccess } from '@leerhuis/learning-groups';
 import type { Viewer } from '@leerhuis/platform-graphql';
 
 import { Injectable } from '@nestjs/common';
@@ -84,35 +83,35 @@ export function viewerRoles(
   return roles;
 }
 
+/** The nil uuid: no group has it; the lookups for a missing case use it. */
+const NO_GROUP = '00000000-0000-0000-0000-000000000000';
+const PLACEHOLDER_GROUP = {
+  id: NO_GROUP,
+  communityId: null,
+  learningGroupId: null,
+} as IntervisionGroupEntity;
+
 @Injectable()
 export class IntervisionAccess {
   constructor(
     private readonly groups: IntervisionGroupRepository,
     private readonly cases: IntervisionCaseRepository,
     private readonly communities: CommunityAccess,
-    private readonly learningGroups: LearningGroupAccess,
   ) {}
 
   /**
-   * The viewer's membership of a group; in a CoP's group it lapses with the CoP membership
-   * (someone who left the CoP no longer reads its intervisie); in a leergroep's group with
-   * being a participant of the leergroep (a confirmed member of one of its groups, or its
-   * facilitator).
+   * The viewer's membership of a group, only while they belong to the group's CoP or leergroep
+   * without a break since they were invited (see stillInContextSql): someone who left the CoP
+   * and joined again does not get the cases back, even before the worker marks the membership
+   * ended. The CoP must also still be visible to them.
    */
   private async membershipOf(
     group: IntervisionGroupEntity,
     viewer: Viewer,
   ): Promise<IntervisionGroupMemberEntity | null> {
     if (!viewer.memberId) return null;
-    const membership = await this.groups.membership(group.id, viewer.memberId);
-    if (!membership) return null;
-    if (
-      group.learningGroupId &&
-      !(await this.learningGroups.isParticipant(group.learningGroupId, viewer.memberId))
-    ) {
-      return null;
-    }
-    if (!group.communityId) return membership;
+    const membership = await this.groups.membershipInContext(group.id, viewer.memberId);
+    if (!membership || !group.communityId) return membership;
     try {
       const { membership: inCommunity } = await this.communities.visible(group.communityId, viewer);
       return this.communities.isParticipant(inCommunity) ? membership : null;
@@ -123,8 +122,9 @@ export class IntervisionAccess {
 
   async group(groupId: string, viewer: Viewer, level: AccessLevel): Promise<GroupContext> {
     const group = await this.groups.findById(groupId);
+    // As for cases: a missing group runs the membership lookup of a hidden one.
+    const membership = await this.membershipOf(group ?? PLACEHOLDER_GROUP, viewer);
     if (!group) throw groupNotFound();
-    const membership = await this.membershipOf(group, viewer);
     const context = contextOf(group, membership, viewer);
     if (!mayKnow(context)) throw groupNotFound();
     requireLevel(context, level);
@@ -138,10 +138,11 @@ export class IntervisionAccess {
     level: AccessLevel,
   ): Promise<{ kase: IntervisionCaseEntity; context: GroupContext }> {
     const kase = await this.cases.findById(caseId);
-    if (!kase) throw caseNotFound();
-    const group = await this.groups.findById(kase.groupId);
-    if (!group) throw caseNotFound();
-    const membership = await this.membershipOf(group, viewer);
+    // A missing case runs the same group and membership lookups as a hidden one, so the two
+    // answers (the same NOT_FOUND) also take about the same time.
+    const group = await this.groups.findById(kase?.groupId ?? NO_GROUP);
+    const membership = await this.membershipOf(group ?? PLACEHOLDER_GROUP, viewer);
+    if (!kase || !group) throw caseNotFound();
     const context = contextOf(group, membership, viewer);
     if (!context.isMember && !context.isAdmin) throw caseNotFound();
     requireLevel(context, level);

@@ -22,13 +22,21 @@ export interface IntervisionContact {
 }
 
 /**
- * SQL on `g` (the group) and `gm` (a membership): the member still belongs to the group's
- * context — an active CoP member for a CoP's group, a participant for a leergroep's group.
+ * SQL on `g` (the group) and `gm` (a membership): the member has belonged to the group's
+ * context without a break since the invitation — an active CoP member since before
+ * `invited_at` for a CoP's group, a participant for a leergroep's group. Leaving the CoP (or
+ * being removed) and joining again later is a break: the intervisie membership stays void
+ * until a moderator invites again (the worker also marks it LEFT, see
+ * EndIntervisionMembershipsJob; this condition covers the moments before it runs).
  */
-const STILL_IN_CONTEXT = `(g.community_id IS NULL OR EXISTS (SELECT 1 FROM community_membership cm
-                   WHERE cm.community_id = g.community_id AND cm.member_id = gm.member_id
-                     AND cm.status = 'ACTIVE'))
-    AND (g.learning_group_id IS NULL OR ${learningGroupParticipantSql('g.learning_group_id', 'gm.member_id')})`;
+export const stillInContextSql = (g = 'g', gm = 'gm') =>
+  `((${g}.community_id IS NULL OR EXISTS (SELECT 1 FROM community_membership cm
+                   WHERE cm.community_id = ${g}.community_id AND cm.member_id = ${gm}.member_id
+                     AND cm.status = 'ACTIVE'
+                     AND coalesce(cm.joined_at, cm.requested_at) <= ${gm}.invited_at))
+    AND (${g}.learning_group_id IS NULL OR ${learningGroupParticipantSql(`${g}.learning_group_id`, `${gm}.member_id`, `${gm}.invited_at`)}))`;
+
+const STILL_IN_CONTEXT = stillInContextSql();
 
 @Injectable()
 export class IntervisionGroupRepository {
@@ -122,6 +130,71 @@ export class IntervisionGroupRepository {
       .findOneBy({ groupId, memberId });
   }
 
+  /**
+   * The membership, only while the member is still (without a break since the invitation) in
+   * the group's CoP or leergroep: what access checks read.
+   */
+  membershipInContext(
+    groupId: string,
+    memberId: string,
+  ): Promise<IntervisionGroupMemberEntity | null> {
+    return this.dataSource
+      .getRepository(IntervisionGroupMemberEntity)
+      .createQueryBuilder('gm')
+      .where('gm.group_id = :groupId AND gm.member_id = :memberId', { groupId, memberId })
+      .andWhere(
+        `EXISTS (SELECT 1 FROM intervision_group g WHERE g.id = gm.group_id AND ${STILL_IN_CONTEXT})`,
+      )
+      .getOne();
+  }
+
+  /** The member's memberships of these groups that are still in context (see above). */
+  async membershipsInContext(
+    groupIds: readonly string[],
+    memberId: string,
+  ): Promise<IntervisionGroupMemberEntity[]> {
+    if (groupIds.length === 0) return [];
+    return this.dataSource
+      .getRepository(IntervisionGroupMemberEntity)
+      .createQueryBuilder('gm')
+      .where('gm.group_id = ANY(:ids) AND gm.member_id = :memberId', {
+        ids: [...groupIds],
+        memberId,
+      })
+      .andWhere(
+        `EXISTS (SELECT 1 FROM intervision_group g WHERE g.id = gm.group_id AND ${STILL_IN_CONTEXT})`,
+      )
+      .getMany();
+  }
+
+  /**
+   * Ends, for good, the memberships (and invitations) of `memberId` in the groups of a CoP or
+   * leergroep that are no longer in context: the member left it or was removed. Returns the
+   * groups concerned. Idempotent: a second run finds nothing left to end.
+   */
+  async endOutOfContext(
+    context: { communityId: string } | { learningGroupId: string },
+    memberId: string,
+    manager: EntityManager,
+  ): Promise<{ groupId: string; wasModerator: boolean }[]> {
+    const [column, id] =
+      'communityId' in context
+        ? ['community_id', context.communityId]
+        : ['learning_group_id', context.learningGroupId];
+    const rows: { group_id: string; role: string }[] = await manager.query(
+      `UPDATE intervision_group_member gm
+          SET status = 'LEFT', end_reason = 'CONTEXT_ENDED', left_at = now()
+         FROM intervision_group g
+        WHERE g.id = gm.group_id AND g.${column} = $1 AND gm.member_id = $2
+          AND gm.status IN ('INVITED', 'ACTIVE') AND NOT ${STILL_IN_CONTEXT}
+        RETURNING gm.group_id, gm.role`,
+      [id, memberId],
+    );
+    // node-postgres returns [rows, count] for UPDATE … RETURNING through TypeORM.
+    const list = (Array.isArray(rows[0]) ? rows[0] : rows) as { group_id: string; role: string }[];
+    return list.map((r) => ({ groupId: r.group_id, wasModerator: r.role === 'MODERATOR' }));
+  }
+
   /** Locks the membership row (join, leave and role changes run one after another). */
   lockMembership(
     groupId: string,
@@ -158,14 +231,20 @@ export class IntervisionGroupRepository {
   }
 
   members(groupIds: readonly string[], manager?: EntityManager) {
-    return this.manager(manager)
-      .getRepository(IntervisionGroupMemberEntity)
-      .createQueryBuilder('gm')
-      .where('gm.group_id = ANY(:ids)', { ids: [...groupIds] })
-      .andWhere(`gm.status IN ('INVITED', 'ACTIVE')`)
-      .orderBy('gm.role', 'ASC')
-      .addOrderBy('gm.invited_at', 'ASC')
-      .getMany();
+    return (
+      this.manager(manager)
+        .getRepository(IntervisionGroupMemberEntity)
+        .createQueryBuilder('gm')
+        .where('gm.group_id = ANY(:ids)', { ids: [...groupIds] })
+        .andWhere(`gm.status IN ('INVITED', 'ACTIVE')`)
+        // Not those whose membership lapsed with the CoP (before the worker marks it ended).
+        .andWhere(
+          `EXISTS (SELECT 1 FROM intervision_group g WHERE g.id = gm.group_id AND ${STILL_IN_CONTEXT})`,
+        )
+        .orderBy('gm.role', 'ASC')
+        .addOrderBy('gm.invited_at', 'ASC')
+        .getMany()
+    );
   }
 
   async countActive(

@@ -26,6 +26,7 @@ import {
   CreateIntervisionGroupInput,
   IntervisionGroupRefInput,
   InviteToIntervisionGroupInput,
+  RemoveFromIntervisionGroupInput,
   UpdateIntervisionMethodInput,
 } from './dtos/intervision.input';
 import { IntervisionGroupMemberEntity } from './entities/intervision-group-member.entity';
@@ -122,7 +123,10 @@ export class IntervisionGroupResolver {
     return groupView(context.group, context);
   }
 
-  @Mutation(() => IntervisionGroupMembershipDto, { description: 'Moderators invite a member.' })
+  @Mutation(() => IntervisionGroupMembershipDto, {
+    description:
+      'Moderators invite a member; also the only way back for someone who left, was removed or left the CoP or leergroep (they accept the agreement again).',
+  })
   async inviteToIntervisionGroup(
     @Args('input') input: InviteToIntervisionGroupInput,
     @CurrentViewer() viewer: Viewer,
@@ -147,6 +151,17 @@ export class IntervisionGroupResolver {
     @CurrentViewer() viewer: Viewer,
   ) {
     return this.service.leave(viewer, input);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Moderators remove a member or invitee: access ends at once, the member is emailed (group name only) and the audit log records it.',
+  })
+  removeFromIntervisionGroup(
+    @Args('input') input: RemoveFromIntervisionGroupInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.service.remove(viewer, input);
   }
 
   @Mutation(() => IntervisionMethodDto, {

@@ -13,10 +13,12 @@ import {
   IntervisionGroupRefInput,
   IntervisionPhaseInput,
   InviteToIntervisionGroupInput,
+  RemoveFromIntervisionGroupInput,
   UpdateIntervisionMethodInput,
 } from './dtos/intervision.input';
 import { IntervisionGroupContext } from './entities/intervision-group.entity';
 import {
+  GroupMemberEndReason,
   GroupMemberStatus,
   GroupRole,
   IntervisionGroupMemberEntity,
@@ -27,6 +29,7 @@ import {
   intervisionMemberInvited,
   intervisionMemberJoined,
   intervisionMemberLeft,
+  intervisionMemberRemoved,
 } from './intervision.events';
 import { groupNotFound, IntervisionErrorCode, IntervisionException } from './intervision.exception';
 import { contextOf, GroupContext, IntervisionAccess, mayKnow } from './intervision-access';
@@ -99,8 +102,13 @@ export class IntervisionGroupService {
     groups: Awaited<ReturnType<IntervisionGroupRepository['listForMember']>>,
     viewer: Viewer,
   ): Promise<GroupContext[]> {
+    // The viewer's own memberships, only where they still count (an admin lists every group,
+    // and a membership that lapsed with the CoP must not read as membership there).
     const memberships = viewer.memberId
-      ? await this.groups.members(groups.map((g) => g.id))
+      ? await this.groups.membershipsInContext(
+          groups.map((g) => g.id),
+          viewer.memberId,
+        )
       : ([] as IntervisionGroupMemberEntity[]);
     return groups
       .map((group) =>
@@ -162,6 +170,7 @@ export class IntervisionGroupService {
           agreementVersion: created.confidentialityVersion,
           agreementAcceptedAt: new Date(),
           invitedBy: memberId,
+          invitedAt: new Date(),
         },
         m,
       );
@@ -212,7 +221,11 @@ export class IntervisionGroupService {
         );
       }
       const existing = await this.groups.lockMembership(group.id, input.memberId, m);
-      if (existing && existing.status !== GroupMemberStatus.LEFT) {
+      // A membership that lapsed with the CoP (the worker has not marked it yet) counts as ended.
+      const lapsed =
+        existing?.status !== GroupMemberStatus.LEFT &&
+        !(await this.groups.membershipInContext(group.id, input.memberId));
+      if (existing && existing.status !== GroupMemberStatus.LEFT && !lapsed) {
         throw new IntervisionException(
           IntervisionErrorCode.ALREADY_IN_GROUP,
           'This member is already in the group or invited.',
@@ -237,8 +250,11 @@ export class IntervisionGroupService {
           agreementVersion: null,
           agreementAcceptedAt: null,
           invitedBy: viewer.memberId!,
+          // A new invitation starts a new membership: what the member was granted before (and
+          // lost by leaving, removal or leaving the CoP) is not revived; they accept anew.
           invitedAt: new Date(),
           leftAt: null,
+          endReason: null,
         },
         m,
       );
@@ -246,7 +262,8 @@ export class IntervisionGroupService {
         {
           groupId: group.id,
           actorId: viewer.memberId!,
-          action: 'member.invited',
+          // Re-admitting someone whose membership ended is the moderator's call, on record.
+          action: existing ? 'member.readmitted' : 'member.invited',
           detail: { memberId: input.memberId, role },
         },
         m,
@@ -350,12 +367,75 @@ export class IntervisionGroupService {
           memberId: viewer.memberId!,
           status: GroupMemberStatus.LEFT,
           leftAt: new Date(),
+          endReason: GroupMemberEndReason.LEFT,
         },
         m,
       );
       await recordEvent(m, intervisionMemberLeft, {
         groupId: input.groupId,
         memberId: viewer.memberId!,
+      });
+    });
+    return true;
+  }
+
+  /**
+   * A moderator removes a participant (or another moderator, or withdraws an invitation). The
+   * member loses access at once and for good — only a new invitation and a new acceptance of
+   * the agreement bring them back — is emailed (group name only) and the audit log records it.
+   */
+  async remove(viewer: Viewer, input: RemoveFromIntervisionGroupInput): Promise<boolean> {
+    const { group } = await this.access.group(input.groupId, viewer, 'moderator');
+    if (input.memberId === viewer.memberId) {
+      throw new IntervisionException(
+        IntervisionErrorCode.CANNOT_REMOVE_SELF,
+        'A moderator cannot remove themselves; leave the group instead.',
+        [{ field: 'memberId', message: 'Choose someone else, or leave the group.' }],
+      );
+    }
+    await this.dataSource.transaction(async (m) => {
+      await this.groups.lockGroup(group.id, m);
+      const membership = await this.groups.lockMembership(group.id, input.memberId, m);
+      if (!membership || membership.status === GroupMemberStatus.LEFT) {
+        throw new IntervisionException(
+          IntervisionErrorCode.NOT_IN_GROUP,
+          'This member is not in the group or invited.',
+          [{ field: 'memberId', message: 'Choose a member or invitee of this group.' }],
+        );
+      }
+      if (
+        membership.status === GroupMemberStatus.ACTIVE &&
+        membership.role === GroupRole.MODERATOR &&
+        (await this.groups.countActive(group.id, GroupRole.MODERATOR, m)) <= 1
+      ) {
+        throw new IntervisionException(
+          IntervisionErrorCode.LAST_MODERATOR,
+          'The group needs a moderator.',
+        );
+      }
+      await this.groups.saveMembership(
+        {
+          groupId: group.id,
+          memberId: input.memberId,
+          status: GroupMemberStatus.LEFT,
+          leftAt: new Date(),
+          endReason: GroupMemberEndReason.REMOVED,
+        },
+        m,
+      );
+      await this.groups.audit(
+        {
+          groupId: group.id,
+          actorId: viewer.memberId!,
+          action: 'member.removed',
+          detail: { memberId: input.memberId, role: membership.role, status: membership.status },
+        },
+        m,
+      );
+      await recordEvent(m, intervisionMemberRemoved, {
+        groupId: group.id,
+        memberId: input.memberId,
+        removedBy: viewer.memberId!,
       });
     });
     return true;

@@ -1,3 +1,4 @@
+import { communityMemberLeft, communityMemberRemoved } from '@leerhuis/communities';
 import { DatabaseModule } from '@leerhuis/platform-database';
 import { subscribe } from '@leerhuis/platform-events';
 import { MailModule } from '@leerhuis/platform-mail';
@@ -8,6 +9,7 @@ import { INTERVISION_ENTITIES } from './entities/intervision-entities';
 import {
   intervisionCaseClosed,
   intervisionMemberInvited,
+  intervisionMemberRemoved,
   intervisionPhaseExtended,
   intervisionPhaseOpened,
 } from './intervision.events';
@@ -16,6 +18,10 @@ import { IntervisionGroupRepository } from './intervision-group.repository';
 import { IntervisionPhaseFlow } from './intervision-phase-flow';
 import { AdvanceIntervisionPhaseJob } from './jobs/advance-intervision-phase.job';
 import { AskIntervisionFollowUpJob } from './jobs/ask-intervision-follow-up.job';
+import {
+  EndIntervisionMembershipsJob,
+  endIntervisionMembershipsJob,
+} from './jobs/end-intervision-memberships.job';
 import { RemindIntervisionPhaseJob } from './jobs/remind-intervision-phase.job';
 import {
   ScheduleIntervisionDeadlineJob,
@@ -37,6 +43,10 @@ import {
   SendIntervisionPhaseOpenedJob,
   sendIntervisionPhaseOpenedJob,
 } from './jobs/send-intervision-phase-opened.job';
+import {
+  SendIntervisionRemovalJob,
+  sendIntervisionRemovalJob,
+} from './jobs/send-intervision-removal.job';
 
 /** Worker side of intervisie: phase emails, deadlines (reminder, advance), follow-up. */
 @Module({
@@ -53,11 +63,29 @@ import {
     SendIntervisionInvitationJob,
     ScheduleIntervisionFollowUpJob,
     AskIntervisionFollowUpJob,
+    EndIntervisionMembershipsJob,
+    SendIntervisionRemovalJob,
   ],
 })
 export class IntervisionJobsModule {}
 
 export const intervisionEventSubscriptions = [
+  // Leaving or removal from the CoP ends intervisie membership there for good.
+  subscribe(communityMemberLeft, endIntervisionMembershipsJob, (payload) => ({
+    communityId: payload.communityId,
+    memberId: payload.memberId,
+    cause: 'COMMUNITY_LEFT' as const,
+  })),
+  subscribe(communityMemberRemoved, endIntervisionMembershipsJob, (payload) => ({
+    communityId: payload.communityId,
+    memberId: payload.memberId,
+    cause: 'COMMUNITY_REMOVED' as const,
+  })),
+  subscribe(intervisionMemberRemoved, sendIntervisionRemovalJob, (payload, eventId) => ({
+    eventId,
+    groupId: payload.groupId,
+    memberId: payload.memberId,
+  })),
   subscribe(intervisionMemberInvited, sendIntervisionInvitationJob, (payload, eventId) => ({
     eventId,
     groupId: payload.groupId,

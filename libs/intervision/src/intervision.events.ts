@@ -22,6 +22,13 @@ export const intervisionMemberLeft = defineEvent<{ groupId: string; memberId: st
   'intervision.member-left',
 );
 
+/** A moderator removed a member (or withdrew an invitation); the member is emailed. */
+export const intervisionMemberRemoved = defineEvent<{
+  groupId: string;
+  memberId: string;
+  removedBy: string;
+}>('intervision.member-removed');
+
 export const intervisionCaseDrafted = defineEvent<{
   caseId: string;
   groupId: string;

@@ -40,6 +40,10 @@ export enum IntervisionErrorCode {
   LEARNING_GROUP_PARTICIPANT_REQUIRED = 'LEARNING_GROUP_PARTICIPANT_REQUIRED',
   /** The invitee is not a participant of the group's leergroep. */
   INVITEE_NOT_IN_LEARNING_GROUP = 'INVITEE_NOT_IN_LEARNING_GROUP',
+  /** Removing someone who is not (or no longer) in the group or invited. */
+  NOT_IN_GROUP = 'NOT_IN_GROUP',
+  /** A moderator removing themselves: leaving is the way out. */
+  CANNOT_REMOVE_SELF = 'CANNOT_REMOVE_SELF',
 }
 
 export const IntervisionException = domainException('IntervisionException', {
@@ -76,6 +80,8 @@ export const IntervisionException = domainException('IntervisionException', {
   LEARNING_GROUP_NOT_FOUND: ErrorKind.BAD_USER_INPUT,
   LEARNING_GROUP_PARTICIPANT_REQUIRED: ErrorKind.FORBIDDEN,
   INVITEE_NOT_IN_LEARNING_GROUP: ErrorKind.BAD_USER_INPUT,
+  NOT_IN_GROUP: ErrorKind.BAD_USER_INPUT,
+  CANNOT_REMOVE_SELF: ErrorKind.BAD_USER_INPUT,
 } satisfies Record<IntervisionErrorCode, ErrorKind>);
 
 /** The one answer for "does not exist" and "you may not know it exists"; never content. */

@@ -11,11 +11,19 @@ export interface LearningGroupSummary {
 /**
  * SQL condition: `memberColumn` is a participant of the leergroep in `learningGroupColumn`
  * (a confirmed member of one of its groups, or its facilitator). For list queries in other
- * domains that must drop people who are no longer participants.
+ * domains that must drop people who are no longer participants. With `sinceColumn`, a member
+ * must have had their place since that time (a place ended and taken again later does not
+ * count: what was granted during the old one ended with it).
  */
-export const learningGroupParticipantSql = (learningGroupColumn: string, memberColumn: string) =>
+export const learningGroupParticipantSql = (
+  learningGroupColumn: string,
+  memberColumn: string,
+  sinceColumn?: string,
+) =>
   `(EXISTS (SELECT 1 FROM learning_group_member lgm
-             WHERE lgm.learning_group_id = ${learningGroupColumn} AND lgm.member_id = ${memberColumn})
+             WHERE lgm.learning_group_id = ${learningGroupColumn} AND lgm.member_id = ${memberColumn}${
+               sinceColumn ? ` AND lgm.joined_at <= ${sinceColumn}` : ''
+             })
     OR EXISTS (SELECT 1 FROM learning_group lgf
                 WHERE lgf.id = ${learningGroupColumn} AND lgf.facilitator_id = ${memberColumn}))`;
 

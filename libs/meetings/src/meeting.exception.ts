@@ -4,6 +4,8 @@ export enum MeetingErrorCode {
   /** Also for a meeting of a CoP the viewer may not see: the two are indistinguishable. */
   MEETING_NOT_FOUND = 'MEETING_NOT_FOUND',
   END_BEFORE_START = 'END_BEFORE_START',
+  /** Longer than MAX_MEETING_DAYS: a typo in the end date, not a meeting. */
+  MEETING_TOO_LONG = 'MEETING_TOO_LONG',
   START_IN_PAST = 'START_IN_PAST',
   INVALID_LOCAL_TIME = 'INVALID_LOCAL_TIME',
   PLACE_REQUIRED = 'PLACE_REQUIRED',
@@ -18,6 +20,7 @@ export enum MeetingErrorCode {
 export const MeetingException = domainException('MeetingException', {
   MEETING_NOT_FOUND: ErrorKind.NOT_FOUND,
   END_BEFORE_START: ErrorKind.BAD_USER_INPUT,
+  MEETING_TOO_LONG: ErrorKind.BAD_USER_INPUT,
   START_IN_PAST: ErrorKind.BAD_USER_INPUT,
   INVALID_LOCAL_TIME: ErrorKind.BAD_USER_INPUT,
   PLACE_REQUIRED: ErrorKind.BAD_USER_INPUT,

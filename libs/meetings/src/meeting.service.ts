@@ -421,8 +421,11 @@ function cleanTitle(title: string): string {
 
 const localOf = toAmsterdamLocal;
 
-/** Both times as instants, end after start; each refused with its own field. */
-function meetingTimes(
+/** A meeting (a conference, a study trip) lasts at most two weeks. */
+export const MAX_MEETING_DAYS = 14;
+
+/** Both times as instants, end after start and within two weeks; each refused with its field. */
+export function meetingTimes(
   startsAtLocal: string,
   endsAtLocal: string,
 ): { startsAt: Date; endsAt: Date } {
@@ -433,6 +436,18 @@ function meetingTimes(
       MeetingErrorCode.END_BEFORE_START,
       'The meeting must end after it starts.',
       [{ field: 'endsAt', message: 'Choose an end after the start.' }],
+    );
+  }
+  if (endsAt.getTime() - startsAt.getTime() > MAX_MEETING_DAYS * 86_400_000) {
+    throw new MeetingException(
+      MeetingErrorCode.MEETING_TOO_LONG,
+      `A meeting lasts at most ${MAX_MEETING_DAYS} days.`,
+      [
+        {
+          field: 'endsAt',
+          message: `Choose an end at most ${MAX_MEETING_DAYS} days after the start.`,
+        },
+      ],
     );
   }
   return { startsAt, endsAt };

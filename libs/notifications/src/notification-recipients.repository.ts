@@ -1,4 +1,4 @@
-import { learningGroupParticipantSql } from '@leerhuis/learning-groups';
+import { intervisionMembershipInContextSql } from '@leerhuis/intervision';
 
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -158,10 +158,7 @@ export class NotificationRecipientsRepository {
          JOIN intervision_group g ON g.id = gm.group_id
          JOIN notification_settings s ON s.member_id = gm.member_id
         WHERE gm.group_id = $7 AND gm.status = 'ACTIVE' AND gm.member_id IS DISTINCT FROM $5
-          AND (g.community_id IS NULL OR EXISTS (SELECT 1 FROM community_membership cm
-                WHERE cm.community_id = g.community_id AND cm.member_id = gm.member_id
-                  AND cm.status = 'ACTIVE'))
-          AND (g.learning_group_id IS NULL OR ${learningGroupParticipantSql('g.learning_group_id', 'gm.member_id')})
+          AND ${intervisionMembershipInContextSql('g', 'gm')}
        ${ON_CONFLICT}`,
       [...this.params(ref), groupId],
     );

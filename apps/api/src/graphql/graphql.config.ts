@@ -3,6 +3,7 @@ import { AppConfig } from '@leerhuis/platform-config';
 import {
   createErrorFormatter,
   GraphqlContext,
+  inputTextPlugin,
   LoaderRegistry,
   queryLimitsPlugin,
   ViewerRequest,
@@ -62,6 +63,8 @@ export function graphqlOptions(config: AppConfig, limiter?: RateLimiter): Apollo
             logger.warn(`expensive-operation limit not checked: ${String(error)}`),
         },
       }) as never,
+      // Every text input checked in one place: control characters, blank required fields.
+      inputTextPlugin() as never,
     ],
   };
 }

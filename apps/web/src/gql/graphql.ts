@@ -550,6 +550,12 @@ export type RecordMeetingNotesInput = {
   notes: string;
 };
 
+export type RemoveFromIntervisionGroupInput = {
+  groupId: string | number;
+  /** The member (or invitee) to remove. */
+  memberId: string | number;
+};
+
 export type ReplyToDiscussionThreadInput = {
   /** Markdown, 1 to 20,000 characters. Mention with @[Name](memberId). */
   body: string;
@@ -1620,6 +1626,7 @@ export type IntervisionGroupPageQuery = {
       status: IntervisionMemberStatus;
       agreementVersion: number | null;
       agreementAcceptedAt: string | null;
+      member: { id: string } | null;
     } | null;
     members: Array<{
       role: IntervisionGroupRole;
@@ -1810,6 +1817,12 @@ export type IntervisionMemberSearchQuery = {
     }>;
   };
 };
+
+export type RemoveFromIntervisionGroupMutationVariables = Exact<{
+  input: RemoveFromIntervisionGroupInput;
+}>;
+
+export type RemoveFromIntervisionGroupMutation = { removeFromIntervisionGroup: boolean };
 
 export type InviteToIntervisionGroupMutationVariables = Exact<{
   input: InviteToIntervisionGroupInput;
@@ -2330,7 +2343,14 @@ export type MailAdminSentEmailsQuery = {
   sentEmails: {
     totalCount: number;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: Array<{ key: string; kind: string; recipient: string; subject: string; sentAt: string }>;
+    nodes: Array<{
+      key: string;
+      kind: string;
+      recipient: string | null;
+      subject: string | null;
+      confidential: boolean;
+      sentAt: string;
+    }>;
   };
 };
 
@@ -2342,8 +2362,9 @@ export type MailAdminOverviewQuery = {
     nodes: Array<{
       id: string;
       kind: string;
-      recipient: string;
-      subject: string;
+      recipient: string | null;
+      subject: string | null;
+      confidential: boolean;
       permanent: boolean;
       smtpCode: number | null;
       message: string;
@@ -7164,6 +7185,14 @@ export const IntervisionGroupPageDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'agreementVersion' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'agreementAcceptedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'member' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
                     ],
                   },
                 },
@@ -8153,6 +8182,48 @@ export const IntervisionMemberSearchDocument = {
     },
   ],
 } as unknown as DocumentNode<IntervisionMemberSearchQuery, IntervisionMemberSearchQueryVariables>;
+export const RemoveFromIntervisionGroupDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveFromIntervisionGroup' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'RemoveFromIntervisionGroupInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeFromIntervisionGroup' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RemoveFromIntervisionGroupMutation,
+  RemoveFromIntervisionGroupMutationVariables
+>;
 export const InviteToIntervisionGroupDocument = {
   kind: 'Document',
   definitions: [
@@ -10314,6 +10385,7 @@ export const MailAdminSentEmailsDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'confidential' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
                     ],
                   },
@@ -10360,6 +10432,7 @@ export const MailAdminOverviewDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'confidential' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'permanent' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'smtpCode' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'message' } },

@@ -9,6 +9,7 @@ import {
   type IntervisionMemberSearchQuery,
   InviteToIntervisionGroupDocument,
   LeaveIntervisionGroupDocument,
+  RemoveFromIntervisionGroupDocument,
 } from '../gql/graphql';
 import { ApiError, request } from '../graphql-client';
 import { Link, useRouter } from '../router';
@@ -63,7 +64,7 @@ function GroupView({ groupId }: { groupId: string }) {
       <Agreement group={group} reload={reload} />
       {isMember && (
         <>
-          <Members group={group} />
+          <Members group={group} reload={reload} />
           {group.viewerMembership?.role === 'MODERATOR' && <Invite group={group} reload={reload} />}
           <Cases group={group} />
           <DraftCase groupId={group.id} />
@@ -142,20 +143,61 @@ function Agreement({ group, reload }: { group: Group; reload: () => Promise<void
   );
 }
 
-function Members({ group }: { group: Group }) {
+/** The members; a moderator can take someone out of the group (after a second click). */
+function Members({ group, reload }: { group: Group; reload: () => Promise<void> }) {
   const { v } = useIntervisionText();
+  const { act, busy, box } = useAction(reload);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const moderator = group.viewerMembership?.role === 'MODERATOR';
+  const self = group.viewerMembership?.member?.id;
   return (
     <section aria-labelledby="members">
       <Heading level={2} id="members">
         {v.membersTitle}
       </Heading>
+      {box}
       <ul className="utrecht-unordered-list">
-        {(group.members ?? []).map((m) => (
-          <li key={m.member?.id} className="utrecht-unordered-list__item">
-            {m.member?.name} – {v.roles[m.role]}
-            {m.status === 'INVITED' && <> ({v.statusInvited})</>}
-          </li>
-        ))}
+        {(group.members ?? []).map((m) => {
+          const id = m.member?.id;
+          const name = m.member?.name ?? '';
+          return (
+            <li key={id} className="utrecht-unordered-list__item">
+              {name} – {v.roles[m.role]}
+              {m.status === 'INVITED' && <> ({v.statusInvited})</>}
+              {moderator && id && id !== self && confirming !== id && (
+                <>
+                  {' '}
+                  <Button appearance="subtle" disabled={busy} onClick={() => setConfirming(id)}>
+                    {v.remove(name)}
+                  </Button>
+                </>
+              )}
+              {confirming === id && id && (
+                <div role="group" aria-label={v.remove(name)}>
+                  <Paragraph>{v.confirmRemove(name)}</Paragraph>
+                  <Button
+                    appearance="primary-action"
+                    disabled={busy}
+                    onClick={() =>
+                      void act(
+                        () =>
+                          request(RemoveFromIntervisionGroupDocument, {
+                            input: { groupId: group.id, memberId: id },
+                          }),
+                        v.removed(name),
+                      ).then(() => setConfirming(null))
+                    }
+                  >
+                    {v.confirmRemoveButton}
+                  </Button>{' '}
+                  <Button appearance="secondary-action" onClick={() => setConfirming(null)}>
+                    {v.cancel}
+                  </Button>
+                </div>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -147,8 +147,8 @@ function MailAdmin() {
               <tr key={f.id} className="utrecht-table__row">
                 <Cell>{formatInstant(f.failedAt, lang, 'shortMoment')}</Cell>
                 <Cell>{f.kind}</Cell>
-                <Cell>{f.recipient}</Cell>
-                <Cell>{f.subject}</Cell>
+                <Cell>{f.recipient ?? m.confidential}</Cell>
+                <Cell>{f.subject ?? m.confidential}</Cell>
                 <Cell>
                   {f.smtpCode ?? ''} {f.permanent ? m.permanent : m.temporary}: {f.message}
                 </Cell>
@@ -217,8 +217,8 @@ function SentEmails() {
                 <tr key={row.key} className="utrecht-table__row">
                   <Cell>{formatInstant(row.sentAt, lang, 'shortMoment')}</Cell>
                   <Cell>{row.kind}</Cell>
-                  <Cell>{row.recipient}</Cell>
-                  <Cell>{row.subject}</Cell>
+                  <Cell>{row.recipient ?? m.confidential}</Cell>
+                  <Cell>{row.subject ?? m.confidential}</Cell>
                 </tr>
               ))}
             </Table>

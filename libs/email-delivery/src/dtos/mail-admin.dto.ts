@@ -10,11 +10,20 @@ export class SentEmailDto {
   @Field({ description: 'The key prefix, e.g. digest, sign-in-link, meeting-invitation.' })
   kind: string;
 
-  @Field()
-  recipient: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Null for confidential mail (intervisie): admins see only its kind and time.',
+  })
+  recipient: string | null;
 
-  @Field()
-  subject: string;
+  @Field(() => String, { nullable: true, description: 'Null for confidential mail (intervisie).' })
+  subject: string | null;
+
+  @Field({
+    description:
+      'Mail about a confidential space (intervisie): only kind and time are kept; the key is hashed.',
+  })
+  confidential: boolean;
 
   @Field()
   sentAt: Date;
@@ -34,11 +43,14 @@ export class EmailFailureDto {
   @Field()
   kind: string;
 
-  @Field()
-  recipient: string;
+  @Field(() => String, { nullable: true, description: 'Null for confidential mail (intervisie).' })
+  recipient: string | null;
 
-  @Field()
-  subject: string;
+  @Field(() => String, { nullable: true, description: 'Null for confidential mail (intervisie).' })
+  subject: string | null;
+
+  @Field({ description: 'Mail about a confidential space (intervisie): only kind and time.' })
+  confidential: boolean;
 
   @Field({ description: 'Permanent (5xx): the address was suppressed; otherwise retried.' })
   permanent: boolean;

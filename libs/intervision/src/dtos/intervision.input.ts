@@ -100,6 +100,17 @@ export class AcceptIntervisionAgreementInput {
 }
 
 @InputType()
+export class RemoveFromIntervisionGroupInput {
+  @Field(() => ID)
+  @IsUUID()
+  groupId: string;
+
+  @Field(() => ID, { description: 'The member (or invitee) to remove.' })
+  @IsUUID()
+  memberId: string;
+}
+
+@InputType()
 export class IntervisionGroupRefInput {
   @Field(() => ID)
   @IsUUID()

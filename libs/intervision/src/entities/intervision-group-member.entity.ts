@@ -5,11 +5,22 @@ export enum GroupRole {
   PARTICIPANT = 'PARTICIPANT',
 }
 
-/** INVITED until the confidentiality agreement is accepted; LEFT ends all access. */
+/** INVITED until the confidentiality agreement is accepted; LEFT ends all access, for good. */
 export enum GroupMemberStatus {
   INVITED = 'INVITED',
   ACTIVE = 'ACTIVE',
   LEFT = 'LEFT',
+}
+
+/**
+ * Why a membership ended: the member left (or declined), a moderator removed them, or their
+ * membership of the group's CoP or leergroep ended. Only a moderator's new invitation (and a
+ * new acceptance of the agreement) brings them back.
+ */
+export enum GroupMemberEndReason {
+  LEFT = 'LEFT',
+  REMOVED = 'REMOVED',
+  CONTEXT_ENDED = 'CONTEXT_ENDED',
 }
 
 @Entity('intervision_group_member')
@@ -44,4 +55,7 @@ export class IntervisionGroupMemberEntity {
 
   @Column({ name: 'left_at', type: 'timestamptz', nullable: true })
   leftAt: Date | null;
+
+  @Column({ name: 'end_reason', type: 'text', nullable: true })
+  endReason: GroupMemberEndReason | null;
 }

@@ -65,6 +65,3 @@ export const WHY = {
   nl: 'Je krijgt deze mail omdat je lid bent van deze intervisiegroep in Leerhuis. De inhoud van de casus staat alleen in Leerhuis.',
   en: 'You receive this email because you are a member of this intervision group on Leerhuis. The content of the case is only on Leerhuis.',
 };
-
-export const caseUrl = (publicUrl: string, caseId: string) =>
-  `${publicUrl}/intervisie/casussen/${caseId}`;

@@ -1,13 +1,13 @@
 import { AppConfig } from '@leerhuis/platform-config';
-import { Mailer, notificationSettingsUrl, renderEmail } from '@leerhuis/platform-mail';
+import { Mailer } from '@leerhuis/platform-mail';
 import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platform-queue';
 
 import { Injectable } from '@nestjs/common';
 
+import { caseClosedEmail } from '../emails/intervision-emails';
 import { CaseState } from '../entities/intervision-case.entity';
 import { IntervisionCaseRepository } from '../intervision-case.repository';
 import { IntervisionGroupRepository } from '../intervision-group.repository';
-import { caseUrl, WHY } from './intervision-email';
 
 export interface SendIntervisionCaseClosedData {
   caseId: string;
@@ -18,22 +18,7 @@ export const sendIntervisionCaseClosedJob = defineJob<SendIntervisionCaseClosedD
   'send-intervision-case-closed',
 );
 
-const TEXT = {
-  nl: {
-    subject: (title: string) => `Casus afgesloten: ${title}`,
-    intro: 'De begeleider heeft de casus afgesloten. Dank voor je bijdragen.',
-    next: 'De reflectie van de inbrenger en de lessen lees je in Leerhuis.',
-    action: 'Naar de casus',
-  },
-  en: {
-    subject: (title: string) => `Case closed: ${title}`,
-    intro: 'The moderator has closed the case. Thank you for your contributions.',
-    next: "The case owner's reflection and the lessons are on Leerhuis.",
-    action: 'Go to the case',
-  },
-};
-
-/** Tells every active member the case closed: its title and a link, nothing more. */
+/** Tells every active member a case of the group closed: the group's name and a link. */
 @Injectable()
 @JobHandler(sendIntervisionCaseClosedJob)
 export class SendIntervisionCaseClosedJob implements JobProcessor<SendIntervisionCaseClosedData> {
@@ -47,23 +32,22 @@ export class SendIntervisionCaseClosedJob implements JobProcessor<SendIntervisio
   async handle(data: SendIntervisionCaseClosedData): Promise<void> {
     const kase = await this.cases.findById(data.caseId);
     if (kase?.state !== CaseState.CLOSED) return;
+    const group = await this.groups.findById(kase.groupId);
+    if (!group) return;
     for (const member of await this.groups.activeContacts(kase.groupId)) {
       const language = member.language === 'en' ? 'en' : 'nl';
-      const text = TEXT[language];
-      const { html, text: plain } = renderEmail({
+      const { subject, content } = caseClosedEmail({
         language,
-        title: text.subject(kase.title),
-        paragraphs: [text.intro, text.next],
-        action: { label: text.action, url: caseUrl(this.config.PUBLIC_URL, kase.id) },
-        reason: WHY[language],
-        settingsUrl: notificationSettingsUrl(this.config.PUBLIC_URL),
+        publicUrl: this.config.PUBLIC_URL,
+        groupName: group.name,
+        caseId: kase.id,
       });
       await this.mailer.send({
         key: `intervision-case-closed:${kase.id}:${member.id}`,
         to: member.email,
-        subject: text.subject(kase.title),
-        html,
-        text: plain,
+        subject,
+        content,
+        confidential: true,
       });
     }
   }

@@ -1,9 +1,10 @@
 import { AppConfig } from '@leerhuis/platform-config';
-import { Mailer, notificationSettingsUrl, renderEmail } from '@leerhuis/platform-mail';
+import { Mailer } from '@leerhuis/platform-mail';
 import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platform-queue';
 
 import { Injectable } from '@nestjs/common';
 
+import { invitationEmail } from '../emails/intervision-emails';
 import { GroupMemberStatus } from '../entities/intervision-group-member.entity';
 import { IntervisionGroupRepository } from '../intervision-group.repository';
 
@@ -17,25 +18,6 @@ export const sendIntervisionInvitationJob = defineJob<SendIntervisionInvitationD
   QueueName.Mail,
   'send-intervision-invitation',
 );
-
-const TEXT = {
-  nl: {
-    subject: (group: string) => `Uitnodiging voor de intervisiegroep ${group}`,
-    intro: (group: string) => `Je bent uitgenodigd voor de intervisiegroep ${group} in Leerhuis.`,
-    agreement:
-      'Je doet mee zodra je de vertrouwelijkheidsafspraak van de groep hebt gelezen en geaccepteerd.',
-    action: 'Lees de afspraak',
-    why: 'Je krijgt deze mail omdat een begeleider je voor deze groep heeft uitgenodigd.',
-  },
-  en: {
-    subject: (group: string) => `Invitation to the intervision group ${group}`,
-    intro: (group: string) =>
-      `You have been invited to the intervision group ${group} on Leerhuis.`,
-    agreement: "You join once you have read and accepted the group's confidentiality agreement.",
-    action: 'Read the agreement',
-    why: 'You receive this email because a moderator invited you to this group.',
-  },
-};
 
 /** Tells an invitee about the group and the agreement to accept; once per invitation. */
 @Injectable()
@@ -56,25 +38,18 @@ export class SendIntervisionInvitationJob implements JobProcessor<SendIntervisio
     // Sent even if the invitee already joined (the link still leads to the group); not after
     // the invitation was declined or the member left.
     if (!group || !contact || !membership || membership.status === GroupMemberStatus.LEFT) return;
-    const language = contact.language === 'en' ? 'en' : 'nl';
-    const text = TEXT[language];
-    const { html, text: plain } = renderEmail({
-      language,
-      title: text.subject(group.name),
-      paragraphs: [text.intro(group.name), text.agreement],
-      action: {
-        label: text.action,
-        url: `${this.config.PUBLIC_URL}/intervisie/groepen/${group.id}`,
-      },
-      reason: text.why,
-      settingsUrl: notificationSettingsUrl(this.config.PUBLIC_URL),
+    const { subject, content } = invitationEmail({
+      language: contact.language === 'en' ? 'en' : 'nl',
+      publicUrl: this.config.PUBLIC_URL,
+      groupName: group.name,
+      groupId: group.id,
     });
     await this.mailer.send({
       key: `intervision-invitation:${data.eventId}`,
       to: contact.email,
-      subject: text.subject(group.name),
-      html,
-      text: plain,
+      subject,
+      content,
+      confidential: true,
     });
   }
 }

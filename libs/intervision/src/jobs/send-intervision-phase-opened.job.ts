@@ -1,20 +1,15 @@
 import { AppConfig } from '@leerhuis/platform-config';
-import {
-  type EmailContent,
-  Mailer,
-  notificationSettingsUrl,
-  UnsubscribeScope,
-} from '@leerhuis/platform-mail';
+import { Mailer, UnsubscribeScope } from '@leerhuis/platform-mail';
 import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platform-queue';
 
 import { Injectable } from '@nestjs/common';
 
+import { phaseOpenedEmail } from '../emails/intervision-emails';
 import { GroupRole } from '../entities/intervision-group-member.entity';
 import { IntervisionCaseRepository } from '../intervision-case.repository';
 import { IntervisionTask } from '../intervision-expectation';
 import { IntervisionGroupRepository } from '../intervision-group.repository';
 import { allowedKinds, IntervisionRole } from '../intervision-method';
-import { caseUrl, describeDeadline, expectationText, WHY } from './intervision-email';
 
 export interface SendIntervisionPhaseOpenedData {
   caseId: string;
@@ -25,23 +20,6 @@ export const sendIntervisionPhaseOpenedJob = defineJob<SendIntervisionPhaseOpene
   QueueName.Mail,
   'send-intervision-phase-opened',
 );
-
-const TEXT = {
-  nl: {
-    subject: (phase: string, title: string) => `Fase geopend: ${phase} – ${title}`,
-    intro: (phase: string, n: number, total: number) =>
-      `De fase ${phase} (${n} van ${total}) is geopend.`,
-    noDeadline: 'Deze fase heeft geen einddatum: de begeleider sluit haar.',
-    action: 'Naar de casus',
-  },
-  en: {
-    subject: (phase: string, title: string) => `Phase opened: ${phase} – ${title}`,
-    intro: (phase: string, n: number, total: number) =>
-      `The phase ${phase} (${n} of ${total}) has opened.`,
-    noDeadline: 'This phase has no deadline: the moderator closes it.',
-    action: 'Go to the case',
-  },
-};
 
 /** Tells each active member that a phase opened, what is expected of them and by when. */
 @Injectable()
@@ -58,11 +36,12 @@ export class SendIntervisionPhaseOpenedJob implements JobProcessor<SendIntervisi
     const kase = await this.cases.findById(data.caseId);
     const run = await this.cases.phase(data.caseId, data.phaseIndex);
     if (!kase?.methodSnapshot || !run) return;
+    const group = await this.groups.findById(kase.groupId);
+    if (!group) return;
     const phase = kase.methodSnapshot.phases[data.phaseIndex];
     const total = kase.methodSnapshot.phases.length;
     for (const member of await this.groups.activeContacts(kase.groupId)) {
       const language = member.language === 'en' ? 'en' : 'nl';
-      const text = TEXT[language];
       const role =
         member.id === kase.ownerId
           ? IntervisionRole.CASE_OWNER
@@ -78,24 +57,24 @@ export class SendIntervisionPhaseOpenedJob implements JobProcessor<SendIntervisi
             : role === IntervisionRole.MODERATOR
               ? IntervisionTask.MODERATE
               : IntervisionTask.WAIT;
-      const title = language === 'en' ? phase.titleEn : phase.titleNl;
-      const content: EmailContent = {
+      const { subject, content } = phaseOpenedEmail({
         language,
-        title: text.subject(title, kase.title),
-        paragraphs: [
-          text.intro(title, data.phaseIndex + 1, total),
-          expectationText(task, kinds, language),
-          run.deadline ? describeDeadline(run.deadline, language) : text.noDeadline,
-        ],
-        action: { label: text.action, url: caseUrl(this.config.PUBLIC_URL, kase.id) },
-        reason: WHY[language],
-        settingsUrl: notificationSettingsUrl(this.config.PUBLIC_URL),
-      };
+        publicUrl: this.config.PUBLIC_URL,
+        groupName: group.name,
+        caseId: kase.id,
+        phaseTitle: language === 'en' ? phase.titleEn : phase.titleNl,
+        phaseNumber: data.phaseIndex + 1,
+        phaseCount: total,
+        task,
+        kinds,
+        deadline: run.deadline,
+      });
       await this.mailer.send({
         key: `intervision-phase-opened:${kase.id}:${data.phaseIndex}:${member.id}`,
         to: member.email,
-        subject: text.subject(title, kase.title),
+        subject,
         content,
+        confidential: true,
         // Only for members who want intervisie phases by email (the default).
         audience: { memberId: member.id, kind: 'INTERVISION_PHASES' },
         unsubscribe: { memberId: member.id, scope: UnsubscribeScope.INTERVISION_PHASES },

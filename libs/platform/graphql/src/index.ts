@@ -20,6 +20,7 @@ export {
   PageInfo,
   toConnection,
 } from './pagination/connection';
+export { inputTextPlugin, operationTextProblems, textProblems } from './input-text.plugin';
 export {
   type ExpensiveOperationLimits,
   FIELD_COSTS,

@@ -18,6 +18,7 @@ export {
   Mailer,
   normaliseAddress,
   type EmailBody,
+  loggedKey,
   type OutgoingEmail,
   renderBody,
   type SendOutcome,

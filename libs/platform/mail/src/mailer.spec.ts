@@ -1,4 +1,4 @@
-import { isPermanentFailure, normaliseAddress, type SmtpError } from './mailer';
+import { isPermanentFailure, loggedKey, normaliseAddress, type SmtpError } from './mailer';
 
 const smtpError = (values: Partial<SmtpError>): SmtpError =>
   Object.assign(new Error('failed'), values);
@@ -20,5 +20,16 @@ describe('Mailer', () => {
   it('does compare addresses lower-case, without a display name', () => {
     expect(normaliseAddress('Anouk de Vries <Anouk@MinBZK.nl>')).toBe('anouk@minbzk.nl');
     expect(normaliseAddress(' Bram@MinFin.nl ')).toBe('bram@minfin.nl');
+  });
+});
+
+describe('loggedKey', () => {
+  it('does keep an ordinary key and hash a confidential one behind its kind', () => {
+    expect(loggedKey({ key: 'digest:m1:2026-11-24' })).toBe('digest:m1:2026-11-24');
+    const hashed = loggedKey({ key: 'intervision-phase-opened:c1:0:m1', confidential: true });
+    expect(hashed).toMatch(/^intervision-phase-opened:[0-9a-f]{64}$/);
+    expect(hashed).not.toContain('m1');
+    // Deterministic: a retry finds the same log row and sends nothing twice.
+    expect(loggedKey({ key: 'intervision-phase-opened:c1:0:m1', confidential: true })).toBe(hashed);
   });
 });

@@ -1,5 +1,6 @@
 import { AppConfig } from '@leerhuis/platform-config';
 
+import { createHash } from 'node:crypto';
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import nodemailer, { Transporter } from 'nodemailer';
 import { DataSource, EntityManager } from 'typeorm';
@@ -50,7 +51,20 @@ export type OutgoingEmail = EmailBody & {
   attachments?: { filename: string; content: string; contentType: string }[];
   /** Where replies go, e.g. the koffiedate partners, so one reply reaches them. */
   replyTo?: string[];
+  /**
+   * Mail about a confidential space (intervisie): the send and failure logs keep only its kind
+   * and time — no recipient, no subject, and the key hashed — so admins reading the logs learn
+   * neither who is in the group nor what it is about.
+   */
+  confidential?: true;
 };
+
+/** The key as the send log keeps it: confidential mail as `<kind>:<sha-256 of the key>`. */
+export function loggedKey(email: Pick<OutgoingEmail, 'key' | 'confidential'>): string {
+  if (!email.confidential) return email.key;
+  const kind = email.key.split(':', 1)[0];
+  return `${kind}:${createHash('sha256').update(email.key).digest('hex')}`;
+}
 
 /** The rendered parts of an email; `content` gets the footer link of its `unsubscribe`. */
 export function renderBody(
@@ -142,19 +156,20 @@ export class Mailer implements OnApplicationShutdown {
     // Two sends of one key can overlap (a stalled job retried while the first attempt still
     // runs, or an event relayed again): a per-key lock makes the second wait for the first's
     // log row instead of sending too.
+    const key = loggedKey(email);
     const attempt: Attempt = await this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
-        `sent_email:${email.key}`,
+        `sent_email:${key}`,
       ]);
       const log = manager.getRepository(SentEmailEntity);
-      if (await log.existsBy({ key: email.key })) return 'already-sent';
+      if (await log.existsBy({ key })) return 'already-sent';
       if (email.audience && !(await this.wanted(manager, email.audience))) {
-        this.logger.log(`not wanted ${email.key}`);
+        this.logger.log(`not wanted ${key}`);
         return 'not-wanted';
       }
       const address = normaliseAddress(email.to);
       if (email.transactional !== 'always' && (await this.isSuppressed(manager, address))) {
-        this.logger.log(`suppressed ${email.key}`);
+        this.logger.log(`suppressed ${key}`);
         return 'suppressed';
       }
       let messageId: string;
@@ -183,23 +198,26 @@ export class Mailer implements OnApplicationShutdown {
              lifted_at = NULL, lifted_by = NULL`,
           [address, smtp.responseCode ?? null, smtp.response ?? smtp.message],
         );
-        this.logger.warn(`rejected ${email.key}: ${smtp.responseCode} (address suppressed)`);
+        this.logger.warn(`rejected ${key}: ${smtp.responseCode} (address suppressed)`);
         return 'rejected';
       }
       await log.insert({
-        key: email.key,
-        recipient: email.to,
-        subject: email.subject,
+        key,
+        recipient: email.confidential ? null : email.to,
+        subject: email.confidential ? null : email.subject,
         messageId,
       });
-      this.logger.log(`sent ${email.key}`);
+      this.logger.log(`sent ${key}`);
       return 'sent';
     });
     if (typeof attempt === 'string') return attempt;
     // Temporary: kept for admins (outside the rolled-back attempt) and thrown, so BullMQ
     // retries with the job's backoff.
     await this.recordFailure(this.dataSource.manager, email, attempt.failed, false);
-    this.logger.warn(`temporary failure ${email.key}: ${attempt.failed.message}`);
+    const reason = email.confidential
+      ? (attempt.failed.responseCode ?? attempt.failed.code)
+      : attempt.failed.message;
+    this.logger.warn(`temporary failure ${key}: ${reason}`);
     throw attempt.failed;
   }
 
@@ -229,16 +247,20 @@ export class Mailer implements OnApplicationShutdown {
     error: SmtpError,
     permanent: boolean,
   ): Promise<void> {
+    // An SMTP reply often repeats the address: confidential mail keeps only the code.
+    const message = email.confidential
+      ? `SMTP ${error.responseCode ?? error.code ?? 'error'}`
+      : (error.message || error.code || 'unknown error').slice(0, 1000);
     await manager.query(
       `INSERT INTO email_failure (key, recipient, subject, permanent, smtp_code, message)
        VALUES ($1, $2, $3, $4, $5, $6)`,
       [
-        email.key,
-        email.to,
-        email.subject,
+        loggedKey(email),
+        email.confidential ? null : email.to,
+        email.confidential ? null : email.subject,
         permanent,
         error.responseCode ?? null,
-        (error.message || error.code || 'unknown error').slice(0, 1000),
+        message,
       ],
     );
   }

@@ -44,6 +44,19 @@ describe('createErrorFormatter', () => {
     expect(logged).toContain(original);
   });
 
+  it('answers a malformed uuid (PostgreSQL 22P02) as NOT_FOUND, like a missing object', () => {
+    const original = Object.assign(new Error('invalid input syntax for type uuid: "geen-id"'), {
+      code: '22P02',
+    });
+    const error = new GraphQLError(original.message, { originalError: original, path: ['x'] });
+    expect(format({ message: error.message, path: ['x'] }, error)).toEqual({
+      message: 'Not found.',
+      path: ['x'],
+      locations: undefined,
+      extensions: { code: 'NOT_FOUND', reason: 'NOT_FOUND' },
+    });
+  });
+
   it('keeps GraphQL validation errors as they are', () => {
     const error = new GraphQLError('Cannot query field "x"', {
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },

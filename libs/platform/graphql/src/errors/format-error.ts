@@ -30,6 +30,15 @@ function variableFields(message: string): { field: string; message: string }[] {
 }
 
 /**
+ * PostgreSQL refusing a malformed uuid (22P02): an id a client made up. No object has it, so
+ * the answer is NOT_FOUND, exactly as for a well-formed id that does not exist.
+ */
+function isMalformedUuid(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return code === '22P02' && typeof message === 'string' && message.includes('type uuid');
+}
+
+/**
  * The one mapping from thrown errors to what clients see. Domain exceptions carry their
  * kind, code and fields; anything unknown is logged with the request id and returned as
  * INTERNAL_SERVER_ERROR without internals.
@@ -48,6 +57,14 @@ export function createErrorFormatter(log: Log, requestIdOf: () => string | undef
           ...(original.fields.length > 0 ? { fields: original.fields } : {}),
           ...original.detail,
         },
+      };
+    }
+    if (isMalformedUuid(original)) {
+      return {
+        message: 'Not found.',
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: ErrorKind.NOT_FOUND, reason: 'NOT_FOUND' },
       };
     }
     const code = formatted.extensions?.code;

@@ -9,11 +9,12 @@ export class EmailFailureEntity {
   @Column({ type: 'text' })
   key: string;
 
-  @Column({ type: 'text' })
-  recipient: string;
+  /** Null for confidential mail (intervisie). */
+  @Column({ type: 'text', nullable: true })
+  recipient: string | null;
 
-  @Column({ type: 'text' })
-  subject: string;
+  @Column({ type: 'text', nullable: true })
+  subject: string | null;
 
   @Column({ type: 'boolean' })
   permanent: boolean;

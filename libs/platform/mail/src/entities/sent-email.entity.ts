@@ -6,11 +6,12 @@ export class SentEmailEntity {
   @PrimaryColumn({ type: 'text' })
   key: string;
 
-  @Column({ type: 'text' })
-  recipient: string;
+  /** Null for confidential mail (intervisie): the log keeps only kind and time. */
+  @Column({ type: 'text', nullable: true })
+  recipient: string | null;
 
-  @Column({ type: 'text' })
-  subject: string;
+  @Column({ type: 'text', nullable: true })
+  subject: string | null;
 
   @Column({ name: 'message_id', type: 'text', nullable: true })
   messageId: string | null;
