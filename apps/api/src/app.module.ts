@@ -24,6 +24,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 
 import { graphqlOptions } from './graphql/graphql.config';
 import { HealthModule } from './health/health.module';
+import { expectedWorkerSchedules } from './health/worker-schedules';
 
 /** The HTTP API: GraphQL, the sign-in pages, health. No job handlers live here. */
 @Module({})
@@ -39,7 +40,7 @@ export class AppModule {
           driver: ApolloDriver,
           ...graphqlOptions(config),
         }),
-        HealthModule,
+        HealthModule.forRoot(expectedWorkerSchedules(config)),
         OrganisationsModule,
         MembersModule,
         IdentityModule,
