@@ -34,9 +34,14 @@ export interface TestStack {
 
 /** The real API (and optionally the worker) in-process, on a fresh database and Redis prefix. */
 export async function startStack(
-  options: { worker?: boolean; env?: Record<string, string> } = {},
+  options: {
+    worker?: boolean;
+    env?: Record<string, string>;
+    /** A database of the test's own (e.g. on its own PostgreSQL); default a fresh one. */
+    db?: TestDatabase;
+  } = {},
 ): Promise<TestStack> {
-  const db = await createTestDatabase();
+  const db = options.db ?? (await createTestDatabase());
   const redis = testRedisPrefix();
   const mail = new MailCatcher({ smtpPort: 0 });
   const { smtpPort } = await mail.start();

@@ -30,3 +30,7 @@ export {
   SignedInGuard,
 } from './auth/auth.guards';
 export type { GraphqlContext, PlatformRole, Viewer, ViewerRequest } from './auth/viewer';
+export {
+  isInfrastructureUnavailable,
+  SERVICE_UNAVAILABLE_RETRY_SECONDS,
+} from './errors/service-unavailable';
