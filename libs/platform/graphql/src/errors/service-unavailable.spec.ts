@@ -14,6 +14,14 @@ describe('isInfrastructureUnavailable', () => {
       ),
     ).toBe(true);
     expect(isInfrastructureUnavailable(new Error('Connection terminated unexpectedly'))).toBe(true);
+    expect(
+      isInfrastructureUnavailable(
+        Object.assign(new Error('Unexpected error value: { code: "ECONNREFUSED" }'), {
+          name: 'NonErrorThrown',
+          thrownValue: { errno: -111, code: 'ECONNREFUSED', syscall: 'connect' },
+        }),
+      ),
+    ).toBe(true);
     expect(isInfrastructureUnavailable(new Error('timeout exceeded when trying to connect'))).toBe(
       true,
     );

@@ -42,6 +42,7 @@ export function isInfrastructureUnavailable(error: unknown, depth = 0): boolean 
     cause?: unknown;
     driverError?: unknown;
     originalError?: unknown;
+    thrownValue?: unknown;
     errors?: unknown;
   };
   if (typeof candidate.code === 'string') {
@@ -58,6 +59,8 @@ export function isInfrastructureUnavailable(error: unknown, depth = 0): boolean 
     candidate.cause,
     candidate.driverError,
     candidate.originalError,
+    // graphql-js wraps a thrown non-Error (pg-pool rejects a failed connect with one).
+    candidate.thrownValue,
     ...(Array.isArray(candidate.errors) ? candidate.errors : []),
   ];
   return wrapped.some((inner) => inner !== error && isInfrastructureUnavailable(inner, depth + 1));
