@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react';
 
+import { errorText } from '../error-text';
 import { RequestSignInLinkDocument } from '../gql/graphql';
-import { ApiError, request } from '../graphql-client';
+import { ApiError, isServiceUnavailable, request } from '../graphql-client';
 import { useLanguage } from '../i18n';
 import { Button, ErrorSummary, FormField, PageTitle, Paragraph, textboxClass } from '../ui';
 
@@ -40,6 +41,7 @@ export function SignInPage() {
     if (caught.code === 'BAD_USER_INPUT' && caught.fieldError('email')) {
       return { summary: t.fixFields, email: t.emailInvalid };
     }
+    if (isServiceUnavailable(caught)) return { summary: errorText(caught, t) };
     if (caught.code === 'RATE_LIMITED') {
       const seconds = Number(caught.extensions.retryAfterSeconds ?? 3600);
       return { summary: t.rateLimited(Math.max(1, Math.ceil(seconds / 60))) };
