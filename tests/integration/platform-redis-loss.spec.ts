@@ -43,7 +43,7 @@ describe('Redis loses its data', () => {
   const settled = async () =>
     (await count(`SELECT count(*)::int AS n FROM outbox_event WHERE finished_at IS NULL`)) === 0 &&
     Object.values(
-      await producer().queue(QueueName.Mail).getJobCounts('wait', 'active', 'delayed', 'paused'),
+      await producer().queue(QueueName.Mail).getJobCounts('wait', 'active', 'delayed'),
     ).every((n) => n === 0);
 
   const expectEachEmailOnce = async (addresses: string[]) => {

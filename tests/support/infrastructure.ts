@@ -1,4 +1,5 @@
 import { createDataSource } from '@leerhuis/platform-database';
+import type { TestDatabase } from '@leerhuis/platform-testing';
 import { waitFor } from '@leerhuis/platform-testing';
 
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
@@ -9,7 +10,6 @@ import { Redis } from 'ioredis';
 import { Client } from 'pg';
 
 import { freePort } from './processes';
-import type { TestDatabase } from '@leerhuis/platform-testing';
 
 /**
  * A redis-server of a test's own on a free port, which the test may flush, stop and start
