@@ -2,8 +2,10 @@ import { OutboxListener } from '@leerhuis/platform-events';
 import { waitFor } from '@leerhuis/platform-testing';
 
 import { OwnPostgres, OwnRedis } from '../support/infrastructure';
+import { insertMember, sessionFor } from '../support/members';
 import { startStack, TestStack } from '../support/stack';
 
+const ME = `{ me { email } }`;
 const REQUEST = `mutation($email: String!) { requestSignInLink(input: { email: $email }) { accepted } }`;
 
 /** Issue 13: PostgreSQL or Redis going away is survived, and clients are told to retry. */
@@ -71,6 +73,24 @@ describe('PostgreSQL restarts and outages', () => {
       async () => !(await requestSignInLink('during-outage@minbzk.nl')).errors,
       'sign-in to work again',
     );
+  });
+
+  it('answers a signed-in member SERVICE_UNAVAILABLE too while PostgreSQL is down', async () => {
+    await insertMember(stack, { email: 'signed-in@minbzk.nl', name: 'Ingelogd Lid' });
+    const member = await sessionFor(stack, 'signed-in@minbzk.nl');
+    expect(await member.ok(ME)).toEqual({ me: { email: 'signed-in@minbzk.nl' } });
+    await postgres.stop();
+    try {
+      // The session is looked up before any resolver runs.
+      const result = await member.request(ME);
+      expect(result.errors?.[0]?.extensions).toMatchObject({
+        code: 'SERVICE_UNAVAILABLE',
+        retryAfterSeconds: expect.any(Number),
+      });
+    } finally {
+      await postgres.start();
+    }
+    await waitFor(async () => !(await member.request(ME)).errors, 'the session to work again');
   });
 
   it('answers SERVICE_UNAVAILABLE with retryAfterSeconds while Redis is down', async () => {

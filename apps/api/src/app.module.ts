@@ -14,7 +14,7 @@ import { NotificationsModule } from '@leerhuis/notifications';
 import { OrganisationsModule } from '@leerhuis/organisations';
 import { AppConfig, ConfigModule } from '@leerhuis/platform-config';
 import { DatabaseModule } from '@leerhuis/platform-database';
-import { DomainExceptionFilter } from '@leerhuis/platform-graphql';
+import { DomainExceptionFilter, ServiceUnavailableFilter } from '@leerhuis/platform-graphql';
 import { QueueModule } from '@leerhuis/platform-queue';
 
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
@@ -56,7 +56,10 @@ export class AppModule {
         DigestsModule,
         EmailDeliveryModule,
       ],
-      providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],
+      providers: [
+        { provide: APP_FILTER, useClass: ServiceUnavailableFilter },
+        { provide: APP_FILTER, useClass: DomainExceptionFilter },
+      ],
     };
   }
 }

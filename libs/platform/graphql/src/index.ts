@@ -8,6 +8,7 @@ export {
 } from './errors/domain.exception';
 export { DomainExceptionFilter } from './errors/domain-exception.filter';
 export { createErrorFormatter } from './errors/format-error';
+export { ServiceUnavailableFilter } from './errors/service-unavailable.filter';
 export { createValidationPipe } from './errors/validation.pipe';
 export { byKeys, groupByKeys, LoaderRegistry } from './loaders';
 export {
