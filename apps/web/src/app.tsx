@@ -159,7 +159,7 @@ export function App() {
       <Header />
       <main id="main" tabIndex={-1} className="utrecht-page-body site-main">
         <div className="utrecht-page-content site-content">
-          {/* The sign-in form says it in its own error summary. */}
+          {/* The sign-in page places it itself, so its error summary need not repeat it. */}
           {path !== '/inloggen' && <OutageNotice />}
           {page(path.replace(/\/+$/, '') || '/')}
         </div>

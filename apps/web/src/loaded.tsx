@@ -1,10 +1,8 @@
-import { errorText } from './error-text';
 import { useLanguage } from './i18n';
 import { Paragraph } from './ui';
 
 /**
- * What `useLoaded` gave, shown the same way on every page: an error (in words when Leerhuis
- * is briefly unreachable), "loading", the `empty`
+ * What `useLoaded` gave, shown the same way on every page: an error, "loading", the `empty`
  * text when `isEmpty` says so, or else `children` with the data.
  */
 export function Loaded<T>({
@@ -14,7 +12,7 @@ export function Loaded<T>({
   failedText,
   children,
 }: {
-  state: { data: T | null; failed: boolean; error?: unknown };
+  state: { data: T | null; failed: boolean };
   isEmpty?: (data: T) => boolean;
   empty?: React.ReactNode;
   /** Instead of the generic error (e.g. "members only" where an outsider's query fails). */
@@ -22,9 +20,7 @@ export function Loaded<T>({
   children: (data: T) => React.ReactNode;
 }) {
   const { t } = useLanguage();
-  if (state.failed) {
-    return <Paragraph>{errorText(state.error, t, failedText ?? t.genericError)}</Paragraph>;
-  }
+  if (state.failed) return <Paragraph>{failedText ?? t.genericError}</Paragraph>;
   if (state.data === null) return <Paragraph>{t.loading}</Paragraph>;
   if (isEmpty?.(state.data)) return <Paragraph>{empty}</Paragraph>;
   return <>{children(state.data)}</>;

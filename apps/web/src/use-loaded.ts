@@ -9,11 +9,9 @@ export function useLoaded<T>(
   fetch: () => Promise<T>,
   deps: DependencyList,
   enabled = true,
-): { data: T | null; failed: boolean; error: unknown; reload: () => Promise<void> } {
+): { data: T | null; failed: boolean; reload: () => Promise<void> } {
   const [data, setData] = useState<T | null>(null);
   const [failed, setFailed] = useState(false);
-  // Why it failed, so the section can say "briefly unreachable" rather than "went wrong".
-  const [error, setError] = useState<unknown>(null);
   const latest = useRef(0);
   // `deps` names what `fetch` depends on, as for useCallback.
   const reload = useCallback(async () => {
@@ -23,11 +21,8 @@ export function useLoaded<T>(
       if (run !== latest.current) return;
       setData(value);
       setFailed(false);
-      setError(null);
-    } catch (caught) {
-      if (run !== latest.current) return;
-      setFailed(true);
-      setError(caught);
+    } catch {
+      if (run === latest.current) setFailed(true);
     }
   }, deps);
   useEffect(() => {
@@ -36,5 +31,5 @@ export function useLoaded<T>(
       latest.current += 1;
     };
   }, [reload, enabled]);
-  return { data, failed, error, reload };
+  return { data, failed, reload };
 }
