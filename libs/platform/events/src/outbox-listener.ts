@@ -68,7 +68,7 @@ export class OutboxListener implements OnApplicationBootstrap, OnApplicationShut
     this.client = client;
     this.connections += 1;
     if (this.connections > 1 || this.failures > 0) {
-      this.logger.log(`outbox LISTEN reconnected after ${this.failures} failed attempts`);
+      this.logger.log(`outbox LISTEN reconnected (attempt ${this.failures})`);
     }
     this.failures = 0;
   }

@@ -43,6 +43,7 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
   private scheduleTimer?: NodeJS.Timeout;
   private restoring?: Promise<string[]>;
   private stopped = false;
+  private watching = false;
   /** Job schedulers re-created after Redis lost them, since start (for logs and tests). */
   restoredSchedulesTotal = 0;
 
@@ -106,7 +107,9 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
   async applySchedules(schedules: Schedule<unknown>[]): Promise<void> {
     this.schedules = schedules;
     for (const schedule of schedules) await this.upsertSchedule(schedule);
-    for (const queue of new Set(schedules.map((schedule) => schedule.job.queue))) {
+    if (this.watching) return;
+    this.watching = true;
+    for (const queue of Object.values(QueueName)) {
       this.producer
         .queue(queue)
         .getBackend()
@@ -117,6 +120,7 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
 
   /** Re-creates the schedules missing from Redis; returns their ids. */
   restoreSchedules(): Promise<string[]> {
+    if (this.stopped) return Promise.resolve([]);
     // One check at a time: a reconnect during a timer check joins it.
     this.restoring ??= (async () => {
       const missing = await missingSchedules(this.producer, this.schedules);
