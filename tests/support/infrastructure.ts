@@ -11,6 +11,13 @@ import { Client } from 'pg';
 
 import { freePort } from './processes';
 
+/** Kills `child` if the test process exits without stopping it (a timeout, an abort). */
+function killOnExit(child: ChildProcess, signal: NodeJS.Signals): void {
+  const kill = () => child.kill(signal);
+  process.once('exit', kill);
+  child.once('exit', () => process.removeListener('exit', kill));
+}
+
 /**
  * A redis-server of a test's own on a free port, which the test may flush, stop and start
  * again (on the same port) without touching the shared Redis other tests use.
@@ -37,6 +44,7 @@ export class OwnRedis {
       ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
       { stdio: 'ignore' },
     );
+    killOnExit(this.process, 'SIGKILL');
     await waitFor(async () => (await this.ping()) === 'PONG', `redis-server on ${this.port}`);
   }
 
@@ -133,6 +141,8 @@ export class OwnPostgres {
       { stdio: 'ignore', ...(this.user ?? {}) },
     );
     this.process = child;
+    // SIGQUIT: immediate shutdown; the exit handler cannot wait for a clean one.
+    killOnExit(child, 'SIGQUIT');
     await waitFor(async () => {
       if (child.exitCode !== null) throw new Error(`postgres exited with ${child.exitCode}`);
       const client = new Client({ connectionString: this.url() });
