@@ -20,6 +20,7 @@ import { Notifications1763800000019 } from './1763800000019-notifications';
 import { DigestSeenItems1763800000020 } from './1763800000020-digest-seen-items';
 import { MailDelivery1763800000021 } from './1763800000021-mail-delivery';
 import { IntervisionConfidentiality1763800000022 } from './1763800000022-intervision-confidentiality';
+import { OutboxUntilDone1763800000024 } from './1763800000024-outbox-until-done';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   DigestSeenItems1763800000020,
   MailDelivery1763800000021,
   IntervisionConfidentiality1763800000022,
+  OutboxUntilDone1763800000024,
 ];

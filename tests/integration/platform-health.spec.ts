@@ -4,7 +4,8 @@ import { startStack, TestStack } from '../support/stack';
 describe('health', () => {
   describe('with everything up', () => {
     let stack: TestStack;
-    beforeAll(async () => (stack = await startStack()));
+    // Readiness includes the worker's job schedulers in Redis.
+    beforeAll(async () => (stack = await startStack({ worker: true })));
     afterAll(() => stack.stop());
 
     it('is live', async () => {
@@ -13,12 +14,12 @@ describe('health', () => {
       expect(await res.json()).toEqual({ status: 'ok' });
     });
 
-    it('is ready when the database and Redis answer', async () => {
+    it('is ready when the database and Redis answer and the job schedulers exist', async () => {
       const res = await fetch(`${stack.apiUrl}/health/ready`);
       expect(res.status).toBe(200);
       expect(await res.json()).toEqual({
         status: 'ok',
-        checks: { database: 'ok', redis: 'ok' },
+        checks: { database: 'ok', redis: 'ok', schedules: 'ok' },
       });
     });
   });
@@ -37,7 +38,10 @@ describe('health', () => {
       const res = await fetch(`${stack.apiUrl}/health/ready`);
       expect(res.status).toBe(503);
       const body = (await res.json()) as { checks: { redis: string } };
-      expect(body).toMatchObject({ status: 'unavailable', checks: { database: 'ok' } });
+      expect(body).toMatchObject({
+        status: 'unavailable',
+        checks: { database: 'ok', schedules: 'unknown' },
+      });
       expect(body.checks.redis).toMatch(/^error: /);
     });
   });

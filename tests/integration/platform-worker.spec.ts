@@ -1,4 +1,5 @@
 import type * as PlatformConfig from '@leerhuis/platform-config';
+import { loadConfig } from '@leerhuis/platform-config';
 import type * as PlatformQueue from '@leerhuis/platform-queue';
 import { TEST_REDIS_URL, testRedisPrefix, waitFor } from '@leerhuis/platform-testing';
 
@@ -8,7 +9,7 @@ import type * as NestCore from '@nestjs/core';
 import { Queue } from 'bullmq';
 
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the worker's real schedule list
-import { schedules as workerSchedules } from '../../apps/worker/src/bootstrap';
+import { workerSchedules } from '../../apps/worker/src/bootstrap';
 
 type Common = typeof NestCommon;
 type Core = typeof NestCore;
@@ -144,8 +145,16 @@ describe('the worker runs jobs on real Redis', () => {
 
   it('keeps the worker schedules in BullMQ job schedulers', async () => {
     const host = app.get(kit.queue.WorkerHost);
+    const schedules = workerSchedules(
+      loadConfig({
+        NODE_ENV: 'test',
+        DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/unused',
+        REDIS_URL: TEST_REDIS_URL,
+        SMTP_URL: 'smtp://127.0.0.1:1',
+      }),
+    );
     await host.applySchedules([
-      ...workerSchedules,
+      ...schedules,
       kit.queue.defineSchedule({
         id: 'test-monthly',
         job: echoJob,
@@ -166,7 +175,7 @@ describe('the worker runs jobs on real Redis', () => {
       }),
     ]);
     // Applying again (every start-up does) updates instead of adding a second scheduler.
-    await host.applySchedules(workerSchedules);
+    await host.applySchedules(schedules);
     expect(await outboxQueue.getJobSchedulersCount()).toBe(1);
   });
 

@@ -47,9 +47,11 @@ export async function startStack(
     env?: Record<string, string>;
     /** Receives the API's log lines (set LOG_LEVEL in env to see them). */
     apiLogs?: DestinationStream;
+    /** A database of the test's own (e.g. on its own PostgreSQL); default a fresh one. */
+    db?: TestDatabase;
   } = {},
 ): Promise<TestStack> {
-  const db = await createTestDatabase();
+  const db = options.db ?? (await createTestDatabase());
   const redis = testRedisPrefix();
   const mail = new MailCatcher({ smtpPort: 0 });
   const { smtpPort } = await mail.start();

@@ -14,7 +14,7 @@ import { NotificationsModule } from '@leerhuis/notifications';
 import { OrganisationsModule } from '@leerhuis/organisations';
 import { AppConfig, ConfigModule } from '@leerhuis/platform-config';
 import { DatabaseModule } from '@leerhuis/platform-database';
-import { DomainExceptionFilter } from '@leerhuis/platform-graphql';
+import { DomainExceptionFilter, ServiceUnavailableFilter } from '@leerhuis/platform-graphql';
 import { QueueModule } from '@leerhuis/platform-queue';
 
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
@@ -25,6 +25,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { graphqlOptions } from './graphql/graphql.config';
 import { GRAPHQL_RATE_LIMITER, GraphqlRateLimitModule } from './graphql/graphql-rate-limit.module';
 import { HealthModule } from './health/health.module';
+import { expectedWorkerSchedules } from './health/worker-schedules';
 
 /** The HTTP API: GraphQL, the sign-in pages, health. No job handlers live here. */
 @Module({})
@@ -42,7 +43,7 @@ export class AppModule {
           inject: [GRAPHQL_RATE_LIMITER],
           useFactory: (limiter: RateLimiter) => graphqlOptions(config, limiter),
         }),
-        HealthModule,
+        HealthModule.forRoot(expectedWorkerSchedules(config)),
         OrganisationsModule,
         MembersModule,
         IdentityModule,
@@ -58,7 +59,10 @@ export class AppModule {
         DigestsModule,
         EmailDeliveryModule,
       ],
-      providers: [{ provide: APP_FILTER, useClass: DomainExceptionFilter }],
+      providers: [
+        { provide: APP_FILTER, useClass: ServiceUnavailableFilter },
+        { provide: APP_FILTER, useClass: DomainExceptionFilter },
+      ],
     };
   }
 }

@@ -16,6 +16,7 @@ import { mailAdminRoute } from './mail-admin/routes';
 import { MeetingPage } from './meetings/meeting.page';
 import { NotificationsNavLink } from './notifications/notifications-nav-link';
 import { notificationRoute } from './notifications/routes';
+import { OutageNotice } from './outage-notice';
 import { CommunityPage } from './pages/community.page';
 import { CompleteProfilePage } from './pages/complete-profile.page';
 import { DiscoverPage } from './pages/discover.page';
@@ -158,6 +159,8 @@ export function App() {
       <Header />
       <main id="main" tabIndex={-1} className="utrecht-page-body site-main">
         <div className="utrecht-page-content site-content">
+          {/* The sign-in page places it itself, so its error summary need not repeat it. */}
+          {path !== '/inloggen' && <OutageNotice />}
           {page(path.replace(/\/+$/, '') || '/')}
         </div>
       </main>

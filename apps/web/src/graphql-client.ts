@@ -25,6 +25,40 @@ export class ApiError extends Error {
   }
 }
 
+/** What to wait before retrying when the API says SERVICE_UNAVAILABLE without a figure. */
+const DEFAULT_RETRY_SECONDS = 10;
+
+/** Whether the API (or the proxy before it) said Leerhuis is briefly unreachable. */
+export function isServiceUnavailable(caught: unknown): boolean {
+  return caught instanceof ApiError && caught.code === 'SERVICE_UNAVAILABLE';
+}
+
+/** Seconds to wait before retrying, for a SERVICE_UNAVAILABLE error. */
+export function retryAfterSeconds(caught: unknown): number {
+  const seconds = caught instanceof ApiError ? Number(caught.extensions.retryAfterSeconds) : NaN;
+  return Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : DEFAULT_RETRY_SECONDS;
+}
+
+/** The latest outage a response reported; cleared by the next answer that is not one. */
+export interface Outage {
+  retryAfterSeconds: number;
+}
+let outage: Outage | null = null;
+const outageListeners = new Set<(outage: Outage | null) => void>();
+
+/** Follows outages, so one notice in the layout can explain every failing section. */
+export function subscribeToOutage(listener: (outage: Outage | null) => void): () => void {
+  outageListeners.add(listener);
+  listener(outage);
+  return () => outageListeners.delete(listener);
+}
+
+function reportOutage(next: Outage | null): void {
+  if (next === null && outage === null) return;
+  outage = next;
+  for (const listener of outageListeners) listener(next);
+}
+
 interface GraphqlResponse<T> {
   data?: T | null;
   errors?: { message: string; extensions?: Record<string, unknown> }[];
@@ -60,19 +94,32 @@ export async function request<TResult, TVariables>(
   try {
     body = (await response.json()) as GraphqlResponse<TResult>;
   } catch {
+    // A proxy in front of the API answers 502–504 while the API is restarting.
+    if ([502, 503, 504].includes(response.status)) {
+      const error = new ApiError(`HTTP ${response.status}`, 'SERVICE_UNAVAILABLE', [], {
+        retryAfterSeconds: Number(response.headers.get('retry-after')) || DEFAULT_RETRY_SECONDS,
+      });
+      reportOutage({ retryAfterSeconds: retryAfterSeconds(error) });
+      throw error;
+    }
     throw new ApiError(`HTTP ${response.status}`, 'INTERNAL_SERVER_ERROR');
   }
   const first = body.errors?.[0];
   if (first) {
     const extensions = first.extensions ?? {};
     const fields = Array.isArray(extensions.fields) ? (extensions.fields as FieldError[]) : [];
-    throw new ApiError(
+    const error = new ApiError(
       first.message,
       typeof extensions.code === 'string' ? extensions.code : 'INTERNAL_SERVER_ERROR',
       fields,
       extensions,
     );
+    reportOutage(
+      isServiceUnavailable(error) ? { retryAfterSeconds: retryAfterSeconds(error) } : null,
+    );
+    throw error;
   }
+  reportOutage(null);
   if (!body.data) throw new ApiError('Empty response', 'INTERNAL_SERVER_ERROR');
   return body.data;
 }

@@ -20,6 +20,8 @@ const nl = {
   errorSummaryTitle: 'Er ging iets mis',
   fixFields: 'Controleer de gemarkeerde velden.',
   genericError: 'Er ging iets mis. Probeer het later opnieuw.',
+  unavailable: (seconds: number) =>
+    `Leerhuis is even niet bereikbaar. Probeer het over ${seconds} ${seconds === 1 ? 'seconde' : 'seconden'} opnieuw.`,
   rateLimited: (minutes: number) =>
     `Je hebt te vaak een inloglink aangevraagd. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.`,
   required: 'Dit veld is verplicht.',
@@ -86,6 +88,8 @@ const en: Messages = {
   errorSummaryTitle: 'Something went wrong',
   fixFields: 'Please check the marked fields.',
   genericError: 'Something went wrong. Please try again later.',
+  unavailable: (seconds: number) =>
+    `Leerhuis cannot be reached right now. Please try again in ${seconds} second${seconds === 1 ? '' : 's'}.`,
   rateLimited: (minutes: number) =>
     `You asked for a sign-in link too often. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
   required: 'This field is required.',

@@ -1,7 +1,7 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
 
 import { MeDocument, type MeQuery } from './gql/graphql';
-import { ApiError, request } from './graphql-client';
+import { ApiError, isServiceUnavailable, request, retryAfterSeconds } from './graphql-client';
 
 type Viewer = MeQuery['me'];
 
@@ -30,7 +30,19 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
   }, []);
   useEffect(() => {
-    reload().catch(() => setViewer(null));
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const load = () =>
+      reload().catch((error: unknown) => {
+        // Briefly unreachable is not signed out: keep loading (the outage notice says why)
+        // and ask again when the API said to, instead of sending a member to sign in.
+        if (isServiceUnavailable(error)) {
+          retry = setTimeout(load, retryAfterSeconds(error) * 1000);
+          return;
+        }
+        setViewer(null);
+      });
+    void load();
+    return () => clearTimeout(retry);
   }, [reload]);
   const clear = useCallback(() => setViewer(null), []);
   return (

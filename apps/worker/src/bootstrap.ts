@@ -13,8 +13,20 @@ import { NestFactory } from '@nestjs/core';
 
 import { WorkerModule } from './worker.module';
 
-/** Every schedule the worker keeps in BullMQ (Europe/Amsterdam). */
-export const schedules: Schedule<unknown>[] = [sweepOutboxSchedule as Schedule<unknown>];
+/**
+ * Every schedule the worker keeps in BullMQ (Europe/Amsterdam). The API's readiness checks
+ * for the same list (apps/api/src/health/worker-schedules.ts).
+ */
+export function workerSchedules(config: AppConfig): Schedule<unknown>[] {
+  return [
+    sweepOutboxSchedule as Schedule<unknown>,
+    ...coffeeDateSchedules(config),
+    ...digestSchedules(config),
+    identityRetentionSchedule(config),
+    notificationsRetentionSchedule(config),
+    emailLogRetentionSchedule(config),
+  ];
+}
 
 /**
  * Builds the worker: a Nest application context without HTTP. Init discovers the job
@@ -27,15 +39,6 @@ export async function createWorker(config: AppConfig): Promise<INestApplicationC
     abortOnError: false,
   });
   await app.init();
-  await app
-    .get(WorkerHost)
-    .applySchedules([
-      ...schedules,
-      ...coffeeDateSchedules(config),
-      ...digestSchedules(config),
-      identityRetentionSchedule(config),
-      notificationsRetentionSchedule(config),
-      emailLogRetentionSchedule(config),
-    ]);
+  await app.get(WorkerHost).applySchedules(workerSchedules(config));
   return app;
 }

@@ -45,7 +45,7 @@ export interface CommunityInvitedPayload {
   communityId: string;
   email: string;
   invitedBy: string;
-  /** The raw token: redacted from the outbox as soon as the email job is queued. */
+  /** The raw token: redacted from the outbox once the email job has completed. */
   token: string;
   message: string;
   expiresAt: string;

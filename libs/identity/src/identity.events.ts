@@ -3,7 +3,7 @@ import { defineEvent } from '@leerhuis/platform-events';
 export interface SignInLinkRequestedPayload {
   linkId: string;
   email: string;
-  /** The raw token: redacted from the outbox as soon as the email job is queued. */
+  /** The raw token: redacted from the outbox once the email job has completed. */
   token: string;
   language: 'nl' | 'en';
   expiresAt: string;

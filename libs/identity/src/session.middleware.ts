@@ -11,13 +11,11 @@ import { sessionTokenOf } from './session-cookie';
 export class SessionMiddleware implements NestMiddleware {
   constructor(private readonly sessions: SessionService) {}
 
+  // A failure is thrown, not passed to next(): Nest's exception filters then answer it (a 503
+  // while the database is unreachable) instead of Express's bare 500.
   async use(req: ViewerRequest, _res: Response, next: NextFunction): Promise<void> {
-    try {
-      const token = sessionTokenOf(req);
-      req.viewer = token ? await this.sessions.resolve(token) : null;
-      next();
-    } catch (error) {
-      next(error);
-    }
+    const token = sessionTokenOf(req);
+    req.viewer = token ? await this.sessions.resolve(token) : null;
+    next();
   }
 }

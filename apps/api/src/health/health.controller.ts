@@ -1,9 +1,13 @@
+import { missingSchedules, QueueProducer, type Schedule } from '@leerhuis/platform-queue';
+
 import { Controller, Get, HttpCode, Inject, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 
 export const HEALTH_REDIS = Symbol('health:redis');
+/** The job schedulers the worker keeps in Redis; readiness names those that are missing. */
+export const EXPECTED_SCHEDULES = Symbol('health:expected-schedules');
 
 // The timer is cleared once the check answers, so a readiness probe leaves nothing pending.
 const within = <T>(ms: number, promise: Promise<T>): Promise<T> => {
@@ -14,12 +18,18 @@ const within = <T>(ms: number, promise: Promise<T>): Promise<T> => {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 };
 
-/** Liveness says the process runs; readiness says it can serve (database and Redis answer). */
+/**
+ * Liveness says the process runs; readiness says the platform can serve: the database and
+ * Redis answer, and every job scheduler is in Redis (a Redis flush removes them until the
+ * worker restores them; meanwhile no digest, koffiedate round or outbox sweep would run).
+ */
 @Controller('health')
 export class HealthController {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(HEALTH_REDIS) private readonly redis: Redis,
+    private readonly producer: QueueProducer,
+    @Inject(EXPECTED_SCHEDULES) private readonly schedules: Schedule<unknown>[],
   ) {}
 
   @Get('live')
@@ -40,9 +50,18 @@ export class HealthController {
         (e: Error) => `error: ${e.message}`,
       ),
     ]);
-    const ok = database === 'ok' && redis === 'ok';
+    // Without Redis the schedulers cannot be read; the redis check already says why.
+    const schedules =
+      redis === 'ok'
+        ? await within(2000, missingSchedules(this.producer, this.schedules)).then(
+            (missing) =>
+              missing.length === 0 ? 'ok' : `missing: ${missing.map((s) => s.id).join(', ')}`,
+            (e: Error) => `error: ${e.message}`,
+          )
+        : 'unknown';
+    const ok = database === 'ok' && redis === 'ok' && schedules === 'ok';
     res
       .status(ok ? 200 : 503)
-      .json({ status: ok ? 'ok' : 'unavailable', checks: { database, redis } });
+      .json({ status: ok ? 'ok' : 'unavailable', checks: { database, redis, schedules } });
   }
 }

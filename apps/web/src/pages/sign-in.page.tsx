@@ -1,8 +1,10 @@
 import { type FormEvent, useState } from 'react';
 
+import { errorText } from '../error-text';
 import { RequestSignInLinkDocument } from '../gql/graphql';
-import { ApiError, request } from '../graphql-client';
+import { ApiError, isServiceUnavailable, request } from '../graphql-client';
 import { useLanguage } from '../i18n';
+import { OutageNotice } from '../outage-notice';
 import { Button, ErrorSummary, FormField, PageTitle, Paragraph, textboxClass } from '../ui';
 
 type Sent = { email: string; minutes: number };
@@ -12,7 +14,11 @@ export function SignInPage() {
   const [email, setEmail] = useState('');
   const [busy, setBusy] = useState(false);
   const [sent, setSent] = useState<Sent | null>(null);
-  const [error, setError] = useState<{ summary: string; email?: string } | null>(null);
+  const [error, setError] = useState<{
+    summary: string;
+    email?: string;
+    unavailable?: boolean;
+  } | null>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -35,11 +41,12 @@ export function SignInPage() {
     }
   }
 
-  function describe(caught: unknown): { summary: string; email?: string } {
+  function describe(caught: unknown): { summary: string; email?: string; unavailable?: boolean } {
     if (!(caught instanceof ApiError)) return { summary: t.genericError };
     if (caught.code === 'BAD_USER_INPUT' && caught.fieldError('email')) {
       return { summary: t.fixFields, email: t.emailInvalid };
     }
+    if (isServiceUnavailable(caught)) return { summary: errorText(caught, t), unavailable: true };
     if (caught.code === 'RATE_LIMITED') {
       const seconds = Number(caught.extensions.retryAfterSeconds ?? 3600);
       return { summary: t.rateLimited(Math.max(1, Math.ceil(seconds / 60))) };
@@ -64,6 +71,8 @@ export function SignInPage() {
   return (
     <>
       <PageTitle>{t.signInTitle}</PageTitle>
+      {/* A member sent here while Leerhuis is unreachable learns why, unless the summary says it. */}
+      {!error?.unavailable && <OutageNotice />}
       {error && (
         <ErrorSummary
           title={t.errorSummaryTitle}

@@ -3,7 +3,7 @@ import type { JobDefinition } from '@leerhuis/platform-queue';
 /** A named fact a domain records in the outbox, with its payload type. */
 export interface DomainEvent<TPayload> {
   readonly type: string;
-  /** Payload keys that must not outlive dispatch (e.g. a raw sign-in token). */
+  /** Payload keys redacted once the event's jobs have completed (e.g. a raw sign-in token). */
   readonly sensitiveKeys: readonly (keyof TPayload & string)[];
   readonly __payload?: TPayload;
 }

@@ -2,5 +2,6 @@ export { defineEvent, type DomainEvent, type EventSubscription, subscribe } from
 export { OutboxEventEntity } from './entities/outbox-event.entity';
 export { sweepOutboxSchedule } from './jobs/sweep-outbox.job';
 export { OUTBOX_CHANNEL, recordEvent } from './outbox';
-export { OutboxRelay } from './outbox-relay';
+export { LISTEN_BACKOFF, OutboxListener } from './outbox-listener';
+export { type OutboxCheck, OutboxRelay } from './outbox-relay';
 export { OutboxRelayModule } from './outbox-relay.module';

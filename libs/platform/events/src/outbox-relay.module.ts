@@ -1,5 +1,5 @@
 import { DatabaseModule } from '@leerhuis/platform-database';
-import { QueueProducer } from '@leerhuis/platform-queue';
+import { JOB_COMPLETION_LISTENER, QueueProducer } from '@leerhuis/platform-queue';
 
 import { DynamicModule, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -24,10 +24,12 @@ export class OutboxRelayModule {
           useFactory: (dataSource: DataSource, producer: QueueProducer) =>
             new OutboxRelay(dataSource, producer, subscriptions),
         },
+        // The worker host tells the relay when a job completes, so the event is finished.
+        { provide: JOB_COMPLETION_LISTENER, useExisting: OutboxRelay },
         OutboxListener,
         SweepOutboxJob,
       ],
-      exports: [OutboxRelay],
+      exports: [OutboxRelay, OutboxListener, JOB_COMPLETION_LISTENER],
     };
   }
 }

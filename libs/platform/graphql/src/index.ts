@@ -8,6 +8,7 @@ export {
 } from './errors/domain.exception';
 export { DomainExceptionFilter } from './errors/domain-exception.filter';
 export { createErrorFormatter } from './errors/format-error';
+export { ServiceUnavailableFilter } from './errors/service-unavailable.filter';
 export { createValidationPipe } from './errors/validation.pipe';
 export { byKeys, groupByKeys, LoaderRegistry } from './loaders';
 export {
@@ -38,3 +39,7 @@ export {
   SignedInGuard,
 } from './auth/auth.guards';
 export type { GraphqlContext, PlatformRole, Viewer, ViewerRequest } from './auth/viewer';
+export {
+  isInfrastructureUnavailable,
+  SERVICE_UNAVAILABLE_RETRY_SECONDS,
+} from './errors/service-unavailable';

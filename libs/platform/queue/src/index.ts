@@ -4,10 +4,15 @@ export {
   type RegisteredHandler,
 } from './handler-registry';
 export { declaredJobs, defineJob, type JobDefinition } from './job-definition';
-export { JobHandler, type JobProcessor } from './job-handler.decorator';
+export {
+  JOB_COMPLETION_LISTENER,
+  type JobCompletionListener,
+  JobHandler,
+  type JobProcessor,
+} from './job-handler.decorator';
 export { QueueModule } from './queue.module';
 export { QueueName } from './queue-name';
 export { QueueProducer } from './queue-producer';
 export { bullConnection, bullPrefix, closeRedisClient, createRedisClient } from './redis';
-export { defineSchedule, type Schedule, SCHEDULE_TIMEZONE } from './schedule';
+export { defineSchedule, missingSchedules, type Schedule, SCHEDULE_TIMEZONE } from './schedule';
 export { WorkerHost } from './worker-host';

@@ -1,4 +1,5 @@
 import type { JobDefinition } from './job-definition';
+import type { QueueProducer } from './queue-producer';
 
 export const SCHEDULE_TIMEZONE = 'Europe/Amsterdam';
 
@@ -16,4 +17,18 @@ export function defineSchedule<TData>(schedule: Schedule<TData>): Schedule<TData
     throw new Error(`Schedule ${schedule.id} needs exactly one of pattern and everyMs`);
   }
   return schedule;
+}
+
+/**
+ * The schedules whose BullMQ job scheduler is not in Redis (a flush or a failover to an empty
+ * replica removes them). Used by the worker to restore them and by readiness to report them.
+ */
+export async function missingSchedules(
+  producer: QueueProducer,
+  schedules: Schedule<unknown>[],
+): Promise<Schedule<unknown>[]> {
+  const found = await Promise.all(
+    schedules.map((schedule) => producer.queue(schedule.job.queue).getJobScheduler(schedule.id)),
+  );
+  return schedules.filter((_, i) => !found[i]);
 }

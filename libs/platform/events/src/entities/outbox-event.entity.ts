@@ -22,4 +22,12 @@ export class OutboxEventEntity {
 
   @Column({ type: 'integer', default: 0 })
   attempts: number;
+
+  /** Jobs (`queue:name`) queued for this event that have not completed yet. */
+  @Column({ name: 'pending_jobs', type: 'text', array: true, default: () => "'{}'" })
+  pendingJobs: string[];
+
+  /** Set when every job of the event has completed (or failed for good). */
+  @Column({ name: 'finished_at', type: 'timestamptz', nullable: true })
+  finishedAt: Date | null;
 }

@@ -18,7 +18,10 @@ export const sweepOutboxJob = defineJob<SweepOutboxData>(QueueName.Outbox, 'swee
   removeOnFail: { count: 100 },
 });
 
-/** Safety net under LISTEN/NOTIFY: a missed notification costs at most a few seconds. */
+/**
+ * Safety net under LISTEN/NOTIFY: a missed notification costs at most a few seconds, and a job
+ * Redis lost (flush, failover) is queued again from the outbox.
+ */
 export const sweepOutboxSchedule = defineSchedule({
   id: 'sweep-outbox',
   job: sweepOutboxJob,
@@ -33,5 +36,6 @@ export class SweepOutboxJob implements JobProcessor<SweepOutboxData> {
 
   async handle(): Promise<void> {
     await this.relay.drain();
+    await this.relay.checkDispatched();
   }
 }

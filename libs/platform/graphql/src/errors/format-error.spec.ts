@@ -57,6 +57,24 @@ describe('createErrorFormatter', () => {
     });
   });
 
+  it('answers SERVICE_UNAVAILABLE with retryAfterSeconds when the database is unreachable', () => {
+    const original = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+      code: 'ECONNREFUSED',
+    });
+    const error = new GraphQLError(original.message, { originalError: original, path: ['x'] });
+    const result = format(
+      { message: error.message, path: ['x'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      error,
+    );
+    expect(result.extensions).toEqual({
+      code: 'SERVICE_UNAVAILABLE',
+      retryAfterSeconds: 10,
+      requestId: 'req-1',
+    });
+    expect(result.message).not.toContain('5432');
+    expect(logged).toContain(original);
+  });
+
   it('keeps GraphQL validation errors as they are', () => {
     const error = new GraphQLError('Cannot query field "x"', {
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },

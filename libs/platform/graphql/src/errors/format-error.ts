@@ -1,6 +1,10 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 
 import { DomainException, ErrorKind } from './domain.exception';
+import {
+  isInfrastructureUnavailable,
+  SERVICE_UNAVAILABLE_RETRY_SECONDS,
+} from './service-unavailable';
 
 type Log = (error: unknown, requestId: string | undefined) => void;
 
@@ -13,7 +17,9 @@ const PASS_THROUGH = new Set<string>([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   // Not INTERNAL_SERVER_ERROR: those are hidden like any other unexpected error.
-  ...Object.values(ErrorKind).filter((kind) => kind !== ErrorKind.INTERNAL_SERVER_ERROR),
+  ...Object.values(ErrorKind).filter(
+    (kind) => kind !== ErrorKind.INTERNAL_SERVER_ERROR && kind !== ErrorKind.SERVICE_UNAVAILABLE,
+  ),
 ]);
 
 // graphql-js: `Variable "$input" got invalid value 7 at "input.name"; <why>`.
@@ -40,7 +46,8 @@ function isMalformedUuid(error: unknown): boolean {
 
 /**
  * The one mapping from thrown errors to what clients see. Domain exceptions carry their
- * kind, code and fields; anything unknown is logged with the request id and returned as
+ * kind, code and fields; PostgreSQL or Redis being unreachable is SERVICE_UNAVAILABLE with
+ * `retryAfterSeconds`; anything else unknown is logged with the request id and returned as
  * INTERNAL_SERVER_ERROR without internals.
  */
 export function createErrorFormatter(log: Log, requestIdOf: () => string | undefined) {
@@ -80,6 +87,18 @@ export function createErrorFormatter(log: Log, requestIdOf: () => string | undef
     }
     const requestId = requestIdOf();
     log(original, requestId);
+    if (isInfrastructureUnavailable(original)) {
+      return {
+        message: `Service temporarily unavailable; try again in ${SERVICE_UNAVAILABLE_RETRY_SECONDS} seconds`,
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: {
+          code: ErrorKind.SERVICE_UNAVAILABLE,
+          retryAfterSeconds: SERVICE_UNAVAILABLE_RETRY_SECONDS,
+          requestId,
+        },
+      };
+    }
     return {
       message: `Internal server error${requestId ? ` (request ${requestId})` : ''}`,
       path: formatted.path,
