@@ -9,7 +9,8 @@ ENV NX_DAEMON=false NX_NO_CLOUD=true
 COPY package.json package-lock.json ./
 RUN npm ci
 COPY . .
-RUN npx nx run api:build
+# The web build too: the API serves index.html (with its security headers) for every page.
+RUN npx nx run-many -t build -p api web
 
 # --- deps: production dependencies only, installed apart so dev tools stay out ---
 FROM node:20-bookworm-slim AS deps
@@ -23,9 +24,11 @@ WORKDIR /app
 ENV NODE_ENV=production
 # The API must listen on all interfaces inside the container (the app defaults to 127.0.0.1).
 ENV API_HOST=0.0.0.0
+ENV WEB_DIST_DIR=/app/dist/apps/web
 EXPOSE 3000
 COPY --from=deps /app/node_modules ./node_modules
 COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/dist/apps/api ./dist/apps/api
+COPY --from=build /app/dist/apps/web ./dist/apps/web
 USER node
 CMD ["node", "dist/apps/api/apps/api/src/main.js"]

@@ -1,6 +1,7 @@
 # syntax=docker/dockerfile:1
-# Leerhuis web app image: the built React app on nginx, which also proxies the API's paths so
-# the browser sees one origin (session cookie and CSRF rules unchanged). Build from the root:
+# Leerhuis web front: nginx serves the web app's fingerprinted assets and proxies everything
+# else (pages included) to the API, so the browser sees one origin and every page carries the
+# API's security headers. Build from the root:
 #   docker build -f docker/web.Dockerfile -t leerhuis-web .
 
 # --- build: full install, bundle with Vite ---

@@ -146,6 +146,15 @@ describe('docker', () => {
     expect(composeService('web')).toMatch(/proxy_pass|API_UPSTREAM/);
   });
 
+  it('has nginx send every page to the API, so no page goes out without its security headers', () => {
+    const nginx = readFileSync(join(repoRoot, 'docker/web.nginx.conf.template'), 'utf8');
+    // Only the fingerprinted assets are served by nginx itself; index.html comes from the API.
+    expect(nginx).not.toMatch(/try_files \$uri \/index\.html/);
+    expect(nginx).toMatch(/location \/ \{[^}]*proxy_pass \$\{API_UPSTREAM\}/);
+    const api = readFileSync(join(repoRoot, 'docker/api.Dockerfile'), 'utf8');
+    expect(api).toMatch(/WEB_DIST_DIR=/);
+  });
+
   it('publishes no default MAIL_TOKEN_SECRET', () => {
     const compose = readFileSync(join(repoRoot, 'docker/compose.yml'), 'utf8');
     expect(compose).toMatch(/MAIL_TOKEN_SECRET: \$\{MAIL_TOKEN_SECRET:-\}/);
