@@ -18,3 +18,7 @@ export {
   notificationsRetentionSchedule,
   PurgeNotificationsJob,
 } from './jobs/purge-notifications.job';
+export {
+  notificationEmailSweepSchedule,
+  SweepNotificationEmailsJob,
+} from './jobs/sweep-notification-emails.job';

@@ -17,6 +17,7 @@ import { CreateNotificationsJob, createNotificationsJob } from './jobs/create-no
 import { NotificationEmailQueue } from './jobs/notification-email-queue';
 import { PurgeNotificationsJob } from './jobs/purge-notifications.job';
 import { SendNotificationEmailJob } from './jobs/send-notification-email.job';
+import { SweepNotificationEmailsJob } from './jobs/sweep-notification-emails.job';
 import { NotificationRepository } from './notification.repository';
 import { NotificationRecipientsRepository } from './notification-recipients.repository';
 import { NotificationSettingsRepository } from './notification-settings.repository';
@@ -32,6 +33,7 @@ import { NotificationSettingsRepository } from './notification-settings.reposito
     CreateNotificationsJob,
     SendNotificationEmailJob,
     PurgeNotificationsJob,
+    SweepNotificationEmailsJob,
   ],
 })
 export class NotificationsJobsModule {}

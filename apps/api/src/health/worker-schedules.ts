@@ -2,7 +2,10 @@ import { coffeeDateSchedules } from '@leerhuis/coffee-dates';
 import { digestSchedules } from '@leerhuis/digests';
 import { emailLogRetentionSchedule } from '@leerhuis/email-delivery';
 import { identityRetentionSchedule } from '@leerhuis/identity';
-import { notificationsRetentionSchedule } from '@leerhuis/notifications';
+import {
+  notificationEmailSweepSchedule,
+  notificationsRetentionSchedule,
+} from '@leerhuis/notifications';
 import { AppConfig } from '@leerhuis/platform-config';
 import { sweepOutboxSchedule } from '@leerhuis/platform-events';
 import type { Schedule } from '@leerhuis/platform-queue';
@@ -19,6 +22,7 @@ export function expectedWorkerSchedules(config: AppConfig): Schedule<unknown>[] 
     ...digestSchedules(config),
     identityRetentionSchedule(config),
     notificationsRetentionSchedule(config),
+    notificationEmailSweepSchedule(),
     emailLogRetentionSchedule(config),
   ];
 }
