@@ -16,7 +16,7 @@ import { NotificationEmailQueue } from './notification-email-queue';
 type NoData = Record<string, never>;
 
 export const sweepNotificationEmailsJob = defineJob<NoData>(
-  QueueName.Mail,
+  QueueName.Maintenance,
   'sweep-notification-emails',
   { attempts: 1, removeOnComplete: true, removeOnFail: { count: 100 } },
 );
