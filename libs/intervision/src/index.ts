@@ -20,3 +20,7 @@ export * from './intervision.events';
 export { intervisionEventSubscriptions, IntervisionJobsModule } from './intervision-jobs.module';
 export { IntervisionModule } from './intervision.module';
 export { readSharedIntervisionLessons, type SharedIntervisionLesson } from './shared-lessons';
+export {
+  intervisionTimerSweepSchedule,
+  SweepIntervisionTimersJob,
+} from './jobs/sweep-intervision-timers.job';

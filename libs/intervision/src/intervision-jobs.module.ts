@@ -47,6 +47,7 @@ import {
   SendIntervisionRemovalJob,
   sendIntervisionRemovalJob,
 } from './jobs/send-intervision-removal.job';
+import { SweepIntervisionTimersJob } from './jobs/sweep-intervision-timers.job';
 
 /** Worker side of intervisie: phase emails, deadlines (reminder, advance), follow-up. */
 @Module({
@@ -62,6 +63,7 @@ import {
     SendIntervisionCaseClosedJob,
     SendIntervisionInvitationJob,
     ScheduleIntervisionFollowUpJob,
+    SweepIntervisionTimersJob,
     AskIntervisionFollowUpJob,
     EndIntervisionMembershipsJob,
     SendIntervisionRemovalJob,

@@ -2,6 +2,7 @@ import { coffeeDateSchedules } from '@leerhuis/coffee-dates';
 import { digestSchedules } from '@leerhuis/digests';
 import { emailLogRetentionSchedule } from '@leerhuis/email-delivery';
 import { identityRetentionSchedule } from '@leerhuis/identity';
+import { intervisionTimerSweepSchedule } from '@leerhuis/intervision';
 import {
   notificationEmailSweepSchedule,
   notificationsRetentionSchedule,
@@ -23,6 +24,7 @@ export function expectedWorkerSchedules(config: AppConfig): Schedule<unknown>[] 
     identityRetentionSchedule(config),
     notificationsRetentionSchedule(config),
     notificationEmailSweepSchedule(),
+    intervisionTimerSweepSchedule(),
     emailLogRetentionSchedule(config),
   ];
 }
