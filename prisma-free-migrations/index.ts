@@ -19,6 +19,7 @@ import { LearningGroupReflections1763800000018 } from './1763800000018-learning-
 import { Notifications1763800000019 } from './1763800000019-notifications';
 import { DigestSeenItems1763800000020 } from './1763800000020-digest-seen-items';
 import { MailDelivery1763800000021 } from './1763800000021-mail-delivery';
+import { Search1763800000030 } from './1763800000030-search';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   Notifications1763800000019,
   DigestSeenItems1763800000020,
   MailDelivery1763800000021,
+  Search1763800000030,
 ];

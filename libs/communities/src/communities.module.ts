@@ -8,6 +8,8 @@ import { CommunityRepository } from './community.repository';
 import { CommunityResolver } from './community.resolver';
 import { CommunityService } from './community.service';
 import { CommunityAccess } from './community-access.service';
+import { CommunitySearch } from './community-search';
+import { CommunitySearchRepository } from './community-search.repository';
 import { CommunityLookup } from './community-lookup';
 import { COMMUNITY_ENTITIES } from './entities/community-entities';
 import { InvitationRepository } from './invitation.repository';
@@ -21,6 +23,8 @@ import { MembershipService } from './membership.service';
   imports: [DatabaseModule.forFeature(COMMUNITY_ENTITIES), MembersModule],
   providers: [
     CommunityAccess,
+    CommunitySearch,
+    CommunitySearchRepository,
     CommunityRepository,
     MembershipRepository,
     InvitationRepository,
@@ -32,6 +36,6 @@ import { MembershipService } from './membership.service';
     CommunityResolver,
     MembershipResolver,
   ],
-  exports: [CommunityService, CommunityLoaders, CommunityAccess],
+  exports: [CommunityService, CommunityLoaders, CommunityAccess, CommunitySearch],
 })
 export class CommunitiesModule {}

@@ -9,6 +9,7 @@ import { HARVEST_ENTITIES } from './entities/harvest-entities';
 import { HarvestLoaders } from './harvest.loaders';
 import { HarvestService } from './harvest.service';
 import { LessonRepository } from './lesson.repository';
+import { LessonSearch } from './lesson-search';
 import { LessonResolver } from './lesson.resolver';
 
 /** API side of a CoP's harvest (oogst): outcomes and lessons, for members or the platform. */
@@ -16,10 +17,12 @@ import { LessonResolver } from './lesson.resolver';
   imports: [DatabaseModule.forFeature(HARVEST_ENTITIES), CommunitiesModule, MembersModule],
   providers: [
     LessonRepository,
+    LessonSearch,
     HarvestService,
     HarvestLoaders,
     LessonResolver,
     CommunityHarvestResolver,
   ],
+  exports: [LessonSearch],
 })
 export class HarvestModule {}
