@@ -24,6 +24,8 @@ import { InvitationPage } from './pages/invitation.page';
 import { NotFoundPage } from './pages/not-found.page';
 import { ProposeCommunityPage } from './pages/propose-community.page';
 import { SignInPage } from './pages/sign-in.page';
+import { HeaderSearch } from './search/header-search';
+import { SearchPage } from './search/search.page';
 import { Link, useRouter } from './router';
 import { useSession } from './session';
 import { Button } from './ui';
@@ -36,6 +38,7 @@ const PAGES: Record<string, () => React.JSX.Element> = {
   '/communities/nieuw': ProposeCommunityPage,
   // Invitation emails link here (libs/communities send-community-invitation.job.ts).
   '/communities/invitation': InvitationPage,
+  '/zoeken': SearchPage,
 };
 
 function page(path: string): React.JSX.Element {
@@ -105,6 +108,7 @@ function Header() {
             <span className="site-logo__tagline">{t.tagline}</span>
           </span>
         </Link>
+        {viewer && !viewer.needsProfile && <HeaderSearch />}
         <nav aria-label={t.mainNav} className="site-nav">
           {viewer && !viewer.needsProfile && (
             <ul className="site-nav__links">
