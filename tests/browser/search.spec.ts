@@ -89,7 +89,9 @@ describe('Search in the web app', () => {
           [...document.querySelectorAll('body *')]
             .filter((e) => e.getBoundingClientRect().right > 390)
             .slice(0, 15)
-            .map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`)
+            .map(
+              (e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`,
+            )
             .join('\n'),
         ),
       );

@@ -24,9 +24,9 @@ import { InvitationPage } from './pages/invitation.page';
 import { NotFoundPage } from './pages/not-found.page';
 import { ProposeCommunityPage } from './pages/propose-community.page';
 import { SignInPage } from './pages/sign-in.page';
+import { Link, useRouter } from './router';
 import { HeaderSearch } from './search/header-search';
 import { SearchPage } from './search/search.page';
-import { Link, useRouter } from './router';
 import { useSession } from './session';
 import { Button } from './ui';
 

@@ -9,8 +9,8 @@ import { HARVEST_ENTITIES } from './entities/harvest-entities';
 import { HarvestLoaders } from './harvest.loaders';
 import { HarvestService } from './harvest.service';
 import { LessonRepository } from './lesson.repository';
-import { LessonSearch } from './lesson-search';
 import { LessonResolver } from './lesson.resolver';
+import { LessonSearch } from './lesson-search';
 
 /** API side of a CoP's harvest (oogst): outcomes and lessons, for members or the platform. */
 @Module({
