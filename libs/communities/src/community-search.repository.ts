@@ -51,13 +51,18 @@ export class CommunitySearchRepository {
 
   /** One statement: the viewer's active CoPs and the ids of CoPs hidden from them. */
   async scope(viewer: Viewer): Promise<SearchScope> {
+    // Two indexed halves: the viewer's memberships, and the (few) CoPs hidden from them.
     const rows: (CommunitySummary & { member: boolean })[] = await this.dataSource.query(
-      `SELECT c.id, c.name, c.slug, c.join_policy AS "joinPolicy", (cm.id IS NOT NULL) AS member
+      `SELECT c.id, c.name, c.slug, c.join_policy AS "joinPolicy", true AS member
+         FROM community_membership cm JOIN community c ON c.id = cm.community_id
+        WHERE cm.member_id = $1 AND cm.status = 'ACTIVE'
+       UNION ALL
+       SELECT c.id, c.name, c.slug, c.join_policy, false
          FROM community c
-         LEFT JOIN community_membership cm
-           ON cm.community_id = c.id AND cm.member_id = $1 AND cm.status = 'ACTIVE'
-        WHERE cm.id IS NOT NULL
-           OR (NOT $2 AND (c.status <> 'ACTIVE' OR c.join_policy = 'HIDDEN'))`,
+        WHERE NOT $2 AND (c.status <> 'ACTIVE' OR c.join_policy = 'HIDDEN')
+          AND NOT EXISTS (
+            SELECT 1 FROM community_membership cm
+             WHERE cm.community_id = c.id AND cm.member_id = $1 AND cm.status = 'ACTIVE')`,
       [viewer.memberId, viewer.role === 'ADMIN'],
     );
     return {
