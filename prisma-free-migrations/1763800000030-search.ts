@@ -16,23 +16,16 @@ export class Search1763800000030 implements MigrationInterface {
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
-    // btree_gin: posts are searched within the viewer's CoPs, so the CoP is part of the index
-    // (a word in every post of the platform then costs the viewer's share, not all of them).
-    await db.query(`CREATE EXTENSION IF NOT EXISTS btree_gin`);
     await db.query(`
       ALTER TABLE discussion_thread ADD COLUMN search tsvector GENERATED ALWAYS AS (
         setweight(to_tsvector('dutch', title), 'A') || setweight(to_tsvector('dutch', body), 'B')
       ) STORED`);
-    await db.query(
-      `CREATE INDEX discussion_thread_search ON discussion_thread USING gin (community_id, search)`,
-    );
+    await db.query(`CREATE INDEX discussion_thread_search ON discussion_thread USING gin (search)`);
     await db.query(`
       ALTER TABLE discussion_reply ADD COLUMN search tsvector GENERATED ALWAYS AS (
         setweight(to_tsvector('dutch', body), 'B')
       ) STORED`);
-    await db.query(
-      `CREATE INDEX discussion_reply_search ON discussion_reply USING gin (community_id, search)`,
-    );
+    await db.query(`CREATE INDEX discussion_reply_search ON discussion_reply USING gin (search)`);
     await db.query(`
       ALTER TABLE harvest_lesson ADD COLUMN search tsvector GENERATED ALWAYS AS (
         setweight(to_tsvector('dutch', title), 'A') ||
@@ -48,6 +41,10 @@ export class Search1763800000030 implements MigrationInterface {
           ${visible('seeking', 'seeking')}), 'C')
       ) STORED`);
     await db.query(`CREATE INDEX member_search ON member USING gin (search)`);
+    // The CoPs search must leave out for non-members (CommunityAccess.searchScope): few rows.
+    await db.query(`
+      CREATE INDEX community_unlisted ON community (id)
+       WHERE status <> 'ACTIVE' OR join_policy = 'HIDDEN'`);
 
     // The lexicon: lower-case words as written (no stemming), for typo tolerance only. It may
     // hold words from closed CoPs and private fields: it only widens a query, and what the
@@ -102,11 +99,12 @@ export class Search1763800000030 implements MigrationInterface {
     await db.query(`DROP FUNCTION search_word_collect_row()`);
     await db.query(`DROP FUNCTION search_word_collect(text)`);
     await db.query(`DROP TABLE search_word`);
+    await db.query(`DROP INDEX community_unlisted`);
     await db.query(`ALTER TABLE member DROP COLUMN search`);
     await db.query(`ALTER TABLE harvest_lesson DROP COLUMN search`);
     await db.query(`ALTER TABLE discussion_reply DROP COLUMN search`);
     await db.query(`ALTER TABLE discussion_thread DROP COLUMN search`);
-    // pg_trgm and btree_gin stay: other schemas may use it, and CREATE EXTENSION IF NOT EXISTS is harmless.
+    // pg_trgm stays: other schemas may use it, and CREATE EXTENSION IF NOT EXISTS is harmless.
   }
 }
 

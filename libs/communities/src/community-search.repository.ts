@@ -84,16 +84,15 @@ export class CommunitySearchRepository {
   /** CoPs the viewer may see (canSee, in SQL) matching the query, best first. */
   async search(query: PreparedSearch, viewer: Viewer): Promise<CommunityHit[]> {
     return this.dataSource.query(
-      `WITH q AS (SELECT $1::tsquery AS q)
-       SELECT c.id, c.slug, c.name,
-              ts_headline('dutch', translate(c.name, $4, ''), q.q, $6) AS "nameHeadline",
-              ts_headline('dutch', translate(c.goal || ' ' || c.domain, $4, ''), q.q, $5) AS snippet
-         FROM community c, q
-        WHERE c.search @@ q.q
+      `SELECT c.id, c.slug, c.name,
+              ts_headline('dutch', translate(c.name, $4, ''), $1::tsquery, $6) AS "nameHeadline",
+              ts_headline('dutch', translate(c.goal || ' ' || c.domain, $4, ''), $1::tsquery, $5) AS snippet
+         FROM community c
+        WHERE c.search @@ $1::tsquery
           AND ($3 OR (c.status = 'ACTIVE' AND c.join_policy <> 'HIDDEN') OR EXISTS (
                 SELECT 1 FROM community_membership cm
                  WHERE cm.community_id = c.id AND cm.member_id = $2 AND cm.status = 'ACTIVE'))
-        ORDER BY ts_rank(c.search, q.q) DESC, lower(c.name), c.id
+        ORDER BY ts_rank(c.search, $1::tsquery) DESC, lower(c.name), c.id
         LIMIT $7`,
       [
         query.tsquery,

@@ -34,36 +34,35 @@ export class DiscussionSearch {
     if (memberOf.length === 0) return [];
     const open = memberOf.filter((c) => c.joinPolicy === JoinPolicy.OPEN).map((c) => c.id);
     const rows: (DiscussionHit & { rank: number })[] = await this.dataSource.query(
-      `WITH q AS (SELECT $1::tsquery AS q),
-       threads AS (
+      `WITH threads AS (
          SELECT t.id AS thread_id, NULL::uuid AS reply_id, t.search, t.created_at
-           FROM discussion_thread t, q
-          WHERE t.community_id = ANY($2::uuid[]) AND t.search @@ q.q
+           FROM discussion_thread t
+          WHERE t.community_id = ANY($2::uuid[]) AND t.search @@ $1::tsquery
             AND t.deleted_at IS NULL AND t.hidden_at IS NULL
           LIMIT ${CANDIDATES}),
        replies AS (
          SELECT r.thread_id, r.id AS reply_id, r.search, r.created_at
            FROM discussion_reply r
            JOIN discussion_thread t ON t.id = r.thread_id
-                AND t.deleted_at IS NULL AND t.hidden_at IS NULL, q
-          WHERE r.community_id = ANY($2::uuid[]) AND r.search @@ q.q
+                AND t.deleted_at IS NULL AND t.hidden_at IS NULL
+          WHERE r.community_id = ANY($2::uuid[]) AND r.search @@ $1::tsquery
             AND r.deleted_at IS NULL AND r.hidden_at IS NULL
           LIMIT ${CANDIDATES}),
        ranked AS (
          SELECT DISTINCT ON (h.thread_id) h.thread_id, h.reply_id, h.created_at,
-                ts_rank(h.search, q.q) AS rank
-           FROM (SELECT * FROM threads UNION ALL SELECT * FROM replies) h, q
-          ORDER BY h.thread_id, ts_rank(h.search, q.q) DESC, h.reply_id NULLS FIRST),
+                ts_rank(h.search, $1::tsquery) AS rank
+           FROM (SELECT * FROM threads UNION ALL SELECT * FROM replies) h
+          ORDER BY h.thread_id, ts_rank(h.search, $1::tsquery) DESC, h.reply_id NULLS FIRST),
        best AS (SELECT * FROM ranked ORDER BY rank DESC, created_at DESC, thread_id LIMIT $7)
        SELECT b.thread_id AS "threadId", b.reply_id AS "replyId", t.community_id AS "communityId",
               t.title, b.created_at AS "createdAt", b.rank,
-              ts_headline('dutch', translate(t.title, $4, ''), q.q, $6) AS "titleHeadline",
+              ts_headline('dutch', translate(t.title, $4, ''), $1::tsquery, $6) AS "titleHeadline",
               CASE WHEN t.community_id = ANY($3::uuid[])
-                   THEN ts_headline('dutch', translate(coalesce(r.body, t.body), $4, ''), q.q, $5)
+                   THEN ts_headline('dutch', translate(coalesce(r.body, t.body), $4, ''), $1::tsquery, $5)
               END AS snippet
          FROM best b
          JOIN discussion_thread t ON t.id = b.thread_id
-         LEFT JOIN discussion_reply r ON r.id = b.reply_id, q
+         LEFT JOIN discussion_reply r ON r.id = b.reply_id
         ORDER BY b.rank DESC, b.created_at DESC, b.thread_id`,
       [
         query.tsquery,

@@ -32,20 +32,19 @@ export class LessonSearch {
   async search(query: PreparedSearch, scope: SearchScope): Promise<LessonHit[]> {
     const rows: (Omit<LessonHit, 'community'> & { communityId: string | null })[] =
       await this.dataSource.query(
-        `WITH q AS (SELECT $1::tsquery AS q),
-         hits AS (
-           SELECT l.id, l.search, l.created_at FROM harvest_lesson l, q
-            WHERE l.search @@ q.q
+        `WITH hits AS (
+           SELECT l.id, l.search, l.created_at FROM harvest_lesson l
+            WHERE l.search @@ $1::tsquery
               AND (l.community_id = ANY($2::uuid[])
                    OR (l.audience = 'PLATFORM'
                        AND (l.community_id IS NULL OR l.community_id <> ALL($3::uuid[]))))
             LIMIT ${CANDIDATES}),
-         best AS (SELECT h.id, h.created_at, ts_rank(h.search, q.q) AS rank FROM hits h, q
+         best AS (SELECT h.id, h.created_at, ts_rank(h.search, $1::tsquery) AS rank FROM hits h
                    ORDER BY rank DESC, h.created_at DESC, h.id LIMIT $7)
          SELECT l.id, l.title, l.community_id AS "communityId", l.created_at AS "createdAt",
-                ts_headline('dutch', translate(l.title, $4, ''), q.q, $6) AS "titleHeadline",
-                ts_headline('dutch', translate(l.description, $4, ''), q.q, $5) AS snippet
-           FROM best b JOIN harvest_lesson l ON l.id = b.id, q
+                ts_headline('dutch', translate(l.title, $4, ''), $1::tsquery, $6) AS "titleHeadline",
+                ts_headline('dutch', translate(l.description, $4, ''), $1::tsquery, $5) AS snippet
+           FROM best b JOIN harvest_lesson l ON l.id = b.id
           ORDER BY b.rank DESC, b.created_at DESC, b.id`,
         [
           query.tsquery,

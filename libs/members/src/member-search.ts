@@ -33,18 +33,17 @@ export class MemberSearch {
   constructor(private readonly dataSource: DataSource) {}
 
   async search(query: MemberSearchQuery): Promise<MemberHit[]> {
-    const rows: (MemberHit & { profile: string })[] = await this.dataSource.query(
-      `WITH q AS (SELECT $1::tsquery AS q)
-       SELECT m.id, m.name,
+    const rows: MemberHit[] = await this.dataSource.query(
+      `SELECT m.id, m.name,
               CASE WHEN coalesce(m.visibility->>'jobRole', 'MEMBERS') = 'MEMBERS'
                    THEN m.job_role END AS "jobRole",
-              ts_headline('dutch', translate(m.name, $2, ''), q.q, $4) AS "nameHeadline",
+              ts_headline('dutch', translate(m.name, $2, ''), $1::tsquery, $4) AS "nameHeadline",
               ts_headline('dutch', translate(
                 ${shown('bio', 'bio')} || ' ' || ${shown('offer', 'offer')} || ' ' ||
-                ${shown('seeking', 'seeking')}, $2, ''), q.q, $3) AS snippet
-         FROM member m, q
-        WHERE m.search @@ q.q
-        ORDER BY ts_rank(m.search, q.q) DESC, m.name, m.id
+                ${shown('seeking', 'seeking')}, $2, ''), $1::tsquery, $3) AS snippet
+         FROM member m
+        WHERE m.search @@ $1::tsquery
+        ORDER BY ts_rank(m.search, $1::tsquery) DESC, m.name, m.id
         LIMIT $5`,
       [query.tsquery, query.markers, query.snippetOptions, query.titleOptions, query.limit],
     );
