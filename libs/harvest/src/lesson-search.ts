@@ -15,7 +15,8 @@ export interface LessonHit {
   createdAt: Date;
 }
 
-const CANDIDATES = 500;
+// As in DiscussionSearch: at most this many matches are ranked.
+const CANDIDATES = 200;
 
 /**
  * Lessons for the platform-wide search, with the rule of HarvestService.view and the digest:
