@@ -34,7 +34,7 @@ function page<T>(hits: T[], first: number) {
 /**
  * One search for everything (issue 15). Each owning lib searches its own tables under its own
  * rules; this service only prepares the query and groups the answers. Statements per search:
- * the tsquery, the viewer's CoP scope, one per kind, and one for the CoPs of lessons — the
+ * the tsquery and (alongside) the viewer's CoP scope, one per kind, and one for the CoPs of lessons — the
  * same for every page size.
  */
 @Injectable()
@@ -73,6 +73,10 @@ export class SearchService {
     // Punctuation only, or only stop words: nothing to look for, and no error either.
     const words = queryWords(query);
     if (words.length === 0) return results;
+    // The viewer's scope does not depend on the words: fetched alongside the tsquery.
+    const needsScope = wanted.has(SearchKind.DISCUSSION) || wanted.has(SearchKind.LESSON);
+    const scope = needsScope ? this.access.searchScope(viewer) : null;
+    scope?.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
     const tsquery = await this.repository.tsquery(words);
     if (tsquery === '') return results;
 
@@ -83,8 +87,6 @@ export class SearchService {
       titleOptions: TITLE_OPTIONS,
       markers: MARK_START + MARK_END,
     };
-    const needsScope = wanted.has(SearchKind.DISCUSSION) || wanted.has(SearchKind.LESSON);
-    const scope = needsScope ? this.access.searchScope(viewer) : null;
     const [communities, discussions, lessons, members] = await Promise.all([
       wanted.has(SearchKind.COMMUNITY) ? this.communities.search(prepared, viewer) : null,
       wanted.has(SearchKind.DISCUSSION)
