@@ -21,6 +21,7 @@ import { DigestSeenItems1763800000020 } from './1763800000020-digest-seen-items'
 import { MailDelivery1763800000021 } from './1763800000021-mail-delivery';
 import { IntervisionConfidentiality1763800000022 } from './1763800000022-intervision-confidentiality';
 import { OutboxUntilDone1763800000024 } from './1763800000024-outbox-until-done';
+import { Search1763800000030 } from './1763800000030-search';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
 export const migrations = [
@@ -47,4 +48,5 @@ export const migrations = [
   MailDelivery1763800000021,
   IntervisionConfidentiality1763800000022,
   OutboxUntilDone1763800000024,
+  Search1763800000030,
 ];

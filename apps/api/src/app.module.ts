@@ -16,6 +16,7 @@ import { AppConfig, ConfigModule } from '@leerhuis/platform-config';
 import { DatabaseModule } from '@leerhuis/platform-database';
 import { DomainExceptionFilter, ServiceUnavailableFilter } from '@leerhuis/platform-graphql';
 import { QueueModule } from '@leerhuis/platform-queue';
+import { SearchModule } from '@leerhuis/search';
 
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -58,6 +59,7 @@ export class AppModule {
         NotificationsModule,
         DigestsModule,
         EmailDeliveryModule,
+        SearchModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ServiceUnavailableFilter },

@@ -26,6 +26,8 @@ import { NotFoundPage } from './pages/not-found.page';
 import { ProposeCommunityPage } from './pages/propose-community.page';
 import { SignInPage } from './pages/sign-in.page';
 import { Link, useRouter } from './router';
+import { HeaderSearch } from './search/header-search';
+import { SearchPage } from './search/search.page';
 import { useSession } from './session';
 import { Button } from './ui';
 
@@ -37,6 +39,7 @@ const PAGES: Record<string, () => React.JSX.Element> = {
   '/communities/nieuw': ProposeCommunityPage,
   // Invitation emails link here (libs/communities send-community-invitation.job.ts).
   '/communities/invitation': InvitationPage,
+  '/zoeken': SearchPage,
 };
 
 function page(path: string): React.JSX.Element {
@@ -106,6 +109,7 @@ function Header() {
             <span className="site-logo__tagline">{t.tagline}</span>
           </span>
         </Link>
+        {viewer && !viewer.needsProfile && <HeaderSearch />}
         <nav aria-label={t.mainNav} className="site-nav">
           {viewer && !viewer.needsProfile && (
             <ul className="site-nav__links">

@@ -11,6 +11,8 @@ import {
 
 interface RouterState {
   path: string;
+  /** The query string (`?q=…`), so pages whose filters live in the URL follow back/forward. */
+  search: string;
   navigate(path: string, options?: { replace?: boolean }): void;
 }
 
@@ -19,18 +21,26 @@ const RouterContext = createContext<RouterState | null>(null);
 /** A few pages need no routing library: the History API and one context. */
 export function RouterProvider({ children }: { children: ReactNode }) {
   const [path, setPath] = useState(() => window.location.pathname);
+  const [search, setSearch] = useState(() => window.location.search);
   useEffect(() => {
-    const onPop = () => setPath(window.location.pathname);
+    const onPop = () => {
+      setPath(window.location.pathname);
+      setSearch(window.location.search);
+    };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
   const navigate = useCallback((to: string, options: { replace?: boolean } = {}) => {
     if (options.replace) window.history.replaceState(null, '', to);
     else window.history.pushState(null, '', to);
-    setPath(new URL(to, window.location.href).pathname);
+    const url = new URL(to, window.location.href);
+    setPath(url.pathname);
+    setSearch(url.search);
     window.scrollTo(0, 0);
   }, []);
-  return <RouterContext.Provider value={{ path, navigate }}>{children}</RouterContext.Provider>;
+  return (
+    <RouterContext.Provider value={{ path, search, navigate }}>{children}</RouterContext.Provider>
+  );
 }
 
 export function useRouter(): RouterState {

@@ -9,6 +9,8 @@ import { CommunityResolver } from './community.resolver';
 import { CommunityService } from './community.service';
 import { CommunityAccess } from './community-access.service';
 import { CommunityLookup } from './community-lookup';
+import { CommunitySearch } from './community-search';
+import { CommunitySearchRepository } from './community-search.repository';
 import { COMMUNITY_ENTITIES } from './entities/community-entities';
 import { InvitationRepository } from './invitation.repository';
 import { InvitationService } from './invitation.service';
@@ -21,6 +23,8 @@ import { MembershipService } from './membership.service';
   imports: [DatabaseModule.forFeature(COMMUNITY_ENTITIES), MembersModule],
   providers: [
     CommunityAccess,
+    CommunitySearch,
+    CommunitySearchRepository,
     CommunityRepository,
     MembershipRepository,
     InvitationRepository,
@@ -32,6 +36,6 @@ import { MembershipService } from './membership.service';
     CommunityResolver,
     MembershipResolver,
   ],
-  exports: [CommunityService, CommunityLoaders, CommunityAccess],
+  exports: [CommunityService, CommunityLoaders, CommunityAccess, CommunitySearch],
 })
 export class CommunitiesModule {}

@@ -7,6 +7,11 @@ import { CommunityErrorCode, CommunityException } from './community.exception';
 import { CommunityRepository } from './community.repository';
 import { hasRole, isActiveMember, Membership } from './community-access';
 import { CommunityInContext, CommunityLookup, requireModerator } from './community-lookup';
+import {
+  CommunitySearchRepository,
+  CommunitySummary,
+  SearchScope,
+} from './community-search.repository';
 import { CommunityRole } from './entities/community-membership.entity';
 
 /**
@@ -18,7 +23,21 @@ export class CommunityAccess {
   constructor(
     private readonly lookup: CommunityLookup,
     private readonly communities: CommunityRepository,
+    private readonly search: CommunitySearchRepository,
   ) {}
+
+  /**
+   * For search, in one statement: the viewer's active CoPs (their discussions and member-only
+   * lessons) and the CoPs the viewer may not know exist (hidden or proposed, not a member).
+   */
+  searchScope(viewer: Viewer): Promise<SearchScope> {
+    return this.search.scope(viewer);
+  }
+
+  /** Name, link and join policy of CoPs the caller already knows the viewer may see. */
+  summaries(communityIds: readonly string[]): Promise<CommunitySummary[]> {
+    return this.search.summaries(communityIds);
+  }
 
   /** The CoP as the viewer may see it; NOT_FOUND (as for a missing CoP) otherwise. */
   visible(communityId: string, viewer: Viewer): Promise<CommunityInContext> {

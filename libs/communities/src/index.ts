@@ -9,3 +9,10 @@ export { CommunityService } from './community.service';
 export { CommunityDto, CommunityMembershipDto } from './dtos/community.dto';
 export { CommunityPhase, CommunityStatus, JoinPolicy } from './entities/community.entity';
 export { CommunityRole, MembershipStatus } from './entities/community-membership.entity';
+export { CommunitySearch } from './community-search';
+export type {
+  CommunityHit,
+  CommunitySummary,
+  PreparedSearch,
+  SearchScope,
+} from './community-search.repository';

@@ -7,6 +7,7 @@ import { Module } from '@nestjs/common';
 import { DiscussionLoaders } from './discussion.loaders';
 import { DiscussionService } from './discussion.service';
 import { DiscussionContext } from './discussion-context';
+import { DiscussionSearch } from './discussion-search';
 import { DISCUSSION_ENTITIES } from './entities/discussion-entities';
 import { MentionRepository } from './mention.repository';
 import { ModerationResolver } from './moderation.resolver';
@@ -26,6 +27,7 @@ import { ThreadResolver } from './thread.resolver';
     MentionRepository,
     ReportRepository,
     DiscussionContext,
+    DiscussionSearch,
     DiscussionService,
     ModerationService,
     DiscussionLoaders,
@@ -33,5 +35,6 @@ import { ThreadResolver } from './thread.resolver';
     ReplyResolver,
     ModerationResolver,
   ],
+  exports: [DiscussionSearch],
 })
 export class DiscussionsModule {}

@@ -8,3 +8,4 @@ export {
   DiscussionReportDto,
   DiscussionThreadDto,
 } from './dtos/discussion.dto';
+export { type DiscussionHit, DiscussionSearch } from './discussion-search';

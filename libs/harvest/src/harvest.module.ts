@@ -10,16 +10,19 @@ import { HarvestLoaders } from './harvest.loaders';
 import { HarvestService } from './harvest.service';
 import { LessonRepository } from './lesson.repository';
 import { LessonResolver } from './lesson.resolver';
+import { LessonSearch } from './lesson-search';
 
 /** API side of a CoP's harvest (oogst): outcomes and lessons, for members or the platform. */
 @Module({
   imports: [DatabaseModule.forFeature(HARVEST_ENTITIES), CommunitiesModule, MembersModule],
   providers: [
     LessonRepository,
+    LessonSearch,
     HarvestService,
     HarvestLoaders,
     LessonResolver,
     CommunityHarvestResolver,
   ],
+  exports: [LessonSearch],
 })
 export class HarvestModule {}

@@ -9,3 +9,4 @@ export {
   HarvestPublisherModule,
   type PublishedLesson,
 } from './harvest-publisher';
+export { type LessonHit, LessonSearch } from './lesson-search';

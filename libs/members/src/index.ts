@@ -6,3 +6,4 @@ export { MemberLoaders } from './member.loaders';
 export { MemberService } from './member.service';
 export { type MemberView, viewMember } from './member-view';
 export { MembersModule } from './members.module';
+export { type MemberHit, MemberSearch } from './member-search';

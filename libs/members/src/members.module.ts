@@ -8,10 +8,11 @@ import { MemberLoaders } from './member.loaders';
 import { MemberRepository } from './member.repository';
 import { MemberResolver } from './member.resolver';
 import { MemberService } from './member.service';
+import { MemberSearch } from './member-search';
 
 @Module({
   imports: [DatabaseModule.forFeature([MemberEntity]), OrganisationsModule],
-  providers: [MemberRepository, MemberService, MemberLoaders, MemberResolver],
-  exports: [MemberService, MemberLoaders, MemberRepository],
+  providers: [MemberRepository, MemberService, MemberLoaders, MemberResolver, MemberSearch],
+  exports: [MemberService, MemberLoaders, MemberRepository, MemberSearch],
 })
 export class MembersModule {}

@@ -1,0 +1,3 @@
+export { SearchKind } from './dtos/search.dto';
+export { SearchErrorCode, SearchException } from './search.exception';
+export { SearchModule } from './search.module';
