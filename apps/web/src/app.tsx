@@ -1,79 +1,17 @@
+import { Outlet } from '@tanstack/react-router';
+
 import { useBoundarySpannerText } from './boundary-spanner/messages';
-import { boundarySpannerRoute } from './boundary-spanner/routes';
 import { useCoffeeDateText } from './coffee-dates/messages';
-import { coffeeDateRoute } from './coffee-dates/routes';
 import { useCommunityText } from './communities/messages';
-import { discussionRoute } from './discussions/routes';
-import { emailDeliveryRoute } from './email-delivery/routes';
 import { SignOutDocument } from './gql/graphql';
 import { request } from './graphql-client';
 import { useLanguage } from './i18n';
 import { useIntervisionText } from './intervision/messages';
-import { intervisionRoute } from './intervision/routes';
 import { useLearningGroupText } from './learning-groups/messages';
-import { learningGroupRoute } from './learning-groups/routes';
-import { mailAdminRoute } from './mail-admin/routes';
-import { MeetingPage } from './meetings/meeting.page';
 import { NotificationsNavLink } from './notifications/notifications-nav-link';
-import { notificationRoute } from './notifications/routes';
-import { CommunityPage } from './pages/community.page';
-import { CompleteProfilePage } from './pages/complete-profile.page';
-import { DiscoverPage } from './pages/discover.page';
-import { HomePage } from './pages/home.page';
-import { InvitationPage } from './pages/invitation.page';
-import { NotFoundPage } from './pages/not-found.page';
-import { ProposeCommunityPage } from './pages/propose-community.page';
-import { SignInPage } from './pages/sign-in.page';
 import { Link, useRouter } from './router';
 import { useSession } from './session';
 import { Button } from './ui';
-
-const PAGES: Record<string, () => React.JSX.Element> = {
-  '/': HomePage,
-  '/inloggen': SignInPage,
-  '/profiel/aanvullen': CompleteProfilePage,
-  '/communities': DiscoverPage,
-  '/communities/nieuw': ProposeCommunityPage,
-  // Invitation emails link here (libs/communities send-community-invitation.job.ts).
-  '/communities/invitation': InvitationPage,
-};
-
-function page(path: string): React.JSX.Element {
-  const Page = PAGES[path];
-  if (Page) return <Page />;
-  // Meeting invitations link to /communities/<slug>/bijeenkomsten/<id>.
-  const meeting = /^\/communities\/([^/]+)\/bijeenkomsten\/([^/]+)$/.exec(path);
-  if (meeting) {
-    return (
-      <MeetingPage
-        key={meeting[2]}
-        slug={decodeURIComponent(meeting[1])}
-        meetingId={decodeURIComponent(meeting[2])}
-      />
-    );
-  }
-  // Discussion emails link to /communities/<slug>/discussions/<threadId>.
-  const discussions = discussionRoute(path);
-  if (discussions) return discussions;
-  const boundarySpanner = boundarySpannerRoute(path);
-  if (boundarySpanner) return boundarySpanner;
-  const intervision = intervisionRoute(path);
-  if (intervision) return intervision;
-  const coffeeDate = coffeeDateRoute(path);
-  if (coffeeDate) return coffeeDate;
-  const learningGroup = learningGroupRoute(path);
-  if (learningGroup) return learningGroup;
-  const notifications = notificationRoute(path);
-  if (notifications) return notifications;
-  const mailAdmin = mailAdminRoute(path);
-  if (mailAdmin) return mailAdmin;
-  const emailDelivery = emailDeliveryRoute(path);
-  if (emailDelivery) return emailDelivery;
-  // Approval emails link to /communities/<slug>.
-  const cop = /^\/communities\/([^/]+)$/.exec(path);
-  if (cop) return <CommunityPage key={cop[1]} slug={decodeURIComponent(cop[1])} />;
-  return <NotFoundPage />;
-}
 
 function Header() {
   const { t, lang, setLang } = useLanguage();
@@ -149,7 +87,6 @@ function Header() {
 
 export function App() {
   const { t } = useLanguage();
-  const { path } = useRouter();
   return (
     <div className="utrecht-page-layout site">
       <a className="nl-skip-link nl-skip-link--visible-on-focus" href="#main">
@@ -158,7 +95,7 @@ export function App() {
       <Header />
       <main id="main" tabIndex={-1} className="utrecht-page-body site-main">
         <div className="utrecht-page-content site-content">
-          {page(path.replace(/\/+$/, '') || '/')}
+          <Outlet />
         </div>
       </main>
       <footer className="rhc-page-footer utrecht-page-footer site-footer">

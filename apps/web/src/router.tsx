@@ -1,42 +1,35 @@
 import {
+  useNavigate,
+  useRouter as useTanStackRouter,
+  useRouterState,
+  useSearch,
+} from '@tanstack/react-router';
+import {
   type AnchorHTMLAttributes,
-  createContext,
+  type FocusEvent,
   type MouseEvent,
-  type ReactNode,
   useCallback,
-  useContext,
   useEffect,
-  useState,
 } from 'react';
 
+// The app's pages navigate through these few helpers; TanStack Router (routes.tsx) does the
+// work. Pages keep plain paths (`href`, `navigate('/x')`) so they need no route types.
+
 interface RouterState {
+  /** The current pathname. */
   path: string;
   navigate(path: string, options?: { replace?: boolean }): void;
 }
 
-const RouterContext = createContext<RouterState | null>(null);
-
-/** A few pages need no routing library: the History API and one context. */
-export function RouterProvider({ children }: { children: ReactNode }) {
-  const [path, setPath] = useState(() => window.location.pathname);
-  useEffect(() => {
-    const onPop = () => setPath(window.location.pathname);
-    window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
-  }, []);
-  const navigate = useCallback((to: string, options: { replace?: boolean } = {}) => {
-    if (options.replace) window.history.replaceState(null, '', to);
-    else window.history.pushState(null, '', to);
-    setPath(new URL(to, window.location.href).pathname);
-    window.scrollTo(0, 0);
-  }, []);
-  return <RouterContext.Provider value={{ path, navigate }}>{children}</RouterContext.Provider>;
-}
-
 export function useRouter(): RouterState {
-  const state = useContext(RouterContext);
-  if (!state) throw new Error('useRouter outside RouterProvider');
-  return state;
+  const go = useNavigate();
+  const path = useRouterState({ select: (state) => state.location.pathname });
+  const navigate = useCallback(
+    (href: string, options: { replace?: boolean } = {}) =>
+      void go({ href, replace: options.replace }),
+    [go],
+  );
+  return { path, navigate };
 }
 
 /** Redirects while rendering nothing. */
@@ -51,8 +44,11 @@ export function Link({
   href,
   className,
   onClick: before,
+  onMouseEnter,
+  onFocus,
   ...rest
 }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+  const router = useTanStackRouter();
   const { navigate } = useRouter();
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     before?.(event);
@@ -63,13 +59,51 @@ export function Link({
     event.preventDefault();
     navigate(href);
   };
+  // Fetches the page's code while the pointer or focus is on the link.
+  const preload = () => void router.preloadRoute({ href } as never).catch(() => undefined);
   return (
     <a
       href={href}
       // A plain link gets the NL Design System link style; others (button links) bring their own.
       className={className ?? 'nl-link'}
       onClick={onClick}
+      onMouseEnter={(event: MouseEvent<HTMLAnchorElement>) => {
+        onMouseEnter?.(event);
+        preload();
+      }}
+      onFocus={(event: FocusEvent<HTMLAnchorElement>) => {
+        onFocus?.(event);
+        preload();
+      }}
       {...rest}
     />
   );
+}
+
+/**
+ * One search parameter of the current URL (validated by its route in routes.tsx) as state:
+ * a search, filter or tab that can be linked and survives reload and "back".
+ * Setting it to '' or null removes it from the URL.
+ */
+export function useSearchParam(
+  name: string,
+  options: { replace?: boolean } = {},
+): [string | null, (value: string | null) => void] {
+  const search = useSearch({ strict: false }) as Record<string, unknown>;
+  const go = useNavigate();
+  const raw = search[name];
+  const value = typeof raw === 'string' ? raw : raw == null ? null : String(raw);
+  const set = useCallback(
+    (next: string | null) =>
+      void go({
+        to: '.',
+        search: ((before: Record<string, unknown>) => ({
+          ...before,
+          [name]: next || undefined,
+        })) as never,
+        replace: options.replace,
+      }),
+    [go, name, options.replace],
+  );
+  return [value, set];
 }
