@@ -15,6 +15,7 @@ import {
 } from '../gql/graphql';
 import { ApiError, request } from '../graphql-client';
 import { MemberOnly } from '../member-only';
+import { useSearchParam } from '../router';
 import { Alert, Button, Heading, PageTitle, Paragraph } from '../ui';
 import { useLoaded } from '../use-loaded';
 import { formatDay, periodName, useCoffeeDateText } from './messages';
@@ -36,7 +37,8 @@ export function CoffeeDateAdminPage() {
 function Admin() {
   const { k, t, lang } = useCoffeeDateText();
   const { data, failed, reload } = useLoaded(() => request(CoffeeDateRoundsDocument), []);
-  const [selected, setSelected] = useState<string | null>(null);
+  // The round shown is in the URL (?ronde=…), so it can be linked and survives reload.
+  const [selected, setSelected] = useSearchParam('ronde');
   const [notice, setNotice] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
   // Bumped after an action, so the round's details load again.
   const [version, setVersion] = useState(0);

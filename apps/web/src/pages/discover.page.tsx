@@ -1,4 +1,5 @@
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react';
 
 import { PHASES, useCommunityText } from '../communities/messages';
 import { CommunityCard } from '../communities/parts';
@@ -21,8 +22,16 @@ const PAGE_SIZE = 20;
 export function DiscoverPage() {
   const { t, c, lang } = useCommunityText();
   const { viewer } = useSession();
-  const [draft, setDraft] = useState<Filter>({ search: '', theme: '', phase: '' });
-  const [filter, setFilter] = useState<Filter>(draft);
+  // The search and filters live in the URL (routes.tsx validates them), so a search can be
+  // linked and survives reload and "back"; the form edits a draft until it is submitted.
+  const search = useSearch({ from: '/communities/' });
+  const navigate = useNavigate({ from: '/communities/' });
+  const filter = useMemo<Filter>(
+    () => ({ search: search.zoek ?? '', theme: search.thema ?? '', phase: search.fase ?? '' }),
+    [search.zoek, search.thema, search.fase],
+  );
+  const [draft, setDraft] = useState<Filter>(filter);
+  useEffect(() => setDraft(filter), [filter]);
   const [items, setItems] = useState<Listed[] | null>(null);
   const [page, setPage] = useState<{ total: number; next: string | null }>({
     total: 0,
@@ -69,7 +78,13 @@ export function DiscoverPage() {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    setFilter({ ...draft });
+    void navigate({
+      search: {
+        zoek: draft.search.trim() || undefined,
+        thema: draft.theme || undefined,
+        fase: draft.phase || undefined,
+      },
+    });
   }
 
   return (
