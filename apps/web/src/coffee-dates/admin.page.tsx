@@ -2,6 +2,7 @@ import './coffee-dates.css';
 
 import { useId, useState } from 'react';
 
+import { runAction } from '../action';
 import {
   CloseCoffeeDateRoundDocument,
   CoffeeDateRoundDocument,
@@ -36,7 +37,7 @@ export function CoffeeDateAdminPage() {
 
 function Admin() {
   const { k, t, lang } = useCoffeeDateText();
-  const { data, failed, reload } = useLoaded(() => request(CoffeeDateRoundsDocument), []);
+  const { data, failed } = useLoaded(() => request(CoffeeDateRoundsDocument), []);
   // The round shown is in the URL (?ronde=…), so it can be linked and survives reload.
   const [selected, setSelected] = useSearchParam('ronde');
   const [notice, setNotice] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
@@ -44,17 +45,12 @@ function Admin() {
   const [version, setVersion] = useState(0);
 
   async function act(action: () => Promise<unknown>, done: string) {
-    try {
-      await action();
-      setNotice({ type: 'ok', text: done });
-      setVersion((v) => v + 1);
-      await reload();
-    } catch (error) {
-      setNotice({
-        type: 'error',
-        text: error instanceof ApiError ? error.message : t.genericError,
-      });
-    }
+    const ok = await runAction(action, done, {
+      setNotice,
+      errorText: (error) => (error instanceof ApiError ? error.message : t.genericError),
+      reloadOnError: false,
+    });
+    if (ok) setVersion((v) => v + 1);
   }
 
   if (failed) return <Paragraph>{t.genericError}</Paragraph>;
