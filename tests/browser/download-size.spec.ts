@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -54,6 +54,18 @@ describe('what the browser downloads', () => {
     const pageChunks = Object.values(manifest).filter((c) => /\.page-[^/]*\.js$/.test(c.file));
     expect(pageChunks.length).toBeGreaterThan(20);
     for (const chunk of pageChunks) expect(files).not.toContain(chunk.file);
+  });
+
+  it('carries no graphql-js: operations are sent as strings pre-printed by codegen', () => {
+    assertPrerequisites();
+    const assets = join(WEB_DIST_DIR, 'assets');
+    const scripts = readdirSync(assets).filter((file) => file.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    // graphql-js's AST kinds (used by its printer and parser) appear in no chunk.
+    const withGraphqlJs = scripts.filter((file) =>
+      readFileSync(join(assets, file), 'utf8').includes('OperationDefinition'),
+    );
+    expect(withGraphqlJs).toEqual([]);
   });
 
   describe('in the browser', () => {
