@@ -1,13 +1,8 @@
 import { Outlet } from '@tanstack/react-router';
 
-import { useBoundarySpannerText } from './boundary-spanner/messages';
-import { useCoffeeDateText } from './coffee-dates/messages';
-import { useCommunityText } from './communities/messages';
 import { SignOutDocument } from './gql/graphql';
 import { request } from './graphql-client';
 import { useLanguage } from './i18n';
-import { useIntervisionText } from './intervision/messages';
-import { useLearningGroupText } from './learning-groups/messages';
 import { NotificationsNavLink } from './notifications/notifications-nav-link';
 import { Link, useRouter } from './router';
 import { useSession } from './session';
@@ -15,11 +10,6 @@ import { Button } from './ui';
 
 function Header() {
   const { t, lang, setLang } = useLanguage();
-  const { c } = useCommunityText();
-  const { b } = useBoundarySpannerText();
-  const { v } = useIntervisionText();
-  const { k } = useCoffeeDateText();
-  const { l } = useLearningGroupText();
   const { viewer, clear } = useSession();
   const { navigate } = useRouter();
   const other = lang === 'nl' ? 'en' : 'nl';
@@ -48,13 +38,13 @@ function Header() {
             <ul className="site-nav__links">
               {(
                 [
-                  ['/', c.navMine],
-                  ['/communities', c.navDiscover],
-                  ['/communities/nieuw', c.navPropose],
-                  ['/grenswerkers', b.nav],
-                  ['/intervisie', v.nav],
-                  ['/koffiedate', k.nav],
-                  ['/leergroepen', l.nav],
+                  ['/', t.navMine],
+                  ['/communities', t.navDiscover],
+                  ['/communities/nieuw', t.navPropose],
+                  ['/grenswerkers', t.navBoundarySpanner],
+                  ['/intervisie', t.navIntervision],
+                  ['/koffiedate', t.navCoffeeDate],
+                  ['/leergroepen', t.navLearningGroups],
                 ] as const
               ).map(([href, label]) => (
                 <li key={href}>

@@ -9,8 +9,6 @@ import {
 import type { ReactNode } from 'react';
 
 import { App } from './app';
-import { PHASES } from './communities/messages';
-import type { CommunityPhase } from './gql/graphql';
 import { NotFoundPage } from './pages/not-found.page';
 
 // The app's routes, written as code (no file-based generator). Every page is loaded on demand
@@ -104,14 +102,8 @@ export const discoverRoute = createRoute({
   getParentRoute: () => communitiesRoute,
   path: '/',
   // The search and its filters are in the URL: ?zoek=…&thema=…&fase=…
-  validateSearch: (search: Record<string, unknown>) => {
-    const { zoek, thema, fase } = strings('zoek', 'thema', 'fase')(search);
-    return {
-      zoek,
-      thema,
-      fase: PHASES.includes(fase as CommunityPhase) ? (fase as CommunityPhase) : undefined,
-    };
-  },
+  // (The page checks that `fase` is a known phase.)
+  validateSearch: strings('zoek', 'thema', 'fase'),
   component: page(
     () => import('./pages/discover.page'),
     (m) => <m.DiscoverPage />,
