@@ -13,6 +13,9 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('../../dist/apps/web', import.meta.url)),
     emptyOutDir: true,
     sourcemap: true,
+    // dist/apps/web/.vite/manifest.json: which chunks the entry loads up front (the size budget
+    // in tests/browser/download-size.spec.ts reads it).
+    manifest: true,
   },
   server: {
     // `npx vite --config apps/web/vite.config.mts` next to a running API (port 3000).

@@ -1,91 +1,17 @@
-import { useBoundarySpannerText } from './boundary-spanner/messages';
-import { boundarySpannerRoute } from './boundary-spanner/routes';
-import { useCoffeeDateText } from './coffee-dates/messages';
-import { coffeeDateRoute } from './coffee-dates/routes';
-import { useCommunityText } from './communities/messages';
-import { discussionRoute } from './discussions/routes';
-import { emailDeliveryRoute } from './email-delivery/routes';
+import { Outlet } from '@tanstack/react-router';
+
 import { SignOutDocument } from './gql/graphql';
 import { request } from './graphql-client';
 import { useLanguage } from './i18n';
-import { useIntervisionText } from './intervision/messages';
-import { intervisionRoute } from './intervision/routes';
-import { useLearningGroupText } from './learning-groups/messages';
-import { learningGroupRoute } from './learning-groups/routes';
-import { mailAdminRoute } from './mail-admin/routes';
-import { MeetingPage } from './meetings/meeting.page';
 import { NotificationsNavLink } from './notifications/notifications-nav-link';
-import { notificationRoute } from './notifications/routes';
 import { OutageNotice } from './outage-notice';
-import { CommunityPage } from './pages/community.page';
-import { CompleteProfilePage } from './pages/complete-profile.page';
-import { DiscoverPage } from './pages/discover.page';
-import { HomePage } from './pages/home.page';
-import { InvitationPage } from './pages/invitation.page';
-import { NotFoundPage } from './pages/not-found.page';
-import { ProposeCommunityPage } from './pages/propose-community.page';
-import { SignInPage } from './pages/sign-in.page';
 import { Link, useRouter } from './router';
 import { HeaderSearch } from './search/header-search';
-import { SearchPage } from './search/search.page';
 import { useSession } from './session';
 import { Button } from './ui';
 
-const PAGES: Record<string, () => React.JSX.Element> = {
-  '/': HomePage,
-  '/inloggen': SignInPage,
-  '/profiel/aanvullen': CompleteProfilePage,
-  '/communities': DiscoverPage,
-  '/communities/nieuw': ProposeCommunityPage,
-  // Invitation emails link here (libs/communities send-community-invitation.job.ts).
-  '/communities/invitation': InvitationPage,
-  '/zoeken': SearchPage,
-};
-
-function page(path: string): React.JSX.Element {
-  const Page = PAGES[path];
-  if (Page) return <Page />;
-  // Meeting invitations link to /communities/<slug>/bijeenkomsten/<id>.
-  const meeting = /^\/communities\/([^/]+)\/bijeenkomsten\/([^/]+)$/.exec(path);
-  if (meeting) {
-    return (
-      <MeetingPage
-        key={meeting[2]}
-        slug={decodeURIComponent(meeting[1])}
-        meetingId={decodeURIComponent(meeting[2])}
-      />
-    );
-  }
-  // Discussion emails link to /communities/<slug>/discussions/<threadId>.
-  const discussions = discussionRoute(path);
-  if (discussions) return discussions;
-  const boundarySpanner = boundarySpannerRoute(path);
-  if (boundarySpanner) return boundarySpanner;
-  const intervision = intervisionRoute(path);
-  if (intervision) return intervision;
-  const coffeeDate = coffeeDateRoute(path);
-  if (coffeeDate) return coffeeDate;
-  const learningGroup = learningGroupRoute(path);
-  if (learningGroup) return learningGroup;
-  const notifications = notificationRoute(path);
-  if (notifications) return notifications;
-  const mailAdmin = mailAdminRoute(path);
-  if (mailAdmin) return mailAdmin;
-  const emailDelivery = emailDeliveryRoute(path);
-  if (emailDelivery) return emailDelivery;
-  // Approval emails link to /communities/<slug>.
-  const cop = /^\/communities\/([^/]+)$/.exec(path);
-  if (cop) return <CommunityPage key={cop[1]} slug={decodeURIComponent(cop[1])} />;
-  return <NotFoundPage />;
-}
-
 function Header() {
   const { t, lang, setLang } = useLanguage();
-  const { c } = useCommunityText();
-  const { b } = useBoundarySpannerText();
-  const { v } = useIntervisionText();
-  const { k } = useCoffeeDateText();
-  const { l } = useLearningGroupText();
   const { viewer, clear } = useSession();
   const { navigate } = useRouter();
   const other = lang === 'nl' ? 'en' : 'nl';
@@ -115,13 +41,13 @@ function Header() {
             <ul className="site-nav__links">
               {(
                 [
-                  ['/', c.navMine],
-                  ['/communities', c.navDiscover],
-                  ['/communities/nieuw', c.navPropose],
-                  ['/grenswerkers', b.nav],
-                  ['/intervisie', v.nav],
-                  ['/koffiedate', k.nav],
-                  ['/leergroepen', l.nav],
+                  ['/', t.navMine],
+                  ['/communities', t.navDiscover],
+                  ['/communities/nieuw', t.navPropose],
+                  ['/grenswerkers', t.navBoundarySpanner],
+                  ['/intervisie', t.navIntervision],
+                  ['/koffiedate', t.navCoffeeDate],
+                  ['/leergroepen', t.navLearningGroups],
                 ] as const
               ).map(([href, label]) => (
                 <li key={href}>
@@ -165,7 +91,7 @@ export function App() {
         <div className="utrecht-page-content site-content">
           {/* The sign-in page places it itself, so its error summary need not repeat it. */}
           {path !== '/inloggen' && <OutageNotice />}
-          {page(path.replace(/\/+$/, '') || '/')}
+          <Outlet />
         </div>
       </main>
       <footer className="rhc-page-footer utrecht-page-footer site-footer">

@@ -1,5 +1,4 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
+import type { TypedDocumentString } from './gql/graphql';
 
 /** A refused field, as the API reports it in `extensions.fields`. */
 export interface FieldError {
@@ -64,21 +63,16 @@ interface GraphqlResponse<T> {
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
-const printed = new WeakMap<object, string>();
-
 /**
  * Sends a typed operation to /graphql on this origin. The session is the HttpOnly cookie;
  * the JSON content type also satisfies Apollo's CSRF prevention.
  */
 export async function request<TResult, TVariables>(
-  document: TypedDocumentNode<TResult, TVariables>,
+  // Pre-printed by codegen (documentMode 'string'), so no graphql-js is needed to send it.
+  document: TypedDocumentString<TResult, TVariables>,
   ...[variables]: [TVariables] extends [Record<string, never>] ? [] : [TVariables]
 ): Promise<TResult> {
-  let query = printed.get(document);
-  if (!query) {
-    query = print(document);
-    printed.set(document, query);
-  }
+  const query = document.toString();
   let response: Response;
   try {
     response = await fetch('/graphql', {

@@ -1,52 +1,38 @@
 import {
+  useNavigate,
+  useRouter as useTanStackRouter,
+  useRouterState,
+  useSearch,
+} from '@tanstack/react-router';
+import {
   type AnchorHTMLAttributes,
-  createContext,
+  type FocusEvent,
   type MouseEvent,
-  type ReactNode,
   useCallback,
-  useContext,
   useEffect,
-  useState,
 } from 'react';
 
+// The app's pages navigate through these few helpers; TanStack Router (routes.tsx) does the
+// work. Pages keep plain paths (`href`, `navigate('/x')`) so they need no route types.
+
 interface RouterState {
+  /** The current pathname. */
   path: string;
-  /** The query string (`?q=…`), so pages whose filters live in the URL follow back/forward. */
+  /** The current query string, with its `?` (empty when there is none). */
   search: string;
   navigate(path: string, options?: { replace?: boolean }): void;
 }
 
-const RouterContext = createContext<RouterState | null>(null);
-
-/** A few pages need no routing library: the History API and one context. */
-export function RouterProvider({ children }: { children: ReactNode }) {
-  const [path, setPath] = useState(() => window.location.pathname);
-  const [search, setSearch] = useState(() => window.location.search);
-  useEffect(() => {
-    const onPop = () => {
-      setPath(window.location.pathname);
-      setSearch(window.location.search);
-    };
-    window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
-  }, []);
-  const navigate = useCallback((to: string, options: { replace?: boolean } = {}) => {
-    if (options.replace) window.history.replaceState(null, '', to);
-    else window.history.pushState(null, '', to);
-    const url = new URL(to, window.location.href);
-    setPath(url.pathname);
-    setSearch(url.search);
-    window.scrollTo(0, 0);
-  }, []);
-  return (
-    <RouterContext.Provider value={{ path, search, navigate }}>{children}</RouterContext.Provider>
-  );
-}
-
 export function useRouter(): RouterState {
-  const state = useContext(RouterContext);
-  if (!state) throw new Error('useRouter outside RouterProvider');
-  return state;
+  const go = useNavigate();
+  const path = useRouterState({ select: (state) => state.location.pathname });
+  const search = useRouterState({ select: (state) => state.location.searchStr });
+  const navigate = useCallback(
+    (href: string, options: { replace?: boolean } = {}) =>
+      void go({ href, replace: options.replace }),
+    [go],
+  );
+  return { path, search, navigate };
 }
 
 /** Redirects while rendering nothing. */
@@ -61,8 +47,11 @@ export function Link({
   href,
   className,
   onClick: before,
+  onMouseEnter,
+  onFocus,
   ...rest
 }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+  const router = useTanStackRouter();
   const { navigate } = useRouter();
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     before?.(event);
@@ -73,13 +62,51 @@ export function Link({
     event.preventDefault();
     navigate(href);
   };
+  // Fetches the page's code while the pointer or focus is on the link.
+  const preload = () => void router.preloadRoute({ href } as never).catch(() => undefined);
   return (
     <a
       href={href}
       // A plain link gets the NL Design System link style; others (button links) bring their own.
       className={className ?? 'nl-link'}
       onClick={onClick}
+      onMouseEnter={(event: MouseEvent<HTMLAnchorElement>) => {
+        onMouseEnter?.(event);
+        preload();
+      }}
+      onFocus={(event: FocusEvent<HTMLAnchorElement>) => {
+        onFocus?.(event);
+        preload();
+      }}
       {...rest}
     />
   );
+}
+
+/**
+ * One search parameter of the current URL (validated by its route in routes.tsx) as state:
+ * a search, filter or tab that can be linked and survives reload and "back".
+ * Setting it to '' or null removes it from the URL.
+ */
+export function useSearchParam(
+  name: string,
+  options: { replace?: boolean } = {},
+): [string | null, (value: string | null) => void] {
+  const search = useSearch({ strict: false }) as Record<string, unknown>;
+  const go = useNavigate();
+  const raw = search[name];
+  const value = typeof raw === 'string' ? raw : raw == null ? null : String(raw);
+  const set = useCallback(
+    (next: string | null) =>
+      void go({
+        to: '.',
+        search: ((before: Record<string, unknown>) => ({
+          ...before,
+          [name]: next || undefined,
+        })) as never,
+        replace: options.replace,
+      }),
+    [go, name, options.replace],
+  );
+  return [value, set];
 }

@@ -1,7 +1,16 @@
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+} from 'react';
 
 import { MeDocument, type MeQuery } from './gql/graphql';
 import { ApiError, isServiceUnavailable, request, retryAfterSeconds } from './graphql-client';
+import { queryClient } from './query';
 
 type Viewer = MeQuery['me'];
 
@@ -16,19 +25,27 @@ const SessionContext = createContext<SessionState | null>(null);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [viewer, setViewer] = useState<Viewer | null | undefined>(undefined);
+  // Cached data belongs to one member: another one (or nobody) starts with an empty cache.
+  const who = useRef<string | null | undefined>(undefined);
+  const become = useCallback((next: Viewer | null) => {
+    const id = next ? (next.member?.id ?? next.email) : null;
+    if (who.current !== undefined && who.current !== id) queryClient.clear();
+    who.current = id;
+    setViewer(next);
+  }, []);
   const reload = useCallback(async () => {
     try {
       const { me } = await request(MeDocument);
-      setViewer(me);
+      become(me);
       return me;
     } catch (error) {
       if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') {
-        setViewer(null);
+        become(null);
         return null;
       }
       throw error;
     }
-  }, []);
+  }, [become]);
   useEffect(() => {
     let retry: ReturnType<typeof setTimeout> | undefined;
     const load = () =>
@@ -44,7 +61,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     void load();
     return () => clearTimeout(retry);
   }, [reload]);
-  const clear = useCallback(() => setViewer(null), []);
+  const clear = useCallback(() => become(null), [become]);
   return (
     <SessionContext.Provider value={{ viewer, reload, clear }}>{children}</SessionContext.Provider>
   );

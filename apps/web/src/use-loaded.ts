@@ -1,35 +1,45 @@
-import { type DependencyList, useCallback, useEffect, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { type DependencyList, useCallback, useRef } from 'react';
 
 /**
  * Data a component loads from the API: `null` while loading, `failed` after an error, and
- * `reload` after a change. An answer that arrives after unmount or after a newer load is
- * dropped, so a slow response never overwrites a fresh one.
+ * `reload` after a change. The answer is kept in the query cache (query.ts) under this call
+ * site and `deps`, so coming back to a page shows what it showed before at once while a fresh
+ * copy loads; an answer for older `deps` never overwrites a newer one.
  */
 export function useLoaded<T>(
   fetch: () => Promise<T>,
   deps: DependencyList,
   enabled = true,
 ): { data: T | null; failed: boolean; reload: () => Promise<void> } {
-  const [data, setData] = useState<T | null>(null);
-  const [failed, setFailed] = useState(false);
-  const latest = useRef(0);
-  // `deps` names what `fetch` depends on, as for useCallback.
+  const site = useRef<string | null>(null);
+  // Computed here, so the stack's second frame is the component that calls useLoaded.
+  site.current ??= callSite(new Error().stack, fetch);
+  const latest = useRef(fetch);
+  latest.current = fetch;
+  const query = useQuery({
+    // `deps` names what `fetch` depends on, as for useCallback.
+    queryKey: ['loaded', site.current, ...deps],
+    // Wrapped, because the cache refuses `undefined` and a fetch may return nothing.
+    queryFn: async () => ({ value: await latest.current() }),
+    enabled,
+  });
+  const { refetch } = query;
   const reload = useCallback(async () => {
-    const run = ++latest.current;
-    try {
-      const value = await fetch();
-      if (run !== latest.current) return;
-      setData(value);
-      setFailed(false);
-    } catch {
-      if (run === latest.current) setFailed(true);
-    }
-  }, deps);
-  useEffect(() => {
-    if (enabled) void reload();
-    return () => {
-      latest.current += 1;
-    };
-  }, [reload, enabled]);
-  return { data, failed, reload };
+    await refetch();
+  }, [refetch]);
+  return { data: query.data ? query.data.value : null, failed: query.isError, reload };
+}
+
+/**
+ * Where useLoaded was called (the chunk, line and column of the calling component), which
+ * names the query for the cache: the same call site with the same deps loads the same data.
+ * Without a stack (unexpected) the function's source stands in.
+ */
+export function callSite(stack: string | undefined, fetch: () => unknown): string {
+  const frames = (stack ?? '')
+    .split('\n')
+    .map((line) => /((?:https?|file):\/\/[^\s)]+:\d+:\d+)/.exec(line)?.[1])
+    .filter((frame): frame is string => Boolean(frame));
+  return frames[1] ?? fetch.toString();
 }

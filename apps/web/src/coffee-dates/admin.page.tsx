@@ -2,6 +2,7 @@ import './coffee-dates.css';
 
 import { useId, useState } from 'react';
 
+import { runAction } from '../action';
 import {
   CloseCoffeeDateRoundDocument,
   CoffeeDateRoundDocument,
@@ -15,6 +16,7 @@ import {
 } from '../gql/graphql';
 import { ApiError, request } from '../graphql-client';
 import { MemberOnly } from '../member-only';
+import { useSearchParam } from '../router';
 import { Alert, Button, Heading, PageTitle, Paragraph } from '../ui';
 import { useLoaded } from '../use-loaded';
 import { formatDay, periodName, useCoffeeDateText } from './messages';
@@ -35,24 +37,20 @@ export function CoffeeDateAdminPage() {
 
 function Admin() {
   const { k, t, lang } = useCoffeeDateText();
-  const { data, failed, reload } = useLoaded(() => request(CoffeeDateRoundsDocument), []);
-  const [selected, setSelected] = useState<string | null>(null);
+  const { data, failed } = useLoaded(() => request(CoffeeDateRoundsDocument), []);
+  // The round shown is in the URL (?ronde=…), so it can be linked and survives reload.
+  const [selected, setSelected] = useSearchParam('ronde');
   const [notice, setNotice] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
   // Bumped after an action, so the round's details load again.
   const [version, setVersion] = useState(0);
 
   async function act(action: () => Promise<unknown>, done: string) {
-    try {
-      await action();
-      setNotice({ type: 'ok', text: done });
-      setVersion((v) => v + 1);
-      await reload();
-    } catch (error) {
-      setNotice({
-        type: 'error',
-        text: error instanceof ApiError ? error.message : t.genericError,
-      });
-    }
+    const ok = await runAction(action, done, {
+      setNotice,
+      errorText: (error) => (error instanceof ApiError ? error.message : t.genericError),
+      reloadOnError: false,
+    });
+    if (ok) setVersion((v) => v + 1);
   }
 
   if (failed) return <Paragraph>{t.genericError}</Paragraph>;

@@ -1,6 +1,14 @@
 import './coffee-dates.css';
 
-import { createContext, type FormEvent, type ReactNode, useContext, useState } from 'react';
+import {
+  createContext,
+  type FormEvent,
+  type ReactNode,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+} from 'react';
 
 import { formatInstant } from '../format-time';
 import {
@@ -19,7 +27,7 @@ import {
 } from '../gql/graphql';
 import { ApiError, request } from '../graphql-client';
 import { MemberOnly } from '../member-only';
-import { Link } from '../router';
+import { Link, useSearchParam } from '../router';
 import { useSession } from '../session';
 import {
   Alert,
@@ -281,19 +289,32 @@ function BlockList({
   onChange: () => Promise<void>;
 }) {
   const { k, t } = useCoffeeDateText();
-  const [search, setSearch] = useState('');
+  // The search is in the URL (?zoek=…), so it survives reload and "back".
+  const [query, setQuery] = useSearchParam('zoek');
+  const [search, setSearch] = useState(query ?? '');
   const [results, setResults] = useState<{ id: string; name: string }[] | null>(null);
   const [notice, setNotice] = useNotice('blocks');
+  const showNotice = useRef(setNotice);
+  showNotice.current = setNotice;
 
-  async function find(event: FormEvent) {
+  useEffect(() => {
+    if (!query) return;
+    let live = true;
+    setSearch(query);
+    request(CoffeeDateMemberSearchDocument, { search: query })
+      .then((found) => {
+        if (live) setResults(found.members.edges.map((e) => e.node).filter((m) => !m.isViewer));
+      })
+      .catch(() => live && showNotice.current({ type: 'error', text: t.genericError }));
+    return () => {
+      live = false;
+    };
+  }, [query, t.genericError]);
+
+  function find(event: FormEvent) {
     event.preventDefault();
     if (!search.trim()) return;
-    try {
-      const found = await request(CoffeeDateMemberSearchDocument, { search: search.trim() });
-      setResults(found.members.edges.map((e) => e.node).filter((m) => !m.isViewer));
-    } catch {
-      setNotice({ type: 'error', text: t.genericError });
-    }
+    setQuery(search.trim());
   }
 
   async function change(memberId: string, block: boolean) {
@@ -336,7 +357,7 @@ function BlockList({
           ))}
         </ul>
       )}
-      <form onSubmit={(event) => void find(event)} role="search">
+      <form onSubmit={find} role="search">
         <FormField id="kd-search" label={k.blockSearch}>
           {(props) => (
             <input

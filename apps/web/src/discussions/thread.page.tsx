@@ -1,5 +1,6 @@
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 
+import { runAction } from '../action';
 import {
   DeleteDiscussionReplyDocument,
   DeleteDiscussionThreadDocument,
@@ -96,15 +97,13 @@ export function ThreadPage({ slug, threadId }: { slug: string; threadId: string 
   }
 
   /** Runs a change, says how it went, and shows the thread as it is now. */
-  async function act(run: () => Promise<unknown>, success: string) {
-    try {
-      await run();
-      setNotice({ type: 'ok', text: success });
-    } catch (caught) {
-      setNotice({ type: 'error', text: reasonText(caught, d) });
-    }
-    await reload();
-  }
+  const act = async (run: () => Promise<unknown>, success: string) => {
+    await runAction(run, success, {
+      setNotice,
+      errorText: (caught) => reasonText(caught, d),
+      reload,
+    });
+  };
 
   async function loadMore() {
     if (!cursor) return;

@@ -4,7 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
-import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type AcceptCommunityInvitationInput = {
   /** The token from the invitation link. */
   token: string;
@@ -2990,10078 +2990,3118 @@ export type SearchQuery = {
   };
 };
 
-export const BoundarySpannerProfilePartsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'BoundarySpannerProfileParts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BoundarySpannerProfile' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'takenAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'preferredStyles' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'questionnaireVersion' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'scores' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'style' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<BoundarySpannerProfilePartsFragment, unknown>;
-export const BoundarySpannerAttemptPartsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'BoundarySpannerAttemptParts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BoundarySpannerAttempt' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'questionnaireVersion' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'answeredCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'itemCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'missingItemKeys' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'answers' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'itemKey' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<BoundarySpannerAttemptPartsFragment, unknown>;
-export const CoffeeDateStatusPartsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CoffeeDateStatusParts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CoffeeDateStatus' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'everyMonth' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'nextRound' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'paused' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'unsubscribed' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'joinedOpenRound' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'openRound' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'period' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'signupDeadline' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CoffeeDateStatusPartsFragment, unknown>;
-export const CoffeeDateRoundPartsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CoffeeDateRoundParts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CoffeeDateRound' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'period' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'signupDeadline' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'meetOn' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'stats' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'matched' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'pairs' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'trios' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'groups' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'unmatched' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'unmatchedReasons' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'crossMinistryRate' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'styleMix' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'style' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'withoutProfile' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reportedMeetings' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'ratings' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'averageRating' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'declined' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CoffeeDateRoundPartsFragment, unknown>;
-export const DiscussionAuthorFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'DiscussionAuthor' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Member' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isViewer' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<DiscussionAuthorFragment, unknown>;
-export const DiscussionThreadRowFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'DiscussionThreadRow' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DiscussionThread' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'pinned' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'locked' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deleted' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'replyCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'author' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DiscussionAuthor' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'DiscussionAuthor' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Member' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isViewer' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<DiscussionThreadRowFragment, unknown>;
-export const DiscussionReplyItemFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'DiscussionReplyItem' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DiscussionReply' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'threadId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'bodyHtml' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'editedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deleted' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'author' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DiscussionAuthor' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'DiscussionAuthor' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Member' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isViewer' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<DiscussionReplyItemFragment, unknown>;
-export const HarvestLessonItemFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'HarvestLessonItem' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Lesson' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'occurredOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'author' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'contributors' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<HarvestLessonItemFragment, unknown>;
-export const IntervisionGroupRowFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'IntervisionGroupRow' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IntervisionGroup' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'context' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'memberCount' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'viewerMembership' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<IntervisionGroupRowFragment, unknown>;
-export const IntervisionContributionItemFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'IntervisionContributionItem' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'IntervisionContribution' },
-      },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'authorRole' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'editedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'author' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<IntervisionContributionItemFragment, unknown>;
-export const PeerIntroductionItemFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'PeerIntroductionItem' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PeerIntroduction' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'viewerIsRequester' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'requester' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'peer' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'proposals' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'peer' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'reasons' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<PeerIntroductionItemFragment, unknown>;
-export const ProgrammePartsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ProgrammeParts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Programme' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'ministryId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'strategy' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hasBudget' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'ministry' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'abbreviation' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ProgrammePartsFragment, unknown>;
-export const LearningGroupPartsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'LearningGroupParts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LearningGroup' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'goal' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'cohortStartsOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'cohortEndsOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'cadenceWeeks' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'targetSize' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'firstSessionLocal' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'viewerRole' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'facilitator' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'viewerApplication' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'learningWish' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'programme' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<LearningGroupPartsFragment, unknown>;
-export const ApplicationForFacilitatorFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ApplicationForFacilitator' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'LearningGroupApplication' },
-      },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'learningWish' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'applicant' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'programme' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'ministry' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'abbreviation' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ApplicationForFacilitatorFragment, unknown>;
-export const LearningGroupOutputItemFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'LearningGroupOutputItem' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LearningGroupOutput' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'groupNumber' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'bodyHtml' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'publishedCommunityId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanApprove' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'viewerHasApproved' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'approvals' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'member' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'awaitingApprovalFrom' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'history' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'editedAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'previousTitle' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'previousBody' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'editor' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<LearningGroupOutputItemFragment, unknown>;
-export const LearningGroupSessionItemFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'LearningGroupSessionItem' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LearningGroupSession' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'groupNumber' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startsAtLocal' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'agenda' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'attendance' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'member' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'reflections' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'happened' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'yielded' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'adjust' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'member' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<LearningGroupSessionItemFragment, unknown>;
-export const MeetingSummaryFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'MeetingSummary' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'onlineUrl' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'goingCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'maybeCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'waitingCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'viewerRsvp' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'waitingPosition' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'community' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<MeetingSummaryFragment, unknown>;
-export const NotificationSettingsPartsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'NotificationSettingsParts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotificationSettings' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'digestFrequency' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'digestWeekday' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'digestTime' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'emailLanguage' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'mentions' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'replies' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'meetingChanges' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'coffeeDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'intervisionPhases' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'nextDigestAt' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<NotificationSettingsPartsFragment, unknown>;
-export const CommunityCardFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CommunityCard' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Community' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'goal' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'joinPolicy' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'memberCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'viewerMembership' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CommunityCardFragment, unknown>;
-export const MembershipRowFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'MembershipRow' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CommunityMembership' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'motivation' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'member' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'isViewer' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'organisation' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'abbreviation' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<MembershipRowFragment, unknown>;
-export const SearchTextFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'SearchText' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HighlightedText' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'highlights' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'length' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SearchTextFragment, unknown>;
-export const BoundarySpannerQuestionnaireDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'BoundarySpannerQuestionnaire' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'boundarySpannerQuestionnaire' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'items' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'style' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'text' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'nl' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'en' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'draft' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'FragmentSpread',
-                        name: { kind: 'Name', value: 'BoundarySpannerAttemptParts' },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'BoundarySpannerAttemptParts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BoundarySpannerAttempt' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'questionnaireVersion' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'answeredCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'itemCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'missingItemKeys' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'answers' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'itemKey' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const BoundarySpannerProfilePartsFragmentDoc = /* #__PURE__ */ new TypedDocumentString(
+  `
+    fragment BoundarySpannerProfileParts on BoundarySpannerProfile {
+  takenAt
+  preferredStyles
+  questionnaireVersion
+  scores {
+    style
+    score
+  }
+}
+    `,
+  { fragmentName: 'BoundarySpannerProfileParts' },
+) as unknown as TypedDocumentString<BoundarySpannerProfilePartsFragment, unknown>;
+export const BoundarySpannerAttemptPartsFragmentDoc = /* #__PURE__ */ new TypedDocumentString(
+  `
+    fragment BoundarySpannerAttemptParts on BoundarySpannerAttempt {
+  id
+  questionnaireVersion
+  answeredCount
+  itemCount
+  complete
+  missingItemKeys
+  answers {
+    itemKey
+    value
+  }
+}
+    `,
+  { fragmentName: 'BoundarySpannerAttemptParts' },
+) as unknown as TypedDocumentString<BoundarySpannerAttemptPartsFragment, unknown>;
+export const CoffeeDateStatusPartsFragmentDoc = /* #__PURE__ */ new TypedDocumentString(
+  `
+    fragment CoffeeDateStatusParts on CoffeeDateStatus {
+  everyMonth
+  nextRound
+  paused
+  pausedUntil
+  unsubscribed
+  joinedOpenRound
+  openRound {
+    id
+    period
+    signupDeadline
+  }
+}
+    `,
+  { fragmentName: 'CoffeeDateStatusParts' },
+) as unknown as TypedDocumentString<CoffeeDateStatusPartsFragment, unknown>;
+export const CoffeeDateRoundPartsFragmentDoc = /* #__PURE__ */ new TypedDocumentString(
+  `
+    fragment CoffeeDateRoundParts on CoffeeDateRound {
+  id
+  kind
+  period
+  state
+  opensAt
+  signupDeadline
+  closesAt
+  meetOn
+  stats {
+    participants
+    matched
+    pairs
+    trios
+    groups
+    unmatched
+    unmatchedReasons {
+      reason
+      count
+    }
+    crossMinistryRate
+    styleMix {
+      style
+      count
+    }
+    withoutProfile
+    reportedMeetings
+    ratings
+    averageRating
+    declined
+  }
+}
+    `,
+  { fragmentName: 'CoffeeDateRoundParts' },
+) as unknown as TypedDocumentString<CoffeeDateRoundPartsFragment, unknown>;
+export const DiscussionAuthorFragmentDoc = /* #__PURE__ */ new TypedDocumentString(
+  `
+    fragment DiscussionAuthor on Member {
+  id
+  name
+  isViewer
+}
+    `,
+  { fragmentName: 'DiscussionAuthor' },
+) as unknown as TypedDocumentString<DiscussionAuthorFragment, unknown>;
+export const DiscussionThreadRowFragmentDoc = /* #__PURE__ */ new TypedDocumentString(
+  `
+    fragment DiscussionThreadRow on DiscussionThread {
+  id
+  title
+  pinned
+  locked
+  hidden
+  deleted
+  replyCount
+  createdAt
+  lastActivityAt
+  author {
+    ...DiscussionAuthor
+  }
+}
+    fragment DiscussionAuthor on Member {
+  id
+  name
+  isViewer
+}`,
+  { fragmentName: 'DiscussionThreadRow' },
+) as unknown as TypedDocumentString<DiscussionThreadRowFragment, unknown>;
+export const DiscussionReplyItemFragmentDoc = /* #__PURE__ */ new TypedDocumentString(
+  `
+    fragment DiscussionReplyItem on DiscussionReply {
+  id
+  threadId
+  body
+  bodyHtml
+  createdAt
+  editedAt
+  hidden
+  deleted
+  viewerCanEdit
+  author {
+    ...DiscussionAuthor
+  }
+}
+    fragment DiscussionAuthor on Member {
+  id
+  name
+  isViewer
+}`,
+  { fragmentName: 'DiscussionReplyItem' },
+) as unknown as TypedDocumentString<DiscussionReplyItemFragment, unknown>;
+export const HarvestLessonItemFragmentDoc = /* #__PURE__ */ new TypedDocumentString(
+  `
+    fragment HarvestLessonItem on Lesson {
+  id
+  title
+  description
+  type
+  audience
+  occurredOn
+  createdAt
+  viewerCanEdit
+  author {
+    id
+    name
+  }
+  contributors {
+    id
+    name
+  }
+}
+    `,
+  { fragmentName: 'HarvestLessonItem' },
+) as unknown as TypedDocumentString<HarvestLessonItemFragment, unknown>;
+export const IntervisionGroupRowFragmentDoc = /* #__PURE__ */ new TypedDocumentString(
+  `
+    fragment IntervisionGroupRow on IntervisionGroup {
+  id
+  name
+  context
+  memberCount
+  viewerMembership {
+    role
+    status
+  }
+}
+    `,
+  { fragmentName: 'IntervisionGroupRow' },
+) as unknown as TypedDocumentString<IntervisionGroupRowFragment, unknown>;
+export const IntervisionContributionItemFragmentDoc = /* #__PURE__ */ new TypedDocumentString(
+  `
+    fragment IntervisionContributionItem on IntervisionContribution {
+  id
+  kind
+  body
+  authorRole
+  createdAt
+  editedAt
+  viewerCanEdit
+  author {
+    id
+    name
+  }
+}
+    `,
+  { fragmentName: 'IntervisionContributionItem' },
+) as unknown as TypedDocumentString<IntervisionContributionItemFragment, unknown>;
+export const PeerIntroductionItemFragmentDoc = /* #__PURE__ */ new TypedDocumentString(
+  `
+    fragment PeerIntroductionItem on PeerIntroduction {
+  id
+  status
+  createdAt
+  viewerIsRequester
+  requester {
+    id
+    name
+  }
+  peer {
+    id
+    name
+  }
+  proposals {
+    rank
+    peer {
+      id
+      name
+    }
+    reasons {
+      code
+      themes
+    }
+  }
+}
+    `,
+  { fragmentName: 'PeerIntroductionItem' },
+) as unknown as TypedDocumentString<PeerIntroductionItemFragment, unknown>;
+export const ProgrammePartsFragmentDoc = /* #__PURE__ */ new TypedDocumentString(
+  `
+    fragment ProgrammeParts on Programme {
+  id
+  name
+  ministryId
+  type
+  strategy
+  phase
+  themes
+  hasBudget
+  ministry {
+    id
+    name
+    abbreviation
+  }
+}
+    `,
+  { fragmentName: 'ProgrammeParts' },
+) as unknown as TypedDocumentString<ProgrammePartsFragment, unknown>;
+export const LearningGroupPartsFragmentDoc = /* #__PURE__ */ new TypedDocumentString(
+  `
+    fragment LearningGroupParts on LearningGroup {
+  id
+  name
+  goal
+  status
+  cohortStartsOn
+  cohortEndsOn
+  cadenceWeeks
+  targetSize
+  location
+  firstSessionLocal
+  viewerRole
+  facilitator {
+    id
+    name
+  }
+  viewerApplication {
+    id
+    status
+    learningWish
+    programme {
+      id
+      name
+    }
+  }
+}
+    `,
+  { fragmentName: 'LearningGroupParts' },
+) as unknown as TypedDocumentString<LearningGroupPartsFragment, unknown>;
+export const ApplicationForFacilitatorFragmentDoc = /* #__PURE__ */ new TypedDocumentString(
+  `
+    fragment ApplicationForFacilitator on LearningGroupApplication {
+  id
+  status
+  learningWish
+  applicant {
+    id
+    name
+  }
+  programme {
+    id
+    name
+    type
+    phase
+    ministry {
+      id
+      name
+      abbreviation
+    }
+  }
+}
+    `,
+  { fragmentName: 'ApplicationForFacilitator' },
+) as unknown as TypedDocumentString<ApplicationForFacilitatorFragment, unknown>;
+export const LearningGroupOutputItemFragmentDoc = /* #__PURE__ */ new TypedDocumentString(
+  `
+    fragment LearningGroupOutputItem on LearningGroupOutput {
+  id
+  groupNumber
+  type
+  title
+  body
+  bodyHtml
+  version
+  updatedAt
+  publishedAt
+  publishedCommunityId
+  viewerCanApprove
+  viewerHasApproved
+  approvals {
+    approvedAt
+    member {
+      id
+      name
+    }
+  }
+  awaitingApprovalFrom {
+    id
+    name
+  }
+  history {
+    version
+    editedAt
+    previousTitle
+    previousBody
+    editor {
+      id
+      name
+    }
+  }
+}
+    `,
+  { fragmentName: 'LearningGroupOutputItem' },
+) as unknown as TypedDocumentString<LearningGroupOutputItemFragment, unknown>;
+export const LearningGroupSessionItemFragmentDoc = /* #__PURE__ */ new TypedDocumentString(
+  `
+    fragment LearningGroupSessionItem on LearningGroupSession {
+  id
+  groupNumber
+  sequence
+  startsAt
+  startsAtLocal
+  agenda
+  notes
+  attendance {
+    status
+    member {
+      id
+    }
+  }
+  reflections {
+    happened
+    yielded
+    adjust
+    member {
+      id
+      name
+    }
+  }
+}
+    `,
+  { fragmentName: 'LearningGroupSessionItem' },
+) as unknown as TypedDocumentString<LearningGroupSessionItemFragment, unknown>;
+export const MeetingSummaryFragmentDoc = /* #__PURE__ */ new TypedDocumentString(
+  `
+    fragment MeetingSummary on Meeting {
+  id
+  title
+  startsAt
+  endsAt
+  address
+  onlineUrl
+  capacity
+  goingCount
+  maybeCount
+  waitingCount
+  cancelledAt
+  viewerRsvp {
+    status
+    waitingPosition
+  }
+  community {
+    id
+    slug
+    name
+  }
+}
+    `,
+  { fragmentName: 'MeetingSummary' },
+) as unknown as TypedDocumentString<MeetingSummaryFragment, unknown>;
+export const NotificationSettingsPartsFragmentDoc = /* #__PURE__ */ new TypedDocumentString(
+  `
+    fragment NotificationSettingsParts on NotificationSettings {
+  digestFrequency
+  digestWeekday
+  digestTime
+  emailLanguage
+  mentions
+  replies
+  meetingChanges
+  coffeeDate
+  intervisionPhases
+  nextDigestAt
+}
+    `,
+  { fragmentName: 'NotificationSettingsParts' },
+) as unknown as TypedDocumentString<NotificationSettingsPartsFragment, unknown>;
+export const CommunityCardFragmentDoc = /* #__PURE__ */ new TypedDocumentString(
+  `
+    fragment CommunityCard on Community {
+  id
+  slug
+  name
+  goal
+  themes
+  phase
+  status
+  joinPolicy
+  memberCount
+  lastActivityAt
+  viewerMembership {
+    role
+    status
+  }
+}
+    `,
+  { fragmentName: 'CommunityCard' },
+) as unknown as TypedDocumentString<CommunityCardFragment, unknown>;
+export const MembershipRowFragmentDoc = /* #__PURE__ */ new TypedDocumentString(
+  `
+    fragment MembershipRow on CommunityMembership {
+  id
+  role
+  status
+  joinedAt
+  requestedAt
+  motivation
+  member {
+    id
+    name
+    isViewer
+    organisation {
+      id
+      name
+      abbreviation
+    }
+  }
+}
+    `,
+  { fragmentName: 'MembershipRow' },
+) as unknown as TypedDocumentString<MembershipRowFragment, unknown>;
+export const SearchTextFragmentDoc = /* #__PURE__ */ new TypedDocumentString(
+  `
+    fragment SearchText on HighlightedText {
+  text
+  highlights {
+    start
+    length
+  }
+}
+    `,
+  { fragmentName: 'SearchText' },
+) as unknown as TypedDocumentString<SearchTextFragment, unknown>;
+export const BoundarySpannerQuestionnaireDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query BoundarySpannerQuestionnaire {
+  boundarySpannerQuestionnaire {
+    version
+    items {
+      key
+      style
+      text {
+        nl
+        en
+      }
+    }
+    draft {
+      ...BoundarySpannerAttemptParts
+    }
+  }
+}
+    fragment BoundarySpannerAttemptParts on BoundarySpannerAttempt {
+  id
+  questionnaireVersion
+  answeredCount
+  itemCount
+  complete
+  missingItemKeys
+  answers {
+    itemKey
+    value
+  }
+}`) as unknown as TypedDocumentString<
   BoundarySpannerQuestionnaireQuery,
   BoundarySpannerQuestionnaireQueryVariables
 >;
-export const SaveBoundarySpannerAnswersDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'SaveBoundarySpannerAnswers' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'SaveBoundarySpannerAnswersInput' },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'saveBoundarySpannerAnswers' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'BoundarySpannerAttemptParts' },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'BoundarySpannerAttemptParts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BoundarySpannerAttempt' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'questionnaireVersion' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'answeredCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'itemCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'missingItemKeys' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'answers' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'itemKey' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const SaveBoundarySpannerAnswersDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation SaveBoundarySpannerAnswers($input: SaveBoundarySpannerAnswersInput!) {
+  saveBoundarySpannerAnswers(input: $input) {
+    ...BoundarySpannerAttemptParts
+  }
+}
+    fragment BoundarySpannerAttemptParts on BoundarySpannerAttempt {
+  id
+  questionnaireVersion
+  answeredCount
+  itemCount
+  complete
+  missingItemKeys
+  answers {
+    itemKey
+    value
+  }
+}`) as unknown as TypedDocumentString<
   SaveBoundarySpannerAnswersMutation,
   SaveBoundarySpannerAnswersMutationVariables
 >;
-export const SubmitBoundarySpannerQuestionnaireDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'SubmitBoundarySpannerQuestionnaire' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'SubmitBoundarySpannerQuestionnaireInput' },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'submitBoundarySpannerQuestionnaire' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'BoundarySpannerProfileParts' },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'BoundarySpannerProfileParts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BoundarySpannerProfile' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'takenAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'preferredStyles' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'questionnaireVersion' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'scores' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'style' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const SubmitBoundarySpannerQuestionnaireDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation SubmitBoundarySpannerQuestionnaire($input: SubmitBoundarySpannerQuestionnaireInput!) {
+  submitBoundarySpannerQuestionnaire(input: $input) {
+    ...BoundarySpannerProfileParts
+  }
+}
+    fragment BoundarySpannerProfileParts on BoundarySpannerProfile {
+  takenAt
+  preferredStyles
+  questionnaireVersion
+  scores {
+    style
+    score
+  }
+}`) as unknown as TypedDocumentString<
   SubmitBoundarySpannerQuestionnaireMutation,
   SubmitBoundarySpannerQuestionnaireMutationVariables
 >;
-export const MyBoundarySpannerProfileDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'MyBoundarySpannerProfile' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'myBoundarySpannerProfile' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'BoundarySpannerProfileParts' },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'myBoundarySpannerProfileHistory' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'BoundarySpannerProfileParts' },
-                },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'myBoundarySpannerVisibility' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'BoundarySpannerProfileParts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BoundarySpannerProfile' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'takenAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'preferredStyles' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'questionnaireVersion' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'scores' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'style' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<MyBoundarySpannerProfileQuery, MyBoundarySpannerProfileQueryVariables>;
-export const SetBoundarySpannerVisibilityDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'SetBoundarySpannerVisibility' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'SetBoundarySpannerVisibilityInput' },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'setBoundarySpannerVisibility' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const MyBoundarySpannerProfileDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query MyBoundarySpannerProfile {
+  myBoundarySpannerProfile {
+    ...BoundarySpannerProfileParts
+  }
+  myBoundarySpannerProfileHistory {
+    ...BoundarySpannerProfileParts
+  }
+  myBoundarySpannerVisibility
+}
+    fragment BoundarySpannerProfileParts on BoundarySpannerProfile {
+  takenAt
+  preferredStyles
+  questionnaireVersion
+  scores {
+    style
+    score
+  }
+}`) as unknown as TypedDocumentString<
+  MyBoundarySpannerProfileQuery,
+  MyBoundarySpannerProfileQueryVariables
+>;
+export const SetBoundarySpannerVisibilityDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation SetBoundarySpannerVisibility($input: SetBoundarySpannerVisibilityInput!) {
+  setBoundarySpannerVisibility(input: $input)
+}
+    `) as unknown as TypedDocumentString<
   SetBoundarySpannerVisibilityMutation,
   SetBoundarySpannerVisibilityMutationVariables
 >;
-export const BoundarySpannerStylesDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'BoundarySpannerStyles' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'boundarySpannerStyles' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'locale' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'style' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'brings' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<BoundarySpannerStylesQuery, BoundarySpannerStylesQueryVariables>;
-export const BoundarySpannerStyleDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'BoundarySpannerStyle' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'style' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'BoundarySpannerStyle' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'boundarySpannerStyle' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'style' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'style' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'locale' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'style' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'brings' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'qualities' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'pitfalls' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'workingWith' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'complements' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'boundarySpannerStyles' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'locale' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'style' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<BoundarySpannerStyleQuery, BoundarySpannerStyleQueryVariables>;
-export const CommunityTeamProfileDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CommunityTeamProfile' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'community' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'teamProfile' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'memberCount' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'profileCount' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'withoutVisibleProfile' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'dominantStyles' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'styles' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'style' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'averageScore' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'preferredBy' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'boundarySpannerStyles' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'locale' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'style' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CommunityTeamProfileQuery, CommunityTeamProfileQueryVariables>;
-export const MyCoffeeDateDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'MyCoffeeDate' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'myCoffeeDate' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CoffeeDateStatusParts' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'myCoffeeDateBlocks' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'myCoffeeDateMatches' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'roundPeriod' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'roundKind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'roundState' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'slotStartsAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'dissolved' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'response' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'met' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'nextStep' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'partners' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'organisation' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CoffeeDateStatusParts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CoffeeDateStatus' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'everyMonth' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'nextRound' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'paused' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'unsubscribed' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'joinedOpenRound' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'openRound' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'period' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'signupDeadline' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<MyCoffeeDateQuery, MyCoffeeDateQueryVariables>;
-export const OptInToCoffeeDatesDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'OptInToCoffeeDates' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'OptInToCoffeeDatesInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'optInToCoffeeDates' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CoffeeDateStatusParts' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CoffeeDateStatusParts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CoffeeDateStatus' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'everyMonth' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'nextRound' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'paused' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'unsubscribed' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'joinedOpenRound' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'openRound' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'period' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'signupDeadline' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<OptInToCoffeeDatesMutation, OptInToCoffeeDatesMutationVariables>;
-export const OptOutOfCoffeeDatesDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'OptOutOfCoffeeDates' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'optOutOfCoffeeDates' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CoffeeDateStatusParts' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CoffeeDateStatusParts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CoffeeDateStatus' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'everyMonth' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'nextRound' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'paused' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'unsubscribed' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'joinedOpenRound' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'openRound' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'period' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'signupDeadline' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<OptOutOfCoffeeDatesMutation, OptOutOfCoffeeDatesMutationVariables>;
-export const PauseCoffeeDatesDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'PauseCoffeeDates' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PauseCoffeeDatesInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'pauseCoffeeDates' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CoffeeDateStatusParts' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CoffeeDateStatusParts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CoffeeDateStatus' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'everyMonth' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'nextRound' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'paused' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'unsubscribed' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'joinedOpenRound' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'openRound' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'period' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'signupDeadline' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<PauseCoffeeDatesMutation, PauseCoffeeDatesMutationVariables>;
-export const ResumeCoffeeDatesDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ResumeCoffeeDates' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'resumeCoffeeDates' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CoffeeDateStatusParts' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CoffeeDateStatusParts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CoffeeDateStatus' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'everyMonth' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'nextRound' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'paused' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'unsubscribed' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'joinedOpenRound' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'openRound' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'period' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'signupDeadline' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ResumeCoffeeDatesMutation, ResumeCoffeeDatesMutationVariables>;
-export const CoffeeDateMemberSearchDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CoffeeDateMemberSearch' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'members' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'search' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '10' },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'edges' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'node' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'isViewer' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CoffeeDateMemberSearchQuery, CoffeeDateMemberSearchQueryVariables>;
-export const BlockCoffeeDateMemberDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'BlockCoffeeDateMember' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CoffeeDateMemberInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'blockCoffeeDateMember' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<BlockCoffeeDateMemberMutation, BlockCoffeeDateMemberMutationVariables>;
-export const UnblockCoffeeDateMemberDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'UnblockCoffeeDateMember' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CoffeeDateMemberInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'unblockCoffeeDateMember' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const BoundarySpannerStylesDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query BoundarySpannerStyles($locale: String!) {
+  boundarySpannerStyles(locale: $locale) {
+    style
+    name
+    brings
+  }
+}
+    `) as unknown as TypedDocumentString<
+  BoundarySpannerStylesQuery,
+  BoundarySpannerStylesQueryVariables
+>;
+export const BoundarySpannerStyleDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query BoundarySpannerStyle($style: BoundarySpannerStyle!, $locale: String!) {
+  boundarySpannerStyle(style: $style, locale: $locale) {
+    style
+    name
+    brings
+    qualities
+    pitfalls
+    workingWith
+    complements
+  }
+  boundarySpannerStyles(locale: $locale) {
+    style
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<
+  BoundarySpannerStyleQuery,
+  BoundarySpannerStyleQueryVariables
+>;
+export const CommunityTeamProfileDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query CommunityTeamProfile($id: ID!, $locale: String!) {
+  community(id: $id) {
+    id
+    teamProfile {
+      memberCount
+      profileCount
+      withoutVisibleProfile
+      dominantStyles
+      styles {
+        style
+        averageScore
+        preferredBy
+      }
+    }
+  }
+  boundarySpannerStyles(locale: $locale) {
+    style
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<
+  CommunityTeamProfileQuery,
+  CommunityTeamProfileQueryVariables
+>;
+export const MyCoffeeDateDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query MyCoffeeDate {
+  myCoffeeDate {
+    ...CoffeeDateStatusParts
+  }
+  myCoffeeDateBlocks {
+    id
+    name
+  }
+  myCoffeeDateMatches {
+    id
+    roundPeriod
+    roundKind
+    roundState
+    kind
+    slotStartsAt
+    dissolved
+    response
+    met
+    rating
+    nextStep
+    partners {
+      id
+      name
+      organisation {
+        id
+        name
+      }
+    }
+  }
+}
+    fragment CoffeeDateStatusParts on CoffeeDateStatus {
+  everyMonth
+  nextRound
+  paused
+  pausedUntil
+  unsubscribed
+  joinedOpenRound
+  openRound {
+    id
+    period
+    signupDeadline
+  }
+}`) as unknown as TypedDocumentString<MyCoffeeDateQuery, MyCoffeeDateQueryVariables>;
+export const OptInToCoffeeDatesDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation OptInToCoffeeDates($input: OptInToCoffeeDatesInput!) {
+  optInToCoffeeDates(input: $input) {
+    ...CoffeeDateStatusParts
+  }
+}
+    fragment CoffeeDateStatusParts on CoffeeDateStatus {
+  everyMonth
+  nextRound
+  paused
+  pausedUntil
+  unsubscribed
+  joinedOpenRound
+  openRound {
+    id
+    period
+    signupDeadline
+  }
+}`) as unknown as TypedDocumentString<
+  OptInToCoffeeDatesMutation,
+  OptInToCoffeeDatesMutationVariables
+>;
+export const OptOutOfCoffeeDatesDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation OptOutOfCoffeeDates {
+  optOutOfCoffeeDates {
+    ...CoffeeDateStatusParts
+  }
+}
+    fragment CoffeeDateStatusParts on CoffeeDateStatus {
+  everyMonth
+  nextRound
+  paused
+  pausedUntil
+  unsubscribed
+  joinedOpenRound
+  openRound {
+    id
+    period
+    signupDeadline
+  }
+}`) as unknown as TypedDocumentString<
+  OptOutOfCoffeeDatesMutation,
+  OptOutOfCoffeeDatesMutationVariables
+>;
+export const PauseCoffeeDatesDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation PauseCoffeeDates($input: PauseCoffeeDatesInput!) {
+  pauseCoffeeDates(input: $input) {
+    ...CoffeeDateStatusParts
+  }
+}
+    fragment CoffeeDateStatusParts on CoffeeDateStatus {
+  everyMonth
+  nextRound
+  paused
+  pausedUntil
+  unsubscribed
+  joinedOpenRound
+  openRound {
+    id
+    period
+    signupDeadline
+  }
+}`) as unknown as TypedDocumentString<PauseCoffeeDatesMutation, PauseCoffeeDatesMutationVariables>;
+export const ResumeCoffeeDatesDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation ResumeCoffeeDates {
+  resumeCoffeeDates {
+    ...CoffeeDateStatusParts
+  }
+}
+    fragment CoffeeDateStatusParts on CoffeeDateStatus {
+  everyMonth
+  nextRound
+  paused
+  pausedUntil
+  unsubscribed
+  joinedOpenRound
+  openRound {
+    id
+    period
+    signupDeadline
+  }
+}`) as unknown as TypedDocumentString<
+  ResumeCoffeeDatesMutation,
+  ResumeCoffeeDatesMutationVariables
+>;
+export const CoffeeDateMemberSearchDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query CoffeeDateMemberSearch($search: String!) {
+  members(search: $search, first: 10) {
+    edges {
+      node {
+        id
+        name
+        isViewer
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  CoffeeDateMemberSearchQuery,
+  CoffeeDateMemberSearchQueryVariables
+>;
+export const BlockCoffeeDateMemberDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation BlockCoffeeDateMember($input: CoffeeDateMemberInput!) {
+  blockCoffeeDateMember(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<
+  BlockCoffeeDateMemberMutation,
+  BlockCoffeeDateMemberMutationVariables
+>;
+export const UnblockCoffeeDateMemberDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation UnblockCoffeeDateMember($input: CoffeeDateMemberInput!) {
+  unblockCoffeeDateMember(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<
   UnblockCoffeeDateMemberMutation,
   UnblockCoffeeDateMemberMutationVariables
 >;
-export const RecordCoffeeDateFeedbackDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RecordCoffeeDateFeedback' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CoffeeDateFeedbackInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'recordCoffeeDateFeedback' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const RecordCoffeeDateFeedbackDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation RecordCoffeeDateFeedback($input: CoffeeDateFeedbackInput!) {
+  recordCoffeeDateFeedback(input: $input)
+}
+    `) as unknown as TypedDocumentString<
   RecordCoffeeDateFeedbackMutation,
   RecordCoffeeDateFeedbackMutationVariables
 >;
-export const CoffeeDateRoundsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CoffeeDateRounds' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'coffeeDateRounds' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '24' },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'meetOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'participantCount' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CoffeeDateRoundsQuery, CoffeeDateRoundsQueryVariables>;
-export const CoffeeDateRoundDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CoffeeDateRound' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'coffeeDateRound' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CoffeeDateRoundParts' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CoffeeDateRoundParts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CoffeeDateRound' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'period' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'signupDeadline' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'meetOn' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'stats' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'matched' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'pairs' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'trios' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'groups' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'unmatched' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'unmatchedReasons' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'crossMinistryRate' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'styleMix' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'style' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'withoutProfile' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reportedMeetings' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'ratings' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'averageRating' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'declined' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CoffeeDateRoundQuery, CoffeeDateRoundQueryVariables>;
-export const CoffeeDateRoundPreviewDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CoffeeDateRoundPreview' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CoffeeDateRoundInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'coffeeDateRoundPreview' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'objective' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'violations' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'stored' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'groups' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'score' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'members' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'unmatched' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'member' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CoffeeDateRoundPreviewQuery, CoffeeDateRoundPreviewQueryVariables>;
-export const OpenCoffeeDateRoundDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'OpenCoffeeDateRound' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'openCoffeeDateRound' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CoffeeDateRoundParts' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CoffeeDateRoundParts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CoffeeDateRound' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'period' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'signupDeadline' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'meetOn' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'stats' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'matched' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'pairs' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'trios' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'groups' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'unmatched' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'unmatchedReasons' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'crossMinistryRate' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'styleMix' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'style' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'withoutProfile' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reportedMeetings' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'ratings' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'averageRating' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'declined' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<OpenCoffeeDateRoundMutation, OpenCoffeeDateRoundMutationVariables>;
-export const MatchCoffeeDateRoundDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'MatchCoffeeDateRound' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CoffeeDateRoundInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'matchCoffeeDateRound' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CoffeeDateRoundParts' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CoffeeDateRoundParts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CoffeeDateRound' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'period' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'signupDeadline' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'meetOn' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'stats' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'matched' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'pairs' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'trios' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'groups' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'unmatched' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'unmatchedReasons' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'crossMinistryRate' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'styleMix' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'style' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'withoutProfile' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reportedMeetings' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'ratings' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'averageRating' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'declined' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<MatchCoffeeDateRoundMutation, MatchCoffeeDateRoundMutationVariables>;
-export const CloseCoffeeDateRoundDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CloseCoffeeDateRound' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CoffeeDateRoundInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'closeCoffeeDateRound' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CoffeeDateRoundParts' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CoffeeDateRoundParts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CoffeeDateRound' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'period' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'signupDeadline' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'meetOn' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'stats' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'participants' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'matched' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'pairs' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'trios' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'groups' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'unmatched' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'unmatchedReasons' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'crossMinistryRate' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'styleMix' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'style' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'withoutProfile' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reportedMeetings' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'ratings' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'averageRating' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'declined' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CloseCoffeeDateRoundMutation, CloseCoffeeDateRoundMutationVariables>;
-export const RequestTeamCoffeeDateDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RequestTeamCoffeeDate' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'RequestTeamCoffeeDateInput' },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'requestTeamCoffeeDate' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'meetOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RequestTeamCoffeeDateMutation, RequestTeamCoffeeDateMutationVariables>;
-export const DiscussionThreadsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'DiscussionThreads' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'communityId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'discussionThreads' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'communityId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'communityId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'after' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'pageInfo' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'FragmentSpread',
-                        name: { kind: 'Name', value: 'DiscussionThreadRow' },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'DiscussionAuthor' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Member' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isViewer' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'DiscussionThreadRow' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DiscussionThread' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'pinned' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'locked' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deleted' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'replyCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'author' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DiscussionAuthor' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<DiscussionThreadsQuery, DiscussionThreadsQueryVariables>;
-export const DiscussionThreadDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'DiscussionThread' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'discussionThread' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DiscussionThreadRow' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'bodyHtml' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'editedAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'viewerCanModerate' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'community' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'replies' },
-                  arguments: [
-                    {
-                      kind: 'Argument',
-                      name: { kind: 'Name', value: 'first' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-                    },
-                    {
-                      kind: 'Argument',
-                      name: { kind: 'Name', value: 'after' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-                    },
-                  ],
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'pageInfo' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'nodes' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'FragmentSpread',
-                              name: { kind: 'Name', value: 'DiscussionReplyItem' },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'DiscussionAuthor' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Member' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isViewer' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'DiscussionThreadRow' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DiscussionThread' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'pinned' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'locked' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deleted' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'replyCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'author' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DiscussionAuthor' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'DiscussionReplyItem' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DiscussionReply' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'threadId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'bodyHtml' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'editedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'deleted' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'author' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DiscussionAuthor' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<DiscussionThreadQuery, DiscussionThreadQueryVariables>;
-export const DiscussionModerationCommunityDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'DiscussionModerationCommunity' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'community' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'slug' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'viewerMembership' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const CoffeeDateRoundsDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query CoffeeDateRounds {
+  coffeeDateRounds(first: 24) {
+    nodes {
+      id
+      kind
+      period
+      state
+      meetOn
+      participantCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CoffeeDateRoundsQuery, CoffeeDateRoundsQueryVariables>;
+export const CoffeeDateRoundDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query CoffeeDateRound($id: ID!) {
+  coffeeDateRound(id: $id) {
+    ...CoffeeDateRoundParts
+  }
+}
+    fragment CoffeeDateRoundParts on CoffeeDateRound {
+  id
+  kind
+  period
+  state
+  opensAt
+  signupDeadline
+  closesAt
+  meetOn
+  stats {
+    participants
+    matched
+    pairs
+    trios
+    groups
+    unmatched
+    unmatchedReasons {
+      reason
+      count
+    }
+    crossMinistryRate
+    styleMix {
+      style
+      count
+    }
+    withoutProfile
+    reportedMeetings
+    ratings
+    averageRating
+    declined
+  }
+}`) as unknown as TypedDocumentString<CoffeeDateRoundQuery, CoffeeDateRoundQueryVariables>;
+export const CoffeeDateRoundPreviewDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query CoffeeDateRoundPreview($input: CoffeeDateRoundInput!) {
+  coffeeDateRoundPreview(input: $input) {
+    participants
+    objective
+    violations
+    stored
+    groups {
+      kind
+      score
+      reasons
+      members {
+        id
+        name
+      }
+    }
+    unmatched {
+      reason
+      message
+      member {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  CoffeeDateRoundPreviewQuery,
+  CoffeeDateRoundPreviewQueryVariables
+>;
+export const OpenCoffeeDateRoundDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation OpenCoffeeDateRound {
+  openCoffeeDateRound {
+    ...CoffeeDateRoundParts
+  }
+}
+    fragment CoffeeDateRoundParts on CoffeeDateRound {
+  id
+  kind
+  period
+  state
+  opensAt
+  signupDeadline
+  closesAt
+  meetOn
+  stats {
+    participants
+    matched
+    pairs
+    trios
+    groups
+    unmatched
+    unmatchedReasons {
+      reason
+      count
+    }
+    crossMinistryRate
+    styleMix {
+      style
+      count
+    }
+    withoutProfile
+    reportedMeetings
+    ratings
+    averageRating
+    declined
+  }
+}`) as unknown as TypedDocumentString<
+  OpenCoffeeDateRoundMutation,
+  OpenCoffeeDateRoundMutationVariables
+>;
+export const MatchCoffeeDateRoundDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation MatchCoffeeDateRound($input: CoffeeDateRoundInput!) {
+  matchCoffeeDateRound(input: $input) {
+    ...CoffeeDateRoundParts
+  }
+}
+    fragment CoffeeDateRoundParts on CoffeeDateRound {
+  id
+  kind
+  period
+  state
+  opensAt
+  signupDeadline
+  closesAt
+  meetOn
+  stats {
+    participants
+    matched
+    pairs
+    trios
+    groups
+    unmatched
+    unmatchedReasons {
+      reason
+      count
+    }
+    crossMinistryRate
+    styleMix {
+      style
+      count
+    }
+    withoutProfile
+    reportedMeetings
+    ratings
+    averageRating
+    declined
+  }
+}`) as unknown as TypedDocumentString<
+  MatchCoffeeDateRoundMutation,
+  MatchCoffeeDateRoundMutationVariables
+>;
+export const CloseCoffeeDateRoundDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation CloseCoffeeDateRound($input: CoffeeDateRoundInput!) {
+  closeCoffeeDateRound(input: $input) {
+    ...CoffeeDateRoundParts
+  }
+}
+    fragment CoffeeDateRoundParts on CoffeeDateRound {
+  id
+  kind
+  period
+  state
+  opensAt
+  signupDeadline
+  closesAt
+  meetOn
+  stats {
+    participants
+    matched
+    pairs
+    trios
+    groups
+    unmatched
+    unmatchedReasons {
+      reason
+      count
+    }
+    crossMinistryRate
+    styleMix {
+      style
+      count
+    }
+    withoutProfile
+    reportedMeetings
+    ratings
+    averageRating
+    declined
+  }
+}`) as unknown as TypedDocumentString<
+  CloseCoffeeDateRoundMutation,
+  CloseCoffeeDateRoundMutationVariables
+>;
+export const RequestTeamCoffeeDateDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation RequestTeamCoffeeDate($input: RequestTeamCoffeeDateInput!) {
+  requestTeamCoffeeDate(input: $input) {
+    id
+    meetOn
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RequestTeamCoffeeDateMutation,
+  RequestTeamCoffeeDateMutationVariables
+>;
+export const DiscussionThreadsDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query DiscussionThreads($communityId: ID!, $first: Int!, $after: String) {
+  discussionThreads(communityId: $communityId, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...DiscussionThreadRow
+    }
+  }
+}
+    fragment DiscussionAuthor on Member {
+  id
+  name
+  isViewer
+}
+fragment DiscussionThreadRow on DiscussionThread {
+  id
+  title
+  pinned
+  locked
+  hidden
+  deleted
+  replyCount
+  createdAt
+  lastActivityAt
+  author {
+    ...DiscussionAuthor
+  }
+}`) as unknown as TypedDocumentString<DiscussionThreadsQuery, DiscussionThreadsQueryVariables>;
+export const DiscussionThreadDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query DiscussionThread($id: ID!, $first: Int!, $after: String) {
+  discussionThread(id: $id) {
+    ...DiscussionThreadRow
+    body
+    bodyHtml
+    editedAt
+    viewerCanEdit
+    viewerCanModerate
+    community {
+      id
+      slug
+      name
+    }
+    replies(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...DiscussionReplyItem
+      }
+    }
+  }
+}
+    fragment DiscussionAuthor on Member {
+  id
+  name
+  isViewer
+}
+fragment DiscussionThreadRow on DiscussionThread {
+  id
+  title
+  pinned
+  locked
+  hidden
+  deleted
+  replyCount
+  createdAt
+  lastActivityAt
+  author {
+    ...DiscussionAuthor
+  }
+}
+fragment DiscussionReplyItem on DiscussionReply {
+  id
+  threadId
+  body
+  bodyHtml
+  createdAt
+  editedAt
+  hidden
+  deleted
+  viewerCanEdit
+  author {
+    ...DiscussionAuthor
+  }
+}`) as unknown as TypedDocumentString<DiscussionThreadQuery, DiscussionThreadQueryVariables>;
+export const DiscussionModerationCommunityDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query DiscussionModerationCommunity($slug: String!) {
+  community(slug: $slug) {
+    id
+    slug
+    name
+    viewerMembership {
+      role
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
   DiscussionModerationCommunityQuery,
   DiscussionModerationCommunityQueryVariables
 >;
-export const DiscussionModerationQueueDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'DiscussionModerationQueue' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'communityId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'discussionModerationQueue' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'communityId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'communityId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'after' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'pageInfo' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'reporter' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'FragmentSpread',
-                              name: { kind: 'Name', value: 'DiscussionAuthor' },
-                            },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'thread' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'bodyHtml' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'author' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'DiscussionAuthor' },
-                                  },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'reply' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'bodyHtml' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'author' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'DiscussionAuthor' },
-                                  },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'DiscussionAuthor' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Member' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isViewer' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const DiscussionModerationQueueDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query DiscussionModerationQueue($communityId: ID!, $first: Int!, $after: String) {
+  discussionModerationQueue(
+    communityId: $communityId
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      reason
+      createdAt
+      reporter {
+        ...DiscussionAuthor
+      }
+      thread {
+        id
+        title
+        bodyHtml
+        hidden
+        author {
+          ...DiscussionAuthor
+        }
+      }
+      reply {
+        id
+        bodyHtml
+        hidden
+        author {
+          ...DiscussionAuthor
+        }
+      }
+    }
+  }
+}
+    fragment DiscussionAuthor on Member {
+  id
+  name
+  isViewer
+}`) as unknown as TypedDocumentString<
   DiscussionModerationQueueQuery,
   DiscussionModerationQueueQueryVariables
 >;
-export const StartDiscussionThreadDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'StartDiscussionThread' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'StartDiscussionThreadInput' },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'startDiscussionThread' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<StartDiscussionThreadMutation, StartDiscussionThreadMutationVariables>;
-export const EditDiscussionThreadDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'EditDiscussionThread' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EditDiscussionThreadInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'editDiscussionThread' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<EditDiscussionThreadMutation, EditDiscussionThreadMutationVariables>;
-export const DeleteDiscussionThreadDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'DeleteDiscussionThread' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DiscussionThreadRefInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'deleteDiscussionThread' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const StartDiscussionThreadDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation StartDiscussionThread($input: StartDiscussionThreadInput!) {
+  startDiscussionThread(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
+  StartDiscussionThreadMutation,
+  StartDiscussionThreadMutationVariables
+>;
+export const EditDiscussionThreadDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation EditDiscussionThread($input: EditDiscussionThreadInput!) {
+  editDiscussionThread(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
+  EditDiscussionThreadMutation,
+  EditDiscussionThreadMutationVariables
+>;
+export const DeleteDiscussionThreadDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation DeleteDiscussionThread($input: DiscussionThreadRefInput!) {
+  deleteDiscussionThread(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
   DeleteDiscussionThreadMutation,
   DeleteDiscussionThreadMutationVariables
 >;
-export const ReplyToDiscussionThreadDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ReplyToDiscussionThread' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'ReplyToDiscussionThreadInput' },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'replyToDiscussionThread' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const ReplyToDiscussionThreadDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation ReplyToDiscussionThread($input: ReplyToDiscussionThreadInput!) {
+  replyToDiscussionThread(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
   ReplyToDiscussionThreadMutation,
   ReplyToDiscussionThreadMutationVariables
 >;
-export const EditDiscussionReplyDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'EditDiscussionReply' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EditDiscussionReplyInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'editDiscussionReply' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<EditDiscussionReplyMutation, EditDiscussionReplyMutationVariables>;
-export const DeleteDiscussionReplyDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'DeleteDiscussionReply' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DiscussionReplyRefInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'deleteDiscussionReply' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<DeleteDiscussionReplyMutation, DeleteDiscussionReplyMutationVariables>;
-export const ModerateDiscussionThreadDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ModerateDiscussionThread' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'ModerateDiscussionThreadInput' },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'moderateDiscussionThread' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const EditDiscussionReplyDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation EditDiscussionReply($input: EditDiscussionReplyInput!) {
+  editDiscussionReply(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
+  EditDiscussionReplyMutation,
+  EditDiscussionReplyMutationVariables
+>;
+export const DeleteDiscussionReplyDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation DeleteDiscussionReply($input: DiscussionReplyRefInput!) {
+  deleteDiscussionReply(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
+  DeleteDiscussionReplyMutation,
+  DeleteDiscussionReplyMutationVariables
+>;
+export const ModerateDiscussionThreadDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation ModerateDiscussionThread($input: ModerateDiscussionThreadInput!) {
+  moderateDiscussionThread(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
   ModerateDiscussionThreadMutation,
   ModerateDiscussionThreadMutationVariables
 >;
-export const SetDiscussionPostHiddenDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'SetDiscussionPostHidden' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'SetDiscussionPostHiddenInput' },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'setDiscussionPostHidden' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'thread' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const SetDiscussionPostHiddenDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation SetDiscussionPostHidden($input: SetDiscussionPostHiddenInput!) {
+  setDiscussionPostHidden(input: $input) {
+    thread {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
   SetDiscussionPostHiddenMutation,
   SetDiscussionPostHiddenMutationVariables
 >;
-export const ReportDiscussionPostDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ReportDiscussionPost' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReportDiscussionPostInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'reportDiscussionPost' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ReportDiscussionPostMutation, ReportDiscussionPostMutationVariables>;
-export const ResolveDiscussionReportDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ResolveDiscussionReport' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'ResolveDiscussionReportInput' },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'resolveDiscussionReport' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const ReportDiscussionPostDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation ReportDiscussionPost($input: ReportDiscussionPostInput!) {
+  reportDiscussionPost(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
+  ReportDiscussionPostMutation,
+  ReportDiscussionPostMutationVariables
+>;
+export const ResolveDiscussionReportDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation ResolveDiscussionReport($input: ResolveDiscussionReportInput!) {
+  resolveDiscussionReport(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<
   ResolveDiscussionReportMutation,
   ResolveDiscussionReportMutationVariables
 >;
-export const EmailDeliveryStatusDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'EmailDeliveryStatus' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'emailDeliveryStatus' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'address' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'since' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<EmailDeliveryStatusQuery, EmailDeliveryStatusQueryVariables>;
-export const RequestEmailConfirmationDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RequestEmailConfirmation' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'requestEmailConfirmation' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'accepted' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'expiresInHours' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const EmailDeliveryStatusDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query EmailDeliveryStatus {
+  emailDeliveryStatus {
+    address
+    suppressed
+    since
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<
+  EmailDeliveryStatusQuery,
+  EmailDeliveryStatusQueryVariables
+>;
+export const RequestEmailConfirmationDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation RequestEmailConfirmation {
+  requestEmailConfirmation {
+    accepted
+    expiresInHours
+  }
+}
+    `) as unknown as TypedDocumentString<
   RequestEmailConfirmationMutation,
   RequestEmailConfirmationMutationVariables
 >;
-export const ConfirmEmailAddressDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ConfirmEmailAddress' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ConfirmEmailAddressInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'confirmEmailAddress' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'confirmed' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'address' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ConfirmEmailAddressMutation, ConfirmEmailAddressMutationVariables>;
-export const CommunityHarvestDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CommunityHarvest' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'communityId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'harvest' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'communityId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'communityId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'FragmentSpread',
-                        name: { kind: 'Name', value: 'HarvestLessonItem' },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'HarvestLessonItem' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Lesson' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'occurredOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'author' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'contributors' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CommunityHarvestQuery, CommunityHarvestQueryVariables>;
-export const HarvestLessonDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'HarvestLesson' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'HarvestLessonInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'harvestLesson' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'HarvestLessonItem' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'HarvestLessonItem' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Lesson' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'occurredOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'author' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'contributors' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<HarvestLessonMutation, HarvestLessonMutationVariables>;
-export const UpdateLessonDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'UpdateLesson' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateLessonInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'updateLesson' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'HarvestLessonItem' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'HarvestLessonItem' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Lesson' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'audience' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'occurredOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'author' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'contributors' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<UpdateLessonMutation, UpdateLessonMutationVariables>;
-export const DeleteLessonDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'DeleteLesson' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LessonRefInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'deleteLesson' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<DeleteLessonMutation, DeleteLessonMutationVariables>;
-export const MyIntervisionGroupsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'MyIntervisionGroups' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'myIntervisionGroups' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'IntervisionGroupRow' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'IntervisionGroupRow' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IntervisionGroup' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'context' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'memberCount' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'viewerMembership' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<MyIntervisionGroupsQuery, MyIntervisionGroupsQueryVariables>;
-export const CommunityIntervisionGroupsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CommunityIntervisionGroups' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'communityId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'intervisionGroups' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'communityId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'communityId' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'IntervisionGroupRow' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'IntervisionGroupRow' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IntervisionGroup' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'context' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'memberCount' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'viewerMembership' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const ConfirmEmailAddressDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation ConfirmEmailAddress($input: ConfirmEmailAddressInput!) {
+  confirmEmailAddress(input: $input) {
+    confirmed
+    address
+  }
+}
+    `) as unknown as TypedDocumentString<
+  ConfirmEmailAddressMutation,
+  ConfirmEmailAddressMutationVariables
+>;
+export const CommunityHarvestDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query CommunityHarvest($communityId: ID!, $first: Int!) {
+  harvest(communityId: $communityId, first: $first) {
+    totalCount
+    nodes {
+      ...HarvestLessonItem
+    }
+  }
+}
+    fragment HarvestLessonItem on Lesson {
+  id
+  title
+  description
+  type
+  audience
+  occurredOn
+  createdAt
+  viewerCanEdit
+  author {
+    id
+    name
+  }
+  contributors {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CommunityHarvestQuery, CommunityHarvestQueryVariables>;
+export const HarvestLessonDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation HarvestLesson($input: HarvestLessonInput!) {
+  harvestLesson(input: $input) {
+    ...HarvestLessonItem
+  }
+}
+    fragment HarvestLessonItem on Lesson {
+  id
+  title
+  description
+  type
+  audience
+  occurredOn
+  createdAt
+  viewerCanEdit
+  author {
+    id
+    name
+  }
+  contributors {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<HarvestLessonMutation, HarvestLessonMutationVariables>;
+export const UpdateLessonDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation UpdateLesson($input: UpdateLessonInput!) {
+  updateLesson(input: $input) {
+    ...HarvestLessonItem
+  }
+}
+    fragment HarvestLessonItem on Lesson {
+  id
+  title
+  description
+  type
+  audience
+  occurredOn
+  createdAt
+  viewerCanEdit
+  author {
+    id
+    name
+  }
+  contributors {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<UpdateLessonMutation, UpdateLessonMutationVariables>;
+export const DeleteLessonDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation DeleteLesson($input: LessonRefInput!) {
+  deleteLesson(input: $input)
+}
+    `) as unknown as TypedDocumentString<DeleteLessonMutation, DeleteLessonMutationVariables>;
+export const MyIntervisionGroupsDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query MyIntervisionGroups {
+  myIntervisionGroups {
+    ...IntervisionGroupRow
+  }
+}
+    fragment IntervisionGroupRow on IntervisionGroup {
+  id
+  name
+  context
+  memberCount
+  viewerMembership {
+    role
+    status
+  }
+}`) as unknown as TypedDocumentString<MyIntervisionGroupsQuery, MyIntervisionGroupsQueryVariables>;
+export const CommunityIntervisionGroupsDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query CommunityIntervisionGroups($communityId: ID!) {
+  intervisionGroups(communityId: $communityId) {
+    ...IntervisionGroupRow
+  }
+}
+    fragment IntervisionGroupRow on IntervisionGroup {
+  id
+  name
+  context
+  memberCount
+  viewerMembership {
+    role
+    status
+  }
+}`) as unknown as TypedDocumentString<
   CommunityIntervisionGroupsQuery,
   CommunityIntervisionGroupsQueryVariables
 >;
-export const LearningGroupIntervisionGroupsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'LearningGroupIntervisionGroups' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'learningGroupId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'intervisionGroups' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'learningGroupId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'learningGroupId' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'IntervisionGroupRow' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'IntervisionGroupRow' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IntervisionGroup' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'context' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'memberCount' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'viewerMembership' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const LearningGroupIntervisionGroupsDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query LearningGroupIntervisionGroups($learningGroupId: ID!) {
+  intervisionGroups(learningGroupId: $learningGroupId) {
+    ...IntervisionGroupRow
+  }
+}
+    fragment IntervisionGroupRow on IntervisionGroup {
+  id
+  name
+  context
+  memberCount
+  viewerMembership {
+    role
+    status
+  }
+}`) as unknown as TypedDocumentString<
   LearningGroupIntervisionGroupsQuery,
   LearningGroupIntervisionGroupsQueryVariables
 >;
-export const IntervisionGroupPageDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'IntervisionGroupPage' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'intervisionGroup' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'IntervisionGroupRow' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'learningGroupId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'learningGroupName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'confidentialityText' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'confidentialityVersion' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'followUpDays' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'community' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'viewerMembership' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'agreementVersion' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'agreementAcceptedAt' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'member' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'members' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'agreementAcceptedAt' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'member' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'cases' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'currentPhaseIndex' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'phaseCount' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'expectedOfViewer' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'task' } }],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'IntervisionGroupRow' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IntervisionGroup' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'context' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'memberCount' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'viewerMembership' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<IntervisionGroupPageQuery, IntervisionGroupPageQueryVariables>;
-export const IntervisionCasePageDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'IntervisionCasePage' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'intervisionCase' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'situationWhat' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'situationWho' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'situationWhere' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'situationWhen' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'tried' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'question' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reflection' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'nextStep' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'lessons' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'shareConsent' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sharedScope' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'followUpAskedAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'followUpAnswer' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'currentPhaseIndex' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'phaseCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'methodNameNl' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'methodNameEn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'viewerRoles' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'owner' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'group' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'community' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'methods' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'nameNl' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'adapted' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'expectedOfViewer' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'task' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'allowedKinds' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'phaseIndex' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'phases' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'index' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'titleNl' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'titleEn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'instructionNl' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'instructionEn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'openedAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'autoAdvance' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'contributions' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'FragmentSpread',
-                              name: { kind: 'Name', value: 'IntervisionContributionItem' },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'IntervisionContributionItem' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'IntervisionContribution' },
-      },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'authorRole' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'editedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'author' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<IntervisionCasePageQuery, IntervisionCasePageQueryVariables>;
-export const CreateIntervisionGroupDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CreateIntervisionGroup' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'CreateIntervisionGroupInput' },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'createIntervisionGroup' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const IntervisionGroupPageDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query IntervisionGroupPage($id: ID!) {
+  intervisionGroup(id: $id) {
+    ...IntervisionGroupRow
+    description
+    learningGroupId
+    learningGroupName
+    confidentialityText
+    confidentialityVersion
+    followUpDays
+    community {
+      id
+      slug
+      name
+    }
+    viewerMembership {
+      role
+      status
+      agreementVersion
+      agreementAcceptedAt
+      member {
+        id
+      }
+    }
+    members {
+      role
+      status
+      agreementAcceptedAt
+      member {
+        id
+        name
+      }
+    }
+    cases {
+      id
+      title
+      state
+      currentPhaseIndex
+      phaseCount
+      createdAt
+      expectedOfViewer {
+        task
+      }
+    }
+  }
+}
+    fragment IntervisionGroupRow on IntervisionGroup {
+  id
+  name
+  context
+  memberCount
+  viewerMembership {
+    role
+    status
+  }
+}`) as unknown as TypedDocumentString<
+  IntervisionGroupPageQuery,
+  IntervisionGroupPageQueryVariables
+>;
+export const IntervisionCasePageDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query IntervisionCasePage($id: ID!) {
+  intervisionCase(id: $id) {
+    id
+    state
+    title
+    situationWhat
+    situationWho
+    situationWhere
+    situationWhen
+    tried
+    question
+    reflection
+    nextStep
+    lessons
+    shareConsent
+    sharedScope
+    followUpAskedAt
+    followUpAnswer
+    currentPhaseIndex
+    phaseCount
+    methodNameNl
+    methodNameEn
+    viewerRoles
+    owner {
+      id
+      name
+    }
+    group {
+      id
+      name
+      community {
+        id
+      }
+      methods {
+        id
+        nameNl
+        nameEn
+        adapted
+      }
+    }
+    expectedOfViewer {
+      task
+      allowedKinds
+      phaseIndex
+      deadline
+    }
+    phases {
+      index
+      key
+      titleNl
+      titleEn
+      instructionNl
+      instructionEn
+      status
+      openedAt
+      deadline
+      autoAdvance
+      closedAt
+      contributions {
+        ...IntervisionContributionItem
+      }
+    }
+  }
+}
+    fragment IntervisionContributionItem on IntervisionContribution {
+  id
+  kind
+  body
+  authorRole
+  createdAt
+  editedAt
+  viewerCanEdit
+  author {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<IntervisionCasePageQuery, IntervisionCasePageQueryVariables>;
+export const CreateIntervisionGroupDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation CreateIntervisionGroup($input: CreateIntervisionGroupInput!) {
+  createIntervisionGroup(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
   CreateIntervisionGroupMutation,
   CreateIntervisionGroupMutationVariables
 >;
-export const AcceptIntervisionAgreementDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'AcceptIntervisionAgreement' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'AcceptIntervisionAgreementInput' },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'acceptIntervisionAgreement' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const AcceptIntervisionAgreementDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation AcceptIntervisionAgreement($input: AcceptIntervisionAgreementInput!) {
+  acceptIntervisionAgreement(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
   AcceptIntervisionAgreementMutation,
   AcceptIntervisionAgreementMutationVariables
 >;
-export const LeaveIntervisionGroupDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'LeaveIntervisionGroup' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'IntervisionGroupRefInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'leaveIntervisionGroup' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<LeaveIntervisionGroupMutation, LeaveIntervisionGroupMutationVariables>;
-export const DraftIntervisionCaseDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'DraftIntervisionCase' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DraftIntervisionCaseInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'draftIntervisionCase' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<DraftIntervisionCaseMutation, DraftIntervisionCaseMutationVariables>;
-export const AcceptIntervisionCaseDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'AcceptIntervisionCase' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'AcceptIntervisionCaseInput' },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'acceptIntervisionCase' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AcceptIntervisionCaseMutation, AcceptIntervisionCaseMutationVariables>;
-export const AdvanceIntervisionPhaseDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'AdvanceIntervisionPhase' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'IntervisionPhaseActionInput' },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'advanceIntervisionPhase' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const LeaveIntervisionGroupDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation LeaveIntervisionGroup($input: IntervisionGroupRefInput!) {
+  leaveIntervisionGroup(input: $input)
+}
+    `) as unknown as TypedDocumentString<
+  LeaveIntervisionGroupMutation,
+  LeaveIntervisionGroupMutationVariables
+>;
+export const DraftIntervisionCaseDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation DraftIntervisionCase($input: DraftIntervisionCaseInput!) {
+  draftIntervisionCase(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
+  DraftIntervisionCaseMutation,
+  DraftIntervisionCaseMutationVariables
+>;
+export const AcceptIntervisionCaseDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation AcceptIntervisionCase($input: AcceptIntervisionCaseInput!) {
+  acceptIntervisionCase(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
+  AcceptIntervisionCaseMutation,
+  AcceptIntervisionCaseMutationVariables
+>;
+export const AdvanceIntervisionPhaseDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation AdvanceIntervisionPhase($input: IntervisionPhaseActionInput!) {
+  advanceIntervisionPhase(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
   AdvanceIntervisionPhaseMutation,
   AdvanceIntervisionPhaseMutationVariables
 >;
-export const OpenIntervisionPhaseDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'OpenIntervisionPhase' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'IntervisionPhaseActionInput' },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'openIntervisionPhase' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<OpenIntervisionPhaseMutation, OpenIntervisionPhaseMutationVariables>;
-export const CloseIntervisionPhaseDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CloseIntervisionPhase' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'IntervisionCaseRefInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'closeIntervisionPhase' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CloseIntervisionPhaseMutation, CloseIntervisionPhaseMutationVariables>;
-export const ExtendIntervisionPhaseDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ExtendIntervisionPhase' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'ExtendIntervisionPhaseInput' },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'extendIntervisionPhase' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const OpenIntervisionPhaseDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation OpenIntervisionPhase($input: IntervisionPhaseActionInput!) {
+  openIntervisionPhase(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
+  OpenIntervisionPhaseMutation,
+  OpenIntervisionPhaseMutationVariables
+>;
+export const CloseIntervisionPhaseDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation CloseIntervisionPhase($input: IntervisionCaseRefInput!) {
+  closeIntervisionPhase(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
+  CloseIntervisionPhaseMutation,
+  CloseIntervisionPhaseMutationVariables
+>;
+export const ExtendIntervisionPhaseDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation ExtendIntervisionPhase($input: ExtendIntervisionPhaseInput!) {
+  extendIntervisionPhase(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
   ExtendIntervisionPhaseMutation,
   ExtendIntervisionPhaseMutationVariables
 >;
-export const ContributeToIntervisionCaseDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ContributeToIntervisionCase' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'ContributeToIntervisionCaseInput' },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'contributeToIntervisionCase' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const ContributeToIntervisionCaseDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation ContributeToIntervisionCase($input: ContributeToIntervisionCaseInput!) {
+  contributeToIntervisionCase(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
   ContributeToIntervisionCaseMutation,
   ContributeToIntervisionCaseMutationVariables
 >;
-export const SubmitIntervisionReflectionDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'SubmitIntervisionReflection' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'SubmitIntervisionReflectionInput' },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'submitIntervisionReflection' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const SubmitIntervisionReflectionDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation SubmitIntervisionReflection($input: SubmitIntervisionReflectionInput!) {
+  submitIntervisionReflection(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
   SubmitIntervisionReflectionMutation,
   SubmitIntervisionReflectionMutationVariables
 >;
-export const CloseIntervisionCaseDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CloseIntervisionCase' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CloseIntervisionCaseInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'closeIntervisionCase' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CloseIntervisionCaseMutation, CloseIntervisionCaseMutationVariables>;
-export const ConsentToIntervisionLessonSharingDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ConsentToIntervisionLessonSharing' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'IntervisionLessonSharingInput' },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'consentToIntervisionLessonSharing' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const CloseIntervisionCaseDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation CloseIntervisionCase($input: CloseIntervisionCaseInput!) {
+  closeIntervisionCase(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
+  CloseIntervisionCaseMutation,
+  CloseIntervisionCaseMutationVariables
+>;
+export const ConsentToIntervisionLessonSharingDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation ConsentToIntervisionLessonSharing($input: IntervisionLessonSharingInput!) {
+  consentToIntervisionLessonSharing(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
   ConsentToIntervisionLessonSharingMutation,
   ConsentToIntervisionLessonSharingMutationVariables
 >;
-export const ShareIntervisionLessonsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ShareIntervisionLessons' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'IntervisionLessonSharingInput' },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'shareIntervisionLessons' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const ShareIntervisionLessonsDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation ShareIntervisionLessons($input: IntervisionLessonSharingInput!) {
+  shareIntervisionLessons(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
   ShareIntervisionLessonsMutation,
   ShareIntervisionLessonsMutationVariables
 >;
-export const AnswerIntervisionFollowUpDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'AnswerIntervisionFollowUp' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'AnswerIntervisionFollowUpInput' },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'answerIntervisionFollowUp' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const AnswerIntervisionFollowUpDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation AnswerIntervisionFollowUp($input: AnswerIntervisionFollowUpInput!) {
+  answerIntervisionFollowUp(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
   AnswerIntervisionFollowUpMutation,
   AnswerIntervisionFollowUpMutationVariables
 >;
-export const IntervisionMemberSearchDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'IntervisionMemberSearch' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'members' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'search' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '10' },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'organisation' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'abbreviation' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<IntervisionMemberSearchQuery, IntervisionMemberSearchQueryVariables>;
-export const RemoveFromIntervisionGroupDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RemoveFromIntervisionGroup' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'RemoveFromIntervisionGroupInput' },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'removeFromIntervisionGroup' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const IntervisionMemberSearchDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query IntervisionMemberSearch($search: String!) {
+  members(search: $search, first: 10) {
+    nodes {
+      id
+      name
+      organisation {
+        id
+        abbreviation
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  IntervisionMemberSearchQuery,
+  IntervisionMemberSearchQueryVariables
+>;
+export const RemoveFromIntervisionGroupDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation RemoveFromIntervisionGroup($input: RemoveFromIntervisionGroupInput!) {
+  removeFromIntervisionGroup(input: $input)
+}
+    `) as unknown as TypedDocumentString<
   RemoveFromIntervisionGroupMutation,
   RemoveFromIntervisionGroupMutationVariables
 >;
-export const InviteToIntervisionGroupDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'InviteToIntervisionGroup' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'InviteToIntervisionGroupInput' },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'inviteToIntervisionGroup' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'status' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const InviteToIntervisionGroupDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation InviteToIntervisionGroup($input: InviteToIntervisionGroupInput!) {
+  inviteToIntervisionGroup(input: $input) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<
   InviteToIntervisionGroupMutation,
   InviteToIntervisionGroupMutationVariables
 >;
-export const EditIntervisionContributionDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'EditIntervisionContribution' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'EditIntervisionContributionInput' },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'editIntervisionContribution' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const EditIntervisionContributionDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation EditIntervisionContribution($input: EditIntervisionContributionInput!) {
+  editIntervisionContribution(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
   EditIntervisionContributionMutation,
   EditIntervisionContributionMutationVariables
 >;
-export const PeerIntroductionsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'PeerIntroductions' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'myPeerIntroductions' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PeerIntroductionItem' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'myProgrammes' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'PeerIntroductionItem' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PeerIntroduction' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'viewerIsRequester' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'requester' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'peer' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'proposals' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'peer' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'reasons' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<PeerIntroductionsQuery, PeerIntroductionsQueryVariables>;
-export const RequestPeerIntroductionDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RequestPeerIntroduction' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'RequestPeerIntroductionInput' },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'requestPeerIntroduction' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const PeerIntroductionsDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query PeerIntroductions {
+  myPeerIntroductions {
+    ...PeerIntroductionItem
+  }
+  myProgrammes {
+    id
+    name
+  }
+}
+    fragment PeerIntroductionItem on PeerIntroduction {
+  id
+  status
+  createdAt
+  viewerIsRequester
+  requester {
+    id
+    name
+  }
+  peer {
+    id
+    name
+  }
+  proposals {
+    rank
+    peer {
+      id
+      name
+    }
+    reasons {
+      code
+      themes
+    }
+  }
+}`) as unknown as TypedDocumentString<PeerIntroductionsQuery, PeerIntroductionsQueryVariables>;
+export const RequestPeerIntroductionDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation RequestPeerIntroduction($input: RequestPeerIntroductionInput!) {
+  requestPeerIntroduction(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
   RequestPeerIntroductionMutation,
   RequestPeerIntroductionMutationVariables
 >;
-export const PickPeerForIntroductionDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'PickPeerForIntroduction' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PickPeerInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'pickPeerForIntroduction' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const PickPeerForIntroductionDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation PickPeerForIntroduction($input: PickPeerInput!) {
+  pickPeerForIntroduction(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
   PickPeerForIntroductionMutation,
   PickPeerForIntroductionMutationVariables
 >;
-export const AnswerPeerIntroductionDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'AnswerPeerIntroduction' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'AnswerPeerIntroductionInput' },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'answerPeerIntroduction' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const AnswerPeerIntroductionDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation AnswerPeerIntroduction($input: AnswerPeerIntroductionInput!) {
+  answerPeerIntroduction(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
   AnswerPeerIntroductionMutation,
   AnswerPeerIntroductionMutationVariables
 >;
-export const LearningGroupsOverviewDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'LearningGroupsOverview' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'learningGroups' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '100' },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'FragmentSpread',
-                        name: { kind: 'Name', value: 'LearningGroupParts' },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'myProgrammes' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeParts' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'organisations' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'type' },
-                value: { kind: 'EnumValue', value: 'MINISTRY' },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '100' },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'abbreviation' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'LearningGroupParts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LearningGroup' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'goal' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'cohortStartsOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'cohortEndsOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'cadenceWeeks' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'targetSize' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'firstSessionLocal' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'viewerRole' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'facilitator' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'viewerApplication' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'learningWish' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'programme' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ProgrammeParts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Programme' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'ministryId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'strategy' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hasBudget' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'ministry' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'abbreviation' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<LearningGroupsOverviewQuery, LearningGroupsOverviewQueryVariables>;
-export const LearningGroupPageDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'LearningGroupPage' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'learningGroup' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'LearningGroupParts' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'applications' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'FragmentSpread',
-                        name: { kind: 'Name', value: 'ApplicationForFacilitator' },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'proposal' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'proposedAt' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'groups' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'reasons' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'applications' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'ApplicationForFacilitator' },
-                                  },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'groups' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'firstSessionLocal' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'sessions' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'members' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'myProgrammes' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'LearningGroupParts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LearningGroup' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'goal' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'cohortStartsOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'cohortEndsOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'cadenceWeeks' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'targetSize' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'firstSessionLocal' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'viewerRole' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'facilitator' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'viewerApplication' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'learningWish' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'programme' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ApplicationForFacilitator' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'LearningGroupApplication' },
-      },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'learningWish' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'applicant' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'programme' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'ministry' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'abbreviation' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<LearningGroupPageQuery, LearningGroupPageQueryVariables>;
-export const DescribeProgrammeDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'DescribeProgramme' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DescribeProgrammeInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'describeProgramme' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgrammeParts' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ProgrammeParts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Programme' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'ministryId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'strategy' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hasBudget' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'ministry' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'abbreviation' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<DescribeProgrammeMutation, DescribeProgrammeMutationVariables>;
-export const ApplyToLearningGroupDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ApplyToLearningGroup' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ApplyToLearningGroupInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'applyToLearningGroup' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ApplyToLearningGroupMutation, ApplyToLearningGroupMutationVariables>;
-export const ProposeLearningGroupCompositionDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ProposeLearningGroupComposition' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LearningGroupRefInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'proposeLearningGroupComposition' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const LearningGroupsOverviewDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query LearningGroupsOverview {
+  learningGroups(first: 100) {
+    nodes {
+      ...LearningGroupParts
+    }
+  }
+  myProgrammes {
+    ...ProgrammeParts
+  }
+  organisations(type: MINISTRY, first: 100) {
+    nodes {
+      id
+      name
+      abbreviation
+    }
+  }
+}
+    fragment ProgrammeParts on Programme {
+  id
+  name
+  ministryId
+  type
+  strategy
+  phase
+  themes
+  hasBudget
+  ministry {
+    id
+    name
+    abbreviation
+  }
+}
+fragment LearningGroupParts on LearningGroup {
+  id
+  name
+  goal
+  status
+  cohortStartsOn
+  cohortEndsOn
+  cadenceWeeks
+  targetSize
+  location
+  firstSessionLocal
+  viewerRole
+  facilitator {
+    id
+    name
+  }
+  viewerApplication {
+    id
+    status
+    learningWish
+    programme {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<
+  LearningGroupsOverviewQuery,
+  LearningGroupsOverviewQueryVariables
+>;
+export const LearningGroupPageDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query LearningGroupPage($id: ID!) {
+  learningGroup(id: $id) {
+    ...LearningGroupParts
+    applications {
+      ...ApplicationForFacilitator
+    }
+    proposal {
+      proposedAt
+      groups {
+        number
+        reasons {
+          code
+          value
+          message
+        }
+        applications {
+          ...ApplicationForFacilitator
+        }
+      }
+    }
+    groups {
+      number
+      firstSessionLocal
+      sessions
+      members {
+        id
+        name
+      }
+    }
+  }
+  myProgrammes {
+    id
+    name
+  }
+}
+    fragment LearningGroupParts on LearningGroup {
+  id
+  name
+  goal
+  status
+  cohortStartsOn
+  cohortEndsOn
+  cadenceWeeks
+  targetSize
+  location
+  firstSessionLocal
+  viewerRole
+  facilitator {
+    id
+    name
+  }
+  viewerApplication {
+    id
+    status
+    learningWish
+    programme {
+      id
+      name
+    }
+  }
+}
+fragment ApplicationForFacilitator on LearningGroupApplication {
+  id
+  status
+  learningWish
+  applicant {
+    id
+    name
+  }
+  programme {
+    id
+    name
+    type
+    phase
+    ministry {
+      id
+      name
+      abbreviation
+    }
+  }
+}`) as unknown as TypedDocumentString<LearningGroupPageQuery, LearningGroupPageQueryVariables>;
+export const DescribeProgrammeDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation DescribeProgramme($input: DescribeProgrammeInput!) {
+  describeProgramme(input: $input) {
+    ...ProgrammeParts
+  }
+}
+    fragment ProgrammeParts on Programme {
+  id
+  name
+  ministryId
+  type
+  strategy
+  phase
+  themes
+  hasBudget
+  ministry {
+    id
+    name
+    abbreviation
+  }
+}`) as unknown as TypedDocumentString<
+  DescribeProgrammeMutation,
+  DescribeProgrammeMutationVariables
+>;
+export const ApplyToLearningGroupDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation ApplyToLearningGroup($input: ApplyToLearningGroupInput!) {
+  applyToLearningGroup(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<
+  ApplyToLearningGroupMutation,
+  ApplyToLearningGroupMutationVariables
+>;
+export const ProposeLearningGroupCompositionDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation ProposeLearningGroupComposition($input: LearningGroupRefInput!) {
+  proposeLearningGroupComposition(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<
   ProposeLearningGroupCompositionMutation,
   ProposeLearningGroupCompositionMutationVariables
 >;
-export const MoveLearningGroupMemberDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'MoveLearningGroupMember' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'MoveLearningGroupMemberInput' },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'moveLearningGroupMember' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const MoveLearningGroupMemberDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation MoveLearningGroupMember($input: MoveLearningGroupMemberInput!) {
+  moveLearningGroupMember(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
   MoveLearningGroupMemberMutation,
   MoveLearningGroupMemberMutationVariables
 >;
-export const ConfirmLearningGroupCompositionDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ConfirmLearningGroupComposition' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LearningGroupRefInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'confirmLearningGroupComposition' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const ConfirmLearningGroupCompositionDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation ConfirmLearningGroupComposition($input: LearningGroupRefInput!) {
+  confirmLearningGroupComposition(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<
   ConfirmLearningGroupCompositionMutation,
   ConfirmLearningGroupCompositionMutationVariables
 >;
-export const WithdrawLearningGroupApplicationDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'WithdrawLearningGroupApplication' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LearningGroupRefInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'withdrawLearningGroupApplication' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const WithdrawLearningGroupApplicationDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation WithdrawLearningGroupApplication($input: LearningGroupRefInput!) {
+  withdrawLearningGroupApplication(input: $input)
+}
+    `) as unknown as TypedDocumentString<
   WithdrawLearningGroupApplicationMutation,
   WithdrawLearningGroupApplicationMutationVariables
 >;
-export const FinishLearningGroupDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'FinishLearningGroup' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LearningGroupRefInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'finishLearningGroup' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<FinishLearningGroupMutation, FinishLearningGroupMutationVariables>;
-export const CreateLearningGroupDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CreateLearningGroup' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateLearningGroupInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'createLearningGroup' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CreateLearningGroupMutation, CreateLearningGroupMutationVariables>;
-export const FacilitatorCandidatesDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'FacilitatorCandidates' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'members' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'search' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '10' },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'organisation' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'abbreviation' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<FacilitatorCandidatesQuery, FacilitatorCandidatesQueryVariables>;
-export const LearningGroupOutputsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'LearningGroupOutputs' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'learningGroupId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupNumber' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'learningGroupOutputs' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'learningGroupId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'learningGroupId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'groupNumber' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupNumber' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'LearningGroupOutputItem' },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'communities' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'mine' },
-                value: { kind: 'BooleanValue', value: true },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '100' },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'LearningGroupOutputItem' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LearningGroupOutput' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'groupNumber' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'bodyHtml' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'publishedCommunityId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanApprove' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'viewerHasApproved' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'approvals' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'member' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'awaitingApprovalFrom' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'history' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'editedAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'previousTitle' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'previousBody' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'editor' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<LearningGroupOutputsQuery, LearningGroupOutputsQueryVariables>;
-export const CreateLearningGroupOutputDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CreateLearningGroupOutput' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'CreateLearningGroupOutputInput' },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'createLearningGroupOutput' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const FinishLearningGroupDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation FinishLearningGroup($input: LearningGroupRefInput!) {
+  finishLearningGroup(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<
+  FinishLearningGroupMutation,
+  FinishLearningGroupMutationVariables
+>;
+export const CreateLearningGroupDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation CreateLearningGroup($input: CreateLearningGroupInput!) {
+  createLearningGroup(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
+  CreateLearningGroupMutation,
+  CreateLearningGroupMutationVariables
+>;
+export const FacilitatorCandidatesDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query FacilitatorCandidates($search: String!) {
+  members(search: $search, first: 10) {
+    nodes {
+      id
+      name
+      organisation {
+        id
+        name
+        abbreviation
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  FacilitatorCandidatesQuery,
+  FacilitatorCandidatesQueryVariables
+>;
+export const LearningGroupOutputsDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query LearningGroupOutputs($learningGroupId: ID!, $groupNumber: Int!) {
+  learningGroupOutputs(
+    learningGroupId: $learningGroupId
+    groupNumber: $groupNumber
+  ) {
+    ...LearningGroupOutputItem
+  }
+  communities(mine: true, first: 100) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    fragment LearningGroupOutputItem on LearningGroupOutput {
+  id
+  groupNumber
+  type
+  title
+  body
+  bodyHtml
+  version
+  updatedAt
+  publishedAt
+  publishedCommunityId
+  viewerCanApprove
+  viewerHasApproved
+  approvals {
+    approvedAt
+    member {
+      id
+      name
+    }
+  }
+  awaitingApprovalFrom {
+    id
+    name
+  }
+  history {
+    version
+    editedAt
+    previousTitle
+    previousBody
+    editor {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<
+  LearningGroupOutputsQuery,
+  LearningGroupOutputsQueryVariables
+>;
+export const CreateLearningGroupOutputDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation CreateLearningGroupOutput($input: CreateLearningGroupOutputInput!) {
+  createLearningGroupOutput(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
   CreateLearningGroupOutputMutation,
   CreateLearningGroupOutputMutationVariables
 >;
-export const UpdateLearningGroupOutputDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'UpdateLearningGroupOutput' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'UpdateLearningGroupOutputInput' },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'updateLearningGroupOutput' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const UpdateLearningGroupOutputDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation UpdateLearningGroupOutput($input: UpdateLearningGroupOutputInput!) {
+  updateLearningGroupOutput(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
   UpdateLearningGroupOutputMutation,
   UpdateLearningGroupOutputMutationVariables
 >;
-export const ApproveLearningGroupOutputDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ApproveLearningGroupOutput' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'ApproveLearningGroupOutputInput' },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'approveLearningGroupOutput' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const ApproveLearningGroupOutputDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation ApproveLearningGroupOutput($input: ApproveLearningGroupOutputInput!) {
+  approveLearningGroupOutput(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
   ApproveLearningGroupOutputMutation,
   ApproveLearningGroupOutputMutationVariables
 >;
-export const PublishLearningGroupOutputDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'PublishLearningGroupOutput' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'PublishLearningGroupOutputInput' },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'publishLearningGroupOutput' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const PublishLearningGroupOutputDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation PublishLearningGroupOutput($input: PublishLearningGroupOutputInput!) {
+  publishLearningGroupOutput(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
   PublishLearningGroupOutputMutation,
   PublishLearningGroupOutputMutationVariables
 >;
-export const LearningGroupSessionsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'LearningGroupSessions' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'learningGroupId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupNumber' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'learningGroupSessions' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'learningGroupId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'learningGroupId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'groupNumber' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupNumber' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'LearningGroupSessionItem' },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'LearningGroupSessionItem' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LearningGroupSession' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'groupNumber' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startsAtLocal' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'agenda' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'attendance' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'member' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'reflections' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'happened' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'yielded' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'adjust' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'member' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<LearningGroupSessionsQuery, LearningGroupSessionsQueryVariables>;
-export const UpdateLearningGroupSessionDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'UpdateLearningGroupSession' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'UpdateLearningGroupSessionInput' },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'updateLearningGroupSession' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'LearningGroupSessionItem' },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'LearningGroupSessionItem' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LearningGroupSession' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'groupNumber' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startsAtLocal' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'agenda' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'attendance' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'member' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'reflections' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'happened' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'yielded' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'adjust' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'member' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const LearningGroupSessionsDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query LearningGroupSessions($learningGroupId: ID!, $groupNumber: Int!) {
+  learningGroupSessions(
+    learningGroupId: $learningGroupId
+    groupNumber: $groupNumber
+  ) {
+    ...LearningGroupSessionItem
+  }
+}
+    fragment LearningGroupSessionItem on LearningGroupSession {
+  id
+  groupNumber
+  sequence
+  startsAt
+  startsAtLocal
+  agenda
+  notes
+  attendance {
+    status
+    member {
+      id
+    }
+  }
+  reflections {
+    happened
+    yielded
+    adjust
+    member {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<
+  LearningGroupSessionsQuery,
+  LearningGroupSessionsQueryVariables
+>;
+export const UpdateLearningGroupSessionDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation UpdateLearningGroupSession($input: UpdateLearningGroupSessionInput!) {
+  updateLearningGroupSession(input: $input) {
+    ...LearningGroupSessionItem
+  }
+}
+    fragment LearningGroupSessionItem on LearningGroupSession {
+  id
+  groupNumber
+  sequence
+  startsAt
+  startsAtLocal
+  agenda
+  notes
+  attendance {
+    status
+    member {
+      id
+    }
+  }
+  reflections {
+    happened
+    yielded
+    adjust
+    member {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<
   UpdateLearningGroupSessionMutation,
   UpdateLearningGroupSessionMutationVariables
 >;
-export const RecordLearningGroupAttendanceDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RecordLearningGroupAttendance' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordAttendanceInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'recordLearningGroupAttendance' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'LearningGroupSessionItem' },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'LearningGroupSessionItem' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LearningGroupSession' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'groupNumber' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startsAtLocal' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'agenda' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'attendance' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'member' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'reflections' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'happened' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'yielded' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'adjust' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'member' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const RecordLearningGroupAttendanceDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation RecordLearningGroupAttendance($input: RecordAttendanceInput!) {
+  recordLearningGroupAttendance(input: $input) {
+    ...LearningGroupSessionItem
+  }
+}
+    fragment LearningGroupSessionItem on LearningGroupSession {
+  id
+  groupNumber
+  sequence
+  startsAt
+  startsAtLocal
+  agenda
+  notes
+  attendance {
+    status
+    member {
+      id
+    }
+  }
+  reflections {
+    happened
+    yielded
+    adjust
+    member {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<
   RecordLearningGroupAttendanceMutation,
   RecordLearningGroupAttendanceMutationVariables
 >;
-export const SubmitLearningGroupReflectionDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'SubmitLearningGroupReflection' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'LearningGroupReflectionInput' },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'submitLearningGroupReflection' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sessionId' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const SubmitLearningGroupReflectionDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation SubmitLearningGroupReflection($input: LearningGroupReflectionInput!) {
+  submitLearningGroupReflection(input: $input) {
+    sessionId
+  }
+}
+    `) as unknown as TypedDocumentString<
   SubmitLearningGroupReflectionMutation,
   SubmitLearningGroupReflectionMutationVariables
 >;
-export const UpdateLearningGroupReflectionDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'UpdateLearningGroupReflection' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'LearningGroupReflectionInput' },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'updateLearningGroupReflection' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sessionId' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const UpdateLearningGroupReflectionDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation UpdateLearningGroupReflection($input: LearningGroupReflectionInput!) {
+  updateLearningGroupReflection(input: $input) {
+    sessionId
+  }
+}
+    `) as unknown as TypedDocumentString<
   UpdateLearningGroupReflectionMutation,
   UpdateLearningGroupReflectionMutationVariables
 >;
-export const LearningGroupThreadsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'LearningGroupThreads' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'learningGroupId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'theme' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'learningGroupThreads' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'learningGroupId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'learningGroupId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'theme' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'theme' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '50' },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'body' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'author' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'sessions' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'groupNumber' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<LearningGroupThreadsQuery, LearningGroupThreadsQueryVariables>;
-export const CreateLearningGroupThreadDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CreateLearningGroupThread' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'CreateLearningGroupThreadInput' },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'createLearningGroupThread' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const LearningGroupThreadsDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query LearningGroupThreads($learningGroupId: ID!, $theme: String) {
+  learningGroupThreads(
+    learningGroupId: $learningGroupId
+    theme: $theme
+    first: 50
+  ) {
+    totalCount
+    nodes {
+      id
+      title
+      body
+      themes
+      createdAt
+      author {
+        id
+        name
+      }
+      sessions {
+        id
+        groupNumber
+        sequence
+        startsAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  LearningGroupThreadsQuery,
+  LearningGroupThreadsQueryVariables
+>;
+export const CreateLearningGroupThreadDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation CreateLearningGroupThread($input: CreateLearningGroupThreadInput!) {
+  createLearningGroupThread(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
   CreateLearningGroupThreadMutation,
   CreateLearningGroupThreadMutationVariables
 >;
-export const MailAdminSentEmailsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'MailAdminSentEmails' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'sentEmails' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '20' },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'after' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'pageInfo' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'confidential' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<MailAdminSentEmailsQuery, MailAdminSentEmailsQueryVariables>;
-export const MailAdminOverviewDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'MailAdminOverview' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'emailFailures' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '20' },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'confidential' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'permanent' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'smtpCode' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'failedAt' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'emailSuppressions' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '50' },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'address' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'smtpCode' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'smtpResponse' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'suppressedAt' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'digestSchedule' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'plannerScheduled' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'plannerNextRunAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'plannerPattern' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'membersByFrequency' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'frequency' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'members' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'dueNextDay' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'hour' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'members' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'digestsSentLast7Days' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<MailAdminOverviewQuery, MailAdminOverviewQueryVariables>;
-export const LiftEmailSuppressionDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'LiftEmailSuppression' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LiftEmailSuppressionInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'liftEmailSuppression' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'address' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'liftedBy' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<LiftEmailSuppressionMutation, LiftEmailSuppressionMutationVariables>;
-export const CommunityMeetingsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CommunityMeetings' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'communityId' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'meetings' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'communityId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'communityId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingSummary' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'MeetingSummary' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'onlineUrl' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'goingCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'maybeCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'waitingCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'viewerRsvp' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'waitingPosition' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'community' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CommunityMeetingsQuery, CommunityMeetingsQueryVariables>;
-export const MyUpcomingMeetingsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'MyUpcomingMeetings' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'myUpcomingMeetings' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingSummary' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'MeetingSummary' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'onlineUrl' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'goingCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'maybeCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'waitingCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'viewerRsvp' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'waitingPosition' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'community' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<MyUpcomingMeetingsQuery, MyUpcomingMeetingsQueryVariables>;
-export const MeetingDetailDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'MeetingDetail' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'meeting' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingSummary' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startsAtLocal' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'endsAtLocal' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'agenda' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'cancellationReason' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'community' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'viewerMembership' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'attendees' },
-                  arguments: [
-                    {
-                      kind: 'Argument',
-                      name: { kind: 'Name', value: 'first' },
-                      value: { kind: 'IntValue', value: '100' },
-                    },
-                  ],
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'nodes' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'member' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'isViewer' } },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'organisation' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                        {
-                                          kind: 'Field',
-                                          name: { kind: 'Name', value: 'abbreviation' },
-                                        },
-                                      ],
-                                    },
-                                  },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'followUps' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'dueOn' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'owner' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'MeetingSummary' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'onlineUrl' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'goingCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'maybeCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'waitingCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'viewerRsvp' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'waitingPosition' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'community' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<MeetingDetailQuery, MeetingDetailQueryVariables>;
-export const ScheduleMeetingDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ScheduleMeeting' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ScheduleMeetingInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'scheduleMeeting' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingSummary' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'MeetingSummary' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'onlineUrl' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'goingCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'maybeCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'waitingCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'viewerRsvp' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'waitingPosition' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'community' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ScheduleMeetingMutation, ScheduleMeetingMutationVariables>;
-export const UpdateMeetingDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'UpdateMeeting' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateMeetingInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'updateMeeting' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<UpdateMeetingMutation, UpdateMeetingMutationVariables>;
-export const RsvpToMeetingDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RsvpToMeeting' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RsvpToMeetingInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'rsvpToMeeting' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'waitingPosition' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RsvpToMeetingMutation, RsvpToMeetingMutationVariables>;
-export const CancelMeetingDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CancelMeeting' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CancelMeetingInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'cancelMeeting' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CancelMeetingMutation, CancelMeetingMutationVariables>;
-export const RecordMeetingFollowUpDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RecordMeetingFollowUp' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordFollowUpInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'recordMeetingFollowUp' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RecordMeetingFollowUpMutation, RecordMeetingFollowUpMutationVariables>;
-export const RecordMeetingNotesDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RecordMeetingNotes' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordMeetingNotesInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'recordMeetingNotes' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RecordMeetingNotesMutation, RecordMeetingNotesMutationVariables>;
-export const NotificationSettingsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'NotificationSettings' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'notificationSettings' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'NotificationSettingsParts' },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'communities' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'community' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'NotificationSettingsParts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotificationSettings' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'digestFrequency' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'digestWeekday' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'digestTime' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'emailLanguage' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'mentions' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'replies' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'meetingChanges' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'coffeeDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'intervisionPhases' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'nextDigestAt' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<NotificationSettingsQuery, NotificationSettingsQueryVariables>;
-export const UpdateNotificationSettingsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'UpdateNotificationSettings' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'UpdateNotificationSettingsInput' },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'updateNotificationSettings' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'NotificationSettingsParts' },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'NotificationSettingsParts' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotificationSettings' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'digestFrequency' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'digestWeekday' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'digestTime' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'emailLanguage' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'mentions' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'replies' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'meetingChanges' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'coffeeDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'intervisionPhases' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'nextDigestAt' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const MailAdminSentEmailsDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query MailAdminSentEmails($after: String) {
+  sentEmails(first: 20, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      key
+      kind
+      recipient
+      subject
+      confidential
+      sentAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  MailAdminSentEmailsQuery,
+  MailAdminSentEmailsQueryVariables
+>;
+export const MailAdminOverviewDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query MailAdminOverview {
+  emailFailures(first: 20) {
+    totalCount
+    nodes {
+      id
+      kind
+      recipient
+      subject
+      confidential
+      permanent
+      smtpCode
+      message
+      failedAt
+    }
+  }
+  emailSuppressions(first: 50) {
+    totalCount
+    nodes {
+      address
+      reason
+      smtpCode
+      smtpResponse
+      suppressedAt
+    }
+  }
+  digestSchedule {
+    plannerScheduled
+    plannerNextRunAt
+    plannerPattern
+    membersByFrequency {
+      frequency
+      members
+    }
+    dueNextDay {
+      hour
+      members
+    }
+    overdue
+    digestsSentLast7Days
+  }
+}
+    `) as unknown as TypedDocumentString<MailAdminOverviewQuery, MailAdminOverviewQueryVariables>;
+export const LiftEmailSuppressionDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation LiftEmailSuppression($input: LiftEmailSuppressionInput!) {
+  liftEmailSuppression(input: $input) {
+    address
+    liftedBy
+  }
+}
+    `) as unknown as TypedDocumentString<
+  LiftEmailSuppressionMutation,
+  LiftEmailSuppressionMutationVariables
+>;
+export const CommunityMeetingsDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query CommunityMeetings($communityId: ID!, $first: Int!) {
+  meetings(communityId: $communityId, first: $first) {
+    totalCount
+    nodes {
+      ...MeetingSummary
+    }
+  }
+}
+    fragment MeetingSummary on Meeting {
+  id
+  title
+  startsAt
+  endsAt
+  address
+  onlineUrl
+  capacity
+  goingCount
+  maybeCount
+  waitingCount
+  cancelledAt
+  viewerRsvp {
+    status
+    waitingPosition
+  }
+  community {
+    id
+    slug
+    name
+  }
+}`) as unknown as TypedDocumentString<CommunityMeetingsQuery, CommunityMeetingsQueryVariables>;
+export const MyUpcomingMeetingsDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query MyUpcomingMeetings($first: Int!) {
+  myUpcomingMeetings(first: $first) {
+    totalCount
+    nodes {
+      ...MeetingSummary
+    }
+  }
+}
+    fragment MeetingSummary on Meeting {
+  id
+  title
+  startsAt
+  endsAt
+  address
+  onlineUrl
+  capacity
+  goingCount
+  maybeCount
+  waitingCount
+  cancelledAt
+  viewerRsvp {
+    status
+    waitingPosition
+  }
+  community {
+    id
+    slug
+    name
+  }
+}`) as unknown as TypedDocumentString<MyUpcomingMeetingsQuery, MyUpcomingMeetingsQueryVariables>;
+export const MeetingDetailDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query MeetingDetail($id: ID!) {
+  meeting(id: $id) {
+    ...MeetingSummary
+    startsAtLocal
+    endsAtLocal
+    agenda
+    notes
+    cancellationReason
+    community {
+      id
+      slug
+      name
+      viewerMembership {
+        status
+        role
+      }
+    }
+    attendees(first: 100) {
+      totalCount
+      nodes {
+        member {
+          id
+          name
+          isViewer
+          organisation {
+            id
+            name
+            abbreviation
+          }
+        }
+      }
+    }
+    followUps {
+      id
+      text
+      dueOn
+      owner {
+        id
+        name
+      }
+    }
+  }
+}
+    fragment MeetingSummary on Meeting {
+  id
+  title
+  startsAt
+  endsAt
+  address
+  onlineUrl
+  capacity
+  goingCount
+  maybeCount
+  waitingCount
+  cancelledAt
+  viewerRsvp {
+    status
+    waitingPosition
+  }
+  community {
+    id
+    slug
+    name
+  }
+}`) as unknown as TypedDocumentString<MeetingDetailQuery, MeetingDetailQueryVariables>;
+export const ScheduleMeetingDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation ScheduleMeeting($input: ScheduleMeetingInput!) {
+  scheduleMeeting(input: $input) {
+    ...MeetingSummary
+  }
+}
+    fragment MeetingSummary on Meeting {
+  id
+  title
+  startsAt
+  endsAt
+  address
+  onlineUrl
+  capacity
+  goingCount
+  maybeCount
+  waitingCount
+  cancelledAt
+  viewerRsvp {
+    status
+    waitingPosition
+  }
+  community {
+    id
+    slug
+    name
+  }
+}`) as unknown as TypedDocumentString<ScheduleMeetingMutation, ScheduleMeetingMutationVariables>;
+export const UpdateMeetingDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation UpdateMeeting($input: UpdateMeetingInput!) {
+  updateMeeting(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMeetingMutation, UpdateMeetingMutationVariables>;
+export const RsvpToMeetingDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation RsvpToMeeting($input: RsvpToMeetingInput!) {
+  rsvpToMeeting(input: $input) {
+    status
+    waitingPosition
+  }
+}
+    `) as unknown as TypedDocumentString<RsvpToMeetingMutation, RsvpToMeetingMutationVariables>;
+export const CancelMeetingDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation CancelMeeting($input: CancelMeetingInput!) {
+  cancelMeeting(input: $input) {
+    id
+    cancelledAt
+  }
+}
+    `) as unknown as TypedDocumentString<CancelMeetingMutation, CancelMeetingMutationVariables>;
+export const RecordMeetingFollowUpDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation RecordMeetingFollowUp($input: RecordFollowUpInput!) {
+  recordMeetingFollowUp(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RecordMeetingFollowUpMutation,
+  RecordMeetingFollowUpMutationVariables
+>;
+export const RecordMeetingNotesDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation RecordMeetingNotes($input: RecordMeetingNotesInput!) {
+  recordMeetingNotes(input: $input) {
+    id
+    notes
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RecordMeetingNotesMutation,
+  RecordMeetingNotesMutationVariables
+>;
+export const NotificationSettingsDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query NotificationSettings {
+  notificationSettings {
+    ...NotificationSettingsParts
+    communities {
+      mode
+      community {
+        id
+        name
+        slug
+      }
+    }
+  }
+}
+    fragment NotificationSettingsParts on NotificationSettings {
+  digestFrequency
+  digestWeekday
+  digestTime
+  emailLanguage
+  mentions
+  replies
+  meetingChanges
+  coffeeDate
+  intervisionPhases
+  nextDigestAt
+}`) as unknown as TypedDocumentString<
+  NotificationSettingsQuery,
+  NotificationSettingsQueryVariables
+>;
+export const UpdateNotificationSettingsDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {
+  updateNotificationSettings(input: $input) {
+    ...NotificationSettingsParts
+  }
+}
+    fragment NotificationSettingsParts on NotificationSettings {
+  digestFrequency
+  digestWeekday
+  digestTime
+  emailLanguage
+  mentions
+  replies
+  meetingChanges
+  coffeeDate
+  intervisionPhases
+  nextDigestAt
+}`) as unknown as TypedDocumentString<
   UpdateNotificationSettingsMutation,
   UpdateNotificationSettingsMutationVariables
 >;
-export const SetCommunityNotificationModeDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'SetCommunityNotificationMode' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'SetCommunityNotificationModeInput' },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'setCommunityNotificationMode' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'community' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const SetCommunityNotificationModeDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation SetCommunityNotificationMode($input: SetCommunityNotificationModeInput!) {
+  setCommunityNotificationMode(input: $input) {
+    mode
+    community {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
   SetCommunityNotificationModeMutation,
   SetCommunityNotificationModeMutationVariables
 >;
-export const NotificationsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'Notifications' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'unreadNotificationCount' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'notifications' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'after' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'language' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'language' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'pageInfo' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
-export const UnreadNotificationCountDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'UnreadNotificationCount' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'unreadNotificationCount' } }],
-      },
-    },
-  ],
-} as unknown as DocumentNode<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
-export const MarkNotificationsReadDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'MarkNotificationsRead' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'MarkNotificationsReadInput' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'markNotificationsRead' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'marked' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
-export const MeDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'Me' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'me' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'needsProfile' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'member' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'language' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'platformRole' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'organisation' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'abbreviation' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
-export const RequestSignInLinkDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RequestSignInLink' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestSignInLinkInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'requestSignInLink' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'accepted' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'expiresInMinutes' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RequestSignInLinkMutation, RequestSignInLinkMutationVariables>;
-export const SignOutDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'SignOut' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'signOut' } }],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
-export const OrganisationsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'Organisations' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'parentId' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'rootsOnly' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'organisations' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'search' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'parentId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'parentId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'rootsOnly' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'rootsOnly' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'abbreviation' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'parent' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'children' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<OrganisationsQuery, OrganisationsQueryVariables>;
-export const CompleteProfileDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CompleteProfile' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CompleteProfileInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'completeProfile' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'language' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CompleteProfileMutation, CompleteProfileMutationVariables>;
-export const CommunitiesDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'Communities' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'theme' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'phase' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CommunityPhase' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'mine' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'communities' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'search' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'theme' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'theme' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'phase' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'phase' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'mine' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'mine' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'after' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'pageInfo' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CommunityCard' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CommunityCard' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Community' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'goal' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'joinPolicy' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'memberCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'viewerMembership' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CommunitiesQuery, CommunitiesQueryVariables>;
-export const CommunityDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'Community' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'community' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'slug' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CommunityCard' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'domain' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'centralQuestions' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'welcomeMessage' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'plannedEndOn' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'coordinators' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MembershipRow' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'members' },
-                  arguments: [
-                    {
-                      kind: 'Argument',
-                      name: { kind: 'Name', value: 'first' },
-                      value: { kind: 'IntValue', value: '100' },
-                    },
-                  ],
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'nodes' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'FragmentSpread',
-                              name: { kind: 'Name', value: 'MembershipRow' },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'joinRequests' },
-                  arguments: [
-                    {
-                      kind: 'Argument',
-                      name: { kind: 'Name', value: 'first' },
-                      value: { kind: 'IntValue', value: '100' },
-                    },
-                  ],
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'nodes' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'FragmentSpread',
-                              name: { kind: 'Name', value: 'MembershipRow' },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CommunityCard' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Community' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'goal' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'themes' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'joinPolicy' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'memberCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'viewerMembership' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'MembershipRow' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CommunityMembership' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'motivation' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'member' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'isViewer' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'organisation' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'abbreviation' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CommunityQuery, CommunityQueryVariables>;
-export const ProposeCommunityDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ProposeCommunity' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProposeCommunityInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'proposeCommunity' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ProposeCommunityMutation, ProposeCommunityMutationVariables>;
-export const UpdateCommunityDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'UpdateCommunity' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateCommunityInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'updateCommunity' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<UpdateCommunityMutation, UpdateCommunityMutationVariables>;
-export const ApproveCommunityDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ApproveCommunity' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CommunityRefInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'approveCommunity' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ApproveCommunityMutation, ApproveCommunityMutationVariables>;
-export const SetCommunityPhaseDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'SetCommunityPhase' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetCommunityPhaseInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'setCommunityPhase' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SetCommunityPhaseMutation, SetCommunityPhaseMutationVariables>;
-export const JoinCommunityDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'JoinCommunity' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CommunityRefInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'joinCommunity' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<JoinCommunityMutation, JoinCommunityMutationVariables>;
-export const RequestToJoinCommunityDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RequestToJoinCommunity' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'RequestToJoinCommunityInput' },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'requestToJoinCommunity' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const NotificationsDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query Notifications($first: Int!, $after: String, $language: String) {
+  unreadNotificationCount
+  notifications(first: $first, after: $after, language: $language) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      kind
+      title
+      url
+      actorName
+      createdAt
+      readAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const UnreadNotificationCountDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query UnreadNotificationCount {
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<
+  UnreadNotificationCountQuery,
+  UnreadNotificationCountQueryVariables
+>;
+export const MarkNotificationsReadDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation MarkNotificationsRead($input: MarkNotificationsReadInput) {
+  markNotificationsRead(input: $input) {
+    marked
+    unreadCount
+  }
+}
+    `) as unknown as TypedDocumentString<
+  MarkNotificationsReadMutation,
+  MarkNotificationsReadMutationVariables
+>;
+export const MeDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query Me {
+  me {
+    email
+    needsProfile
+    member {
+      id
+      name
+      language
+      platformRole
+      organisation {
+        id
+        name
+        abbreviation
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const RequestSignInLinkDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation RequestSignInLink($input: RequestSignInLinkInput!) {
+  requestSignInLink(input: $input) {
+    accepted
+    expiresInMinutes
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RequestSignInLinkMutation,
+  RequestSignInLinkMutationVariables
+>;
+export const SignOutDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation SignOut {
+  signOut
+}
+    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const OrganisationsDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query Organisations($search: String, $parentId: ID, $rootsOnly: Boolean, $first: Int!) {
+  organisations(
+    search: $search
+    parentId: $parentId
+    rootsOnly: $rootsOnly
+    first: $first
+  ) {
+    totalCount
+    nodes {
+      id
+      name
+      abbreviation
+      type
+      parent {
+        id
+        name
+      }
+      children {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationsQuery, OrganisationsQueryVariables>;
+export const CompleteProfileDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation CompleteProfile($input: CompleteProfileInput!) {
+  completeProfile(input: $input) {
+    id
+    name
+    language
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteProfileMutation, CompleteProfileMutationVariables>;
+export const CommunitiesDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query Communities($search: String, $theme: String, $phase: CommunityPhase, $mine: Boolean, $first: Int!, $after: String) {
+  communities(
+    search: $search
+    theme: $theme
+    phase: $phase
+    mine: $mine
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...CommunityCard
+    }
+  }
+}
+    fragment CommunityCard on Community {
+  id
+  slug
+  name
+  goal
+  themes
+  phase
+  status
+  joinPolicy
+  memberCount
+  lastActivityAt
+  viewerMembership {
+    role
+    status
+  }
+}`) as unknown as TypedDocumentString<CommunitiesQuery, CommunitiesQueryVariables>;
+export const CommunityDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query Community($slug: String!) {
+  community(slug: $slug) {
+    ...CommunityCard
+    domain
+    centralQuestions
+    welcomeMessage
+    startsOn
+    plannedEndOn
+    coordinators {
+      ...MembershipRow
+    }
+    members(first: 100) {
+      totalCount
+      nodes {
+        ...MembershipRow
+      }
+    }
+    joinRequests(first: 100) {
+      totalCount
+      nodes {
+        ...MembershipRow
+      }
+    }
+  }
+}
+    fragment CommunityCard on Community {
+  id
+  slug
+  name
+  goal
+  themes
+  phase
+  status
+  joinPolicy
+  memberCount
+  lastActivityAt
+  viewerMembership {
+    role
+    status
+  }
+}
+fragment MembershipRow on CommunityMembership {
+  id
+  role
+  status
+  joinedAt
+  requestedAt
+  motivation
+  member {
+    id
+    name
+    isViewer
+    organisation {
+      id
+      name
+      abbreviation
+    }
+  }
+}`) as unknown as TypedDocumentString<CommunityQuery, CommunityQueryVariables>;
+export const ProposeCommunityDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation ProposeCommunity($input: ProposeCommunityInput!) {
+  proposeCommunity(input: $input) {
+    id
+    slug
+    name
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<
+  ProposeCommunityMutation,
+  ProposeCommunityMutationVariables
+>;
+export const UpdateCommunityDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation UpdateCommunity($input: UpdateCommunityInput!) {
+  updateCommunity(input: $input) {
+    id
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCommunityMutation, UpdateCommunityMutationVariables>;
+export const ApproveCommunityDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation ApproveCommunity($input: CommunityRefInput!) {
+  approveCommunity(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<
+  ApproveCommunityMutation,
+  ApproveCommunityMutationVariables
+>;
+export const SetCommunityPhaseDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation SetCommunityPhase($input: SetCommunityPhaseInput!) {
+  setCommunityPhase(input: $input) {
+    id
+    phase
+  }
+}
+    `) as unknown as TypedDocumentString<
+  SetCommunityPhaseMutation,
+  SetCommunityPhaseMutationVariables
+>;
+export const JoinCommunityDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation JoinCommunity($input: CommunityRefInput!) {
+  joinCommunity(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<JoinCommunityMutation, JoinCommunityMutationVariables>;
+export const RequestToJoinCommunityDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation RequestToJoinCommunity($input: RequestToJoinCommunityInput!) {
+  requestToJoinCommunity(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<
   RequestToJoinCommunityMutation,
   RequestToJoinCommunityMutationVariables
 >;
-export const LeaveCommunityDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'LeaveCommunity' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CommunityRefInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'leaveCommunity' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<LeaveCommunityMutation, LeaveCommunityMutationVariables>;
-export const DecideJoinRequestDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'DecideJoinRequest' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DecideJoinRequestInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'decideJoinRequest' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'approved' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<DecideJoinRequestMutation, DecideJoinRequestMutationVariables>;
-export const InviteToCommunityDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'InviteToCommunity' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'InviteToCommunityInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'inviteToCommunity' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<InviteToCommunityMutation, InviteToCommunityMutationVariables>;
-export const AcceptCommunityInvitationDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'AcceptCommunityInvitation' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'NamedType',
-              name: { kind: 'Name', value: 'AcceptCommunityInvitationInput' },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'acceptCommunityInvitation' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'community' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<
+export const LeaveCommunityDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation LeaveCommunity($input: CommunityRefInput!) {
+  leaveCommunity(input: $input)
+}
+    `) as unknown as TypedDocumentString<LeaveCommunityMutation, LeaveCommunityMutationVariables>;
+export const DecideJoinRequestDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation DecideJoinRequest($input: DecideJoinRequestInput!) {
+  decideJoinRequest(input: $input) {
+    approved
+  }
+}
+    `) as unknown as TypedDocumentString<
+  DecideJoinRequestMutation,
+  DecideJoinRequestMutationVariables
+>;
+export const InviteToCommunityDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation InviteToCommunity($input: InviteToCommunityInput!) {
+  inviteToCommunity(input: $input) {
+    id
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<
+  InviteToCommunityMutation,
+  InviteToCommunityMutationVariables
+>;
+export const AcceptCommunityInvitationDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation AcceptCommunityInvitation($input: AcceptCommunityInvitationInput!) {
+  acceptCommunityInvitation(input: $input) {
+    id
+    community {
+      id
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
   AcceptCommunityInvitationMutation,
   AcceptCommunityInvitationMutationVariables
 >;
-export const RemoveCommunityMemberDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RemoveCommunityMember' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CommunityMemberInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'removeCommunityMember' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RemoveCommunityMemberMutation, RemoveCommunityMemberMutationVariables>;
-export const SetCommunityRoleDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'SetCommunityRole' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetCommunityRoleInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'setCommunityRole' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SetCommunityRoleMutation, SetCommunityRoleMutationVariables>;
-export const SearchDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'Search' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'search' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'query' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'query' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'communities' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'hasMore' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'hits' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'name' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'SearchText' },
-                                  },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'snippet' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'SearchText' },
-                                  },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'discussions' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'hasMore' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'hits' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'threadId' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'replyId' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'title' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'SearchText' },
-                                  },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'snippet' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'SearchText' },
-                                  },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'community' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
-                                ],
-                              },
-                            },
-                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'lessons' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'hasMore' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'hits' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'title' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'SearchText' },
-                                  },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'snippet' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'SearchText' },
-                                  },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'community' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'members' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'hasMore' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'hits' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'name' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'SearchText' },
-                                  },
-                                ],
-                              },
-                            },
-                            { kind: 'Field', name: { kind: 'Name', value: 'jobRole' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'snippet' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'SearchText' },
-                                  },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'SearchText' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HighlightedText' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'highlights' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'length' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
+export const RemoveCommunityMemberDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation RemoveCommunityMember($input: CommunityMemberInput!) {
+  removeCommunityMember(input: $input)
+}
+    `) as unknown as TypedDocumentString<
+  RemoveCommunityMemberMutation,
+  RemoveCommunityMemberMutationVariables
+>;
+export const SetCommunityRoleDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation SetCommunityRole($input: SetCommunityRoleInput!) {
+  setCommunityRole(input: $input) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<
+  SetCommunityRoleMutation,
+  SetCommunityRoleMutationVariables
+>;
+export const SearchDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query Search($query: String!, $first: Int) {
+  search(query: $query, first: $first) {
+    query
+    communities {
+      hasMore
+      hits {
+        id
+        slug
+        name {
+          ...SearchText
+        }
+        snippet {
+          ...SearchText
+        }
+      }
+    }
+    discussions {
+      hasMore
+      hits {
+        threadId
+        replyId
+        title {
+          ...SearchText
+        }
+        snippet {
+          ...SearchText
+        }
+        community {
+          name
+          slug
+        }
+        createdAt
+      }
+    }
+    lessons {
+      hasMore
+      hits {
+        id
+        title {
+          ...SearchText
+        }
+        snippet {
+          ...SearchText
+        }
+        community {
+          name
+          slug
+        }
+      }
+    }
+    members {
+      hasMore
+      hits {
+        id
+        name {
+          ...SearchText
+        }
+        jobRole
+        snippet {
+          ...SearchText
+        }
+      }
+    }
+  }
+}
+    fragment SearchText on HighlightedText {
+  text
+  highlights {
+    start
+    length
+  }
+}`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;

@@ -1,5 +1,6 @@
 import { type ReactNode, useState } from 'react';
 
+import { runAction } from '../action';
 import { rememberReturnPath } from '../return-path';
 import { Navigate } from '../router';
 import { useSession } from '../session';
@@ -29,13 +30,12 @@ export function useAction(reload: () => Promise<void>) {
   async function act(run: () => Promise<unknown>, success: string): Promise<boolean> {
     setBusy(true);
     try {
-      await run();
-      setNotice({ type: 'ok', text: success });
-      await reload();
-      return true;
-    } catch (caught) {
-      setNotice({ type: 'error', text: reasonText(caught, v) });
-      return false;
+      return await runAction(run, success, {
+        setNotice,
+        errorText: (caught) => reasonText(caught, v),
+        reload,
+        reloadOnError: false,
+      });
     } finally {
       setBusy(false);
     }

@@ -1,5 +1,6 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 
+import { runAction } from '../action';
 import {
   CancelMeetingDocument,
   MeetingDetailDocument,
@@ -78,19 +79,16 @@ export function MeetingPage({ slug, meetingId }: { slug: string; meetingId: stri
   }
   if (!meeting) return <Paragraph>{t.loading}</Paragraph>;
 
-  async function act(run: () => Promise<Notice | void>, success: string) {
-    try {
-      const result = await run();
-      setNotice(result ?? { type: 'ok', text: success });
-    } catch (caught) {
-      const text =
+  const act = async (run: () => Promise<Notice | void>, success: string) => {
+    await runAction(run, success, {
+      setNotice,
+      errorText: (caught) =>
         caught instanceof ApiError && caught.code !== 'INTERNAL_SERVER_ERROR'
           ? caught.message
-          : t.genericError;
-      setNotice({ type: 'error', text });
-    }
-    await reload();
-  }
+          : t.genericError,
+      reload,
+    });
+  };
 
   const membership = meeting.community.viewerMembership;
   const active = membership?.status === 'ACTIVE';

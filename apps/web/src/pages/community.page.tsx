@@ -1,5 +1,6 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 
+import { runAction } from '../action';
 import { TeamProfileSection } from '../boundary-spanner/team-profile-section';
 import { TeamCoffeeDateSection } from '../coffee-dates/team-coffee-date-section';
 import { CommunityForm, type CommunityValues, toInput } from '../communities/community-form';
@@ -87,15 +88,13 @@ export function CommunityPage({ slug }: { slug: string }) {
   if (!community) return <Paragraph>{t.loading}</Paragraph>;
 
   /** Runs a change, says how it went, and shows the CoP as it is now. */
-  async function act(run: () => Promise<unknown>, success: string) {
-    try {
-      await run();
-      setNotice({ type: 'ok', text: success });
-    } catch (caught) {
-      setNotice({ type: 'error', text: errorText(caught, c, t.genericError) });
-    }
-    await reload();
-  }
+  const act = async (run: () => Promise<unknown>, success: string) => {
+    await runAction(run, success, {
+      setNotice,
+      errorText: (caught) => errorText(caught, c, t.genericError),
+      reload,
+    });
+  };
 
   const ref = { communityId: community.id };
   const mine = community.viewerMembership;

@@ -1,4 +1,5 @@
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { type FormEvent, useEffect, useMemo, useState } from 'react';
 
 import { PHASES, useCommunityText } from '../communities/messages';
 import { CommunityCard } from '../communities/parts';
@@ -8,6 +9,7 @@ import { THEMES } from '../i18n';
 import { Navigate } from '../router';
 import { useSession } from '../session';
 import { Alert, Button, FormField, PageTitle, Paragraph, selectClass, textboxClass } from '../ui';
+import { useLoaded } from '../use-loaded';
 
 type Listed = CommunitiesQuery['communities']['nodes'][number];
 interface Filter {
@@ -21,47 +23,61 @@ const PAGE_SIZE = 20;
 export function DiscoverPage() {
   const { t, c, lang } = useCommunityText();
   const { viewer } = useSession();
-  const [draft, setDraft] = useState<Filter>({ search: '', theme: '', phase: '' });
-  const [filter, setFilter] = useState<Filter>(draft);
-  const [items, setItems] = useState<Listed[] | null>(null);
-  const [page, setPage] = useState<{ total: number; next: string | null }>({
-    total: 0,
-    next: null,
-  });
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
-
-  const load = useCallback(
-    async (after: string | null) => {
-      setBusy(true);
-      setFailed(false);
-      try {
-        const { communities } = await request(CommunitiesDocument, {
-          first: PAGE_SIZE,
-          after,
-          search: filter.search.trim() || null,
-          theme: filter.theme || null,
-          phase: filter.phase || null,
-        });
-        setItems((before) =>
-          after && before ? [...before, ...communities.nodes] : communities.nodes,
-        );
-        setPage({
-          total: communities.totalCount,
-          next: communities.pageInfo.hasNextPage ? (communities.pageInfo.endCursor ?? null) : null,
-        });
-      } catch {
-        setFailed(true);
-      } finally {
-        setBusy(false);
-      }
-    },
-    [filter],
+  // The search and filters live in the URL (routes.tsx validates them), so a search can be
+  // linked and survives reload and "back"; the form edits a draft until it is submitted.
+  const search = useSearch({ from: '/communities/' });
+  const navigate = useNavigate({ from: '/communities/' });
+  const filter = useMemo<Filter>(
+    () => ({
+      search: search.zoek ?? '',
+      theme: search.thema ?? '',
+      phase: PHASES.find((phase) => phase === search.fase) ?? '',
+    }),
+    [search.zoek, search.thema, search.fase],
   );
+  const [draft, setDraft] = useState<Filter>(filter);
+  useEffect(() => setDraft(filter), [filter]);
   const signedIn = Boolean(viewer && !viewer.needsProfile);
-  useEffect(() => {
-    if (signedIn) void load(null);
-  }, [load, signedIn]);
+  const variables = (after: string | null) => ({
+    first: PAGE_SIZE,
+    after,
+    search: filter.search.trim() || null,
+    theme: filter.theme || null,
+    phase: filter.phase || null,
+  });
+  // The first page comes from the query cache (so "back" shows it at once, at the scroll
+  // position it had); pages loaded with "more" are added to it.
+  const first = useLoaded(() => request(CommunitiesDocument, variables(null)), [filter], signedIn);
+  const [more, setMore] = useState<{ items: Listed[]; next: string | null } | null>(null);
+  useEffect(() => setMore(null), [filter]);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [moreFailed, setMoreFailed] = useState(false);
+  const firstPage = first.data?.communities;
+  const items = firstPage ? [...firstPage.nodes, ...(more?.items ?? [])] : null;
+  const nextOf = (list: NonNullable<typeof firstPage>) =>
+    list.pageInfo.hasNextPage ? (list.pageInfo.endCursor ?? null) : null;
+  const page = {
+    total: firstPage?.totalCount ?? 0,
+    next: more ? more.next : firstPage ? nextOf(firstPage) : null,
+  };
+  const busy = loadingMore || (!firstPage && !first.failed);
+  const failed = first.failed || moreFailed;
+
+  async function load(after: string | null) {
+    setLoadingMore(true);
+    setMoreFailed(false);
+    try {
+      const { communities } = await request(CommunitiesDocument, variables(after));
+      setMore((before) => ({
+        items: [...(before?.items ?? []), ...communities.nodes],
+        next: nextOf(communities),
+      }));
+    } catch {
+      setMoreFailed(true);
+    } finally {
+      setLoadingMore(false);
+    }
+  }
 
   if (viewer === undefined) return <Paragraph>{t.loading}</Paragraph>;
   if (viewer === null) return <Navigate to="/inloggen" />;
@@ -69,7 +85,13 @@ export function DiscoverPage() {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    setFilter({ ...draft });
+    void navigate({
+      search: {
+        zoek: draft.search.trim() || undefined,
+        thema: draft.theme || undefined,
+        fase: draft.phase || undefined,
+      },
+    });
   }
 
   return (
