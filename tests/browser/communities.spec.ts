@@ -45,13 +45,13 @@ describe('Communities of Practice in the web app', () => {
     await page.goto('/communities');
     await page.getByText("2 CoP's gevonden").waitFor();
     await page.getByLabel('Fase', { exact: true }).selectOption('DEEPENING');
-    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByRole('main').getByRole('button', { name: 'Zoeken' }).click();
     await page.getByText('1 CoP gevonden').waitFor();
     await page.getByRole('link', { name: 'Programmadirecteuren Rijk' }).waitFor();
     await expectAccessible(page, 'discover, filtered by phase');
     await page.getByLabel('Fase', { exact: true }).selectOption('');
     await page.getByLabel('Zoeken', { exact: true }).fill('samenwerking');
-    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByRole('main').getByRole('button', { name: 'Zoeken' }).click();
     await page.getByText('1 CoP gevonden').waitFor();
     const result = page.getByRole('listitem').filter({ hasText: 'Ketensamenwerking' });
     await result.getByText('Verbinding en vertrouwen').waitFor();

@@ -49,7 +49,7 @@ describe('koffiedate in the web app', () => {
 
     // Fleur goes on the private list.
     await page.getByLabel('Zoek een collega op naam').fill('Fleur');
-    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByRole('main').getByRole('button', { name: 'Zoeken' }).click();
     await page.getByRole('button', { name: 'Fleur Fransen toevoegen aan mijn lijst' }).click();
     await page.getByTestId('block-list').getByText('Fleur Fransen').waitFor();
 

@@ -45,7 +45,7 @@ describe('the web foundation', () => {
 
     await page.getByLabel('Zoeken', { exact: true }).fill('keten');
     await page.getByLabel('Fase').selectOption('DEEPENING');
-    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByRole('main').getByRole('button', { name: 'Zoeken' }).click();
     await page.getByText("10 CoP's gevonden").waitFor();
     expect(searchParams(page).get('zoek')).toBe('keten');
     expect(searchParams(page).get('fase')).toBe('DEEPENING');

@@ -104,7 +104,7 @@ export async function newMemberCopJourney(
   if (options.exactCounts) await page.getByText("3 CoP's gevonden").waitFor();
   await expectAccessible(page, 'discover');
   await page.getByLabel('Zoeken', { exact: true }).fill('samenwerking');
-  await page.getByRole('button', { name: 'Zoeken' }).click();
+  await page.getByRole('main').getByRole('button', { name: 'Zoeken' }).click();
   if (options.exactCounts) await page.getByText('1 CoP gevonden').waitFor();
   await page.getByRole('link', { name: 'Ketensamenwerking in de praktijk' }).waitFor();
   await expectAccessible(page, 'discover, "samenwerking"');
