@@ -1,9 +1,8 @@
 import { OutboxRelay } from '@leerhuis/platform-events';
 import { QueueName, QueueProducer, WorkerHost } from '@leerhuis/platform-queue';
 import { waitFor } from '@leerhuis/platform-testing';
+import { workerSchedules } from '@leerhuis/worker-schedules';
 
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the worker's real schedule list
-import { workerSchedules } from '../../apps/worker/src/bootstrap';
 import { OwnRedis } from '../support/infrastructure';
 import { startStack, TestStack } from '../support/stack';
 

@@ -2,14 +2,12 @@ import type * as PlatformConfig from '@leerhuis/platform-config';
 import { loadConfig } from '@leerhuis/platform-config';
 import type * as PlatformQueue from '@leerhuis/platform-queue';
 import { TEST_REDIS_URL, testRedisPrefix, waitFor } from '@leerhuis/platform-testing';
+import { workerSchedules } from '@leerhuis/worker-schedules';
 
 import type * as NestCommon from '@nestjs/common';
 import type { INestApplicationContext, Type } from '@nestjs/common';
 import type * as NestCore from '@nestjs/core';
 import { Queue } from 'bullmq';
-
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the worker's real schedule list
-import { workerSchedules } from '../../apps/worker/src/bootstrap';
 
 type Common = typeof NestCommon;
 type Core = typeof NestCore;

@@ -17,6 +17,7 @@ import { DatabaseModule } from '@leerhuis/platform-database';
 import { DomainExceptionFilter, ServiceUnavailableFilter } from '@leerhuis/platform-graphql';
 import { QueueModule } from '@leerhuis/platform-queue';
 import { SearchModule } from '@leerhuis/search';
+import { workerSchedules } from '@leerhuis/worker-schedules';
 
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -26,7 +27,6 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { graphqlOptions } from './graphql/graphql.config';
 import { GRAPHQL_RATE_LIMITER, GraphqlRateLimitModule } from './graphql/graphql-rate-limit.module';
 import { HealthModule } from './health/health.module';
-import { expectedWorkerSchedules } from './health/worker-schedules';
 
 /** The HTTP API: GraphQL, the sign-in pages, health. No job handlers live here. */
 @Module({})
@@ -44,7 +44,7 @@ export class AppModule {
           inject: [GRAPHQL_RATE_LIMITER],
           useFactory: (limiter: RateLimiter) => graphqlOptions(config, limiter),
         }),
-        HealthModule.forRoot(expectedWorkerSchedules(config)),
+        HealthModule.forRoot(workerSchedules(config)),
         OrganisationsModule,
         MembersModule,
         IdentityModule,

@@ -1,32 +1,21 @@
 import { AppConfig } from '@leerhuis/platform-config';
 import { deleteInBatches } from '@leerhuis/platform-database';
 import {
-  defineJob,
-  defineSchedule,
+  defineMaintenanceJob,
   JobHandler,
   JobProcessor,
-  QueueName,
+  NoJobData,
   Schedule,
 } from '@leerhuis/platform-queue';
 
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-type NoData = Record<string, never>;
-
-export const purgeEmailLogJob = defineJob<NoData>(QueueName.Maintenance, 'purge-email-log', {
-  attempts: 3,
-  removeOnComplete: { count: 30 },
-  removeOnFail: { count: 30 },
-});
+const purgeEmailLog = defineMaintenanceJob('purge-email-log', 'retention-email-log');
+export const purgeEmailLogJob = purgeEmailLog.job;
 
 export function emailLogRetentionSchedule(config: AppConfig): Schedule<unknown> {
-  return defineSchedule({
-    id: 'retention-email-log',
-    job: purgeEmailLogJob,
-    data: {},
-    pattern: config.RETENTION_CRON,
-  }) as Schedule<unknown>;
+  return purgeEmailLog.schedule({ pattern: config.RETENTION_CRON });
 }
 
 /**
@@ -35,7 +24,7 @@ export function emailLogRetentionSchedule(config: AppConfig): Schedule<unknown> 
  */
 @Injectable()
 @JobHandler(purgeEmailLogJob)
-export class PurgeEmailLogJob implements JobProcessor<NoData> {
+export class PurgeEmailLogJob implements JobProcessor<NoJobData> {
   private readonly logger = new Logger(PurgeEmailLogJob.name);
 
   constructor(

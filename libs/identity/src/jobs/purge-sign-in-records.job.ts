@@ -1,42 +1,27 @@
 import { AppConfig } from '@leerhuis/platform-config';
 import { deleteInBatches } from '@leerhuis/platform-database';
 import {
-  defineJob,
-  defineSchedule,
+  defineMaintenanceJob,
   JobHandler,
   JobProcessor,
-  QueueName,
+  NoJobData,
   Schedule,
 } from '@leerhuis/platform-queue';
 
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-type NoData = Record<string, never>;
-
-export const purgeSignInRecordsJob = defineJob<NoData>(
-  QueueName.Maintenance,
-  'purge-sign-in-records',
-  {
-    attempts: 3,
-    removeOnComplete: { count: 30 },
-    removeOnFail: { count: 30 },
-  },
-);
+const purgeSignInRecords = defineMaintenanceJob('purge-sign-in-records', 'retention-identity');
+export const purgeSignInRecordsJob = purgeSignInRecords.job;
 
 export function identityRetentionSchedule(config: AppConfig): Schedule<unknown> {
-  return defineSchedule({
-    id: 'retention-identity',
-    job: purgeSignInRecordsJob,
-    data: {},
-    pattern: config.RETENTION_CRON,
-  }) as Schedule<unknown>;
+  return purgeSignInRecords.schedule({ pattern: config.RETENTION_CRON });
 }
 
 /** Retention: used or expired sign-in links and ended sessions go after their period. */
 @Injectable()
 @JobHandler(purgeSignInRecordsJob)
-export class PurgeSignInRecordsJob implements JobProcessor<NoData> {
+export class PurgeSignInRecordsJob implements JobProcessor<NoJobData> {
   private readonly logger = new Logger(PurgeSignInRecordsJob.name);
 
   constructor(

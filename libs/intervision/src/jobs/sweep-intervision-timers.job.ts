@@ -1,9 +1,8 @@
 import {
-  defineJob,
-  defineSchedule,
+  defineMaintenanceJob,
   JobHandler,
   JobProcessor,
-  QueueName,
+  NoJobData,
   Schedule,
 } from '@leerhuis/platform-queue';
 
@@ -13,21 +12,14 @@ import { DataSource } from 'typeorm';
 import { ScheduleIntervisionDeadlineJob } from './schedule-intervision-deadline.job';
 import { ScheduleIntervisionFollowUpJob } from './schedule-intervision-follow-up.job';
 
-type NoData = Record<string, never>;
-
-export const sweepIntervisionTimersJob = defineJob<NoData>(
-  QueueName.Maintenance,
+const sweepIntervisionTimers = defineMaintenanceJob(
   'sweep-intervision-timers',
-  { attempts: 1, removeOnComplete: true, removeOnFail: { count: 100 } },
+  'intervision-timer-sweep',
 );
+export const sweepIntervisionTimersJob = sweepIntervisionTimers.job;
 
 export function intervisionTimerSweepSchedule(): Schedule<unknown> {
-  return defineSchedule({
-    id: 'intervision-timer-sweep',
-    job: sweepIntervisionTimersJob,
-    data: {},
-    everyMs: 5 * 60_000,
-  }) as Schedule<unknown>;
+  return sweepIntervisionTimers.schedule({ everyMs: 5 * 60_000 });
 }
 
 /**
@@ -38,7 +30,7 @@ export function intervisionTimerSweepSchedule(): Schedule<unknown> {
  */
 @Injectable()
 @JobHandler(sweepIntervisionTimersJob)
-export class SweepIntervisionTimersJob implements JobProcessor<NoData> {
+export class SweepIntervisionTimersJob implements JobProcessor<NoJobData> {
   private readonly logger = new Logger(SweepIntervisionTimersJob.name);
 
   constructor(

@@ -1,42 +1,27 @@
 import { AppConfig } from '@leerhuis/platform-config';
 import { deleteInBatches } from '@leerhuis/platform-database';
 import {
-  defineJob,
-  defineSchedule,
+  defineMaintenanceJob,
   JobHandler,
   JobProcessor,
-  QueueName,
+  NoJobData,
   Schedule,
 } from '@leerhuis/platform-queue';
 
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-type NoData = Record<string, never>;
-
-export const purgeNotificationsJob = defineJob<NoData>(
-  QueueName.Maintenance,
-  'purge-notifications',
-  {
-    attempts: 3,
-    removeOnComplete: { count: 30 },
-    removeOnFail: { count: 30 },
-  },
-);
+const purgeNotifications = defineMaintenanceJob('purge-notifications', 'retention-notifications');
+export const purgeNotificationsJob = purgeNotifications.job;
 
 export function notificationsRetentionSchedule(config: AppConfig): Schedule<unknown> {
-  return defineSchedule({
-    id: 'retention-notifications',
-    job: purgeNotificationsJob,
-    data: {},
-    pattern: config.RETENTION_CRON,
-  }) as Schedule<unknown>;
+  return purgeNotifications.schedule({ pattern: config.RETENTION_CRON });
 }
 
 /** Retention: in-app notifications older than their period, read or not. */
 @Injectable()
 @JobHandler(purgeNotificationsJob)
-export class PurgeNotificationsJob implements JobProcessor<NoData> {
+export class PurgeNotificationsJob implements JobProcessor<NoJobData> {
   private readonly logger = new Logger(PurgeNotificationsJob.name);
 
   constructor(

@@ -1,10 +1,9 @@
 import { AppConfig } from '@leerhuis/platform-config';
 import {
-  defineJob,
-  defineSchedule,
+  defineMaintenanceJob,
   JobHandler,
   JobProcessor,
-  QueueName,
+  NoJobData,
   Schedule,
 } from '@leerhuis/platform-queue';
 
@@ -13,22 +12,14 @@ import { DataSource } from 'typeorm';
 
 import { NotificationEmailQueue } from './notification-email-queue';
 
-type NoData = Record<string, never>;
-
-export const sweepNotificationEmailsJob = defineJob<NoData>(
-  QueueName.Maintenance,
+const sweepNotificationEmails = defineMaintenanceJob(
   'sweep-notification-emails',
-  { attempts: 1, removeOnComplete: true, removeOnFail: { count: 100 } },
+  'notification-email-sweep',
 );
+export const sweepNotificationEmailsJob = sweepNotificationEmails.job;
 
-/** Every five minutes: cheap, and a lost batch email is late by at most that much. */
 export function notificationEmailSweepSchedule(): Schedule<unknown> {
-  return defineSchedule({
-    id: 'notification-email-sweep',
-    job: sweepNotificationEmailsJob,
-    data: {},
-    everyMs: 5 * 60_000,
-  }) as Schedule<unknown>;
+  return sweepNotificationEmails.schedule({ everyMs: 5 * 60_000 });
 }
 
 /**
@@ -39,7 +30,7 @@ export function notificationEmailSweepSchedule(): Schedule<unknown> {
  */
 @Injectable()
 @JobHandler(sweepNotificationEmailsJob)
-export class SweepNotificationEmailsJob implements JobProcessor<NoData> {
+export class SweepNotificationEmailsJob implements JobProcessor<NoJobData> {
   private readonly logger = new Logger(SweepNotificationEmailsJob.name);
 
   constructor(

@@ -14,5 +14,12 @@ export { QueueModule } from './queue.module';
 export { QueueName } from './queue-name';
 export { QueueProducer } from './queue-producer';
 export { bullConnection, bullPrefix, closeRedisClient, createRedisClient } from './redis';
-export { defineSchedule, missingSchedules, type Schedule, SCHEDULE_TIMEZONE } from './schedule';
+export {
+  defineMaintenanceJob,
+  defineSchedule,
+  missingSchedules,
+  type NoJobData,
+  type Schedule,
+  SCHEDULE_TIMEZONE,
+} from './schedule';
 export { WorkerHost } from './worker-host';

@@ -1,4 +1,5 @@
-import type { JobDefinition } from './job-definition';
+import { defineJob, type JobDefinition } from './job-definition';
+import { QueueName } from './queue-name';
 import type { QueueProducer } from './queue-producer';
 
 export const SCHEDULE_TIMEZONE = 'Europe/Amsterdam';
@@ -31,4 +32,22 @@ export async function missingSchedules(
     schedules.map((schedule) => producer.queue(schedule.job.queue).getJobScheduler(schedule.id)),
   );
   return schedules.filter((_, i) => !found[i]);
+}
+
+/** The data of a job that only runs on its schedule. */
+export type NoJobData = Record<string, never>;
+
+/**
+ * A housekeeping job that runs on a schedule and carries no data (a retention purge, a sweep):
+ * its definition and its scheduler declared together, on the maintenance queue.
+ */
+export function defineMaintenanceJob(name: string, scheduleId: string) {
+  const job = defineJob<NoJobData>(QueueName.Maintenance, name, {
+    attempts: 3,
+    removeOnComplete: { count: 30 },
+    removeOnFail: { count: 30 },
+  });
+  const schedule = (when: { pattern: string } | { everyMs: number }) =>
+    defineSchedule({ id: scheduleId, job, data: {}, ...when }) as Schedule<unknown>;
+  return { job, schedule };
 }

@@ -12,19 +12,19 @@ import { sweepOutboxSchedule } from '@leerhuis/platform-events';
 import type { Schedule } from '@leerhuis/platform-queue';
 
 /**
- * The job schedulers the worker keeps in Redis, as apps/worker's `workerSchedules` declares
- * them (apps cannot import each other; tests/integration/platform-redis-loss.spec.ts checks
- * that the two lists agree).
+ * Every job scheduler the worker keeps in Redis (Europe/Amsterdam): the worker applies them
+ * and restores missing ones; the API's readiness reports any that are missing. One list for
+ * both, since apps cannot import each other.
  */
-export function expectedWorkerSchedules(config: AppConfig): Schedule<unknown>[] {
+export function workerSchedules(config: AppConfig): Schedule<unknown>[] {
   return [
     sweepOutboxSchedule as Schedule<unknown>,
     ...coffeeDateSchedules(config),
     ...digestSchedules(config),
     identityRetentionSchedule(config),
     notificationsRetentionSchedule(config),
+    emailLogRetentionSchedule(config),
     notificationEmailSweepSchedule(),
     intervisionTimerSweepSchedule(),
-    emailLogRetentionSchedule(config),
   ];
 }
