@@ -448,12 +448,22 @@ export class CoffeeDateRoundService {
     const blocks = await this.preferences.blocksAmong(ids, manager);
     const history = team ? [] : await this.rounds.historyPairs(ids, since, round.id, manager);
     const lastRound = await this.rounds.lastRoundFlags(round, manager);
+    // Team rounds are one-off: fairness over the year is about the monthly rounds.
+    const oddOneOutCounts = team
+      ? new Map()
+      : await this.rounds.oddOneOutCounts(
+          round,
+          ids,
+          amsterdamInstant(addMonths(roundDate, -12), '00:00'),
+          manager,
+        );
     const input: MatchingInput = buildMatchingInput({
       participants,
       profiles,
       blocks,
       history,
       lastRound,
+      oddOneOutCounts,
       roundDate,
       seed: round.seed,
       // A team is often one organisation: mixing styles is the point there, not departments.

@@ -411,6 +411,43 @@ export class RoundRepository {
     };
   }
 
+  /**
+   * Per member, how often they were in a trio and how often left unmatched in the monthly
+   * rounds opened in the 12 months before this round (issue 16: nobody is the odd one out more
+   * than twice a year while someone else could be). Only members with a count are returned.
+   */
+  async oddOneOutCounts(
+    round: CoffeeDateRoundEntity,
+    memberIds: string[],
+    since: Date,
+    manager?: EntityManager,
+  ): Promise<Map<string, { trios: number; unmatched: number }>> {
+    const rows: { member_id: string; trios: number; unmatched: number }[] = await this.q(
+      manager,
+    ).query(
+      `WITH earlier AS (
+         SELECT id FROM coffee_date_round
+          WHERE kind = 'MONTHLY' AND opens_at >= $2 AND opens_at < $3 AND id <> $4
+       ), trios AS (
+         SELECT mm.member_id, count(DISTINCT m.id)::int AS n
+           FROM coffee_date_match_member mm
+           JOIN coffee_date_match m ON m.id = mm.match_id AND m.kind = 'TRIO'
+          WHERE mm.round_id IN (SELECT id FROM earlier) AND mm.member_id = ANY($1)
+          GROUP BY mm.member_id
+       ), alone AS (
+         SELECT member_id, count(DISTINCT round_id)::int AS n
+           FROM coffee_date_unmatched
+          WHERE round_id IN (SELECT id FROM earlier) AND member_id = ANY($1)
+          GROUP BY member_id
+       )
+       SELECT coalesce(t.member_id, a.member_id) AS member_id,
+              coalesce(t.n, 0) AS trios, coalesce(a.n, 0) AS unmatched
+         FROM trios t FULL JOIN alone a ON a.member_id = t.member_id`,
+      [memberIds, since, round.opensAt, round.id],
+    );
+    return new Map(rows.map((r) => [r.member_id, { trios: r.trios, unmatched: r.unmatched }]));
+  }
+
   // --- groups ------------------------------------------------------------------------------
 
   async insertGroup(roundId: string, group: NewGroup, manager: EntityManager): Promise<string> {

@@ -20,6 +20,12 @@ export const PRIORITY_BONUS = 10000;
  */
 export const BURDEN_BONUS = 5000;
 const MAX_COUNTED_BURDEN = 4;
+/**
+ * Added for someone whom another trio or another round without a partner would take over the
+ * fairness limit: far above any difference in pair weights, so the matching pairs them whenever
+ * the number of pairs allows.
+ */
+export const FAIRNESS_BONUS = 100_000;
 /** Being in a trio again costs this much per earlier trio (and once more if it was last round). */
 export const TRIO_AGAIN_PENALTY = 4 * PRIORITY_BONUS;
 /** From this many trios (or unmatched rounds) in 12 months on, another one breaks the fairness rule. */
