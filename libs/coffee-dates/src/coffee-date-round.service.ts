@@ -478,21 +478,22 @@ export class CoffeeDateRoundService {
     result: MatchingResult,
     m: EntityManager,
   ): Promise<void> {
-    for (const [index, group] of result.groups.entries()) {
-      await this.rounds.insertGroup(round.id, this.newGroup(round, group, index), m);
-    }
-    for (const u of result.unmatched) {
-      await this.rounds.insertUnmatched(
-        round.id,
-        {
-          memberId: u.participantId,
-          reason: u.reason.code,
-          details: { ...u.reason.details, message: u.reason.message },
-          dissolvedMatchId: null,
-        },
-        m,
-      );
-    }
+    // In bulk: the round's lock is held while this runs.
+    await this.rounds.insertGroups(
+      round.id,
+      result.groups.map((group, index) => this.newGroup(round, group, index)),
+      m,
+    );
+    await this.rounds.insertUnmatchedRows(
+      round.id,
+      result.unmatched.map((u) => ({
+        memberId: u.participantId,
+        reason: u.reason.code,
+        details: { ...u.reason.details, message: u.reason.message },
+        dissolvedMatchId: null,
+      })),
+      m,
+    );
   }
 
   private kindOf(round: CoffeeDateRoundEntity, kind: 'pair' | 'trio'): CoffeeDateMatchKind {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -45,6 +46,9 @@ export interface UnmatchedRow {
   details: Record<string, unknown>;
   dissolvedMatchId: string | null;
 }
+
+/** Rows per bulk INSERT: well under Postgres' parameter and message limits. */
+const BULK_ROWS = 5000;
 
 export interface NewGroup {
   kind: CoffeeDateMatchKind;
@@ -462,6 +466,64 @@ export class RoundRepository {
       [id, group.memberIds, roundId],
     );
     return id;
+  }
+
+  /**
+   * A whole round's groups in a few statements (ids made here, so members need no RETURNING
+   * order): 50,000 people one INSERT per group held the round's lock for minutes.
+   */
+  async insertGroups(roundId: string, groups: NewGroup[], manager: EntityManager): Promise<void> {
+    for (let start = 0; start < groups.length; start += BULK_ROWS) {
+      const batch = groups.slice(start, start + BULK_ROWS);
+      const ids = batch.map(() => randomUUID());
+      await manager.query(
+        `INSERT INTO coffee_date_match (id, round_id, kind, score, reasons, slot_starts_at)
+         SELECT id, $1, kind, score, reasons, slot
+           FROM unnest($2::uuid[], $3::text[], $4::int[], $5::jsonb[], $6::timestamptz[])
+             AS g (id, kind, score, reasons, slot)`,
+        [
+          roundId,
+          ids,
+          batch.map((g) => g.kind),
+          batch.map((g) => g.score),
+          batch.map((g) => JSON.stringify(g.reasons)),
+          batch.map((g) => g.slotStartsAt.toISOString()),
+        ],
+      );
+      const matchIds = batch.flatMap((g, i) => g.memberIds.map(() => ids[i]));
+      await manager.query(
+        `INSERT INTO coffee_date_match_member (match_id, member_id, round_id)
+         SELECT match_id, member_id, $1 FROM unnest($2::uuid[], $3::uuid[]) AS mm (match_id, member_id)`,
+        [roundId, matchIds, batch.flatMap((g) => g.memberIds)],
+      );
+    }
+  }
+
+  /** Everyone left unmatched by the matching, in one statement per few thousand. */
+  async insertUnmatchedRows(
+    roundId: string,
+    rows: UnmatchedRow[],
+    manager: EntityManager,
+  ): Promise<void> {
+    for (let start = 0; start < rows.length; start += BULK_ROWS) {
+      const batch = rows.slice(start, start + BULK_ROWS);
+      await manager.query(
+        `INSERT INTO coffee_date_unmatched (round_id, member_id, reason, details, dissolved_match_id)
+         SELECT $1, member_id, reason, details, dissolved
+           FROM unnest($2::uuid[], $3::text[], $4::jsonb[], $5::uuid[])
+             AS u (member_id, reason, details, dissolved)
+         ON CONFLICT (round_id, member_id) DO UPDATE
+           SET reason = EXCLUDED.reason, details = EXCLUDED.details,
+               dissolved_match_id = EXCLUDED.dissolved_match_id`,
+        [
+          roundId,
+          batch.map((r) => r.memberId),
+          batch.map((r) => r.reason),
+          batch.map((r) => JSON.stringify(r.details)),
+          batch.map((r) => r.dissolvedMatchId),
+        ],
+      );
+    }
   }
 
   async insertUnmatched(roundId: string, row: UnmatchedRow, manager: EntityManager): Promise<void> {
