@@ -13,7 +13,7 @@ import { CoffeeDateMail } from './coffee-date-mail';
 type RoundData = { roundId: string };
 
 /** Match emails in flight at once: a few database connections and SMTP sessions. */
-const MATCH_SENDS_IN_FLIGHT = 6;
+const MATCH_SENDS_IN_FLIGHT = 16;
 
 /** Runs the tasks with at most `limit` at a time; the first failure fails the whole (after the rest). */
 export async function inParallel(
