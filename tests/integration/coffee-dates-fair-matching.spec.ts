@@ -1,6 +1,6 @@
 import { CoffeeDateRoundService } from '@leerhuis/coffee-dates';
 
-import { insertMember, MINISTRY } from '../support/members';
+import { insertMember, MINISTRY, sessionFor } from '../support/members';
 import { startStack, TestStack } from '../support/stack';
 import { storedGroups } from './coffee-dates-support';
 
@@ -43,7 +43,7 @@ async function insertTrio(stack: TestStack, roundId: string, memberIds: string[]
 describe('coffee dates: fair and bulk matching (issue 16)', () => {
   let stack: TestStack;
   beforeAll(async () => {
-    stack = await startStack({ worker: true });
+    stack = await startStack({ worker: true, env: { COFFEE_DATE_REPEAT_WINDOW_MONTHS: '6' } });
   });
   afterAll(() => stack?.stop());
 
@@ -77,6 +77,23 @@ describe('coffee dates: fair and bulk matching (issue 16)', () => {
         ['TRIO', [z, a, b].sort()],
       ].sort(),
     );
+  });
+
+  it('does tell members and admins the repeat window from the config', async () => {
+    await insertMember(stack, { email: 'lid@minbzk.nl', name: 'Lid' });
+    await insertMember(stack, { email: 'beheer@minbzk.nl', name: 'Beheer', admin: true });
+    const member = await sessionFor(stack, 'lid@minbzk.nl');
+    const admin = await sessionFor(stack, 'beheer@minbzk.nl');
+    const status = await member.ok<{ myCoffeeDate: { repeatWindowMonths: number } }>(
+      `{ myCoffeeDate { repeatWindowMonths } }`,
+    );
+    expect(status.myCoffeeDate.repeatWindowMonths).toBe(6);
+    const roundId = await insertRound(stack, '2027-03', 'OPEN', []);
+    const round = await admin.ok<{ coffeeDateRound: { repeatWindowMonths: number } }>(
+      `query($id: ID!) { coffeeDateRound(id: $id) { repeatWindowMonths } }`,
+      { id: roundId },
+    );
+    expect(round.coffeeDateRound.repeatWindowMonths).toBe(6);
   });
 
   it('does store a round of 300 in a handful of statements, not one per group', async () => {

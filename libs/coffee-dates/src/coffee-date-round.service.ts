@@ -94,6 +94,15 @@ export class CoffeeDateRoundService {
     return this.rounds.participantCount(roundIds);
   }
 
+  /**
+   * The repeat window in months: earlier partners (in a pair or trio) from rounds opened within
+   * this many months before a round are excluded from it. Team rounds exclude nobody (0).
+   */
+  repeatWindowMonths(round?: Pick<CoffeeDateRoundEntity, 'kind'>): number {
+    if (round?.kind === CoffeeDateRoundKind.TEAM) return 0;
+    return this.config.COFFEE_DATE_REPEAT_WINDOW_MONTHS;
+  }
+
   async require(roundId: string): Promise<CoffeeDateRoundEntity> {
     if (!UUID.test(roundId)) throw roundNotFound();
     const round = await this.rounds.findById(roundId);
@@ -440,7 +449,7 @@ export class CoffeeDateRoundService {
   ) {
     const ids = participants.map((p) => p.memberId);
     const team = round.kind === CoffeeDateRoundKind.TEAM;
-    const window = this.config.COFFEE_DATE_REPEAT_WINDOW_MONTHS;
+    const window = this.repeatWindowMonths(round);
     const roundDate = amsterdamDay(round.opensAt);
     const since = amsterdamInstant(addMonths(roundDate, -(window + 1)), '00:00');
     // One after another: inside a transaction they share one connection.
@@ -468,7 +477,7 @@ export class CoffeeDateRoundService {
       seed: round.seed,
       // A team is often one organisation: mixing styles is the point there, not departments.
       organisationLevel: team ? 'none' : this.config.COFFEE_DATE_ORGANISATION_LEVEL,
-      repeatWindowMonths: team ? 0 : window,
+      repeatWindowMonths: window,
     });
     return { input, profiles };
   }

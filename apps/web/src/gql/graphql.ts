@@ -899,6 +899,7 @@ export type CoffeeDateStatusPartsFragment = {
   pausedUntil: string | null;
   unsubscribed: boolean;
   joinedOpenRound: boolean;
+  repeatWindowMonths: number;
   openRound: { id: string; period: string | null; signupDeadline: string } | null;
 };
 
@@ -912,6 +913,7 @@ export type MyCoffeeDateQuery = {
     pausedUntil: string | null;
     unsubscribed: boolean;
     joinedOpenRound: boolean;
+    repeatWindowMonths: number;
     openRound: { id: string; period: string | null; signupDeadline: string } | null;
   };
   myCoffeeDateBlocks: Array<{ id: string; name: string }>;
@@ -947,6 +949,7 @@ export type OptInToCoffeeDatesMutation = {
     pausedUntil: string | null;
     unsubscribed: boolean;
     joinedOpenRound: boolean;
+    repeatWindowMonths: number;
     openRound: { id: string; period: string | null; signupDeadline: string } | null;
   };
 };
@@ -961,6 +964,7 @@ export type OptOutOfCoffeeDatesMutation = {
     pausedUntil: string | null;
     unsubscribed: boolean;
     joinedOpenRound: boolean;
+    repeatWindowMonths: number;
     openRound: { id: string; period: string | null; signupDeadline: string } | null;
   };
 };
@@ -977,6 +981,7 @@ export type PauseCoffeeDatesMutation = {
     pausedUntil: string | null;
     unsubscribed: boolean;
     joinedOpenRound: boolean;
+    repeatWindowMonths: number;
     openRound: { id: string; period: string | null; signupDeadline: string } | null;
   };
 };
@@ -991,6 +996,7 @@ export type ResumeCoffeeDatesMutation = {
     pausedUntil: string | null;
     unsubscribed: boolean;
     joinedOpenRound: boolean;
+    repeatWindowMonths: number;
     openRound: { id: string; period: string | null; signupDeadline: string } | null;
   };
 };
@@ -1031,6 +1037,7 @@ export type CoffeeDateRoundPartsFragment = {
   period: string | null;
   state: CoffeeDateRoundState;
   opensAt: string;
+  repeatWindowMonths: number;
   signupDeadline: string;
   closesAt: string;
   meetOn: string | null;
@@ -1078,6 +1085,7 @@ export type CoffeeDateRoundQuery = {
     period: string | null;
     state: CoffeeDateRoundState;
     opensAt: string;
+    repeatWindowMonths: number;
     signupDeadline: string;
     closesAt: string;
     meetOn: string | null;
@@ -1133,6 +1141,7 @@ export type OpenCoffeeDateRoundMutation = {
     period: string | null;
     state: CoffeeDateRoundState;
     opensAt: string;
+    repeatWindowMonths: number;
     signupDeadline: string;
     closesAt: string;
     meetOn: string | null;
@@ -1166,6 +1175,7 @@ export type MatchCoffeeDateRoundMutation = {
     period: string | null;
     state: CoffeeDateRoundState;
     opensAt: string;
+    repeatWindowMonths: number;
     signupDeadline: string;
     closesAt: string;
     meetOn: string | null;
@@ -1199,6 +1209,7 @@ export type CloseCoffeeDateRoundMutation = {
     period: string | null;
     state: CoffeeDateRoundState;
     opensAt: string;
+    repeatWindowMonths: number;
     signupDeadline: string;
     closesAt: string;
     meetOn: string | null;
@@ -2992,6 +3003,7 @@ export const CoffeeDateStatusPartsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unsubscribed' } },
           { kind: 'Field', name: { kind: 'Name', value: 'joinedOpenRound' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repeatWindowMonths' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'openRound' },
@@ -3024,6 +3036,7 @@ export const CoffeeDateRoundPartsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'period' } },
           { kind: 'Field', name: { kind: 'Name', value: 'state' } },
           { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repeatWindowMonths' } },
           { kind: 'Field', name: { kind: 'Name', value: 'signupDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'meetOn' } },
@@ -4480,6 +4493,7 @@ export const MyCoffeeDateDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unsubscribed' } },
           { kind: 'Field', name: { kind: 'Name', value: 'joinedOpenRound' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repeatWindowMonths' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'openRound' },
@@ -4550,6 +4564,7 @@ export const OptInToCoffeeDatesDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unsubscribed' } },
           { kind: 'Field', name: { kind: 'Name', value: 'joinedOpenRound' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repeatWindowMonths' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'openRound' },
@@ -4603,6 +4618,7 @@ export const OptOutOfCoffeeDatesDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unsubscribed' } },
           { kind: 'Field', name: { kind: 'Name', value: 'joinedOpenRound' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repeatWindowMonths' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'openRound' },
@@ -4673,6 +4689,7 @@ export const PauseCoffeeDatesDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unsubscribed' } },
           { kind: 'Field', name: { kind: 'Name', value: 'joinedOpenRound' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repeatWindowMonths' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'openRound' },
@@ -4726,6 +4743,7 @@ export const ResumeCoffeeDatesDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'pausedUntil' } },
           { kind: 'Field', name: { kind: 'Name', value: 'unsubscribed' } },
           { kind: 'Field', name: { kind: 'Name', value: 'joinedOpenRound' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repeatWindowMonths' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'openRound' },
@@ -5036,6 +5054,7 @@ export const CoffeeDateRoundDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'period' } },
           { kind: 'Field', name: { kind: 'Name', value: 'state' } },
           { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repeatWindowMonths' } },
           { kind: 'Field', name: { kind: 'Name', value: 'signupDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'meetOn' } },
@@ -5212,6 +5231,7 @@ export const OpenCoffeeDateRoundDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'period' } },
           { kind: 'Field', name: { kind: 'Name', value: 'state' } },
           { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repeatWindowMonths' } },
           { kind: 'Field', name: { kind: 'Name', value: 'signupDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'meetOn' } },
@@ -5315,6 +5335,7 @@ export const MatchCoffeeDateRoundDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'period' } },
           { kind: 'Field', name: { kind: 'Name', value: 'state' } },
           { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repeatWindowMonths' } },
           { kind: 'Field', name: { kind: 'Name', value: 'signupDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'meetOn' } },
@@ -5418,6 +5439,7 @@ export const CloseCoffeeDateRoundDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'period' } },
           { kind: 'Field', name: { kind: 'Name', value: 'state' } },
           { kind: 'Field', name: { kind: 'Name', value: 'opensAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'repeatWindowMonths' } },
           { kind: 'Field', name: { kind: 'Name', value: 'signupDeadline' } },
           { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'meetOn' } },
