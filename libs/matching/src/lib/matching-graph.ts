@@ -71,7 +71,7 @@ export const DEFAULT_MATCHING_CONFIG: MatchingConfig = {
   organisationLevel: 'ministry',
   repeatWindowMonths: 12,
   algorithm: 'auto',
-  exactMaxParticipants: 1000,
+  exactMaxParticipants: 400,
   exhaustiveMaxParticipants: 16,
   candidatesPerParticipant: 20,
   blockSize: 2000,
@@ -306,6 +306,11 @@ export class MatchingGraph {
       diversity = Math.min(1, distance / 300);
     }
     return 0.6 * complement + 0.4 * diversity;
+  }
+
+  /** The organisation type as a small integer (for candidate lists per type). */
+  typeOf(a: number): number {
+    return this.organisationType[a];
   }
 
   /** 1 for policy with implementation or inspection, 0.5 for other different types, 0 for equal. */
