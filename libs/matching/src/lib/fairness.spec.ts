@@ -1,5 +1,6 @@
 import { KoffiedateMatcher } from './koffiedate-matcher';
-import { MatchingParticipant } from './matching.types';
+import { BOUNDARY_SPANNER_STYLES, MatchingParticipant } from './matching.types';
+import { SeededRandom } from './seeded-random';
 
 function person(i: number, extra: Partial<MatchingParticipant> = {}): MatchingParticipant {
   return {
@@ -87,6 +88,40 @@ describe('fairness over the months (issue 16)', () => {
           seed: 1,
         }),
       ).toThrow(expect.objectContaining({ code: 'INVALID_COUNT' }));
+    }
+  });
+});
+
+describe('scalable candidates with a 70/30 policy/implementation mix (issue 16)', () => {
+  it('does stay within 0.5% of the exact optimum when policy staff are the majority', () => {
+    const random = new SeededRandom('seventy-thirty');
+    for (let round = 0; round < 3; round++) {
+      const participants = [...Array(240).keys()].map((i) => {
+        const scores = Object.fromEntries(
+          BOUNDARY_SPANNER_STYLES.map((style) => [style, random.int(101)]),
+        ) as Record<(typeof BOUNDARY_SPANNER_STYLES)[number], number>;
+        return person(i, {
+          organisations: {
+            ministry: random.next() < 0.6 ? `big${random.int(2)}` : `m${random.int(8)}`,
+          },
+          organisationType: random.next() < 0.7 ? ('policy' as const) : ('implementation' as const),
+          styleScores: scores,
+          preferredStyles: [BOUNDARY_SPANNER_STYLES[random.int(6)]],
+        });
+      });
+      const input = { participants, roundDate: '2026-12-01', seed: round };
+      const matcher = new KoffiedateMatcher();
+      const exact = matcher.match({ ...input, config: { algorithm: 'exact' } });
+      const scalable = matcher.match({
+        ...input,
+        config: {
+          algorithm: 'scalable',
+          candidatesPerParticipant: 6,
+          exhaustiveMaxParticipants: 0,
+        },
+      });
+      expect(scalable.unmatched).toEqual(exact.unmatched);
+      expect(scalable.objective / exact.objective).toBeGreaterThan(0.995);
     }
   });
 });

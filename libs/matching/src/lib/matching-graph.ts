@@ -71,7 +71,7 @@ export const DEFAULT_MATCHING_CONFIG: MatchingConfig = {
   organisationLevel: 'ministry',
   repeatWindowMonths: 12,
   algorithm: 'auto',
-  exactMaxParticipants: 400,
+  exactMaxParticipants: 1000,
   exhaustiveMaxParticipants: 16,
   candidatesPerParticipant: 20,
   blockSize: 2000,

@@ -69,8 +69,8 @@ export interface MatchingConfig {
   algorithm: MatchingAlgorithm;
   /**
    * Largest round solved exactly under `auto`: maximum-weight maximum-cardinality matching over
-   * every valid pair (0.3–3 s at 500, up to 20 s at 1,000 with two dominant ministries on a busy
-   * machine; the scalable method reaches 99.9% there in about a second). Default 400.
+   * every valid pair (0.1 s at 200, 0.5 s at 500, 2 s at 1,000; up to 20 s at 1,000 with two
+   * dominant ministries on a busy machine). Default 1,000.
    */
   exactMaxParticipants: number;
   /**
@@ -79,8 +79,9 @@ export interface MatchingConfig {
    */
   exhaustiveMaxParticipants: number;
   /**
-   * Scalable method: best valid partners kept per participant (the sparse graph), twice: overall
-   * and among partners of their own organisation type. Default 20 (so up to 40 per person).
+   * Scalable method: best valid partners kept per participant (the sparse graph). Members of a
+   * type that is more than half of their block (e.g. 70% policy staff) also keep a third as many
+   * of their own type, or they would have almost only cross-type edges. Default 20.
    */
   candidatesPerParticipant: number;
   /**
