@@ -268,24 +268,28 @@ export class RoundRepository {
     manager?: EntityManager,
   ): Promise<ParticipantRow[]> {
     return this.q(manager).query(
-      `WITH RECURSIVE up AS (
-         SELECT p.member_id, o.id, o.type, o.parent_id, 0 AS depth
-           FROM coffee_date_participant p
-           JOIN member m ON m.id = p.member_id
-           JOIN organisation o ON o.id = m.organisation_id
+      // The tree is walked once per organisation, not per participant: a subquery over the
+      // walk per participant made 50,000 participants take minutes (quadratic).
+      `WITH RECURSIVE own AS (
+         SELECT DISTINCT m.organisation_id AS id
+           FROM coffee_date_participant p JOIN member m ON m.id = p.member_id
           WHERE p.round_id = $1
+       ), up AS (
+         SELECT o.id AS start, o.id, o.type, o.parent_id, 0 AS depth
+           FROM own JOIN organisation o ON o.id = own.id
          UNION ALL
-         SELECT up.member_id, o.id, o.type, o.parent_id, up.depth + 1
+         SELECT up.start, o.id, o.type, o.parent_id, up.depth + 1
            FROM up JOIN organisation o ON o.id = up.parent_id
           WHERE up.type <> 'MINISTRY' AND up.depth < 10
+       ), ministry AS (
+         SELECT DISTINCT ON (start) start, id FROM up WHERE type = 'MINISTRY' ORDER BY start, depth
        )
        SELECT p.member_id AS "memberId", m.organisation_id AS "organisationId",
-              own.type AS "organisationType", m.themes,
-              (SELECT up.id FROM up WHERE up.member_id = p.member_id AND up.type = 'MINISTRY' LIMIT 1)
-                AS "ministryId"
+              o.type AS "organisationType", m.themes, mi.id AS "ministryId"
          FROM coffee_date_participant p
          JOIN member m ON m.id = p.member_id
-         JOIN organisation own ON own.id = m.organisation_id
+         JOIN organisation o ON o.id = m.organisation_id
+         LEFT JOIN ministry mi ON mi.start = m.organisation_id
         WHERE p.round_id = $1
         ORDER BY p.member_id`,
       [roundId],
