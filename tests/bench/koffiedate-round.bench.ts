@@ -1,6 +1,7 @@
 // A whole koffiedate round at scale (issue 16; prints figures, never a timed assertion).
 //   node tests/bench/run.mjs tests/bench/koffiedate-round.bench.ts [--participants=50000]
-//        [--concurrency=5] [--pool=10] [--probe-connections=2]
+//        [--concurrency=5] [--pool=10] [--probe-connections=1] [--probe-pause=200]
+//        [--max-minutes=20]
 // Creates its own database and bulk-loads (server-side generate_series) the members — 70% at
 // the 12 ministries, 30% at an executive agency under one of them — last month's round with its
 // pairs, and this month's round in MATCHING with everyone in it. Then it runs the round end to
@@ -16,6 +17,7 @@ import { createTestDatabase, TEST_REDIS_URL, testRedisPrefix } from '@leerhuis/p
 
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { Queue } from 'bullmq';
 import { Client } from 'pg';
@@ -28,7 +30,11 @@ const arg = (name: string, fallback: string) =>
 const PARTICIPANTS = Number(arg('participants', '50000'));
 const CONCURRENCY = arg('concurrency', '5');
 const POOL = arg('pool', '10');
-const PROBE_CONNECTIONS = Number(arg('probe-connections', '2'));
+const PROBE_CONNECTIONS = Number(arg('probe-connections', '1'));
+/** Pause between two `{ me }` requests on a connection (ms). */
+const PROBE_PAUSE_MS = Number(arg('probe-pause', '200'));
+/** Stop waiting after this long and report the rate so far (a busy shared machine). */
+const MAX_MINUTES = Number(arg('max-minutes', '20'));
 const PROBE_EMAIL = 'meetlid@minbzk.nl';
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
@@ -55,8 +61,8 @@ async function seed(pg: Client): Promise<{ roundId: string; token: string }> {
             CASE WHEN g.i % 5 = 0 THEN 'en' ELSE 'nl' END
        FROM generate_series(0, $1 - 1) AS g (i)
        JOIN bench_org o ON o.i = CASE WHEN g.i % 10 < 7
-            THEN (CASE WHEN g.i % 7 < 2 THEN 4 WHEN g.i % 7 < 3 THEN 7 ELSE (g.i * 7919) % $2 END)
-            ELSE $2 + (g.i * 104729) % $2 END`,
+            THEN (CASE WHEN g.i % 7 < 2 THEN 4 WHEN g.i % 7 < 3 THEN 7 ELSE ((g.i::bigint * 7919) % $2)::int END)
+            ELSE $2 + ((g.i::bigint * 104729) % $2)::int END`,
     [PARTICIPANTS, count],
   );
   await pg.query(
@@ -111,13 +117,13 @@ async function seed(pg: Client): Promise<{ roundId: string; token: string }> {
 }
 
 /**
- * The `{ me }` probe, plain JavaScript in a worker thread: each connection asks about 20 times
- * a second (a member clicking around, not a load test) and reports [start, ms] (ms −1 for a
- * wrong answer) every second.
+ * The `{ me }` probe, plain JavaScript in a worker thread: each connection asks, waits
+ * --probe-pause ms (a few members clicking around, not a load test) and reports [start, ms]
+ * (ms −1 for a wrong answer) every second.
  */
 const PROBE_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { url, token, connections, email } = workerData;
+const { url, token, connections, email, pause } = workerData;
 let batch = [];
 let running = true;
 parentPort.on('message', (m) => { if (m === 'stop') running = false; });
@@ -138,7 +144,7 @@ const loop = async () => {
     } catch {
       batch.push([start, -1]);
     }
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, pause));
   }
   parentPort.postMessage(batch);
 };
@@ -203,6 +209,7 @@ async function main(): Promise<void> {
         token,
         connections: PROBE_CONNECTIONS,
         email: PROBE_EMAIL,
+        pause: PROBE_PAUSE_MS,
       },
     });
     prober.on('message', (message) => {
@@ -258,7 +265,9 @@ async function main(): Promise<void> {
     console.table({
       'MATCHING → MATCHED (matching + bulk store)': `${seconds(matchedAt - started)} s`,
       'MATCHING → last email accepted': `${seconds(finished - started)} s`,
-      'emails accepted by the sink': sink.count,
+      'emails accepted by the sink': `${sink.count} of ${expected}`,
+      'email rate after MATCHED': `${((sink.count * 1000) / Math.max(1, finished - matchedAt)).toFixed(0)} emails/s`,
+      'machine load (1 min) at the end': loadavg()[0].toFixed(1),
       'groups stored': `${stored[0].groups} (${stored[0].trios} trios), ${stored[0].unmatched} unmatched`,
       'sent_email rows': stored[0].sent,
       'worker CPU during the round': `${workerCpu.toFixed(1)} s`,

@@ -79,6 +79,35 @@ describe('coffee dates: fair and bulk matching (issue 16)', () => {
     );
   });
 
+  it("does keep an agency's staff apart from its ministry's (the tree walked once per organisation)", async () => {
+    const [{ id: agency }] = await stack.dataSource.query(
+      `INSERT INTO organisation (name, abbreviation, type, parent_id)
+       VALUES ('Dienst Test', 'DT', 'EXECUTIVE_AGENCY', $1) RETURNING id`,
+      [MINISTRY.BZK],
+    );
+    const ministry = await insertMember(stack, {
+      email: 'bzk@minbzk.nl',
+      name: 'Ministerie Lid',
+      organisationId: MINISTRY.BZK,
+    });
+    const atAgency = await insertMember(stack, {
+      email: 'dienst@dienst.nl',
+      name: 'Dienst Lid',
+      organisationId: agency,
+    });
+    const other = await insertMember(stack, {
+      email: 'fin@minfin.nl',
+      name: 'Financiën Lid',
+      organisationId: MINISTRY.FIN,
+    });
+    const roundId = await insertRound(stack, '2027-02', 'MATCHING', [ministry, atAgency, other]);
+    await stack.worker!.get(CoffeeDateRoundService).match(roundId);
+    const groups = await storedGroups(stack, roundId);
+    // Ministry and agency may not meet, so no trio: one pair with the FIN member.
+    expect(groups).toHaveLength(1);
+    expect(groups[0].memberIds).toContain(other);
+  });
+
   it('does tell members and admins the repeat window from the config', async () => {
     await insertMember(stack, { email: 'lid@minbzk.nl', name: 'Lid' });
     await insertMember(stack, { email: 'beheer@minbzk.nl', name: 'Beheer', admin: true });
