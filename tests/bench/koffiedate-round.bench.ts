@@ -198,7 +198,7 @@ async function main(): Promise<void> {
       ['apps/api/src/main.ts'],
       baseEnv({ ...env, API_PORT: String(apiPort), API_HOST: '127.0.0.1' }),
     );
-    await api.waitForLine((line) => line.includes('listening on'), 120_000);
+    await api.waitForLine((line) => line.includes('listening on'), 'the API to listen', 120_000);
     worker = new WorkerProcess({ ...env, WORKER_CONCURRENCY: CONCURRENCY });
     await worker.ready(120_000);
 
