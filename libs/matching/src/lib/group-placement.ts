@@ -4,6 +4,8 @@ import { MatchingGraph } from './matching-graph';
 const UNFAIR = 1e8;
 /** Each repair search expands at most about this many people × participants (time bound). */
 const REPAIR_WORK_BUDGET = 30_000_000;
+/** All repair searches of a round together (so a 50,000 round with many leftovers stays fast). */
+const TOTAL_REPAIR_BUDGET = 300_000_000;
 
 /**
  * Turns a matching into groups and places whoever it left over:
@@ -45,6 +47,8 @@ class Placement {
   private readonly groups: number[][] = [];
   private readonly groupOf: Int32Array;
   private readonly unplaced = new Set<number>();
+  /** Pair checks spent on repair searches so far. */
+  private repairWork = 0;
 
   constructor(
     private readonly graph: MatchingGraph,
@@ -130,6 +134,7 @@ class Placement {
   repair(root: number): boolean {
     const n = this.n;
     const maxNodes = Math.max(64, Math.floor(REPAIR_WORK_BUDGET / Math.max(1, n)));
+    if (this.repairWork > TOTAL_REPAIR_BUDGET) return false;
     const nodePerson: number[] = [root];
     const nodeParent: number[] = [-1];
     // The group the node's parent entered, taking nodeTaken and leaving the node homeless.
@@ -143,6 +148,7 @@ class Placement {
     };
     for (let head = 0; head < nodePerson.length && head < maxNodes; head++) {
       const p = nodePerson[head];
+      this.repairWork += n;
       // The best way to end here: no new trio beats joining a pair as a trio.
       let endKind: 'join' | 'split' | 'pair' | '' = '';
       let endGroup = -1;
