@@ -1,6 +1,6 @@
 // Koffiedate matching benchmark (prints figures; never a timed assertion).
 //   node tests/bench/run.mjs tests/bench/koffiedate-matching.bench.ts [--sizes=1000,10000,50000]
-//        [--exact-max=1000]
+//        [--exact-max=1000] [--candidates=20]
 // Each size runs in its own child process so peak RSS belongs to that size alone. Exact
 // maximum-weight matching (edmonds-blossom, O(n³)) runs for sizes ≤ --exact-max; N = 1,000 takes
 // about a minute, N = 2,000 several minutes, hence the default.
@@ -224,7 +224,14 @@ function runSize(n: number, exactMax: number): Figures[] {
   const rows: Figures[] = [];
 
   let start = performance.now();
-  const engine = matcher.match({ ...round.input, config: { algorithm: 'scalable' } });
+  const candidates = process.argv.find((a) => a.startsWith('--candidates='))?.split('=')[1];
+  const engine = matcher.match({
+    ...round.input,
+    config: {
+      algorithm: 'scalable',
+      candidatesPerParticipant: candidates ? Number(candidates) : undefined,
+    },
+  });
   const engineSeconds = (performance.now() - start) / 1000;
   // maxRSS is the peak of this child process (generation + matching) in KiB.
   const rss = process.resourceUsage().maxRSS / 1024;
@@ -261,7 +268,12 @@ function runChild(n: number, exactMax: number): Promise<Figures[]> {
   return new Promise((resolve, reject) => {
     const child = fork(
       process.argv[1],
-      [process.argv[2], `--child=${n}`, `--exact-max=${exactMax}`],
+      [
+        process.argv[2],
+        `--child=${n}`,
+        `--exact-max=${exactMax}`,
+        ...process.argv.filter((a) => a.startsWith('--candidates=')),
+      ],
       {
         execArgv: ['--max-old-space-size=4096'],
       },

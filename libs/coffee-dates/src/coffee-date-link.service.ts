@@ -57,6 +57,30 @@ export class CoffeeDateLinkService {
     return token;
   }
 
+  /** Several tokens, stored in one statement; returned in the order asked. */
+  async issueMany(
+    values: {
+      purpose: CoffeeDateLinkPurpose;
+      memberId: string;
+      roundId?: string | null;
+      matchId?: string | null;
+      expiresAt: Date;
+    }[],
+  ): Promise<string[]> {
+    const tokens = values.map(() => generateLinkToken());
+    await this.links.insertMany(
+      values.map((v, i) => ({
+        tokenHash: tokens[i].hash,
+        purpose: v.purpose,
+        memberId: v.memberId,
+        roundId: v.roundId ?? null,
+        matchId: v.matchId ?? null,
+        expiresAt: v.expiresAt,
+      })),
+    );
+    return tokens.map((t) => t.token);
+  }
+
   /** What the confirmation page should show; changes nothing (mail scanners follow links). */
   async inspect(token: string): Promise<LinkContext> {
     const link = await this.valid(token, (hash) => this.links.find(hash));

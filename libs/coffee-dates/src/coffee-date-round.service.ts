@@ -94,6 +94,15 @@ export class CoffeeDateRoundService {
     return this.rounds.participantCount(roundIds);
   }
 
+  /**
+   * The repeat window in months: earlier partners (in a pair or trio) from rounds opened within
+   * this many months before a round are excluded from it. Team rounds exclude nobody (0).
+   */
+  repeatWindowMonths(round?: Pick<CoffeeDateRoundEntity, 'kind'>): number {
+    if (round?.kind === CoffeeDateRoundKind.TEAM) return 0;
+    return this.config.COFFEE_DATE_REPEAT_WINDOW_MONTHS;
+  }
+
   async require(roundId: string): Promise<CoffeeDateRoundEntity> {
     if (!UUID.test(roundId)) throw roundNotFound();
     const round = await this.rounds.findById(roundId);
@@ -440,7 +449,7 @@ export class CoffeeDateRoundService {
   ) {
     const ids = participants.map((p) => p.memberId);
     const team = round.kind === CoffeeDateRoundKind.TEAM;
-    const window = this.config.COFFEE_DATE_REPEAT_WINDOW_MONTHS;
+    const window = this.repeatWindowMonths(round);
     const roundDate = amsterdamDay(round.opensAt);
     const since = amsterdamInstant(addMonths(roundDate, -(window + 1)), '00:00');
     // One after another: inside a transaction they share one connection.
@@ -448,17 +457,27 @@ export class CoffeeDateRoundService {
     const blocks = await this.preferences.blocksAmong(ids, manager);
     const history = team ? [] : await this.rounds.historyPairs(ids, since, round.id, manager);
     const lastRound = await this.rounds.lastRoundFlags(round, manager);
+    // Team rounds are one-off: fairness over the year is about the monthly rounds.
+    const oddOneOutCounts = team
+      ? new Map()
+      : await this.rounds.oddOneOutCounts(
+          round,
+          ids,
+          amsterdamInstant(addMonths(roundDate, -12), '00:00'),
+          manager,
+        );
     const input: MatchingInput = buildMatchingInput({
       participants,
       profiles,
       blocks,
       history,
       lastRound,
+      oddOneOutCounts,
       roundDate,
       seed: round.seed,
       // A team is often one organisation: mixing styles is the point there, not departments.
       organisationLevel: team ? 'none' : this.config.COFFEE_DATE_ORGANISATION_LEVEL,
-      repeatWindowMonths: team ? 0 : window,
+      repeatWindowMonths: window,
     });
     return { input, profiles };
   }
@@ -468,21 +487,22 @@ export class CoffeeDateRoundService {
     result: MatchingResult,
     m: EntityManager,
   ): Promise<void> {
-    for (const [index, group] of result.groups.entries()) {
-      await this.rounds.insertGroup(round.id, this.newGroup(round, group, index), m);
-    }
-    for (const u of result.unmatched) {
-      await this.rounds.insertUnmatched(
-        round.id,
-        {
-          memberId: u.participantId,
-          reason: u.reason.code,
-          details: { ...u.reason.details, message: u.reason.message },
-          dissolvedMatchId: null,
-        },
-        m,
-      );
-    }
+    // In bulk: the round's lock is held while this runs.
+    await this.rounds.insertGroups(
+      round.id,
+      result.groups.map((group, index) => this.newGroup(round, group, index)),
+      m,
+    );
+    await this.rounds.insertUnmatchedRows(
+      round.id,
+      result.unmatched.map((u) => ({
+        memberId: u.participantId,
+        reason: u.reason.code,
+        details: { ...u.reason.details, message: u.reason.message },
+        dissolvedMatchId: null,
+      })),
+      m,
+    );
   }
 
   private kindOf(round: CoffeeDateRoundEntity, kind: 'pair' | 'trio'): CoffeeDateMatchKind {

@@ -188,6 +188,7 @@ export class CoffeeDateResolver {
       unsubscribed: !!p?.unsubscribedAt,
       openRound: status.openRoundId ? await this.rounds.get(status.openRoundId) : null,
       joinedOpenRound: status.joinedOpenRound,
+      repeatWindowMonths: this.rounds.repeatWindowMonths(),
     };
   }
 }
@@ -300,6 +301,14 @@ export class CoffeeDateAdminResolver {
         return ids.map((id) => counts.get(id) ?? 0);
       })
       .load(round.id);
+  }
+
+  @ResolveField(() => Int, {
+    description:
+      'Earlier partners this round excludes: anyone matched together (in a pair or trio) in a round opened within this many months before it; 0 for team rounds.',
+  })
+  repeatWindowMonths(@Parent() round: CoffeeDateRoundEntity): number {
+    return this.rounds.repeatWindowMonths(round);
   }
 
   // Field resolvers do not run the class guards: the round type is also on members' queries.

@@ -30,6 +30,31 @@ export class LinkRepository {
     );
   }
 
+  /** Several links in one statement (a match email carries five). */
+  async insertMany(
+    rows: {
+      tokenHash: string;
+      purpose: CoffeeDateLinkPurpose;
+      memberId: string;
+      roundId: string | null;
+      matchId: string | null;
+      expiresAt: Date;
+    }[],
+  ): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO coffee_date_link (token_hash, purpose, member_id, round_id, match_id, expires_at)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::uuid[], $4::uuid[], $5::uuid[], $6::timestamptz[])`,
+      [
+        rows.map((r) => r.tokenHash),
+        rows.map((r) => r.purpose),
+        rows.map((r) => r.memberId),
+        rows.map((r) => r.roundId),
+        rows.map((r) => r.matchId),
+        rows.map((r) => r.expiresAt.toISOString()),
+      ],
+    );
+  }
+
   async find(tokenHash: string, manager?: EntityManager): Promise<CoffeeDateLinkEntity | null> {
     return (manager ?? this.dataSource.manager)
       .getRepository(CoffeeDateLinkEntity)

@@ -72,6 +72,29 @@ describe(buildMatchingInput.name, () => {
     expect(result.unmatched.map((u) => u.participantId)).toEqual(['a']);
   });
 
+  it("does pass each member's trios and unmatched rounds of the last 12 months", () => {
+    const people = ['a', 'b', 'c', 'd', 'e'].map((id, i) => row(id, `m${i}`));
+    const input = buildMatchingInput(
+      source(people, {
+        oddOneOutCounts: new Map([
+          ['a', { trios: 2, unmatched: 0 }],
+          ['b', { trios: 2, unmatched: 1 }],
+          ['c', { trios: 0, unmatched: 2 }],
+        ]),
+      }),
+    );
+    expect(input.participants.map((p) => [p.id, p.trioCount, p.unmatchedCount])).toEqual([
+      ['a', 2, 0],
+      ['b', 2, 1],
+      ['c', 0, 2],
+      ['d', 0, 0],
+      ['e', 0, 0],
+    ]);
+    // Five people make one trio: not a or b, who already had two this year.
+    const trio = matchKoffiedateRound(input).groups.find((g) => g.kind === 'trio');
+    expect(trio?.participantIds).toEqual(['c', 'd', 'e']);
+  });
+
   it('does use profiles as lower-case styles, and none without a profile', () => {
     const input = buildMatchingInput(
       source([row('a', 'BZK'), row('b', 'EZK')], {

@@ -29,6 +29,8 @@ export interface MatchingInputSource {
   blocks: { blockerId: string; blockedId: string }[];
   history: { a: string; b: string; date: string }[];
   lastRound: { trio: Set<string>; unmatched: Set<string> };
+  /** Trios and rounds left unmatched in the 12 months before this round, per member. */
+  oddOneOutCounts?: Map<string, { trios: number; unmatched: number }>;
   roundDate: string;
   seed: string;
   organisationLevel: 'ministry' | 'organisation' | 'none';
@@ -55,6 +57,8 @@ export function buildMatchingInput(source: MatchingInputSource): MatchingInput {
       themes: p.themes ?? [],
       wasInTrioLastRound: source.lastRound.trio.has(p.memberId),
       wasUnmatchedLastRound: source.lastRound.unmatched.has(p.memberId),
+      trioCount: source.oddOneOutCounts?.get(p.memberId)?.trios ?? 0,
+      unmatchedCount: source.oddOneOutCounts?.get(p.memberId)?.unmatched ?? 0,
     };
   });
   return {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -45,6 +46,9 @@ export interface UnmatchedRow {
   details: Record<string, unknown>;
   dissolvedMatchId: string | null;
 }
+
+/** Rows per bulk INSERT: well under Postgres' parameter and message limits. */
+const BULK_ROWS = 5000;
 
 export interface NewGroup {
   kind: CoffeeDateMatchKind;
@@ -264,24 +268,28 @@ export class RoundRepository {
     manager?: EntityManager,
   ): Promise<ParticipantRow[]> {
     return this.q(manager).query(
-      `WITH RECURSIVE up AS (
-         SELECT p.member_id, o.id, o.type, o.parent_id, 0 AS depth
-           FROM coffee_date_participant p
-           JOIN member m ON m.id = p.member_id
-           JOIN organisation o ON o.id = m.organisation_id
+      // The tree is walked once per organisation, not per participant: a subquery over the
+      // walk per participant made 50,000 participants take minutes (quadratic).
+      `WITH RECURSIVE own AS (
+         SELECT DISTINCT m.organisation_id AS id
+           FROM coffee_date_participant p JOIN member m ON m.id = p.member_id
           WHERE p.round_id = $1
+       ), up AS (
+         SELECT o.id AS start, o.id, o.type, o.parent_id, 0 AS depth
+           FROM own JOIN organisation o ON o.id = own.id
          UNION ALL
-         SELECT up.member_id, o.id, o.type, o.parent_id, up.depth + 1
+         SELECT up.start, o.id, o.type, o.parent_id, up.depth + 1
            FROM up JOIN organisation o ON o.id = up.parent_id
           WHERE up.type <> 'MINISTRY' AND up.depth < 10
+       ), ministry AS (
+         SELECT DISTINCT ON (start) start, id FROM up WHERE type = 'MINISTRY' ORDER BY start, depth
        )
        SELECT p.member_id AS "memberId", m.organisation_id AS "organisationId",
-              own.type AS "organisationType", m.themes,
-              (SELECT up.id FROM up WHERE up.member_id = p.member_id AND up.type = 'MINISTRY' LIMIT 1)
-                AS "ministryId"
+              o.type AS "organisationType", m.themes, mi.id AS "ministryId"
          FROM coffee_date_participant p
          JOIN member m ON m.id = p.member_id
-         JOIN organisation own ON own.id = m.organisation_id
+         JOIN organisation o ON o.id = m.organisation_id
+         LEFT JOIN ministry mi ON mi.start = m.organisation_id
         WHERE p.round_id = $1
         ORDER BY p.member_id`,
       [roundId],
@@ -411,6 +419,43 @@ export class RoundRepository {
     };
   }
 
+  /**
+   * Per member, how often they were in a trio and how often left unmatched in the monthly
+   * rounds opened in the 12 months before this round (issue 16: nobody is the odd one out more
+   * than twice a year while someone else could be). Only members with a count are returned.
+   */
+  async oddOneOutCounts(
+    round: CoffeeDateRoundEntity,
+    memberIds: string[],
+    since: Date,
+    manager?: EntityManager,
+  ): Promise<Map<string, { trios: number; unmatched: number }>> {
+    const rows: { member_id: string; trios: number; unmatched: number }[] = await this.q(
+      manager,
+    ).query(
+      `WITH earlier AS (
+         SELECT id FROM coffee_date_round
+          WHERE kind = 'MONTHLY' AND opens_at >= $2 AND opens_at < $3 AND id <> $4
+       ), trios AS (
+         SELECT mm.member_id, count(DISTINCT m.id)::int AS n
+           FROM coffee_date_match_member mm
+           JOIN coffee_date_match m ON m.id = mm.match_id AND m.kind = 'TRIO'
+          WHERE mm.round_id IN (SELECT id FROM earlier) AND mm.member_id = ANY($1)
+          GROUP BY mm.member_id
+       ), alone AS (
+         SELECT member_id, count(DISTINCT round_id)::int AS n
+           FROM coffee_date_unmatched
+          WHERE round_id IN (SELECT id FROM earlier) AND member_id = ANY($1)
+          GROUP BY member_id
+       )
+       SELECT coalesce(t.member_id, a.member_id) AS member_id,
+              coalesce(t.n, 0) AS trios, coalesce(a.n, 0) AS unmatched
+         FROM trios t FULL JOIN alone a ON a.member_id = t.member_id`,
+      [memberIds, since, round.opensAt, round.id],
+    );
+    return new Map(rows.map((r) => [r.member_id, { trios: r.trios, unmatched: r.unmatched }]));
+  }
+
   // --- groups ------------------------------------------------------------------------------
 
   async insertGroup(roundId: string, group: NewGroup, manager: EntityManager): Promise<string> {
@@ -425,6 +470,64 @@ export class RoundRepository {
       [id, group.memberIds, roundId],
     );
     return id;
+  }
+
+  /**
+   * A whole round's groups in a few statements (ids made here, so members need no RETURNING
+   * order): 50,000 people one INSERT per group held the round's lock for minutes.
+   */
+  async insertGroups(roundId: string, groups: NewGroup[], manager: EntityManager): Promise<void> {
+    for (let start = 0; start < groups.length; start += BULK_ROWS) {
+      const batch = groups.slice(start, start + BULK_ROWS);
+      const ids = batch.map(() => randomUUID());
+      await manager.query(
+        `INSERT INTO coffee_date_match (id, round_id, kind, score, reasons, slot_starts_at)
+         SELECT id, $1, kind, score, reasons, slot
+           FROM unnest($2::uuid[], $3::text[], $4::int[], $5::jsonb[], $6::timestamptz[])
+             AS g (id, kind, score, reasons, slot)`,
+        [
+          roundId,
+          ids,
+          batch.map((g) => g.kind),
+          batch.map((g) => g.score),
+          batch.map((g) => JSON.stringify(g.reasons)),
+          batch.map((g) => g.slotStartsAt.toISOString()),
+        ],
+      );
+      const matchIds = batch.flatMap((g, i) => g.memberIds.map(() => ids[i]));
+      await manager.query(
+        `INSERT INTO coffee_date_match_member (match_id, member_id, round_id)
+         SELECT match_id, member_id, $1 FROM unnest($2::uuid[], $3::uuid[]) AS mm (match_id, member_id)`,
+        [roundId, matchIds, batch.flatMap((g) => g.memberIds)],
+      );
+    }
+  }
+
+  /** Everyone left unmatched by the matching, in one statement per few thousand. */
+  async insertUnmatchedRows(
+    roundId: string,
+    rows: UnmatchedRow[],
+    manager: EntityManager,
+  ): Promise<void> {
+    for (let start = 0; start < rows.length; start += BULK_ROWS) {
+      const batch = rows.slice(start, start + BULK_ROWS);
+      await manager.query(
+        `INSERT INTO coffee_date_unmatched (round_id, member_id, reason, details, dissolved_match_id)
+         SELECT $1, member_id, reason, details, dissolved
+           FROM unnest($2::uuid[], $3::text[], $4::jsonb[], $5::uuid[])
+             AS u (member_id, reason, details, dissolved)
+         ON CONFLICT (round_id, member_id) DO UPDATE
+           SET reason = EXCLUDED.reason, details = EXCLUDED.details,
+               dissolved_match_id = EXCLUDED.dissolved_match_id`,
+        [
+          roundId,
+          batch.map((r) => r.memberId),
+          batch.map((r) => r.reason),
+          batch.map((r) => JSON.stringify(r.details)),
+          batch.map((r) => r.dissolvedMatchId),
+        ],
+      );
+    }
   }
 
   async insertUnmatched(roundId: string, row: UnmatchedRow, manager: EntityManager): Promise<void> {

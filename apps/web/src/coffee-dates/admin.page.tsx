@@ -157,7 +157,7 @@ function RoundDetails({
   onMatch: () => Promise<void>;
   onClose: () => Promise<void>;
 }) {
-  const { k, t } = useCoffeeDateText();
+  const { k, t, lang } = useCoffeeDateText();
   const details = useLoaded(() => request(CoffeeDateRoundDocument, { id: roundId }), [roundId]);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [failed, setFailed] = useState(false);
@@ -181,6 +181,12 @@ function RoundDetails({
       <Heading level={2} id="kd-details">
         {k.statsTitle(title)}
       </Heading>
+      <p className="nl-paragraph" data-testid="round-repeat-rule">
+        {k.roundRepeatRule(
+          round.repeatWindowMonths,
+          formatDay(monthsBefore(round.opensAt, round.repeatWindowMonths), lang),
+        )}
+      </p>
       {round.stats && <StatsView stats={round.stats} />}
       <div className="kd-actions">
         <Button appearance="secondary-action" onClick={() => void loadPreview()}>
@@ -361,4 +367,11 @@ function PreviewView({ preview }: { preview: Preview }) {
       )}
     </section>
   );
+}
+
+/** The day `months` calendar months before an ISO instant (the start of a round's repeat window). */
+function monthsBefore(iso: string, months: number): string {
+  const date = new Date(iso);
+  date.setMonth(date.getMonth() - months);
+  return date.toISOString();
 }

@@ -165,6 +165,9 @@ function Participation({
         {k.takePart}
       </Heading>
       <StatusLine status={status} />
+      <p className="nl-paragraph" data-testid="coffee-date-repeat-rule">
+        {k.repeatRule(status.repeatWindowMonths)}
+      </p>
       {notice && (
         <Alert type={notice.type}>
           <Paragraph>{notice.text}</Paragraph>

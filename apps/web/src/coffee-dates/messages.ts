@@ -1,6 +1,9 @@
 import type { CoffeeDateNextStep, CoffeeDateRoundState } from '../gql/graphql';
 import { type Language, useLanguage } from '../i18n';
 
+const monthsNl = (n: number) => (n === 1 ? '1 maand' : `${n} maanden`);
+const monthsEn = (n: number) => (n === 1 ? '1 month' : `${n} months`);
+
 const nl = {
   teamTitle: 'Teamkoffiedate',
   teamIntro:
@@ -28,6 +31,11 @@ const nl = {
   statusPaused: (until: string) =>
     `Je koffiedates staan op pauze tot ${until}. Daarna doe je vanzelf weer mee.`,
   statusUnsubscribed: 'Je bent afgemeld voor koffiedates. Meld je hieronder weer aan als je wilt.',
+  // The repeat window, from the server's COFFEE_DATE_REPEAT_WINDOW_MONTHS.
+  repeatRule: (months: number) =>
+    months > 0
+      ? `Je wordt ${monthsNl(months)} lang niet opnieuw gekoppeld aan iemand met wie je al een koffiedate had (in een duo of trio), gerekend vanaf de ronde van die koffiedate.`
+      : 'Je kunt opnieuw gekoppeld worden aan iemand met wie je al een koffiedate had.',
   howLegend: 'Hoe wil je meedoen?',
   once: 'Alleen de volgende koffiedate',
   everyMonth: 'Elke maand, tot ik pauzeer',
@@ -78,6 +86,10 @@ const nl = {
   adminTitle: 'Koffiedaterondes',
   adminIntro:
     'Elke maand opent een ronde volgens het ingestelde schema; na de aanmeldtermijn wordt gematcht. Bekijk eerst een voorproefje; opnieuw uitvoeren matcht en mailt niemand twee keer.',
+  roundRepeatRule: (months: number, since: string) =>
+    months > 0
+      ? `Uitgesloten in deze ronde: wie al een koffiedate met elkaar had (in een duo of trio) in een ronde die in de ${monthsNl(months)} vóór deze ronde opende, dus na ${since}.`
+      : 'In deze ronde tellen eerdere koffiedates niet mee: iedereen kan met iedereen gekoppeld worden.',
   openRound: 'Ronde van deze maand openen',
   rounds: 'Rondes',
   period: 'Ronde',
@@ -165,6 +177,10 @@ const en: Messages = {
   statusPaused: (until) =>
     `Your koffiedates are paused until ${until}. Then you are back in by yourself.`,
   statusUnsubscribed: 'You unsubscribed from koffiedates. Sign up again below if you like.',
+  repeatRule: (months: number) =>
+    months > 0
+      ? `For ${monthsEn(months)} you are not matched again with anyone you already had a koffiedate with (in a pair or trio), counted from that koffiedate's round.`
+      : 'You can be matched again with someone you already had a koffiedate with.',
   howLegend: 'How would you like to take part?',
   once: 'The next koffiedate only',
   everyMonth: 'Every month, until I pause',
@@ -214,6 +230,10 @@ const en: Messages = {
   adminTitle: 'Koffiedate rounds',
   adminIntro:
     'Every month a round opens on the configured schedule; it is matched after sign-up closes. Look at a preview first; running it again never matches or emails anyone twice.',
+  roundRepeatRule: (months: number, since: string) =>
+    months > 0
+      ? `Excluded in this round: anyone who already had a koffiedate together (in a pair or trio) in a round opened in the ${monthsEn(months)} before this one, so after ${since}.`
+      : 'Earlier koffiedates do not count in this round: anyone can be matched with anyone.',
   openRound: "Open this month's round",
   rounds: 'Rounds',
   period: 'Round',

@@ -905,6 +905,7 @@ export type CoffeeDateStatusPartsFragment = {
   pausedUntil: string | null;
   unsubscribed: boolean;
   joinedOpenRound: boolean;
+  repeatWindowMonths: number;
   openRound: { id: string; period: string | null; signupDeadline: string } | null;
 };
 
@@ -918,6 +919,7 @@ export type MyCoffeeDateQuery = {
     pausedUntil: string | null;
     unsubscribed: boolean;
     joinedOpenRound: boolean;
+    repeatWindowMonths: number;
     openRound: { id: string; period: string | null; signupDeadline: string } | null;
   };
   myCoffeeDateBlocks: Array<{ id: string; name: string }>;
@@ -953,6 +955,7 @@ export type OptInToCoffeeDatesMutation = {
     pausedUntil: string | null;
     unsubscribed: boolean;
     joinedOpenRound: boolean;
+    repeatWindowMonths: number;
     openRound: { id: string; period: string | null; signupDeadline: string } | null;
   };
 };
@@ -967,6 +970,7 @@ export type OptOutOfCoffeeDatesMutation = {
     pausedUntil: string | null;
     unsubscribed: boolean;
     joinedOpenRound: boolean;
+    repeatWindowMonths: number;
     openRound: { id: string; period: string | null; signupDeadline: string } | null;
   };
 };
@@ -983,6 +987,7 @@ export type PauseCoffeeDatesMutation = {
     pausedUntil: string | null;
     unsubscribed: boolean;
     joinedOpenRound: boolean;
+    repeatWindowMonths: number;
     openRound: { id: string; period: string | null; signupDeadline: string } | null;
   };
 };
@@ -997,6 +1002,7 @@ export type ResumeCoffeeDatesMutation = {
     pausedUntil: string | null;
     unsubscribed: boolean;
     joinedOpenRound: boolean;
+    repeatWindowMonths: number;
     openRound: { id: string; period: string | null; signupDeadline: string } | null;
   };
 };
@@ -1037,6 +1043,7 @@ export type CoffeeDateRoundPartsFragment = {
   period: string | null;
   state: CoffeeDateRoundState;
   opensAt: string;
+  repeatWindowMonths: number;
   signupDeadline: string;
   closesAt: string;
   meetOn: string | null;
@@ -1084,6 +1091,7 @@ export type CoffeeDateRoundQuery = {
     period: string | null;
     state: CoffeeDateRoundState;
     opensAt: string;
+    repeatWindowMonths: number;
     signupDeadline: string;
     closesAt: string;
     meetOn: string | null;
@@ -1139,6 +1147,7 @@ export type OpenCoffeeDateRoundMutation = {
     period: string | null;
     state: CoffeeDateRoundState;
     opensAt: string;
+    repeatWindowMonths: number;
     signupDeadline: string;
     closesAt: string;
     meetOn: string | null;
@@ -1172,6 +1181,7 @@ export type MatchCoffeeDateRoundMutation = {
     period: string | null;
     state: CoffeeDateRoundState;
     opensAt: string;
+    repeatWindowMonths: number;
     signupDeadline: string;
     closesAt: string;
     meetOn: string | null;
@@ -1205,6 +1215,7 @@ export type CloseCoffeeDateRoundMutation = {
     period: string | null;
     state: CoffeeDateRoundState;
     opensAt: string;
+    repeatWindowMonths: number;
     signupDeadline: string;
     closesAt: string;
     meetOn: string | null;
@@ -3048,6 +3059,7 @@ export const CoffeeDateStatusPartsFragmentDoc = /* #__PURE__ */ new TypedDocumen
   pausedUntil
   unsubscribed
   joinedOpenRound
+  repeatWindowMonths
   openRound {
     id
     period
@@ -3065,6 +3077,7 @@ export const CoffeeDateRoundPartsFragmentDoc = /* #__PURE__ */ new TypedDocument
   period
   state
   opensAt
+  repeatWindowMonths
   signupDeadline
   closesAt
   meetOn
@@ -3677,6 +3690,7 @@ export const MyCoffeeDateDocument = /* #__PURE__ */ new TypedDocumentString(`
   pausedUntil
   unsubscribed
   joinedOpenRound
+  repeatWindowMonths
   openRound {
     id
     period
@@ -3696,6 +3710,7 @@ export const OptInToCoffeeDatesDocument = /* #__PURE__ */ new TypedDocumentStrin
   pausedUntil
   unsubscribed
   joinedOpenRound
+  repeatWindowMonths
   openRound {
     id
     period
@@ -3718,6 +3733,7 @@ export const OptOutOfCoffeeDatesDocument = /* #__PURE__ */ new TypedDocumentStri
   pausedUntil
   unsubscribed
   joinedOpenRound
+  repeatWindowMonths
   openRound {
     id
     period
@@ -3740,6 +3756,7 @@ export const PauseCoffeeDatesDocument = /* #__PURE__ */ new TypedDocumentString(
   pausedUntil
   unsubscribed
   joinedOpenRound
+  repeatWindowMonths
   openRound {
     id
     period
@@ -3759,6 +3776,7 @@ export const ResumeCoffeeDatesDocument = /* #__PURE__ */ new TypedDocumentString
   pausedUntil
   unsubscribed
   joinedOpenRound
+  repeatWindowMonths
   openRound {
     id
     period
@@ -3840,6 +3858,7 @@ export const CoffeeDateRoundDocument = /* #__PURE__ */ new TypedDocumentString(`
   period
   state
   opensAt
+  repeatWindowMonths
   signupDeadline
   closesAt
   meetOn
@@ -3908,6 +3927,7 @@ export const OpenCoffeeDateRoundDocument = /* #__PURE__ */ new TypedDocumentStri
   period
   state
   opensAt
+  repeatWindowMonths
   signupDeadline
   closesAt
   meetOn
@@ -3949,6 +3969,7 @@ export const MatchCoffeeDateRoundDocument = /* #__PURE__ */ new TypedDocumentStr
   period
   state
   opensAt
+  repeatWindowMonths
   signupDeadline
   closesAt
   meetOn
@@ -3990,6 +4011,7 @@ export const CloseCoffeeDateRoundDocument = /* #__PURE__ */ new TypedDocumentStr
   period
   state
   opensAt
+  repeatWindowMonths
   signupDeadline
   closesAt
   meetOn

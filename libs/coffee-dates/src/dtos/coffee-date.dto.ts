@@ -46,6 +46,11 @@ export class CoffeeDateStatusDto {
   @Field() unsubscribed: boolean;
   @Field(() => CoffeeDateRoundDto, { nullable: true }) openRound: CoffeeDateRoundDto | null;
   @Field() joinedOpenRound: boolean;
+  @Field(() => Int, {
+    description:
+      'Monthly rounds never match you with anyone you had a koffiedate with (in a pair or trio) in a round opened within this many months before (COFFEE_DATE_REPEAT_WINDOW_MONTHS).',
+  })
+  repeatWindowMonths: number;
 }
 
 @ObjectType('CoffeeDateMatch')

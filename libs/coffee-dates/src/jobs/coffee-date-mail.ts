@@ -166,10 +166,11 @@ export class CoffeeDateMail {
   }
 
   /** Pause and unsubscribe links (for the footer and the List-Unsubscribe headers). */
-  private async standingLinks(memberId: string, language: Language) {
+  private async standingLinks(memberId: string, language: Language, minted?: string[]) {
     const until = new Date(Date.now() + YEAR);
-    const pause = await this.link(CoffeeDateLinkPurpose.PAUSE, memberId, until);
-    const unsubscribe = await this.link(CoffeeDateLinkPurpose.UNSUBSCRIBE, memberId, until);
+    const pause = minted?.[0] ?? (await this.link(CoffeeDateLinkPurpose.PAUSE, memberId, until));
+    const unsubscribe =
+      minted?.[1] ?? (await this.link(CoffeeDateLinkPurpose.UNSUBSCRIBE, memberId, until));
     return {
       links: [
         { label: language === 'en' ? 'Pause koffiedates' : 'Koffiedates pauzeren', url: pause },
@@ -334,10 +335,23 @@ export class CoffeeDateMail {
 
     const expires = new Date(round.closesAt.getTime() + 30 * DAY);
     const ids = { roundId: round.id, matchId: group.matchId };
-    const accept = await this.link(CoffeeDateLinkPurpose.ACCEPT, member.id, expires, ids);
-    const decline = await this.link(CoffeeDateLinkPurpose.DECLINE, member.id, expires, ids);
-    const feedback = await this.link(CoffeeDateLinkPurpose.FEEDBACK, member.id, expires, ids);
-    const standing = await this.standingLinks(member.id, language);
+    // The five links in one INSERT: one statement instead of five per email at 50,000 emails.
+    const until = new Date(Date.now() + YEAR);
+    const [accept, decline, feedback, pause, unsubscribe] = (
+      await this.links.issueMany([
+        { purpose: CoffeeDateLinkPurpose.ACCEPT, memberId: member.id, expiresAt: expires, ...ids },
+        { purpose: CoffeeDateLinkPurpose.DECLINE, memberId: member.id, expiresAt: expires, ...ids },
+        {
+          purpose: CoffeeDateLinkPurpose.FEEDBACK,
+          memberId: member.id,
+          expiresAt: expires,
+          ...ids,
+        },
+        { purpose: CoffeeDateLinkPurpose.PAUSE, memberId: member.id, expiresAt: until },
+        { purpose: CoffeeDateLinkPurpose.UNSUBSCRIBE, memberId: member.id, expiresAt: until },
+      ])
+    ).map((token) => this.url(`/coffee-dates/link?token=${token}`));
+    const standing = await this.standingLinks(member.id, language, [pause, unsubscribe]);
     const title = en
       ? `Your koffiedate for ${month}: ${names}`
       : `Je koffiedate van ${month}: ${names}`;

@@ -2,7 +2,7 @@ import { CoffeeDateMatchKind } from '../entities/coffee-date-match.entity';
 import { CoffeeDateRoundEntity, CoffeeDateRoundState } from '../entities/coffee-date-round.entity';
 import type { RoundRepository } from '../round.repository';
 import type { CoffeeDateMail } from './coffee-date-mail';
-import { SendCoffeeDateMatchesJob } from './send-coffee-date-emails.job';
+import { inParallel, SendCoffeeDateMatchesJob } from './send-coffee-date-emails.job';
 
 function fakes(state: CoffeeDateRoundState) {
   const round = { id: 'r1', state } as CoffeeDateRoundEntity;
@@ -57,5 +57,24 @@ describe(SendCoffeeDateMatchesJob.name, () => {
       expect(mail.sendMatch).not.toHaveBeenCalled();
       expect(mail.sendUnmatched).not.toHaveBeenCalled();
     }
+  });
+});
+
+describe(inParallel.name, () => {
+  it('does run every task with at most the limit in flight, and fails after the rest ran', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const done: number[] = [];
+    const tasks = Array.from({ length: 20 }, (_, i) => async () => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 1 + (i % 3)));
+      inFlight--;
+      if (i === 4) throw new Error('smtp down');
+      done.push(i);
+    });
+    await expect(inParallel(tasks, 6)).rejects.toThrow('smtp down');
+    expect(most).toBe(6);
+    expect(done).toHaveLength(19);
   });
 });

@@ -12,6 +12,31 @@ import { CoffeeDateMail } from './coffee-date-mail';
 
 type RoundData = { roundId: string };
 
+/** Match emails in flight at once: a few database connections and SMTP sessions. */
+const MATCH_SENDS_IN_FLIGHT = 16;
+
+/** Runs the tasks with at most `limit` at a time; the first failure fails the whole (after the rest). */
+export async function inParallel(
+  tasks: readonly (() => Promise<void>)[],
+  limit: number,
+): Promise<void> {
+  let next = 0;
+  const errors: unknown[] = [];
+  await Promise.all(
+    Array.from({ length: Math.min(limit, tasks.length) }, async () => {
+      while (next < tasks.length) {
+        const task = tasks[next++];
+        try {
+          await task();
+        } catch (error) {
+          errors.push(error);
+        }
+      }
+    }),
+  );
+  if (errors.length > 0) throw errors[0];
+}
+
 export const sendCoffeeDateInvitationsJob = defineJob<RoundData>(
   QueueName.Mail,
   'send-coffee-date-invitations',
@@ -80,16 +105,19 @@ export class SendCoffeeDateMatchesJob implements JobProcessor<RoundData> {
       ...groups.flatMap((g) => g.memberIds),
       ...unmatched.map((u) => u.memberId),
     ]);
+    const sends: (() => Promise<void>)[] = [];
     for (const group of groups) {
       for (const memberId of group.memberIds) {
         const member = contacts.get(memberId);
-        if (member) await this.mail.sendMatch(round, group, member, contacts);
+        if (member) sends.push(() => this.mail.sendMatch(round, group, member, contacts));
       }
     }
     for (const row of unmatched) {
       const member = contacts.get(row.memberId);
-      if (member) await this.mail.sendUnmatched(round, row, member);
+      if (member) sends.push(() => this.mail.sendUnmatched(round, row, member));
     }
+    // One at a time, 50,000 emails took far longer than the 5 minutes a round may take.
+    await inParallel(sends, MATCH_SENDS_IN_FLIGHT);
   }
 }
 

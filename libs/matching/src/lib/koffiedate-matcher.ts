@@ -1,4 +1,6 @@
 import { exactMatching } from './exact-matching';
+import { exhaustivePartition } from './exhaustive-partition';
+import { placeEveryone } from './group-placement';
 import {
   MatchGroup,
   MatchingInput,
@@ -6,12 +8,9 @@ import {
   MatchReason,
   UnmatchedParticipant,
 } from './matching.types';
-import { MatchingGraph, PRIORITY_BONUS } from './matching-graph';
+import { MatchingGraph } from './matching-graph';
 import { scalableMatching } from './scalable-matching';
 import { SeededRandom } from './seeded-random';
-
-/** Makes a trio with someone who was in a trio last round the last resort. */
-const TRIO_AGAIN_PENALTY = 4 * PRIORITY_BONUS;
 
 /**
  * The koffiedate matching engine: pure, synchronous and deterministic given `input.seed`.
@@ -20,84 +19,62 @@ const TRIO_AGAIN_PENALTY = 4 * PRIORITY_BONUS;
  * by default), neither has blocked the other, and they were not matched together within
  * `config.repeatWindowMonths` (12 by default) before `roundDate`.
  *
- * Objective: match as many people as possible in pairs, maximising the sum of pair weights
- * (see README.md): complementary preferred styles and diverse profiles (60%), then the
- * policy/implementation mix (30%), then shared themes (10%), plus a priority bonus for people
- * who were in a trio or unmatched last round. Whoever is left over joins the pair where the
- * trio is valid and adds the most weight; if there is none, they are returned as unmatched
- * with a reason — never skipped silently.
+ * Objective: place as many people as possible (in pairs, trios only where needed), then the
+ * largest sum of pair weights (see README.md): complementary preferred styles and diverse
+ * profiles (60%), then the policy/implementation mix (30%), then shared themes (10%), plus a
+ * bonus for people who were in a trio or unmatched recently. Nobody is in a trio or unmatched
+ * for the third time in 12 months while someone else could take that place. Whoever cannot be
+ * placed is returned as unmatched with a reason — never skipped silently.
  */
 export class KoffiedateMatcher {
   match(input: MatchingInput): MatchingResult {
     const graph = new MatchingGraph(input);
     const random = new SeededRandom(input.seed);
     const order = random.shuffle([...Array(graph.size).keys()]);
-    const useExact =
-      graph.config.algorithm === 'exact' ||
-      (graph.config.algorithm === 'auto' && graph.size <= graph.config.exactMaxParticipants);
-    const mate = useExact ? exactMatching(graph, order) : scalableMatching(graph, order, random);
-
-    const groups: number[][] = [];
-    for (let a = 0; a < graph.size; a++) {
-      if (mate[a] > a) groups.push([a, mate[a]]);
-    }
-    const leftovers = order.filter((i) => mate[i] < 0);
-    // Those unmatched last round pick a trio first, so they are not left out twice.
-    leftovers.sort(
-      (x, y) =>
-        Number(input.participants[y].wasUnmatchedLastRound === true) -
-        Number(input.participants[x].wasUnmatchedLastRound === true),
-    );
-    const trioReason = new Map<number[], MatchReason>();
-    const unmatched: UnmatchedParticipant[] = [];
-    for (const person of leftovers) {
-      const group = this.bestTrio(graph, groups, person);
-      if (group) {
-        group.push(person);
-        trioReason.set(group, this.trioReason(graph, leftovers.length));
-      } else {
-        unmatched.push(this.unmatched(graph, person));
-      }
+    const { algorithm, exactMaxParticipants, exhaustiveMaxParticipants } = graph.config;
+    let method: MatchingResult['algorithm'];
+    let groups: number[][];
+    let unplaced: number[];
+    if (algorithm !== 'scalable' && graph.size <= exhaustiveMaxParticipants) {
+      // Small rounds: every split into pairs and trios is searched, so nobody is left out
+      // whom some valid split would place.
+      method = 'exhaustive';
+      groups = exhaustivePartition(graph, order);
+      const placed = new Set(groups.flat());
+      unplaced = order.filter((i) => !placed.has(i));
+    } else {
+      const useExact =
+        algorithm === 'exact' || (algorithm === 'auto' && graph.size <= exactMaxParticipants);
+      method = useExact ? 'exact' : 'scalable';
+      const mate = useExact ? exactMatching(graph, order) : scalableMatching(graph, order, random);
+      // Those left out most often pick a trio first, so they are not left out again.
+      const urgency = (i: number) => 2 * graph.unmatchedCount(i) + (graph.wasUnmatched(i) ? 1 : 0);
+      const leftovers = order.filter((i) => mate[i] < 0).sort((x, y) => urgency(y) - urgency(x));
+      ({ groups, unplaced } = placeEveryone(graph, mate, leftovers));
     }
 
+    const trios = groups.filter((group) => group.length === 3).length;
+    const trio = this.trioReason(graph.size % 2 === 1 && trios === 1 && unplaced.length === 0);
     const result: MatchGroup[] = groups
-      .map((group) => ({ members: [...group].sort((x, y) => x - y), trio: trioReason.get(group) }))
-      .sort((x, y) => x.members[0] - y.members[0])
-      .map(({ members, trio }) => ({
+      .map((group) => [...group].sort((x, y) => x - y))
+      .sort((x, y) => x[0] - y[0])
+      .map((members) => ({
         participantIds: members.map((i) => input.participants[i].id),
         kind: members.length === 3 ? ('trio' as const) : ('pair' as const),
         score: groupScore(graph, members),
-        reasons: trio ? [...graph.reasons(members), trio] : graph.reasons(members),
+        reasons: members.length === 3 ? [...graph.reasons(members), trio] : graph.reasons(members),
       }));
-    const position = (id: string) => graph.indexById.get(id) ?? 0;
-    unmatched.sort((x, y) => position(x.participantId) - position(y.participantId));
+    const unmatched = [...unplaced].sort((x, y) => x - y).map((i) => this.unmatched(graph, i));
     return {
       groups: result,
       unmatched,
       objective: result.reduce((sum, group) => sum + group.score, 0),
-      algorithm: useExact ? 'exact' : 'scalable',
+      algorithm: method,
     };
   }
 
-  private bestTrio(graph: MatchingGraph, groups: number[][], person: number): number[] | undefined {
-    let best: number[] | undefined;
-    let bestScore = -Infinity;
-    for (const group of groups) {
-      if (group.length !== 2) continue;
-      const [a, b] = group;
-      if (!graph.isValid(person, a) || !graph.isValid(person, b)) continue;
-      let score = graph.weight(person, a) + graph.weight(person, b);
-      if (graph.wasInTrio(a) || graph.wasInTrio(b)) score -= TRIO_AGAIN_PENALTY;
-      if (score > bestScore) {
-        bestScore = score;
-        best = group;
-      }
-    }
-    return best;
-  }
-
-  private trioReason(graph: MatchingGraph, leftoverCount: number): MatchReason {
-    if (leftoverCount === 1 && graph.size % 2 === 1) {
+  private trioReason(oddCount: boolean): MatchReason {
+    if (oddCount) {
       return {
         code: 'trio-odd-count',
         message: 'An odd number of people signed up, so one group is a trio.',

@@ -14,6 +14,22 @@ export const ORGANISATION_TYPE_WEIGHT = 3000;
 export const THEME_WEIGHT = 1000;
 /** Added per participant who was in a trio or unmatched last round: as much as a perfect pair. */
 export const PRIORITY_BONUS = 10000;
+/**
+ * Added per time someone was in a trio or unmatched in the last 12 months (at most
+ * {@link MAX_COUNTED_BURDEN} times): those who were the odd one out more often get a pair first.
+ */
+export const BURDEN_BONUS = 5000;
+const MAX_COUNTED_BURDEN = 4;
+/**
+ * Added for someone whom another trio or another round without a partner would take over the
+ * fairness limit: far above any difference in pair weights, so the matching pairs them whenever
+ * the number of pairs allows.
+ */
+export const FAIRNESS_BONUS = 100_000;
+/** Being in a trio again costs this much per earlier trio (and once more if it was last round). */
+export const TRIO_AGAIN_PENALTY = 4 * PRIORITY_BONUS;
+/** From this many trios (or unmatched rounds) in 12 months on, another one breaks the fairness rule. */
+export const FAIRNESS_LIMIT = 2;
 
 const STYLE_COUNT = BOUNDARY_SPANNER_STYLES.length;
 const NO_ORGANISATION = -1;
@@ -55,7 +71,8 @@ export const DEFAULT_MATCHING_CONFIG: MatchingConfig = {
   organisationLevel: 'ministry',
   repeatWindowMonths: 12,
   algorithm: 'auto',
-  exactMaxParticipants: 150,
+  exactMaxParticipants: 1000,
+  exhaustiveMaxParticipants: 16,
   candidatesPerParticipant: 20,
   blockSize: 2000,
   sampledPartnersPerParticipant: 48,
@@ -87,6 +104,10 @@ export class MatchingGraph {
   private readonly themeIds: Int32Array;
   private readonly themeNames: string[];
   private readonly priority: Uint8Array;
+  /** Per person: priority and burden bonus, counted once in every pair they are in. */
+  private readonly bonus: Float64Array;
+  private readonly trioCounts: Int32Array;
+  private readonly unmatchedCounts: Int32Array;
   private readonly blocked = new Set<number>();
   private readonly recent = new Set<number>();
   /** Per person, the partners ruled out by a block or a recent meeting (CSR): a fast isValid. */
@@ -100,13 +121,16 @@ export class MatchingGraph {
     if (
       !(repeatWindowMonths >= 0) ||
       !(exactMaxParticipants >= 0) ||
+      !(
+        this.config.exhaustiveMaxParticipants >= 0 && this.config.exhaustiveMaxParticipants <= 20
+      ) ||
       !(this.config.sampledPartnersPerParticipant >= 0) ||
       !(Number.isInteger(candidatesPerParticipant) && candidatesPerParticipant >= 1) ||
       !(this.config.blockSize >= 2)
     ) {
       throw new MatchingInputError(
         'INVALID_CONFIG',
-        'repeat window and limits must be ≥ 0, candidates per participant ≥ 1, block size ≥ 2',
+        'repeat window and limits must be ≥ 0 (exhaustive search at most 20), candidates per participant ≥ 1, block size ≥ 2',
       );
     }
     const participants = input.participants;
@@ -118,6 +142,9 @@ export class MatchingGraph {
     this.hasScores = new Uint8Array(n);
     this.preferred = new Uint8Array(n);
     this.priority = new Uint8Array(n);
+    this.bonus = new Float64Array(n);
+    this.trioCounts = new Int32Array(n);
+    this.unmatchedCounts = new Int32Array(n);
     this.themeStart = new Int32Array(n + 1);
 
     const indexById = new Map<string, number>();
@@ -147,6 +174,11 @@ export class MatchingGraph {
         (participant.wasInTrioLastRound ? 1 : 0) + (participant.wasUnmatchedLastRound ? 1 : 0) > 0
           ? 1
           : 0;
+      this.trioCounts[i] = count(participant, 'trioCount');
+      this.unmatchedCounts[i] = count(participant, 'unmatchedCount');
+      this.bonus[i] =
+        PRIORITY_BONUS * this.priority[i] +
+        BURDEN_BONUS * Math.min(MAX_COUNTED_BURDEN, this.trioCounts[i] + this.unmatchedCounts[i]);
       this.themeStart[i] = themeList.length;
       const ids = new Set<number>();
       for (const theme of participant.themes) {
@@ -213,7 +245,7 @@ export class MatchingGraph {
       ORGANISATION_TYPE_WEIGHT * this.organisationTypeMix(a, b) +
       (THEME_WEIGHT * Math.min(this.sharedThemeCount(a, b), 3)) / 3;
     // +1 keeps every valid pair strictly worth forming.
-    return Math.round(base) + 1 + PRIORITY_BONUS * (this.priority[a] + this.priority[b]);
+    return Math.round(base) + 1 + this.bonus[a] + this.bonus[b];
   }
 
   /**
@@ -221,7 +253,7 @@ export class MatchingGraph {
    * counts once whoever they are matched with), so partners are ranked by this.
    */
   pairWeight(a: number, b: number): number {
-    return this.weight(a, b) - PRIORITY_BONUS * (this.priority[a] + this.priority[b]);
+    return this.weight(a, b) - this.bonus[a] - this.bonus[b];
   }
 
   isPriority(a: number): boolean {
@@ -230,6 +262,35 @@ export class MatchingGraph {
 
   wasInTrio(a: number): boolean {
     return this.input.participants[a].wasInTrioLastRound === true;
+  }
+
+  wasUnmatched(a: number): boolean {
+    return this.input.participants[a].wasUnmatchedLastRound === true;
+  }
+
+  /** Trios in the last 12 months (as given by the caller). */
+  trioCount(a: number): number {
+    return this.trioCounts[a];
+  }
+
+  /** Rounds left unmatched in the last 12 months (as given by the caller). */
+  unmatchedCount(a: number): number {
+    return this.unmatchedCounts[a];
+  }
+
+  /** What putting this person in a trio costs: grows with every trio they already had. */
+  trioPenalty(a: number): number {
+    return TRIO_AGAIN_PENALTY * ((this.wasInTrio(a) ? 1 : 0) + Math.min(3, this.trioCounts[a]));
+  }
+
+  /** A trio for this person would be their third (or more) in 12 months. */
+  trioBreaksFairness(a: number): boolean {
+    return this.trioCounts[a] >= FAIRNESS_LIMIT;
+  }
+
+  /** Leaving this person out would be their third time (or more) in 12 months. */
+  unmatchedBreaksFairness(a: number): boolean {
+    return this.unmatchedCounts[a] >= FAIRNESS_LIMIT;
   }
 
   /** Complementary preferred styles (Jaccard distance) and diverse profiles (L1 distance), 0–1. */
@@ -245,6 +306,11 @@ export class MatchingGraph {
       diversity = Math.min(1, distance / 300);
     }
     return 0.6 * complement + 0.4 * diversity;
+  }
+
+  /** The organisation type as a small integer (for candidate lists per type). */
+  typeOf(a: number): number {
+    return this.organisationType[a];
   }
 
   /** 1 for policy with implementation or inspection, 0.5 for other different types, 0 for equal. */
@@ -392,6 +458,17 @@ export class MatchingGraph {
       this.scores[i * STYLE_COUNT + s] = score;
     });
   }
+}
+
+function count(participant: MatchingParticipant, field: 'trioCount' | 'unmatchedCount'): number {
+  const value = participant[field] ?? 0;
+  if (!Number.isInteger(value) || value < 0) {
+    throw new MatchingInputError(
+      'INVALID_COUNT',
+      `participant ${participant.id}: ${field} must be a whole number ≥ 0`,
+    );
+  }
+  return value;
 }
 
 function popCount(mask: number): number {

@@ -26,7 +26,12 @@ export function scalableMatching(
   random: SeededRandom,
 ): Int32Array {
   const n = graph.size;
-  const k = Math.max(1, graph.config.candidatesPerParticipant);
+  // Each person's list has two parts: their best partners overall, and their best partners of
+  // their own organisation type. With 70% policy staff the best partners of everyone are the
+  // implementation staff; without the second half the policy majority has too few edges among
+  // itself for the exact block solve.
+  const overall = Math.max(1, graph.config.candidatesPerParticipant);
+  const k = overall + ownTypeCandidates(overall);
   const blockSize = Math.max(
     2,
     Math.min(graph.config.blockSize, Math.max(MIN_BLOCK_SIZE, BLOCK_WORK_BUDGET / Math.max(1, n))),
@@ -50,6 +55,21 @@ export function scalableMatching(
 }
 
 /**
+ * Own-type partners kept besides the `overall` best: a third as many (at least 4). More makes
+ * the block solve far slower at 50,000 for little gain.
+ */
+function ownTypeCandidates(overall: number): number {
+  return Math.max(4, Math.round(overall / 3));
+}
+
+/** The own-type part for a list of k in total (inverse of overall + ownTypeCandidates(overall)). */
+function ownTypePart(k: number): number {
+  let overall = k;
+  while (overall > 1 && overall + ownTypeCandidates(overall) > k) overall--;
+  return k - overall;
+}
+
+/**
  * candidates[i * k + t]: the t-th best valid partner of i (by pair weight without the priority
  * bonus, which counts once per person whoever their partner), or -1: among everyone in
  * i's block (each pair scored once) and, with several blocks, a seeded sample of the others.
@@ -64,15 +84,38 @@ function buildCandidates(
   const n = graph.size;
   const candidates = new Int32Array(n * k).fill(-1);
   const weights = new Float64Array(n * k).fill(-1);
+  const overall = k - ownTypePart(k);
+  // The organisation type that is more than half of each block, if any: only its members need
+  // partners of their own type listed (they cannot all pair across types).
+  const majority = blocks.map((members) => {
+    const counts = new Map<number, number>();
+    for (const a of members) counts.set(graph.typeOf(a), (counts.get(graph.typeOf(a)) ?? 0) + 1);
+    for (const [type, count] of counts) if (count * 2 > members.length) return type;
+    return -1;
+  });
+  // Into a's overall part, and into its own-type part when b has a's (majority) type.
   const insert = (a: number, b: number, w: number, checkDuplicate: boolean) => {
-    const base = a * k;
-    if (w <= weights[base + k - 1]) return;
+    insertInto(a, b, w, checkDuplicate, a * k, overall);
+    const type = graph.typeOf(a);
+    if (type === graph.typeOf(b) && type === majority[blockOf[a]]) {
+      insertInto(a, b, w, checkDuplicate, a * k + overall, k - overall);
+    }
+  };
+  const insertInto = (
+    a: number,
+    b: number,
+    w: number,
+    checkDuplicate: boolean,
+    base: number,
+    size: number,
+  ) => {
+    if (w <= weights[base + size - 1]) return;
     if (checkDuplicate) {
-      for (let t = 0; t < k && candidates[base + t] >= 0; t++) {
+      for (let t = 0; t < size && candidates[base + t] >= 0; t++) {
         if (candidates[base + t] === b) return;
       }
     }
-    let pos = k - 1;
+    let pos = size - 1;
     while (pos > 0 && weights[base + pos - 1] < w) {
       weights[base + pos] = weights[base + pos - 1];
       candidates[base + pos] = candidates[base + pos - 1];
@@ -126,8 +169,9 @@ function solveBlock(
   const from: number[] = [];
   const to: number[] = [];
   const weight: number[] = [];
-  const listed = (a: number, b: number) => {
-    for (let t = 0; t < k && candidates[a * k + t] >= 0; t++) {
+  // Whether a lists b before position `before` (both parts; -1 marks free slots).
+  const listed = (a: number, b: number, before = k) => {
+    for (let t = 0; t < before; t++) {
       if (candidates[a * k + t] === b) return true;
     }
     return false;
@@ -135,10 +179,11 @@ function solveBlock(
   members.forEach((a, x) => {
     for (let t = 0; t < k; t++) {
       const b = candidates[a * k + t];
-      if (b < 0) break;
+      if (b < 0) continue;
       const y = local.get(b);
-      // Each edge once: from the lower local index, or from a when b does not list a.
-      if (y === undefined || (y < x && listed(b, a))) continue;
+      // Each edge once: from the lower local index, or from a when b does not list a; and only
+      // at its first place in a's list (b can be in both parts).
+      if (y === undefined || (y < x && listed(b, a)) || listed(a, b, t)) continue;
       from.push(x);
       to.push(y);
       weight.push(graph.weight(a, b));
@@ -214,8 +259,10 @@ function augment(
         };
         if (even === root) for (let v = 0; v < n; v++) step(v);
         else
-          for (let t = 0; t < k && candidates[even * k + t] >= 0; t++)
-            step(candidates[even * k + t]);
+          for (let t = 0; t < k; t++) {
+            const v = candidates[even * k + t];
+            if (v >= 0) step(v);
+          }
       }
       if (end < 0) continue;
       // Flip the path: end–endFrom, then walk up: endFrom's old mate v pairs with parent[v].
@@ -250,7 +297,7 @@ function improve(
     for (const a of order) {
       for (let t = 0; t < k; t++) {
         const c = candidates[a * k + t];
-        if (c < 0) break;
+        if (c < 0) continue;
         const b = mate[a];
         if (c === b) continue;
         const d = mate[c];
