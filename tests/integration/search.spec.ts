@@ -293,20 +293,23 @@ describe('search: one search for CoPs, discussions, lessons and members', () => 
       ]);
     });
 
-    it.each([
-      '!?&|*:()…—',
-      '   ',
-      '',
-      'a & | !b:*',
-      `'x' <-> (y) "z`,
-      'samen:* & !',
-      '\\',
-      'de het een',
-    ])('does answer %j without an error', async (q) => {
+    // A blank query is refused before any resolver, like every blank required text.
+    it.each(['   ', ''])('does refuse %j as BAD_USER_INPUT on query', async (q) => {
       const result = await member.request<SearchResult>(SEARCH, { q });
-      expect(result.errors).toBeUndefined();
-      expect(result.data!.search.query).toBe(q);
+      expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0].extensions?.fields).toEqual([
+        expect.objectContaining({ field: 'query' }),
+      ]);
     });
+
+    it.each(['!?&|*:()…—', 'a & | !b:*', `'x' <-> (y) "z`, 'samen:* & !', '\\', 'de het een'])(
+      'does answer %j without an error',
+      async (q) => {
+        const result = await member.request<SearchResult>(SEARCH, { q });
+        expect(result.errors).toBeUndefined();
+        expect(result.data!.search.query).toBe(q);
+      },
+    );
 
     it('does find plain words inside tsquery syntax', async () => {
       const result = await search(member, 'samenwerking:* & !uitvoeringsorganisaties |');
