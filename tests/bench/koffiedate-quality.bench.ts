@@ -11,18 +11,18 @@ import {
   BOUNDARY_SPANNER_STYLES,
   BoundarySpannerStyle,
   evaluateMatching,
+  exactMatching,
   KoffiedateMatcher,
+  MatchingGraph,
   MatchingHistoryEntry,
   MatchingInput,
   MatchingParticipant,
   OrganisationType,
   SeededRandom,
 } from '@leerhuis/matching';
+
 // @ts-expect-error -- edmonds-blossom ships no types.
 import edmondsBlossom from 'edmonds-blossom';
-
-import { MatchingGraph } from '../../libs/matching/src/lib/matching-graph';
-import { exactMatching } from '../../libs/matching/src/lib/exact-matching';
 
 type Composition = 'rijk' | 'policy-70-30' | 'two-ministries';
 const COMPOSITIONS: Composition[] = ['rijk', 'policy-70-30', 'two-ministries'];
