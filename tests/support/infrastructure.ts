@@ -1,11 +1,15 @@
 import { createDataSource } from '@leerhuis/platform-database';
 import type { TestDatabase } from '@leerhuis/platform-testing';
 import { waitFor } from '@leerhuis/platform-testing';
+import {
+  type RunningPostgres,
+  startEmbeddedPostgres,
+} from '@leerhuis/platform-embedded-postgres';
 
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { chown, mkdtemp, rm } from 'node:fs/promises';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { Client } from 'pg';
 
@@ -82,47 +86,24 @@ export class OwnRedis {
   }
 }
 
-/** initdb and postgres from the `@embedded-postgres/<platform>-<arch>` package. */
-function postgresBinaries(): { initdb: string; postgres: string } {
-  const entry = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
-  const bin = join(dirname(entry), '..', 'native', 'bin');
-  return { initdb: join(bin, 'initdb'), postgres: join(bin, 'postgres') };
-}
-
-/** PostgreSQL refuses to run as root: as root the server runs as the OS user `postgres`. */
-function serverUser(): { uid: number; gid: number } | undefined {
-  if (process.getuid?.() !== 0) return undefined;
-  const id = (flag: string) =>
-    Number(spawnSync('id', [flag, 'postgres'], { encoding: 'utf8' }).stdout.trim());
-  return { uid: id('-u'), gid: id('-g') };
-}
-
 /**
- * A PostgreSQL server of a test's own on a free port (the binaries of the embedded-postgres
- * package, data in a temporary directory), which the test may stop and start again with its
- * data kept. The binaries are driven directly: the package's class is an ES module jest
- * cannot load, and it hooks the process's signals.
+ * A PostgreSQL server of a test's own on a free port (the embedded-postgres launcher the demo
+ * uses, data in a temporary directory), which the test may stop and start again with its
+ * data kept.
  */
 export class OwnPostgres {
-  private process?: ChildProcess;
+  private server?: RunningPostgres;
 
   private constructor(
     readonly port: number,
     private readonly dir: string,
-    private readonly user: { uid: number; gid: number } | undefined,
   ) {}
 
   static async start(): Promise<OwnPostgres> {
     const dir = await mkdtemp(join(tmpdir(), 'leerhuis-pg-'));
-    const user = serverUser();
-    if (user) await chown(dir, user.uid, user.gid);
-    const initdb = spawnSync(
-      postgresBinaries().initdb,
-      ['-D', join(dir, 'data'), '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--no-sync'],
-      { encoding: 'utf8', ...(user ?? {}) },
-    );
-    if (initdb.status !== 0) throw new Error(`initdb failed: ${initdb.stderr}`);
-    const server = new OwnPostgres(await freePort(), dir, user);
+    // As root the server runs as user postgres, which must reach the directory.
+    await chmod(dir, 0o755);
+    const server = new OwnPostgres(await freePort(), dir);
     await server.start();
     return server;
   }
@@ -132,31 +113,18 @@ export class OwnPostgres {
   }
 
   async start(): Promise<void> {
-    const child = spawn(
-      postgresBinaries().postgres,
-      [
-        ...['-D', join(this.dir, 'data'), '-p', String(this.port), '-k', this.dir],
-        ...['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off'],
-      ],
-      { stdio: 'ignore', ...(this.user ?? {}) },
-    );
-    this.process = child;
-    // SIGQUIT: immediate shutdown; the exit handler cannot wait for a clean one.
-    killOnExit(child, 'SIGQUIT');
-    await waitFor(async () => {
-      if (child.exitCode !== null) throw new Error(`postgres exited with ${child.exitCode}`);
-      const client = new Client({ connectionString: this.url() });
-      client.on('error', () => undefined);
-      try {
-        await client.connect();
-        await client.query('SELECT 1');
-        return true;
-      } catch {
-        return false;
-      } finally {
-        await client.end().catch(() => undefined);
-      }
-    }, `PostgreSQL on ${this.port}`);
+    this.server = await startEmbeddedPostgres({
+      dataDir: join(this.dir, 'data'),
+      port: this.port,
+      logFile: join(this.dir, 'postgres.log'),
+      durable: false,
+      maxConnections: 50,
+    });
+    const { pid } = this.server;
+    // An immediate shutdown if the test process exits without stopping it (a timeout).
+    const kill = () => process.kill(pid, 'SIGQUIT');
+    process.once('exit', kill);
+    void this.server.exited.then(() => process.removeListener('exit', kill));
   }
 
   /** A database with every migration applied, as createTestDatabase makes on the shared server. */
@@ -181,12 +149,9 @@ export class OwnPostgres {
 
   /** Fast shutdown: clients are disconnected, as in a restart by an operator. */
   async stop(): Promise<void> {
-    const child = this.process;
-    this.process = undefined;
-    if (!child || child.exitCode !== null) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGINT');
-    await exited;
+    const server = this.server;
+    this.server = undefined;
+    await server?.stop();
   }
 
   /** Stops the server and removes its data. */

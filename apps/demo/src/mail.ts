@@ -1,6 +1,6 @@
 import { MailCatcher, MailInboxServer } from '@leerhuis/platform-mail-catcher';
 
-import { preferPort } from './free-port';
+import { preferPort } from '@leerhuis/platform-embedded-postgres';
 
 export interface DemoMail {
   smtpUrl: string;

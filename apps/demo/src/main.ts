@@ -4,9 +4,10 @@ import { dirname, join } from 'node:path';
 import {
   assertWritableDir,
   type RunningPostgres,
+  isPortFree,
+  preferPort,
   startEmbeddedPostgres,
-} from './embedded-postgres';
-import { isPortFree, preferPort } from './free-port';
+} from '@leerhuis/platform-embedded-postgres';
 import { log, logError } from './log';
 import { type DemoMail, startDemoMail } from './mail';
 import {

@@ -1,7 +1,10 @@
 import { join } from 'node:path';
 
-import { EmbeddedPostgresError, startEmbeddedPostgres } from './embedded-postgres';
-import { findFreePort } from './free-port';
+import {
+  EmbeddedPostgresError,
+  findFreePort,
+  startEmbeddedPostgres,
+} from '@leerhuis/platform-embedded-postgres';
 
 /**
  * An embedded PostgreSQL for a test run on a machine without a server:
