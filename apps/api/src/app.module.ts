@@ -8,6 +8,7 @@ import { HarvestModule } from '@leerhuis/harvest';
 import { IdentityModule, RateLimiter } from '@leerhuis/identity';
 import { IntervisionModule } from '@leerhuis/intervision';
 import { LearningGroupsModule } from '@leerhuis/learning-groups';
+import { LessonsModule } from '@leerhuis/lessons';
 import { MeetingsModule } from '@leerhuis/meetings';
 import { MembersModule } from '@leerhuis/members';
 import { NotificationsModule } from '@leerhuis/notifications';
@@ -60,6 +61,7 @@ export class AppModule {
         DigestsModule,
         EmailDeliveryModule,
         SearchModule,
+        LessonsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ServiceUnavailableFilter },
