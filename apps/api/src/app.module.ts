@@ -1,3 +1,4 @@
+import { AgendaModule } from '@leerhuis/agenda';
 import { BoundarySpannerModule } from '@leerhuis/boundary-spanner';
 import { CoffeeDatesModule } from '@leerhuis/coffee-dates';
 import { CommunitiesModule } from '@leerhuis/communities';
@@ -62,6 +63,7 @@ export class AppModule {
         EmailDeliveryModule,
         SearchModule,
         LessonsModule,
+        AgendaModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ServiceUnavailableFilter },
