@@ -103,9 +103,7 @@ describe('platform agenda and personal calendar feed', () => {
     it('shows a hidden CoP only to its members, and everything to admins', async () => {
       const carla = await sessionFor(stack, 'carla@example.nl');
       expect(await titles(carla)).toContain('Geheim overleg *');
-      expect(await titles(admin)).toEqual(
-        expect.arrayContaining(['Geheim overleg', 'Nog niet']),
-      );
+      expect(await titles(admin)).toEqual(expect.arrayContaining(['Geheim overleg', 'Nog niet']));
       expect(await titles(bram, { c: cop.hidden })).toEqual([]);
     });
 
@@ -135,13 +133,15 @@ describe('platform agenda and personal calendar feed', () => {
 
   describe('calendar feed', () => {
     it('is issued as a signed webcal link that needs no session, and stores only a hash', async () => {
-      expect((await anna.ok<{ calendarFeed: { active: boolean } }>(STATUS)).calendarFeed.active).toBe(
-        false,
-      );
+      expect(
+        (await anna.ok<{ calendarFeed: { active: boolean } }>(STATUS)).calendarFeed.active,
+      ).toBe(false);
       const { issueCalendarFeed: feed } = await anna.ok<{
         issueCalendarFeed: { webcalUrl: string; httpUrl: string };
       }>(ISSUE);
-      expect(feed.webcalUrl).toMatch(/^webcal:\/\/127\.0\.0\.1:\d+\/calendar\/[\w-]+\.[\w-]+\.ics$/);
+      expect(feed.webcalUrl).toMatch(
+        /^webcal:\/\/127\.0\.0\.1:\d+\/calendar\/[\w-]+\.[\w-]+\.ics$/,
+      );
       const token = /calendar\/(.+)\.ics$/.exec(feed.httpUrl)![1];
       const stored = await stack.dataSource.query(`SELECT token_hash FROM calendar_feed`);
       expect(JSON.stringify(stored)).not.toContain(token);
@@ -218,13 +218,15 @@ describe('platform agenda and personal calendar feed', () => {
         expect(response.status).toBe(404);
         expect(await response.text()).toBe('Not found.');
       }
-      expect((await anna.ok<{ revokeCalendarFeed: boolean }>(REVOKE)).revokeCalendarFeed).toBe(true);
+      expect((await anna.ok<{ revokeCalendarFeed: boolean }>(REVOKE)).revokeCalendarFeed).toBe(
+        true,
+      );
       const revoked = await fetchFeed(url);
       expect(revoked.status).toBe(404);
       expect(await revoked.text()).toBe('Not found.');
-      expect((await anna.ok<{ calendarFeed: { active: boolean } }>(STATUS)).calendarFeed.active).toBe(
-        false,
-      );
+      expect(
+        (await anna.ok<{ calendarFeed: { active: boolean } }>(STATUS)).calendarFeed.active,
+      ).toBe(false);
     });
 
     it('re-issues a new link that works while the old one stops', async () => {

@@ -63,32 +63,28 @@ export class MemberFeed {
           status: m.cancelled ? 'CANCELLED' : 'CONFIRMED',
         };
       }),
-      ...coffeeDates.map(
-        (c): CalendarEvent => ({
-          uid: `coffee-date-${c.matchId}@leerhuis`,
-          stamp: c.startsAt,
-          when: {
-            startsAt: c.startsAt,
-            endsAt: new Date(c.startsAt.getTime() + COFFEE_DATE_MINUTES * 60_000),
-          },
-          title: t.coffeeDate(c.partnerNames),
-          url: `${base}/koffiedate`,
-          status: c.declined ? 'CANCELLED' : 'TENTATIVE',
-        }),
-      ),
-      ...sessions.map(
-        (s): CalendarEvent => ({
-          uid: `learning-group-session-${s.id}@leerhuis`,
-          stamp: s.updatedAt,
-          when: {
-            startsAt: s.startsAt,
-            endsAt: new Date(s.startsAt.getTime() + s.durationMinutes * 60_000),
-          },
-          title: t.session(s.learningGroupName, s.sequence),
-          url: `${base}/leergroepen/${s.learningGroupId}`,
-          status: 'CONFIRMED',
-        }),
-      ),
+      ...coffeeDates.map((c): CalendarEvent => ({
+        uid: `coffee-date-${c.matchId}@leerhuis`,
+        stamp: c.startsAt,
+        when: {
+          startsAt: c.startsAt,
+          endsAt: new Date(c.startsAt.getTime() + COFFEE_DATE_MINUTES * 60_000),
+        },
+        title: t.coffeeDate(c.partnerNames),
+        url: `${base}/koffiedate`,
+        status: c.declined ? 'CANCELLED' : 'TENTATIVE',
+      })),
+      ...sessions.map((s): CalendarEvent => ({
+        uid: `learning-group-session-${s.id}@leerhuis`,
+        stamp: s.updatedAt,
+        when: {
+          startsAt: s.startsAt,
+          endsAt: new Date(s.startsAt.getTime() + s.durationMinutes * 60_000),
+        },
+        title: t.session(s.learningGroupName, s.sequence),
+        url: `${base}/leergroepen/${s.learningGroupId}`,
+        status: 'CONFIRMED',
+      })),
     ];
     return icsCalendar({ product: 'Agenda', name: t.name }, events);
   }

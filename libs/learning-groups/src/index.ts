@@ -39,4 +39,7 @@ export {
   PeerIntroductionErrorCode,
   PeerIntroductionException,
 } from './introductions/peer-introduction.exception';
-export { type MemberLearningGroupSession, readMemberLearningGroupSessions } from './sessions/member-sessions';
+export {
+  type MemberLearningGroupSession,
+  readMemberLearningGroupSessions,
+} from './sessions/member-sessions';

@@ -6,7 +6,12 @@ import {
   type ReadableHarvestScope,
 } from '@leerhuis/harvest';
 import { readSharedIntervisionLessons, type SharedIntervisionLesson } from '@leerhuis/intervision';
-import { type Connection, decodeCursor, toConnection, type Viewer } from '@leerhuis/platform-graphql';
+import {
+  type Connection,
+  decodeCursor,
+  toConnection,
+  type Viewer,
+} from '@leerhuis/platform-graphql';
 
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';

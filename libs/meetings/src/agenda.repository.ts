@@ -64,15 +64,7 @@ export class AgendaRepository {
            SELECT * FROM found
             WHERE $5::timestamptz IS NULL OR (starts_at, id) > ($5::timestamptz, $6::uuid)
             ORDER BY starts_at, id LIMIT $7) p ON true`,
-      [
-        viewer.memberId,
-        viewer.admin,
-        filter.mine,
-        filter.communityId,
-        afterAt,
-        afterId,
-        first + 1,
-      ],
+      [viewer.memberId, viewer.admin, filter.mine, filter.communityId, afterAt, afterId, first + 1],
     );
     return {
       total: rows[0]?.total ?? 0,

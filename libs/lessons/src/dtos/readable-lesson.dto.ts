@@ -15,7 +15,8 @@ export enum ReadableLessonKind {
 
 registerEnumType(ReadableLessonKind, {
   name: 'ReadableLessonKind',
-  description: 'COMMUNITY: a CoP harvest. LEARNING_GROUP: a leergroep article. INTERVISION: anonymised.',
+  description:
+    'COMMUNITY: a CoP harvest. LEARNING_GROUP: a leergroep article. INTERVISION: anonymised.',
 });
 
 @ObjectType('ReadableLessonCommunity')
