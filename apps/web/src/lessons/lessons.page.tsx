@@ -100,7 +100,12 @@ function Lessons() {
     <>
       <PageTitle>{l.title}</PageTitle>
       <Paragraph lead>{l.intro}</Paragraph>
-      <form role="search" aria-label={l.filters} onSubmit={submit} className="filters">
+      <form
+        role="search"
+        aria-label={l.filters}
+        onSubmit={submit}
+        className="filters filters--lessons"
+      >
         {select(
           'kind',
           l.kindLabel,
