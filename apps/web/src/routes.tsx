@@ -312,6 +312,40 @@ const searchRoute = createRoute({
     (m) => <m.SearchPage />,
   ),
 });
+// Every lesson the viewer may read: /oogst?soort=…&type=…&thema=…&cop=…&na=… (digests link
+// to /oogst/<id>, libs/digests digest-email.ts).
+const lessonsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'oogst',
+  component: Outlet,
+});
+const lessonsIndexRoute = createRoute({
+  getParentRoute: () => lessonsRoute,
+  path: '/',
+  validateSearch: strings('soort', 'type', 'thema', 'cop', 'na'),
+  component: page(
+    () => import('./lessons/lessons.page'),
+    (m) => <m.LessonsPage />,
+  ),
+});
+const lessonRoute = route(
+  '$lessonId',
+  page(
+    () => import('./lessons/lesson.page'),
+    (m, p) => <m.LessonPage key={p.lessonId} id={p.lessonId} />,
+  ),
+  lessonsRoute,
+);
+// The platform agenda and the personal calendar feed: /agenda?mijn=ja&na=…
+const agendaRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'agenda',
+  validateSearch: strings('mijn', 'na'),
+  component: page(
+    () => import('./agenda/agenda.page'),
+    (m) => <m.AgendaPage />,
+  ),
+});
 // The confirmation email links here (libs/email-delivery send-email-confirmation.job.ts).
 const confirmEmailRoute = route(
   'e-mail-bevestigen',
@@ -349,6 +383,8 @@ export const routeTree = rootRoute.addChildren([
   mailAdminRoute,
   confirmEmailRoute,
   searchRoute,
+  lessonsRoute.addChildren([lessonsIndexRoute, lessonRoute]),
+  agendaRoute,
 ]);
 
 export function createAppRouter() {

@@ -529,6 +529,9 @@ export type PublishLearningGroupOutputInput = {
   outputId: string | number;
 };
 
+/** COMMUNITY: a CoP harvest. LEARNING_GROUP: a leergroep article. INTERVISION: anonymised. */
+export type ReadableLessonKind = 'COMMUNITY' | 'INTERVISION' | 'LEARNING_GROUP';
+
 export type RecordAttendanceInput = {
   attendance: Array<AttendanceEntryInput>;
   sessionId: string | number;
@@ -758,6 +761,41 @@ export type UpdateNotificationSettingsInput = {
   mentions?: NotificationChannel | null | undefined;
   replies?: NotificationChannel | null | undefined;
 };
+
+export type AgendaQueryVariables = Exact<{
+  mine?: boolean | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type AgendaQuery = {
+  agenda: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: Array<{
+      id: string;
+      title: string;
+      startsAt: string;
+      endsAt: string;
+      viewerIsMember: boolean;
+      community: { id: string; name: string; slug: string };
+    }>;
+  };
+};
+
+export type CalendarFeedQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CalendarFeedQuery = { calendarFeed: { active: boolean; issuedAt: string | null } };
+
+export type IssueCalendarFeedMutationVariables = Exact<{ [key: string]: never }>;
+
+export type IssueCalendarFeedMutation = {
+  issueCalendarFeed: { webcalUrl: string; httpUrl: string; issuedAt: string };
+};
+
+export type RevokeCalendarFeedMutationVariables = Exact<{ [key: string]: never }>;
+
+export type RevokeCalendarFeedMutation = { revokeCalendarFeed: boolean };
 
 export type BoundarySpannerProfilePartsFragment = {
   takenAt: string;
@@ -2346,6 +2384,69 @@ export type CreateLearningGroupThreadMutationVariables = Exact<{
 
 export type CreateLearningGroupThreadMutation = { createLearningGroupThread: { id: string } };
 
+export type ReadableLessonItemFragment = {
+  id: string;
+  kind: ReadableLessonKind;
+  title: string | null;
+  body: string;
+  type: LessonType | null;
+  occurredOn: string | null;
+  publishedAt: string;
+  community: { id: string; name: string; slug: string } | null;
+  intervision: { methodNameNl: string; methodNameEn: string; closedMonth: string } | null;
+};
+
+export type LessonsQueryVariables = Exact<{
+  kind?: ReadableLessonKind | null | undefined;
+  type?: LessonType | null | undefined;
+  communityId?: string | number | null | undefined;
+  theme?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type LessonsQuery = {
+  lessons: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: Array<{
+      id: string;
+      kind: ReadableLessonKind;
+      title: string | null;
+      body: string;
+      type: LessonType | null;
+      occurredOn: string | null;
+      publishedAt: string;
+      community: { id: string; name: string; slug: string } | null;
+      intervision: { methodNameNl: string; methodNameEn: string; closedMonth: string } | null;
+    }>;
+  };
+};
+
+export type LessonFilterCommunitiesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type LessonFilterCommunitiesQuery = {
+  communities: { nodes: Array<{ id: string; name: string }> };
+};
+
+export type ReadableLessonQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ReadableLessonQuery = {
+  readableLesson: {
+    id: string;
+    kind: ReadableLessonKind;
+    title: string | null;
+    body: string;
+    type: LessonType | null;
+    occurredOn: string | null;
+    publishedAt: string;
+    community: { id: string; name: string; slug: string } | null;
+    intervision: { methodNameNl: string; methodNameEn: string; closedMonth: string } | null;
+  };
+};
+
 export type MailAdminSentEmailsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
@@ -3394,6 +3495,30 @@ export const LearningGroupSessionItemFragmentDoc = /* #__PURE__ */ new TypedDocu
     `,
   { fragmentName: 'LearningGroupSessionItem' },
 ) as unknown as TypedDocumentString<LearningGroupSessionItemFragment, unknown>;
+export const ReadableLessonItemFragmentDoc = /* #__PURE__ */ new TypedDocumentString(
+  `
+    fragment ReadableLessonItem on ReadableLesson {
+  id
+  kind
+  title
+  body
+  type
+  occurredOn
+  publishedAt
+  community {
+    id
+    name
+    slug
+  }
+  intervision {
+    methodNameNl
+    methodNameEn
+    closedMonth
+  }
+}
+    `,
+  { fragmentName: 'ReadableLessonItem' },
+) as unknown as TypedDocumentString<ReadableLessonItemFragment, unknown>;
 export const MeetingSummaryFragmentDoc = /* #__PURE__ */ new TypedDocumentString(
   `
     fragment MeetingSummary on Meeting {
@@ -3494,6 +3619,57 @@ export const SearchTextFragmentDoc = /* #__PURE__ */ new TypedDocumentString(
     `,
   { fragmentName: 'SearchText' },
 ) as unknown as TypedDocumentString<SearchTextFragment, unknown>;
+export const AgendaDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query Agenda($mine: Boolean, $first: Int!, $after: String) {
+  agenda(mine: $mine, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      title
+      startsAt
+      endsAt
+      viewerIsMember
+      community {
+        id
+        name
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgendaQuery, AgendaQueryVariables>;
+export const CalendarFeedDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query CalendarFeed {
+  calendarFeed {
+    active
+    issuedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarFeedQuery, CalendarFeedQueryVariables>;
+export const IssueCalendarFeedDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation IssueCalendarFeed {
+  issueCalendarFeed {
+    webcalUrl
+    httpUrl
+    issuedAt
+  }
+}
+    `) as unknown as TypedDocumentString<
+  IssueCalendarFeedMutation,
+  IssueCalendarFeedMutationVariables
+>;
+export const RevokeCalendarFeedDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation RevokeCalendarFeed {
+  revokeCalendarFeed
+}
+    `) as unknown as TypedDocumentString<
+  RevokeCalendarFeedMutation,
+  RevokeCalendarFeedMutationVariables
+>;
 export const BoundarySpannerQuestionnaireDocument = /* #__PURE__ */ new TypedDocumentString(`
     query BoundarySpannerQuestionnaire {
   boundarySpannerQuestionnaire {
@@ -5389,6 +5565,83 @@ export const CreateLearningGroupThreadDocument = /* #__PURE__ */ new TypedDocume
   CreateLearningGroupThreadMutation,
   CreateLearningGroupThreadMutationVariables
 >;
+export const LessonsDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query Lessons($kind: ReadableLessonKind, $type: LessonType, $communityId: ID, $theme: String, $first: Int!, $after: String) {
+  lessons(
+    kind: $kind
+    type: $type
+    communityId: $communityId
+    theme: $theme
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...ReadableLessonItem
+    }
+  }
+}
+    fragment ReadableLessonItem on ReadableLesson {
+  id
+  kind
+  title
+  body
+  type
+  occurredOn
+  publishedAt
+  community {
+    id
+    name
+    slug
+  }
+  intervision {
+    methodNameNl
+    methodNameEn
+    closedMonth
+  }
+}`) as unknown as TypedDocumentString<LessonsQuery, LessonsQueryVariables>;
+export const LessonFilterCommunitiesDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query LessonFilterCommunities {
+  communities(mine: true, first: 100) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  LessonFilterCommunitiesQuery,
+  LessonFilterCommunitiesQueryVariables
+>;
+export const ReadableLessonDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query ReadableLesson($id: ID!) {
+  readableLesson(id: $id) {
+    ...ReadableLessonItem
+  }
+}
+    fragment ReadableLessonItem on ReadableLesson {
+  id
+  kind
+  title
+  body
+  type
+  occurredOn
+  publishedAt
+  community {
+    id
+    name
+    slug
+  }
+  intervision {
+    methodNameNl
+    methodNameEn
+    closedMonth
+  }
+}`) as unknown as TypedDocumentString<ReadableLessonQuery, ReadableLessonQueryVariables>;
 export const MailAdminSentEmailsDocument = /* #__PURE__ */ new TypedDocumentString(`
     query MailAdminSentEmails($after: String) {
   sentEmails(first: 20, after: $after) {
