@@ -362,11 +362,12 @@ const mailAdminRoute = route(
     (m) => <m.MailAdminPage />,
   ),
 );
-// One search for everything: /zoeken?q=… (the header's search box leads here).
-const searchRoute = createRoute({
+// One search for everything: /zoeken?q=…&soort=… (the header's search box leads here).
+export const searchRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'zoeken',
-  validateSearch: strings('q'),
+  // (The page checks that `soort` is a known kind.)
+  validateSearch: strings('q', 'soort'),
   component: page(
     () => import('./search/search.page'),
     (m) => <m.SearchPage />,

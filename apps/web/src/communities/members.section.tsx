@@ -1,3 +1,5 @@
+import './members.css';
+
 import { useState } from 'react';
 
 import { TeamProfileSection } from '../boundary-spanner/team-profile-section';
