@@ -125,7 +125,7 @@ export function ThreadPage({ slug, threadId }: { slug: string; threadId: string 
   }
 
   const community = thread.community;
-  const communityPath = `/communities/${encodeURIComponent(community.slug)}`;
+  const communityPath = `/communities/${encodeURIComponent(community.slug)}/discussies`;
   const ref = { threadId: thread.id };
   const moderate = (change: { pinned?: boolean; locked?: boolean }, notice: string) =>
     void act(

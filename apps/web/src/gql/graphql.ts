@@ -638,6 +638,9 @@ export type ScheduleMeetingInput = {
   title: string;
 };
 
+/** What search covers: CoPs, discussions (threads and replies), lessons, members. */
+export type SearchKind = 'COMMUNITY' | 'DISCUSSION' | 'LESSON' | 'MEMBER';
+
 export type SetBoundarySpannerVisibilityInput = {
   visibility: BoundarySpannerVisibility;
 };
@@ -3056,6 +3059,7 @@ export type SearchTextFragment = {
 export type SearchQueryVariables = Exact<{
   query: string;
   first?: number | null | undefined;
+  kinds?: Array<SearchKind> | SearchKind | null | undefined;
 }>;
 
 export type SearchQuery = {
@@ -6308,8 +6312,8 @@ export const SetCommunityRoleDocument = /* #__PURE__ */ new TypedDocumentString(
   SetCommunityRoleMutationVariables
 >;
 export const SearchDocument = /* #__PURE__ */ new TypedDocumentString(`
-    query Search($query: String!, $first: Int) {
-  search(query: $query, first: $first) {
+    query Search($query: String!, $first: Int, $kinds: [SearchKind!]) {
+  search(query: $query, first: $first, kinds: $kinds) {
     query
     communities {
       hasMore
