@@ -158,7 +158,10 @@ export function MentionTextarea({ id, value, onChange, scope, inputRef, ...texta
           >
             <span className="mention-input__name">{member.name}</span>
             {member.jobRole && (
-              <span className="mention-input__meta">{JOB_ROLES[lang][member.jobRole]}</span>
+              <span className="mention-input__meta">
+                <span className="visually-hidden">, </span>
+                {JOB_ROLES[lang][member.jobRole]}
+              </span>
             )}
           </li>
         ))}
