@@ -1,6 +1,6 @@
-import type { Page } from 'playwright-core';
-
 import { waitFor } from '@leerhuis/platform-testing';
+
+import type { Page } from 'playwright-core';
 
 import { insertCommunity } from '../integration/communities-support';
 import { insertMember } from '../support/members';

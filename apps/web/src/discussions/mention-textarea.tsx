@@ -13,8 +13,8 @@ import {
 import { useApiQuery } from '../api-query';
 import { type JobRole, MentionCandidatesDocument } from '../gql/graphql';
 import { JOB_ROLES } from '../i18n';
-import { useDiscussionText } from './messages';
 import { mentionQueryAt, type MentionScope, mentionToken, nameMatches } from './mention-query';
+import { useDiscussionText } from './messages';
 
 const LIMIT = 8;
 

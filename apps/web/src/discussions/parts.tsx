@@ -13,9 +13,9 @@ import {
 import type { DiscussionAuthorFragment } from '../gql/graphql';
 import { ApiError, type FieldError } from '../graphql-client';
 import { Alert, Button, FormField, Heading, Paragraph } from '../ui';
-import { formatDateTime, reasonOf, reasonText, useDiscussionText } from './messages';
 import type { MentionScope } from './mention-query';
 import { MentionTextarea } from './mention-textarea';
+import { formatDateTime, reasonOf, reasonText, useDiscussionText } from './messages';
 
 export type Notice = { type: 'ok' | 'error'; text: string };
 
