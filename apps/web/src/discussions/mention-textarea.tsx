@@ -24,8 +24,8 @@ interface Candidate {
   jobRole?: JobRole | null;
 }
 
-// Keys a textarea needs for itself while no list is open (Downshift would take them), and
-// always (moving the caret, not the highlight).
+// Keys that always move the caret, even with the list open (Downshift would move the
+// highlight); while the list is closed every key belongs to the textarea.
 const TEXTAREA_KEYS = new Set(['Home', 'End', 'PageUp', 'PageDown']);
 
 type Props = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange'> & {
