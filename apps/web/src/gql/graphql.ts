@@ -1492,6 +1492,17 @@ export type ResolveDiscussionReportMutation = {
   resolveDiscussionReport: { id: string; status: DiscussionReportStatus };
 };
 
+export type MentionCandidatesQueryVariables = Exact<{
+  threadId?: string | number | null | undefined;
+  communityId?: string | number | null | undefined;
+  search: string;
+  first: number;
+}>;
+
+export type MentionCandidatesQuery = {
+  mentionCandidates: Array<{ id: string; name: string; jobRole: JobRole | null }>;
+};
+
 export type EmailDeliveryStatusQueryVariables = Exact<{ [key: string]: never }>;
 
 export type EmailDeliveryStatusQuery = {
@@ -4490,6 +4501,20 @@ export const ResolveDiscussionReportDocument = /* #__PURE__ */ new TypedDocument
   ResolveDiscussionReportMutation,
   ResolveDiscussionReportMutationVariables
 >;
+export const MentionCandidatesDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query MentionCandidates($threadId: ID, $communityId: ID, $search: String!, $first: Int!) {
+  mentionCandidates(
+    threadId: $threadId
+    communityId: $communityId
+    search: $search
+    first: $first
+  ) {
+    id
+    name
+    jobRole
+  }
+}
+    `) as unknown as TypedDocumentString<MentionCandidatesQuery, MentionCandidatesQueryVariables>;
 export const EmailDeliveryStatusDocument = /* #__PURE__ */ new TypedDocumentString(`
     query EmailDeliveryStatus {
   emailDeliveryStatus {
