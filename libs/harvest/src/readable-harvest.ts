@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import { HarvestSource, LessonEntity, LessonType } from './entities/lesson.entity';
+import { lessonNotFound } from './harvest.exception';
 import { HarvestService } from './harvest.service';
 
 /** Which CoPs decide what a viewer reads: theirs, and those they may not know exist. */
@@ -113,8 +114,17 @@ export class ReadableHarvest {
 
   /** One lesson as the viewer opens it (NOT_FOUND where they may not), recorded as seen. */
   async open(viewer: Viewer, id: string): Promise<ReadableHarvestLesson> {
-    const lesson: LessonEntity = await this.service.view(viewer, id);
     const scope = await this.scope(viewer);
+    // As in the list: a hidden CoP's lessons, even shared ones, only for those who may see it
+    // (checked before `view`, which would record it as seen).
+    const [row]: { community_id: string | null }[] = await this.dataSource.query(
+      `SELECT community_id FROM harvest_lesson WHERE id = $1`,
+      [id],
+    );
+    if (row?.community_id && scope.invisibleIds.includes(row.community_id)) {
+      throw lessonNotFound();
+    }
+    const lesson: LessonEntity = await this.service.view(viewer, id);
     const visible = lesson.communityId && !scope.invisibleIds.includes(lesson.communityId);
     const [community]: { id: string; name: string; slug: string }[] = visible
       ? await this.dataSource.query(`SELECT id, name, slug FROM community WHERE id = $1`, [
