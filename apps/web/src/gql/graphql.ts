@@ -922,6 +922,7 @@ export type MyCoffeeDateQuery = {
     repeatWindowMonths: number;
     openRound: { id: string; period: string | null; signupDeadline: string } | null;
   };
+  myBoundarySpannerProfile: { takenAt: string } | null;
   myCoffeeDateBlocks: Array<{ id: string; name: string }>;
   myCoffeeDateMatches: Array<{
     id: string;
@@ -3656,6 +3657,9 @@ export const MyCoffeeDateDocument = /* #__PURE__ */ new TypedDocumentString(`
     query MyCoffeeDate {
   myCoffeeDate {
     ...CoffeeDateStatusParts
+  }
+  myBoundarySpannerProfile {
+    takenAt
   }
   myCoffeeDateBlocks {
     id
