@@ -302,6 +302,25 @@ const mailAdminRoute = route(
     (m) => <m.MailAdminPage />,
   ),
 );
+// Beheer of the organisation tree (?organisatie=… is the one being changed) and platform roles.
+const organisationsAdminRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'beheer/organisaties',
+  validateSearch: strings('organisatie'),
+  component: page(
+    () => import('./admin/organisations.page'),
+    (m) => <m.OrganisationsAdminPage />,
+  ),
+});
+const rolesAdminRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'beheer/rollen',
+  validateSearch: strings('zoek'),
+  component: page(
+    () => import('./admin/roles.page'),
+    (m) => <m.RolesAdminPage />,
+  ),
+});
 // One search for everything: /zoeken?q=… (the header's search box leads here).
 const searchRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -347,6 +366,8 @@ export const routeTree = rootRoute.addChildren([
   notificationsRoute,
   notificationSettingsRoute,
   mailAdminRoute,
+  organisationsAdminRoute,
+  rolesAdminRoute,
   confirmEmailRoute,
   searchRoute,
 ]);
