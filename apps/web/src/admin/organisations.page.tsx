@@ -143,7 +143,7 @@ function TreeTable({
               <th className="utrecht-table__header-cell" scope="col">
                 {a.name}
               </th>
-              <th className="utrecht-table__header-cell" scope="col">
+              <th className="utrecht-table__header-cell admin-narrow-hidden" scope="col">
                 {a.abbreviation}
               </th>
               <th className="utrecht-table__header-cell" scope="col">
@@ -165,7 +165,7 @@ function TreeTable({
                   {o.depth > 0 && <span aria-hidden="true">└ </span>}
                   {o.name}
                 </th>
-                <td className="utrecht-table__cell">{o.abbreviation}</td>
+                <td className="utrecht-table__cell admin-narrow-hidden">{o.abbreviation}</td>
                 <td className="utrecht-table__cell">{a.types[o.type]}</td>
                 <td className="utrecht-table__cell">
                   <Button
