@@ -95,6 +95,17 @@ describe('Intervisie in the web app', () => {
       await moderator.getByText('Gedaan.').waitFor();
     };
 
+    // The untouched box is not marked as wrong; an empty submit is, with a message.
+    await owner.reload();
+    const firstComposer = owner.getByRole('form', { name: 'Jouw bijdrage' });
+    const box = firstComposer.getByLabel('Tekst');
+    expect(
+      await box.evaluate((e) => e.matches(':invalid') || e.getAttribute('aria-invalid') === 'true'),
+    ).toBe(false);
+    await firstComposer.getByRole('button', { name: 'Plaatsen' }).click();
+    await firstComposer.getByText('Schrijf eerst je bijdrage.').waitFor();
+    expect(await box.getAttribute('aria-invalid')).toBe('true');
+
     await post(owner, null, 'Kort gezegd: niemand voelt zich eigenaar.');
     // The participant only reads in the pitch: no composer.
     await participant.goto(casePath);

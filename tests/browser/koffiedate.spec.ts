@@ -36,6 +36,10 @@ describe('koffiedate in the web app', () => {
     await page.getByRole('link', { name: 'Koffiedate', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Koffiedate' }).waitFor();
     await page.getByTestId('coffee-date-status').getByText('Je doet nu niet mee.').waitFor();
+    // The questionnaire is done: no hint to answer it; not in yet: nothing to sign off from.
+    await page.getByRole('link', { name: 'Bekijk je grenswerkersprofiel' }).waitFor();
+    expect(await page.getByText('Nog geen grenswerkersprofiel?').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Afmelden' }).count()).toBe(0);
     await expectAccessible(page, 'koffiedate page');
 
     // No round is open: opting in is for the next one.
@@ -46,6 +50,9 @@ describe('koffiedate in the web app', () => {
       .getByTestId('coffee-date-status')
       .getByText(/Je doet mee aan de volgende ronde/)
       .waitFor();
+    // Signed up: only signing off applies.
+    await page.getByRole('button', { name: 'Afmelden' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Aanmelden' }).count()).toBe(0);
 
     // Fleur goes on the private list.
     await page.getByLabel('Zoek een collega op naam').fill('Fleur');
@@ -117,6 +124,22 @@ describe('koffiedate in the web app', () => {
       .waitFor();
     await expectAccessible(page, 'koffiedate admin');
     await saveScreenshot(page, 'koffiedate-admin');
+
+    // No round this month yet: it can be opened. Once open, the action goes; the open round
+    // counts Noor (who has a profile) as with a profile before any matching.
+    await page.getByRole('button', { name: 'Ronde van deze maand openen' }).click();
+    await page.getByRole('cell', { name: 'Aanmelden open' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Ronde van deze maand openen' }).count()).toBe(0);
+    const [open] = await stack.dataSource.query(
+      `SELECT id FROM coffee_date_round WHERE state = 'OPEN' AND kind = 'MONTHLY'`,
+    );
+    await stack.dataSource.query(
+      `INSERT INTO coffee_date_participant (round_id, member_id, via)
+       SELECT $1, id, 'ROUND' FROM member WHERE email IN ('noor@minbzk.nl', 'beheer@minbzk.nl')`,
+      [open.id],
+    );
+    await page.goto(`/koffiedate/beheer?ronde=${open.id}`);
+    await page.getByText('Zonder grenswerkersprofiel: 1').waitFor();
 
     // Members do not get the admin page.
     const member = await fixture.signedInAs('noor@minbzk.nl');

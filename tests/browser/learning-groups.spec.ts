@@ -104,6 +104,11 @@ describe('leergroepen in the web app', () => {
     const table1 = page.getByRole('table', { name: 'Groep 1' });
     const table2 = page.getByRole('table', { name: 'Groep 2' });
     expect(await table1.getByRole('row').count()).toBe(6); // header + 5
+    // The first column holds people (with their programme), and says so.
+    await table1.getByRole('columnheader', { name: 'Deelnemer en programma' }).waitFor();
+    expect(await table1.getByRole('columnheader', { name: 'Naam van het programma' }).count()).toBe(
+      0,
+    );
     expect(await table2.getByRole('row').count()).toBe(5); // header + 4
     await page
       .getByText(/Iedereen komt van een ander ministerie/)

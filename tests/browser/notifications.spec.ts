@@ -85,6 +85,14 @@ describe('notifications in the web app', () => {
       );
       return rows.length > 0;
     }, 'the mention notification');
+    // A notification stored later but about something older (a late-relayed event): the list
+    // is newest first by creation time, so it comes after the mention.
+    await stack.dataSource.query(
+      `INSERT INTO notification (member_id, kind, event_id, subject_type, subject_id, channel, created_at, read_at)
+       VALUES ($1, 'COFFEE_DATE', gen_random_uuid(), 'COFFEE_DATE_ROUND', gen_random_uuid(), 'IN_APP',
+               now() - interval '2 days', now())`,
+      [bramId],
+    );
     await page.goto('/');
     const navLink = page.getByRole('link', { name: 'Meldingen (1 ongelezen)' });
     await navLink.waitFor();
@@ -95,6 +103,12 @@ describe('notifications in the web app', () => {
     await item.getByText('Nieuw').waitFor();
     await item
       .getByRole('link', { name: 'Anouk de Vries noemde je in ‘Wie helpt met de ketenkaart?’' })
+      .waitFor();
+    const items = page.getByTestId('notification-list').getByRole('listitem');
+    expect(await items.count()).toBe(2);
+    await items
+      .nth(1)
+      .getByRole('link', { name: /koffiedate/i })
       .waitFor();
     await expectAccessible(page, 'notification list with a mention');
     await saveScreenshot(page, 'notifications');

@@ -362,6 +362,25 @@ const mailAdminRoute = route(
     (m) => <m.MailAdminPage />,
   ),
 );
+// Beheer of the organisation tree (?organisatie=… is the one being changed) and platform roles.
+const organisationsAdminRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'beheer/organisaties',
+  validateSearch: strings('organisatie'),
+  component: page(
+    () => import('./admin/organisations.page'),
+    (m) => <m.OrganisationsAdminPage />,
+  ),
+});
+const rolesAdminRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'beheer/rollen',
+  validateSearch: strings('zoek'),
+  component: page(
+    () => import('./admin/roles.page'),
+    (m) => <m.RolesAdminPage />,
+  ),
+});
 // One search for everything: /zoeken?q=…&soort=… (the header's search box leads here).
 export const searchRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -448,6 +467,8 @@ export const routeTree = rootRoute.addChildren([
   notificationsRoute,
   notificationSettingsRoute,
   mailAdminRoute,
+  organisationsAdminRoute,
+  rolesAdminRoute,
   confirmEmailRoute,
   searchRoute,
   lessonsRoute.addChildren([lessonsIndexRoute, lessonRoute]),

@@ -37,7 +37,7 @@ import {
 } from './entities/coffee-date-round.entity';
 import { buildMatchingInput } from './matching-input';
 import { PreferenceRepository } from './preference.repository';
-import { CoffeeDateProfiles } from './profile-source';
+import { CoffeeDateProfile, CoffeeDateProfiles } from './profile-source';
 import { ParticipantRow, RoundRepository } from './round.repository';
 
 /** The 30-minute slots suggested in the match email (Amsterdam time). */
@@ -311,7 +311,7 @@ export class CoffeeDateRoundService {
           'This round is being matched; close it once the groups are out.',
         );
       }
-      const stats = await this.rounds.stats(round.id, m);
+      const stats = await this.withProfiles(round, await this.rounds.stats(round.id, m), m);
       const closedAt = new Date();
       await this.rounds.setState(round.id, CoffeeDateRoundState.CLOSED, m, { closedAt, stats });
       await recordEvent(m, coffeeDateRoundClosed, { roundId });
@@ -331,7 +331,36 @@ export class CoffeeDateRoundService {
         averageRating: live.averageRating,
       };
     }
-    return this.rounds.stats(round.id);
+    return this.withProfiles(round, await this.rounds.stats(round.id));
+  }
+
+  /**
+   * The participants' styles are stored when a round is matched; before that (and for a round
+   * closed unmatched) they come from the current profiles, or everyone would count as
+   * "without a profile".
+   */
+  private async withProfiles(
+    round: CoffeeDateRoundEntity,
+    stats: CoffeeDateRoundStats,
+    manager?: EntityManager,
+  ): Promise<CoffeeDateRoundStats> {
+    if (round.matchedAt) return stats;
+    const ids = await this.rounds.participantIds(round.id, manager);
+    const profiles = ids.length > 0 ? await this.profiles.latestFor(ids) : new Map();
+    const mix = new Map<string, number>();
+    let withProfile = 0;
+    for (const profile of profiles.values() as Iterable<CoffeeDateProfile>) {
+      if (profile.preferredStyles.length === 0) continue;
+      withProfile += 1;
+      for (const style of profile.preferredStyles) mix.set(style, (mix.get(style) ?? 0) + 1);
+    }
+    return {
+      ...stats,
+      withoutProfile: ids.length - withProfile,
+      styleMix: [...mix.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([style, count]) => ({ style, count })),
+    };
   }
 
   /**

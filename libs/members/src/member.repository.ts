@@ -98,6 +98,15 @@ export class MemberRepository {
     return (await this.findById(id, manager))!;
   }
 
+  admins(): Promise<MemberEntity[]> {
+    return this.repo()
+      .createQueryBuilder('m')
+      .where(`m.platform_role = 'ADMIN'`)
+      .orderBy('lower(m.name)')
+      .addOrderBy('m.id')
+      .getMany();
+  }
+
   /** Locks the admins' rows, so two admins demoting each other cannot both pass the check. */
   async countAdminsForUpdate(manager: EntityManager): Promise<number> {
     const admins = await this.repo(manager)

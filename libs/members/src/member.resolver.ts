@@ -46,6 +46,12 @@ export class MemberResolver {
     return this.service.get(args.id, viewer);
   }
 
+  @Query(() => [MemberDto], { description: 'Platform admins: who has the admin role.' })
+  @UseGuards(AdminGuard)
+  platformAdmins(@CurrentViewer() viewer: Viewer) {
+    return this.service.platformAdmins(viewer);
+  }
+
   @Mutation(() => MemberDto, {
     description: 'Become a member: the short profile after the first sign-in.',
   })

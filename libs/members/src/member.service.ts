@@ -108,6 +108,11 @@ export class MemberService {
     });
   }
 
+  /** Everyone with the platform admin role, by name (for admins). */
+  async platformAdmins(viewer: Viewer): Promise<MemberView[]> {
+    return (await this.members.admins()).map((m) => viewMember(m, viewer));
+  }
+
   async setPlatformRole(
     viewer: Viewer,
     memberId: string,

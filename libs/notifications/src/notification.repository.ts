@@ -51,6 +51,8 @@ const SELECT_ROWS = `
     LEFT JOIN discussion_reply r ON n.subject_type = 'DISCUSSION_REPLY' AND r.id = n.subject_id
     LEFT JOIN meeting mt ON n.subject_type = 'MEETING' AND mt.id = n.subject_id`;
 
+const CURSOR_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+
 /** The in-app list, read state, and the rows a notification email carries. */
 @Injectable()
 export class NotificationRepository {
@@ -60,22 +62,33 @@ export class NotificationRepository {
     return manager ?? this.dataSource.manager;
   }
 
-  /** Newest first; `first + 1` rows so the caller knows whether there is a next page. */
+  /**
+   * Newest first by creation time, the id breaking ties; `first + 1` rows so the caller knows
+   * whether there is a next page. `sortAt` is the creation time to the microsecond (a JS Date
+   * would round it), for the cursor.
+   */
   async page(
     memberId: string,
     first: number,
     after?: string | null,
-  ): Promise<{ rows: NotificationRow[]; total: number }> {
-    const [afterId] = after ? decodeCursor(after, ['string']) : [null];
-    if (afterId !== null && !/^[0-9]{1,18}$/.test(afterId as string)) {
+  ): Promise<{ rows: (NotificationRow & { sortAt: string })[]; total: number }> {
+    const [afterAt, afterId] = after ? decodeCursor(after, ['string', 'string']) : [null, null];
+    if (
+      afterAt !== null &&
+      !(CURSOR_TIME.test(afterAt as string) && /^[0-9]{1,18}$/.test(afterId as string))
+    ) {
       decodeCursor('', ['string']); // throws the standard INVALID_CURSOR error
     }
     const [rows, count] = await Promise.all([
       this.dataSource.query(
-        `${SELECT_ROWS}
-          WHERE n.member_id = $1 AND ($2::bigint IS NULL OR n.id < $2::bigint)
-          ORDER BY n.id DESC LIMIT $3`,
-        [memberId, afterId, first + 1],
+        `${SELECT_ROWS.replace(
+          'SELECT ',
+          `SELECT to_char(n.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "sortAt", `,
+        )}
+          WHERE n.member_id = $1
+            AND ($2::timestamptz IS NULL OR (n.created_at, n.id) < ($2::timestamptz, $3::bigint))
+          ORDER BY n.created_at DESC, n.id DESC LIMIT $4`,
+        [memberId, afterAt, afterId, first + 1],
       ),
       this.dataSource.query(`SELECT count(*)::int AS n FROM notification WHERE member_id = $1`, [
         memberId,

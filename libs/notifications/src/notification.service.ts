@@ -35,7 +35,8 @@ export class NotificationService {
       createdAt: row.createdAt,
       readAt: row.readAt,
     }));
-    return toConnection(nodes, args, (node) => [node.id], total);
+    const sortAt = new Map(rows.map((row) => [row.id, row.sortAt]));
+    return toConnection(nodes, args, (node) => [sortAt.get(node.id), node.id], total);
   }
 
   unreadCount(memberId: string): Promise<number> {

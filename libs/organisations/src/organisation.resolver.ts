@@ -12,6 +12,7 @@ import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/g
 import { CreateOrganisationInput } from './dtos/create-organisation.input';
 import { OrganisationArgs, OrganisationsArgs } from './dtos/organisation.args';
 import { OrganisationConnection, OrganisationDto } from './dtos/organisation.dto';
+import { MergeOrganisationsInput, UpdateOrganisationInput } from './dtos/update-organisation.input';
 import { OrganisationLoaders } from './organisation.loaders';
 import { OrganisationService } from './organisation.service';
 
@@ -42,6 +43,24 @@ export class OrganisationResolver {
   @UseGuards(AdminGuard)
   createOrganisation(@Args('input') input: CreateOrganisationInput) {
     return this.service.create(input);
+  }
+
+  @Mutation(() => OrganisationDto, {
+    description: 'Platform admins rename an organisation or change its type or parent.',
+  })
+  @UseGuards(AdminGuard)
+  updateOrganisation(@Args('input') input: UpdateOrganisationInput) {
+    return this.service.update(input);
+  }
+
+  @Mutation(() => OrganisationDto, {
+    description:
+      'Platform admins merge one organisation into another: its members, links and ' +
+      'sub-organisations move to the target and it disappears. Returns the target.',
+  })
+  @UseGuards(AdminGuard)
+  mergeOrganisations(@Args('input') input: MergeOrganisationsInput) {
+    return this.service.merge(input.sourceId, input.targetId);
   }
 
   @ResolveField(() => OrganisationDto, { nullable: true })

@@ -26,6 +26,17 @@ type ListedRound = CoffeeDateRoundsQuery['coffeeDateRounds']['nodes'][number];
 type Stats = NonNullable<Round['stats']>;
 type Preview = CoffeeDateRoundPreviewQuery['coffeeDateRoundPreview'];
 
+/** This month as YYYY-MM in Europe/Amsterdam, the rounds' time zone. */
+function currentPeriod(): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+  }).formatToParts(new Date());
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}`;
+}
+
 export function CoffeeDateAdminPage() {
   const { k } = useCoffeeDateText();
   return (
@@ -69,12 +80,15 @@ function Admin() {
           <Paragraph>{notice.text}</Paragraph>
         </Alert>
       )}
-      <Button
-        appearance="secondary-action"
-        onClick={() => void act(() => request(OpenCoffeeDateRoundDocument), k.openRound)}
-      >
-        {k.openRound}
-      </Button>
+      {/* Each month has one round: once this month's is there, there is nothing to open. */}
+      {!rounds.some((r) => r.kind === 'MONTHLY' && r.period === currentPeriod()) && (
+        <Button
+          appearance="secondary-action"
+          onClick={() => void act(() => request(OpenCoffeeDateRoundDocument), k.openRound)}
+        >
+          {k.openRound}
+        </Button>
+      )}
       <section aria-labelledby="kd-rounds">
         <Heading level={2} id="kd-rounds">
           {k.rounds}

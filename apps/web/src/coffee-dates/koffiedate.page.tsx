@@ -82,9 +82,15 @@ function Koffiedate() {
     <NoticeProvider>
       <PageTitle>{k.title}</PageTitle>
       <Paragraph lead>{k.intro}</Paragraph>
-      <Paragraph>
-        {k.profileHint} <Link href="/grenswerkers/vragenlijst">{k.profileLink}</Link>
-      </Paragraph>
+      {data.myBoundarySpannerProfile ? (
+        <Paragraph>
+          {k.profileDone} <Link href="/grenswerkers">{k.profileDoneLink}</Link>
+        </Paragraph>
+      ) : (
+        <Paragraph>
+          {k.profileHint} <Link href="/grenswerkers/vragenlijst">{k.profileLink}</Link>
+        </Paragraph>
+      )}
       <Participation status={data.myCoffeeDate} onChange={reload} />
       <Pause status={data.myCoffeeDate} onChange={reload} />
       <BlockList blocks={data.myCoffeeDateBlocks} onChange={reload} />
@@ -173,39 +179,43 @@ function Participation({
           <Paragraph>{notice.text}</Paragraph>
         </Alert>
       )}
-      <form onSubmit={(event) => void optIn(event)}>
-        <Fieldset id="kd-how" legend={k.howLegend}>
-          <Choice
-            type="radio"
-            id="kd-once"
-            name="kd-how"
-            value="once"
-            label={k.once}
-            checked={!everyMonth}
-            onChange={() => setEveryMonth(false)}
-          />
-          <Choice
-            type="radio"
-            id="kd-every-month"
-            name="kd-how"
-            value="every-month"
-            label={k.everyMonth}
-            checked={everyMonth}
-            onChange={() => setEveryMonth(true)}
-          />
-        </Fieldset>
-        <Paragraph id="kd-consent">{k.consent}</Paragraph>
+      {/* In already: only signing off applies; out: only signing up. */}
+      {inAlready ? (
         <div className="kd-actions">
-          <Button type="submit" aria-describedby="kd-consent">
-            {k.optIn}
+          <Button appearance="secondary-action" onClick={() => void optOut()}>
+            {k.optOut}
           </Button>
-          {inAlready && (
-            <Button appearance="secondary-action" onClick={() => void optOut()}>
-              {k.optOut}
-            </Button>
-          )}
         </div>
-      </form>
+      ) : (
+        <form onSubmit={(event) => void optIn(event)}>
+          <Fieldset id="kd-how" legend={k.howLegend}>
+            <Choice
+              type="radio"
+              id="kd-once"
+              name="kd-how"
+              value="once"
+              label={k.once}
+              checked={!everyMonth}
+              onChange={() => setEveryMonth(false)}
+            />
+            <Choice
+              type="radio"
+              id="kd-every-month"
+              name="kd-how"
+              value="every-month"
+              label={k.everyMonth}
+              checked={everyMonth}
+              onChange={() => setEveryMonth(true)}
+            />
+          </Fieldset>
+          <Paragraph id="kd-consent">{k.consent}</Paragraph>
+          <div className="kd-actions">
+            <Button type="submit" aria-describedby="kd-consent">
+              {k.optIn}
+            </Button>
+          </div>
+        </form>
+      )}
     </section>
   );
 }

@@ -22,6 +22,8 @@ const nl = {
   profileHint:
     'Nog geen grenswerkersprofiel? Vul eerst de grenswerkersvragen in: dan koppelen we je aan iemand die je aanvult.',
   profileLink: 'Grenswerkersvragen invullen',
+  profileDone: 'We koppelen je op je grenswerkersprofiel.',
+  profileDoneLink: 'Bekijk je grenswerkersprofiel',
   takePart: 'Meedoen',
   statusNone: 'Je doet nu niet mee.',
   statusJoined: (period: string, deadline: string) =>
@@ -168,6 +170,8 @@ const en: Messages = {
   profileHint:
     'No boundary-spanner profile yet? Answer the questions first: then we match you with someone who complements you.',
   profileLink: 'Answer the boundary-spanner questions',
+  profileDone: 'We match you on your boundary-spanner profile.',
+  profileDoneLink: 'See your boundary-spanner profile',
   takePart: 'Take part',
   statusNone: 'You are not taking part now.',
   statusJoined: (period, deadline) =>

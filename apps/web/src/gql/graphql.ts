@@ -206,6 +206,13 @@ export type CreateLearningGroupThreadInput = {
   title: string;
 };
 
+export type CreateOrganisationInput = {
+  abbreviation?: string | null | undefined;
+  name: string;
+  parentId?: string | number | null | undefined;
+  type: OrganisationType;
+};
+
 export type DecideJoinRequestInput = {
   approve: boolean;
   communityId: string | number;
@@ -436,6 +443,13 @@ export type MarkNotificationsReadInput = {
 
 /** PENDING: asked to join, waiting for a coordinator. ACTIVE: a member. */
 export type MembershipStatus = 'ACTIVE' | 'PENDING';
+
+export type MergeOrganisationsInput = {
+  /** The organisation that disappears. */
+  sourceId: string | number;
+  /** The organisation that takes over its members and links. */
+  targetId: string | number;
+};
 
 export type ModerateDiscussionThreadInput = {
   locked?: boolean | null | undefined;
@@ -668,6 +682,12 @@ export type SetDiscussionPostHiddenInput = {
   threadId: string | number;
 };
 
+export type SetPlatformRoleInput = {
+  memberId: string | number;
+  /** MEMBER or ADMIN */
+  role: string;
+};
+
 export type StartDiscussionThreadInput = {
   /** Markdown, 1 to 20,000 characters. Mention with @[Name](memberId). */
   body: string;
@@ -763,6 +783,84 @@ export type UpdateNotificationSettingsInput = {
   meetingChanges?: NotificationChannel | null | undefined;
   mentions?: NotificationChannel | null | undefined;
   replies?: NotificationChannel | null | undefined;
+};
+
+export type UpdateOrganisationInput = {
+  abbreviation?: string | null | undefined;
+  id: string | number;
+  name: string;
+  /** Null: at the top of the tree. */
+  parentId?: string | number | null | undefined;
+  type: OrganisationType;
+};
+
+export type AdminOrganisationsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+export type AdminOrganisationsQuery = {
+  organisations: {
+    nodes: Array<{
+      id: string;
+      name: string;
+      abbreviation: string | null;
+      type: OrganisationType;
+      parent: { id: string } | null;
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+export type AdminCreateOrganisationMutationVariables = Exact<{
+  input: CreateOrganisationInput;
+}>;
+
+export type AdminCreateOrganisationMutation = { createOrganisation: { id: string; name: string } };
+
+export type AdminUpdateOrganisationMutationVariables = Exact<{
+  input: UpdateOrganisationInput;
+}>;
+
+export type AdminUpdateOrganisationMutation = { updateOrganisation: { id: string; name: string } };
+
+export type AdminMergeOrganisationsMutationVariables = Exact<{
+  input: MergeOrganisationsInput;
+}>;
+
+export type AdminMergeOrganisationsMutation = { mergeOrganisations: { id: string; name: string } };
+
+export type PlatformAdminsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PlatformAdminsQuery = {
+  platformAdmins: Array<{
+    id: string;
+    name: string;
+    email: string | null;
+    organisation: { id: string; name: string } | null;
+  }>;
+};
+
+export type AdminMemberSearchQueryVariables = Exact<{
+  search: string;
+}>;
+
+export type AdminMemberSearchQuery = {
+  members: {
+    nodes: Array<{
+      id: string;
+      name: string;
+      platformRole: string | null;
+      organisation: { id: string; name: string } | null;
+    }>;
+  };
+};
+
+export type AdminSetPlatformRoleMutationVariables = Exact<{
+  input: SetPlatformRoleInput;
+}>;
+
+export type AdminSetPlatformRoleMutation = {
+  setPlatformRole: { id: string; platformRole: string | null };
 };
 
 export type AgendaQueryVariables = Exact<{
@@ -963,6 +1061,7 @@ export type MyCoffeeDateQuery = {
     repeatWindowMonths: number;
     openRound: { id: string; period: string | null; signupDeadline: string } | null;
   };
+  myBoundarySpannerProfile: { takenAt: string } | null;
   myCoffeeDateBlocks: Array<{ id: string; name: string }>;
   myCoffeeDateMatches: Array<{
     id: string;
@@ -3634,6 +3733,97 @@ export const SearchTextFragmentDoc = /* #__PURE__ */ new TypedDocumentString(
     `,
   { fragmentName: 'SearchText' },
 ) as unknown as TypedDocumentString<SearchTextFragment, unknown>;
+export const AdminOrganisationsDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query AdminOrganisations($after: String) {
+  organisations(first: 100, after: $after) {
+    nodes {
+      id
+      name
+      abbreviation
+      type
+      parent {
+        id
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminOrganisationsQuery, AdminOrganisationsQueryVariables>;
+export const AdminCreateOrganisationDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation AdminCreateOrganisation($input: CreateOrganisationInput!) {
+  createOrganisation(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<
+  AdminCreateOrganisationMutation,
+  AdminCreateOrganisationMutationVariables
+>;
+export const AdminUpdateOrganisationDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation AdminUpdateOrganisation($input: UpdateOrganisationInput!) {
+  updateOrganisation(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<
+  AdminUpdateOrganisationMutation,
+  AdminUpdateOrganisationMutationVariables
+>;
+export const AdminMergeOrganisationsDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation AdminMergeOrganisations($input: MergeOrganisationsInput!) {
+  mergeOrganisations(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<
+  AdminMergeOrganisationsMutation,
+  AdminMergeOrganisationsMutationVariables
+>;
+export const PlatformAdminsDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query PlatformAdmins {
+  platformAdmins {
+    id
+    name
+    email
+    organisation {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformAdminsQuery, PlatformAdminsQueryVariables>;
+export const AdminMemberSearchDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query AdminMemberSearch($search: String!) {
+  members(search: $search, first: 20) {
+    nodes {
+      id
+      name
+      platformRole
+      organisation {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminMemberSearchQuery, AdminMemberSearchQueryVariables>;
+export const AdminSetPlatformRoleDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation AdminSetPlatformRole($input: SetPlatformRoleInput!) {
+  setPlatformRole(input: $input) {
+    id
+    platformRole
+  }
+}
+    `) as unknown as TypedDocumentString<
+  AdminSetPlatformRoleMutation,
+  AdminSetPlatformRoleMutationVariables
+>;
 export const AgendaDocument = /* #__PURE__ */ new TypedDocumentString(`
     query Agenda($mine: Boolean, $first: Int!, $after: String) {
   agenda(mine: $mine, first: $first, after: $after) {
@@ -3847,6 +4037,9 @@ export const MyCoffeeDateDocument = /* #__PURE__ */ new TypedDocumentString(`
     query MyCoffeeDate {
   myCoffeeDate {
     ...CoffeeDateStatusParts
+  }
+  myBoundarySpannerProfile {
+    takenAt
   }
   myCoffeeDateBlocks {
     id

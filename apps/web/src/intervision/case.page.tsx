@@ -310,9 +310,15 @@ function Composer({ kase, act, busy }: { kase: Case; act: Act; busy: boolean }) 
   const kinds = kase.expectedOfViewer.allowedKinds;
   const [kind, setKind] = useState<IntervisionContributionKind>(kinds[0]);
   const [body, setBody] = useState('');
+  // Shown only after a submit that failed, never on an untouched box.
+  const [error, setError] = useState<string | undefined>();
   const chosen = kinds.includes(kind) ? kind : kinds[0];
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (!body.trim()) {
+      setError(v.bodyRequired);
+      return;
+    }
     const ok = await act(
       () =>
         request(ContributeToIntervisionCaseDocument, {
@@ -320,6 +326,7 @@ function Composer({ kase, act, busy }: { kase: Case; act: Act; busy: boolean }) 
         }),
       v.posted,
     );
+    setError(ok ? undefined : v.bodyRefused);
     if (ok) setBody('');
   }
   return (
@@ -343,10 +350,11 @@ function Composer({ kase, act, busy }: { kase: Case; act: Act; busy: boolean }) 
           </select>
         )}
       </FormField>
+      {/* No native `required`: the browser would style the empty box as invalid at once. */}
       <TextAreaField
         id="contribution-body"
         label={v.bodyLabel}
-        required
+        error={error}
         value={body}
         onChange={setBody}
       />

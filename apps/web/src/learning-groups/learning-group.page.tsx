@@ -276,7 +276,7 @@ function Composition({ group, onChange }: { group: Group; onChange(): Promise<vo
               <thead className="utrecht-table__header">
                 <tr className="utrecht-table__row">
                   <th className="utrecht-table__header-cell" scope="col">
-                    {l.name}
+                    {l.applicant}
                   </th>
                   <th className="utrecht-table__header-cell" scope="col">
                     {l.ministry}
