@@ -16,6 +16,7 @@ import { InvitationRepository } from './invitation.repository';
 import { InvitationService } from './invitation.service';
 import { MembershipRepository } from './membership.repository';
 import { MembershipResolver } from './membership.resolver';
+import { MemberCommunitiesResolver } from './member-communities.resolver';
 import { MembershipService } from './membership.service';
 
 /** API side of Communities of Practice: discovery, membership and invitations. */
@@ -35,6 +36,7 @@ import { MembershipService } from './membership.service';
     CommunityLoaders,
     CommunityResolver,
     MembershipResolver,
+    MemberCommunitiesResolver,
   ],
   exports: [CommunityService, CommunityLoaders, CommunityAccess, CommunitySearch],
 })
