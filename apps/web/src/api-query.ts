@@ -22,7 +22,13 @@ export function useApiQuery<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables?: TVariables,
   options: { enabled?: boolean } = {},
-): { data: TResult | null; failed: boolean; reload: () => Promise<void> } {
+): {
+  data: TResult | null;
+  failed: boolean;
+  /** What failed (an ApiError tells NOT_FOUND from the rest). */
+  error: unknown;
+  reload: () => Promise<void>;
+} {
   const query = useQuery({
     queryKey: [operationName(document), variables ?? {}],
     queryFn: () =>
@@ -33,7 +39,7 @@ export function useApiQuery<TResult, TVariables>(
   const reload = useCallback(async () => {
     await refetch();
   }, [refetch]);
-  return { data: query.data ?? null, failed: query.isError, reload };
+  return { data: query.data ?? null, failed: query.isError, error: query.error, reload };
 }
 
 /**

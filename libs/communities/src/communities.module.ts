@@ -14,9 +14,9 @@ import { CommunitySearchRepository } from './community-search.repository';
 import { COMMUNITY_ENTITIES } from './entities/community-entities';
 import { InvitationRepository } from './invitation.repository';
 import { InvitationService } from './invitation.service';
+import { MemberCommunitiesResolver } from './member-communities.resolver';
 import { MembershipRepository } from './membership.repository';
 import { MembershipResolver } from './membership.resolver';
-import { MemberCommunitiesResolver } from './member-communities.resolver';
 import { MembershipService } from './membership.service';
 
 /** API side of Communities of Practice: discovery, membership and invitations. */

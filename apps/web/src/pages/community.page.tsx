@@ -28,6 +28,7 @@ import { ApiError, request } from '../graphql-client';
 import { CommunityHarvest } from '../harvest/community-harvest';
 import { IntervisionGroupsSection } from '../intervision/groups-section';
 import { CommunityMeetings } from '../meetings/community-meetings';
+import { MemberLink } from '../members/member-link';
 import { rememberReturnPath } from '../return-path';
 import { Navigate, useRouter } from '../router';
 import { useSession } from '../session';
@@ -291,7 +292,7 @@ function MemberName({ membership }: { membership: MembershipRowFragment }) {
   const org = membership.member.organisation;
   return (
     <>
-      <strong>{membership.member.name}</strong>
+      <MemberLink id={membership.member.id} name={membership.member.name} />
       {membership.member.isViewer && ` ${c.you}`}
       {org && <span className="muted"> — {org.abbreviation ?? org.name}</span>}
     </>
