@@ -1,6 +1,7 @@
 import { useBrowserStack } from './browser';
 import {
   directoryFindsMember,
+  languageFollowsMember,
   memberEditsProfile,
   otherMemberSeesProfile,
   seedPeople,
@@ -16,5 +17,6 @@ describe('People: profiles, member pages and the directory', () => {
     const sannePage = await memberEditsProfile(ui, people);
     const joostPage = await otherMemberSeesProfile(ui, people, sannePage);
     await directoryFindsMember(joostPage, people);
+    await languageFollowsMember(ui, people);
   });
 });

@@ -1,3 +1,5 @@
+import { waitFor } from '@leerhuis/platform-testing';
+
 import type { Page } from 'playwright-core';
 
 import { insertCommunity } from '../../integration/communities-support';
@@ -198,4 +200,27 @@ export async function directoryFindsMember(page: Page, people: People): Promise<
   await found([people.sanne.name]);
   await results.getByRole('link', { name: people.sanne.name }).click();
   await page.getByRole('heading', { level: 1, name: people.sanne.name }).waitFor();
+}
+
+/** (4) The language is the member's: switched in one browser, it is there in the next. */
+export async function languageFollowsMember(ui: PeopleUi, people: People): Promise<void> {
+  const page = await ui.signedInAs(people.joost.email);
+  await page.goto('/leden');
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Members' }).waitFor();
+  const stored = async () =>
+    (
+      (await ui.stack.dataSource.query(`SELECT language FROM member WHERE id = $1`, [
+        people.joost.id,
+      ])) as { language: string }[]
+    )[0].language;
+  await waitFor(async () => ((await stored()) === 'en' ? true : undefined), 'language saved');
+
+  // Another browser (its own, Dutch, local storage) follows the member's choice.
+  const elsewhere = await ui.signedInAs(people.joost.email);
+  await elsewhere.goto('/leden');
+  await elsewhere.getByRole('heading', { level: 1, name: 'Members' }).waitFor();
+  await elsewhere.getByRole('button', { name: 'Schakel naar Nederlands' }).click();
+  await elsewhere.getByRole('heading', { level: 1, name: 'Leden' }).waitFor();
+  await waitFor(async () => ((await stored()) === 'nl' ? true : undefined), 'language saved');
 }

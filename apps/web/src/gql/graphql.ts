@@ -2659,7 +2659,12 @@ export type MemberPageQuery = {
     bio: string | null;
     offer: string | null;
     seeking: string | null;
-    organisation: { id: string; name: string; abbreviation: string | null } | null;
+    organisation: {
+      id: string;
+      name: string;
+      abbreviation: string | null;
+      parent: { id: string; name: string; abbreviation: string | null } | null;
+    } | null;
     communitiesInCommon: Array<{ id: string; slug: string; name: string }>;
     boundarySpannerProfile: { preferredStyles: Array<BoundarySpannerStyle> } | null;
   };
@@ -5828,6 +5833,11 @@ export const MemberPageDocument = /* #__PURE__ */ new TypedDocumentString(`
       id
       name
       abbreviation
+      parent {
+        id
+        name
+        abbreviation
+      }
     }
     communitiesInCommon {
       id

@@ -117,7 +117,12 @@ function Directory() {
     <>
       <PageTitle>{m.directoryTitle}</PageTitle>
       <Paragraph lead>{m.directoryIntro}</Paragraph>
-      <form role="search" aria-label={m.directoryTitle} onSubmit={submit} className="filters">
+      <form
+        role="search"
+        aria-label={m.directoryTitle}
+        onSubmit={submit}
+        className="filters directory-filters"
+      >
         <FormField id="search" label={m.searchLabel}>
           {(props) => (
             <input

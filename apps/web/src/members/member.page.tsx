@@ -46,10 +46,14 @@ function MemberProfile({ member }: { member: Member }) {
   const themeLabel = (value: string) =>
     lang === 'en' ? (THEMES.find((theme) => theme.value === value)?.en ?? value) : value;
   const styles = member.boundarySpannerProfile?.preferredStyles ?? [];
+  const label = (o: { name: string; abbreviation?: string | null }) =>
+    o.abbreviation ? `${o.name} (${o.abbreviation})` : o.name;
+  // A DG or directie says where it belongs: "DG Volkshuisvesting — Ministerie van BZK (BZK)".
   const organisation = member.organisation
-    ? member.organisation.abbreviation
-      ? `${member.organisation.name} (${member.organisation.abbreviation})`
-      : member.organisation.name
+    ? [member.organisation, member.organisation.parent]
+        .filter((o) => o != null)
+        .map(label)
+        .join(' — ')
     : null;
   const shared =
     organisation ||
