@@ -46,6 +46,8 @@ function Header() {
                   ['/', t.navMine],
                   ['/communities', t.navDiscover],
                   ['/communities/nieuw', t.navPropose],
+                  ['/agenda', t.navAgenda],
+                  ['/oogst', t.navLessons],
                   ['/grenswerkers', t.navBoundarySpanner],
                   ['/intervisie', t.navIntervision],
                   ['/koffiedate', t.navCoffeeDate],
