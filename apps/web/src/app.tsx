@@ -3,6 +3,7 @@ import { Outlet } from '@tanstack/react-router';
 import { SignOutDocument } from './gql/graphql';
 import { request } from './graphql-client';
 import { useLanguage } from './i18n';
+import { useMemberLanguage } from './members/member-language';
 import { NotificationsNavLink } from './notifications/notifications-nav-link';
 import { OutageNotice } from './outage-notice';
 import { Link, useRouter } from './router';
@@ -11,7 +12,8 @@ import { useSession } from './session';
 import { Button } from './ui';
 
 function Header() {
-  const { t, lang, setLang } = useLanguage();
+  const { t, lang } = useLanguage();
+  const switchLanguage = useMemberLanguage();
   const { viewer, clear } = useSession();
   const { navigate } = useRouter();
   const other = lang === 'nl' ? 'en' : 'nl';
@@ -50,6 +52,8 @@ function Header() {
                   ['/intervisie', t.navIntervision],
                   ['/koffiedate', t.navCoffeeDate],
                   ['/leergroepen', t.navLearningGroups],
+                  ['/leden', t.navMembers],
+                  ['/profiel', t.navProfile],
                 ] as const
               ).map(([href, label]) => (
                 <li key={href}>
@@ -65,7 +69,7 @@ function Header() {
             appearance="subtle"
             lang={other}
             aria-label={t.switchLanguageLabel}
-            onClick={() => setLang(other)}
+            onClick={() => switchLanguage(other)}
           >
             {t.switchLanguage}
           </Button>

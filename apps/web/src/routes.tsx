@@ -92,6 +92,39 @@ const completeProfileRoute = route(
     (m) => <m.CompleteProfilePage />,
   ),
 );
+// My profile: every part and who sees it.
+const profileRoute = route(
+  'profiel',
+  page(
+    () => import('./members/profile.page'),
+    (m) => <m.ProfilePage />,
+  ),
+);
+
+// --- members: the directory (/leden) and member pages (/leden/<id>)
+const membersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'leden',
+  component: Outlet,
+});
+export const directoryRoute = createRoute({
+  getParentRoute: () => membersRoute,
+  path: '/',
+  // ?zoek=…&organisatie=<id>&thema=…&aanbod=…
+  validateSearch: strings('zoek', 'organisatie', 'thema', 'aanbod'),
+  component: page(
+    () => import('./members/directory.page'),
+    (m) => <m.DirectoryPage />,
+  ),
+});
+const memberRoute = route(
+  '$memberId',
+  page(
+    () => import('./members/member.page'),
+    (m, p) => <m.MemberPage key={p.memberId} id={p.memberId} />,
+  ),
+  membersRoute,
+);
 
 // --- communities: /communities and everything under it share one layout route
 const communitiesRoute = createRoute({
@@ -439,6 +472,8 @@ export const routeTree = rootRoute.addChildren([
   homeRoute,
   signInRoute,
   completeProfileRoute,
+  profileRoute,
+  membersRoute.addChildren([directoryRoute, memberRoute]),
   communitiesRoute.addChildren([
     discoverRoute,
     proposeRoute,

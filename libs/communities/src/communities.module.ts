@@ -14,6 +14,7 @@ import { CommunitySearchRepository } from './community-search.repository';
 import { COMMUNITY_ENTITIES } from './entities/community-entities';
 import { InvitationRepository } from './invitation.repository';
 import { InvitationService } from './invitation.service';
+import { MemberCommunitiesResolver } from './member-communities.resolver';
 import { MembershipRepository } from './membership.repository';
 import { MembershipResolver } from './membership.resolver';
 import { MembershipService } from './membership.service';
@@ -35,6 +36,7 @@ import { MembershipService } from './membership.service';
     CommunityLoaders,
     CommunityResolver,
     MembershipResolver,
+    MemberCommunitiesResolver,
   ],
   exports: [CommunityService, CommunityLoaders, CommunityAccess, CommunitySearch],
 })

@@ -33,6 +33,21 @@ export class CommunityLoaders {
     );
   }
 
+  /** The CoPs each member shares with the viewer (one viewer per request). */
+  inCommonWith(registry: LoaderRegistry, viewerId: string) {
+    return registry.get<string, CommunityEntity[]>('community.inCommon', async (memberIds) => {
+      const pairs = await this.memberships.inCommon(viewerId, memberIds);
+      const communities = new Map(
+        (await this.communities.findByIds([...new Set(pairs.map((p) => p.communityId))])).map(
+          (c) => [c.id, c],
+        ),
+      );
+      return groupByKeys(memberIds, pairs, (p) => p.memberId).map((list) =>
+        list.map((p) => communities.get(p.communityId)!),
+      );
+    });
+  }
+
   coordinators(registry: LoaderRegistry) {
     return registry.get<string, CommunityMembershipEntity[]>(
       'community.coordinators',

@@ -160,6 +160,24 @@ export class MembershipRepository {
     return pages;
   }
 
+  /** Per member: the active CoPs they share with the viewer (both active members), by name. */
+  async inCommon(
+    viewerId: string,
+    memberIds: readonly string[],
+  ): Promise<{ memberId: string; communityId: string }[]> {
+    return this.dataSource.query(
+      `SELECT theirs.member_id AS "memberId", c.id AS "communityId"
+         FROM community_membership mine
+         JOIN community_membership theirs ON theirs.community_id = mine.community_id
+         JOIN community c ON c.id = mine.community_id
+        WHERE mine.member_id = $1 AND mine.status = 'ACTIVE'
+          AND theirs.member_id = ANY($2) AND theirs.status = 'ACTIVE'
+          AND c.status = 'ACTIVE'
+        ORDER BY lower(c.name), c.id`,
+      [viewerId, [...memberIds]],
+    );
+  }
+
   /** Active coordinators of several CoPs: whom a non-member can turn to. */
   coordinators(communityIds: readonly string[]): Promise<CommunityMembershipEntity[]> {
     return this.repo()

@@ -7,7 +7,10 @@ import { MemberEntity } from './entities/member.entity';
 
 export interface MemberFilter {
   search?: string | null;
-  organisationId?: string | null;
+  /** The organisation asked for and those below it. */
+  organisationIds?: string[] | null;
+  theme?: string | null;
+  offer?: string | null;
   /** Whose privacy choices apply to the organisation filter. */
   viewerMemberId: string;
 }
@@ -44,16 +47,25 @@ export class MemberRepository {
   private filtered(filter: MemberFilter) {
     const query = this.repo().createQueryBuilder('m');
     if (filter.search) {
-      query.andWhere('m.name ILIKE :search', {
-        search: `%${filter.search.replace(/[%_\\]/g, '\\$&')}%`,
+      query.andWhere('m.name ILIKE :search', { search: like(filter.search) });
+    }
+    // Someone who hid a part of their profile must not turn up when filtering on it.
+    const shown = (field: string) =>
+      `(m.id = :viewer OR COALESCE(m.visibility->>'${field}', 'MEMBERS') = 'MEMBERS')`;
+    query.setParameter('viewer', filter.viewerMemberId);
+    if (filter.organisationIds) {
+      query.andWhere(`m.organisation_id = ANY(:organisationIds) AND ${shown('organisation')}`, {
+        organisationIds: filter.organisationIds,
       });
     }
-    if (filter.organisationId) {
-      // Someone who hid their organisation must not turn up when filtering on it.
+    if (filter.theme) {
       query.andWhere(
-        `m.organisation_id = :organisationId AND (m.id = :viewer OR COALESCE(m.visibility->>'organisation', 'MEMBERS') = 'MEMBERS')`,
-        { organisationId: filter.organisationId, viewer: filter.viewerMemberId },
+        `EXISTS (SELECT 1 FROM unnest(m.themes) t WHERE lower(t) = lower(:theme)) AND ${shown('themes')}`,
+        { theme: filter.theme.trim() },
       );
+    }
+    if (filter.offer) {
+      query.andWhere(`m.offer ILIKE :offer AND ${shown('offer')}`, { offer: like(filter.offer) });
     }
     return query;
   }
@@ -119,6 +131,8 @@ export class MemberRepository {
     return admins.length;
   }
 }
+
+const like = (text: string) => `%${text.trim().replace(/[%_\\]/g, '\\$&')}%`;
 
 function isUniqueViolation(error: unknown, constraint: string): boolean {
   const driverError =

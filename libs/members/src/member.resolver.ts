@@ -30,11 +30,19 @@ export class MemberResolver {
     private readonly organisationLoaders: OrganisationLoaders,
   ) {}
 
-  @Query(() => MemberConnection, { description: 'Find members by name or organisation.' })
+  @Query(() => MemberConnection, {
+    description:
+      'The member directory: by name, organisation, theme or offer; only parts a member shows count.',
+  })
   @UseGuards(MemberGuard)
   members(@Args() args: MembersArgs, @CurrentViewer() viewer: Viewer) {
     return this.service.list(
-      { search: args.search, organisationId: args.organisationId },
+      {
+        search: args.search,
+        organisationId: args.organisationId,
+        theme: args.theme,
+        offer: args.offer,
+      },
       args,
       viewer,
     );

@@ -33,11 +33,20 @@ export class MemberService {
   }
 
   async list(
-    filter: Omit<MemberFilter, 'viewerMemberId'>,
+    filter: Omit<MemberFilter, 'viewerMemberId' | 'organisationIds'> & {
+      organisationId?: string | null;
+    },
     args: ConnectionArgs,
     viewer: Viewer,
   ): Promise<Connection<MemberView>> {
-    const full = { ...filter, viewerMemberId: viewer.memberId! };
+    const { organisationId, ...rest } = filter;
+    const full: MemberFilter = {
+      ...rest,
+      organisationIds: organisationId
+        ? await this.organisations.withDescendants(organisationId)
+        : null,
+      viewerMemberId: viewer.memberId!,
+    };
     const [rows, total] = await Promise.all([
       this.members.page(full, args.first, args.after),
       this.members.count(full),

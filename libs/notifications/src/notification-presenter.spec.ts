@@ -13,6 +13,7 @@ const row = (values: Partial<NotificationRow>): NotificationRow => ({
   channel: NotificationChannel.IMMEDIATE,
   createdAt: new Date(),
   readAt: null,
+  actorId: null,
   actorName: 'Anouk de Vries',
   communityName: 'Samenwerken in de keten',
   communitySlug: 'samenwerken-in-de-keten',

@@ -17,6 +17,8 @@ export interface NotificationRow {
   channel: NotificationChannel;
   createdAt: Date;
   readAt: Date | null;
+  /** Null when nobody caused it, or the actor's membership is gone. */
+  actorId: string | null;
   actorName: string | null;
   communityName: string | null;
   communitySlug: string | null;
@@ -34,7 +36,7 @@ const SELECT_ROWS = `
   SELECT n.id::text AS id, n.member_id AS "memberId", n.kind, n.subject_type AS "subjectType",
          n.subject_id AS "subjectId", n.community_id AS "communityId", n.data, n.channel,
          n.created_at AS "createdAt", n.read_at AS "readAt",
-         a.name AS "actorName", c.name AS "communityName", c.slug AS "communitySlug",
+         a.id AS "actorId", a.name AS "actorName", c.name AS "communityName", c.slug AS "communitySlug",
          c.join_policy AS "communityJoinPolicy",
          CASE WHEN t.hidden_at IS NULL AND t.deleted_at IS NULL THEN t.title END AS "threadTitle",
          mt.title AS "meetingTitle",

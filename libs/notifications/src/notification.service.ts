@@ -31,6 +31,7 @@ export class NotificationService {
       id: row.id,
       kind: row.kind,
       ...presentNotification(row, language),
+      actorId: row.actorId,
       actorName: row.actorName,
       createdAt: row.createdAt,
       readAt: row.readAt,

@@ -44,6 +44,18 @@ export class OrganisationRepository {
       .getMany();
   }
 
+  /** The organisation and every organisation below it in the tree. */
+  async withDescendants(id: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `WITH RECURSIVE tree AS (
+         SELECT id FROM organisation WHERE id = $1
+         UNION SELECT o.id FROM organisation o JOIN tree t ON o.parent_id = t.id
+       ) SELECT id FROM tree`,
+      [id],
+    );
+    return rows.map((row) => row.id);
+  }
+
   private filtered(filter: OrganisationFilter) {
     const query = this.repo().createQueryBuilder('o');
     if (filter.search) {

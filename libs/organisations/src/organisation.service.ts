@@ -46,6 +46,11 @@ export class OrganisationService {
     return this.organisations.findById(id);
   }
 
+  /** For filters on "this organisation": it and everything below it (a ministry and its DGs). */
+  withDescendants(id: string): Promise<string[]> {
+    return this.organisations.withDescendants(id);
+  }
+
   async list(
     filter: OrganisationFilter,
     args: ConnectionArgs,

@@ -16,6 +16,7 @@ import {
 } from '../gql/graphql';
 import { ApiError, request } from '../graphql-client';
 import { MemberOnly } from '../member-only';
+import { MemberLink, MemberLinks } from '../members/member-link';
 import { useSearchParam } from '../router';
 import { Alert, Button, Heading, PageTitle, Paragraph } from '../ui';
 import { useLoaded } from '../use-loaded';
@@ -366,7 +367,7 @@ function PreviewView({ preview }: { preview: Preview }) {
       <ol className="utrecht-ordered-list">
         {preview.groups.map((group, index) => (
           <li key={index} className="utrecht-ordered-list__item">
-            {group.members.map((m) => m.name).join(' + ')}
+            <MemberLinks members={group.members} separator=" + " />
           </li>
         ))}
       </ol>
@@ -374,7 +375,7 @@ function PreviewView({ preview }: { preview: Preview }) {
         <ul className="utrecht-unordered-list">
           {preview.unmatched.map((u, index) => (
             <li key={index} className="utrecht-unordered-list__item">
-              {u.member?.name ?? '?'}: {u.message}
+              {u.member ? <MemberLink id={u.member.id} name={u.member.name} /> : '?'}: {u.message}
             </li>
           ))}
         </ul>

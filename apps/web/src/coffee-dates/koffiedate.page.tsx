@@ -3,6 +3,7 @@ import './coffee-dates.css';
 import {
   createContext,
   type FormEvent,
+  Fragment,
   type ReactNode,
   useContext,
   useEffect,
@@ -27,6 +28,7 @@ import {
 } from '../gql/graphql';
 import { ApiError, request } from '../graphql-client';
 import { MemberOnly } from '../member-only';
+import { MemberLink } from '../members/member-link';
 import { Link, useSearchParam } from '../router';
 import { useSession } from '../session';
 import {
@@ -362,7 +364,7 @@ function BlockList({
         <ul className="utrecht-unordered-list" data-testid="block-list">
           {blocks.map((member) => (
             <li key={member.id} className="utrecht-unordered-list__item">
-              {member.name}{' '}
+              <MemberLink id={member.id} name={member.name} />{' '}
               <Button appearance="subtle" onClick={() => void change(member.id, false)}>
                 {k.unblock(member.name)}
               </Button>
@@ -395,7 +397,7 @@ function BlockList({
               .filter((m) => !blocked.has(m.id))
               .map((member) => (
                 <li key={member.id} className="utrecht-unordered-list__item">
-                  {member.name}{' '}
+                  <MemberLink id={member.id} name={member.name} />{' '}
                   <Button appearance="subtle" onClick={() => void change(member.id, true)}>
                     {k.block(member.name)}
                   </Button>
@@ -425,11 +427,14 @@ function Matches({ matches, onChange }: { matches: Match[]; onChange: () => Prom
                 : formatDay(match.slotStartsAt, lang)}
             </Heading>
             <Paragraph>
-              {k.with(
-                match.partners
-                  .map((p) => (p.organisation ? `${p.name} (${p.organisation.name})` : p.name))
-                  .join(', '),
-              )}
+              {k.with('')}
+              {match.partners.map((p, index) => (
+                <Fragment key={p.id}>
+                  {index > 0 && ', '}
+                  <MemberLink id={p.id} name={p.name} />
+                  {p.organisation && ` (${p.organisation.name})`}
+                </Fragment>
+              ))}
               . {k.slot(formatInstant(match.slotStartsAt, lang, 'moment'))}
             </Paragraph>
             {match.response === 'DECLINED' ? (

@@ -1,4 +1,5 @@
 import type { MembershipRowFragment } from '../gql/graphql';
+import { MemberLink } from '../members/member-link';
 import { useCommunityText } from './messages';
 
 /** A member in a CoP's lists: name, "(jij)" for the viewer, and their organisation. */
@@ -7,7 +8,7 @@ export function MemberName({ membership }: { membership: MembershipRowFragment }
   const org = membership.member.organisation;
   return (
     <>
-      <strong>{membership.member.name}</strong>
+      <MemberLink id={membership.member.id} name={membership.member.name} />
       {membership.member.isViewer && ` ${c.you}`}
       {org && <span className="muted"> — {org.abbreviation ?? org.name}</span>}
     </>

@@ -8,6 +8,7 @@ import {
   ResolveDiscussionReportDocument,
 } from '../gql/graphql';
 import { ApiError, request } from '../graphql-client';
+import { MemberSentence } from '../members/member-link';
 import { rememberReturnPath } from '../return-path';
 import { Link, Navigate } from '../router';
 import { useSession } from '../session';
@@ -128,14 +129,24 @@ export function ModerationPage({ slug }: { slug: string }) {
                     </Link>
                   </Heading>
                   <p className="post__meta">
-                    {d.reportedBy(report.reporter?.name ?? d.unknownAuthor, '')}
+                    <MemberSentence
+                      sentence={(name) => d.reportedBy(name, '')}
+                      member={report.reporter}
+                      fallback={d.unknownAuthor}
+                    />
                     <When value={report.createdAt} />
                   </p>
                   <Heading level={3}>{d.reason}</Heading>
                   <blockquote className="report-reason">{report.reason}</blockquote>
                   <Heading level={3}>
                     {d.reportedPost}:{' '}
-                    {report.reply ? d.replyBy(author) : `${d.threadItself} (${author})`}
+                    <MemberSentence
+                      sentence={(name) =>
+                        report.reply ? d.replyBy(name) : `${d.threadItself} (${name})`
+                      }
+                      member={post.author}
+                      fallback={author}
+                    />
                   </Heading>
                   <PostBody html={post.bodyHtml} />
                   <div className="row">

@@ -12,6 +12,7 @@ import {
 
 import type { DiscussionAuthorFragment } from '../gql/graphql';
 import { ApiError, type FieldError } from '../graphql-client';
+import { MemberLink } from '../members/member-link';
 import { Alert, Button, FormField, Heading, Paragraph } from '../ui';
 import type { MentionScope } from './mention-query';
 import { MentionTextarea } from './mention-textarea';
@@ -64,7 +65,7 @@ export function AuthorName({ author }: { author: DiscussionAuthorFragment | null
   if (!author) return <>{d.unknownAuthor}</>;
   return (
     <>
-      {author.name}
+      <MemberLink id={author.id} name={author.name} />
       {author.isViewer && ` ${d.you}`}
     </>
   );

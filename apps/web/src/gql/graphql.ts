@@ -510,6 +510,19 @@ export type PickPeerInput = {
   peerId: string | number;
 };
 
+/** Who may see a part of a profile: only the member, or every member of Leerhuis. */
+export type ProfileVisibility = 'MEMBERS' | 'PRIVATE';
+
+export type ProfileVisibilityInput = {
+  bio?: ProfileVisibility | null | undefined;
+  email?: ProfileVisibility | null | undefined;
+  jobRole?: ProfileVisibility | null | undefined;
+  offer?: ProfileVisibility | null | undefined;
+  organisation?: ProfileVisibility | null | undefined;
+  seeking?: ProfileVisibility | null | undefined;
+  themes?: ProfileVisibility | null | undefined;
+};
+
 export type ProgrammePhase = 'AFRONDING' | 'START' | 'UITVOERING';
 
 export type ProgrammeStrategy = 'IMPLEMENTATION' | 'POLICY' | 'STIMULATION';
@@ -792,6 +805,20 @@ export type UpdateOrganisationInput = {
   /** Null: at the top of the tree. */
   parentId?: string | number | null | undefined;
   type: OrganisationType;
+};
+
+export type UpdateProfileInput = {
+  bio?: string | null | undefined;
+  jobRole?: JobRole | null | undefined;
+  language?: string | null | undefined;
+  name?: string | null | undefined;
+  /** What you can offer (aanbod). */
+  offer?: string | null | undefined;
+  organisationId?: string | number | null | undefined;
+  /** What you are looking for (vraag). */
+  seeking?: string | null | undefined;
+  themes?: Array<string> | null | undefined;
+  visibility?: ProfileVisibilityInput | null | undefined;
 };
 
 export type AdminOrganisationsQueryVariables = Exact<{
@@ -2795,6 +2822,92 @@ export type RecordMeetingNotesMutationVariables = Exact<{
 
 export type RecordMeetingNotesMutation = { recordMeetingNotes: { id: string; notes: string } };
 
+export type MyProfileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MyProfileQuery = {
+  member: {
+    id: string;
+    name: string;
+    email: string | null;
+    jobRole: JobRole | null;
+    themes: Array<string> | null;
+    bio: string | null;
+    offer: string | null;
+    seeking: string | null;
+    language: string | null;
+    organisation: { id: string; name: string; abbreviation: string | null } | null;
+    visibility: {
+      email: ProfileVisibility;
+      organisation: ProfileVisibility;
+      jobRole: ProfileVisibility;
+      themes: ProfileVisibility;
+      bio: ProfileVisibility;
+      offer: ProfileVisibility;
+      seeking: ProfileVisibility;
+    } | null;
+  };
+};
+
+export type UpdateMyProfileMutationVariables = Exact<{
+  input: UpdateProfileInput;
+}>;
+
+export type UpdateMyProfileMutation = {
+  updateMyProfile: { id: string; name: string; language: string | null };
+};
+
+export type MemberPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MemberPageQuery = {
+  member: {
+    id: string;
+    name: string;
+    email: string | null;
+    isViewer: boolean;
+    jobRole: JobRole | null;
+    themes: Array<string> | null;
+    bio: string | null;
+    offer: string | null;
+    seeking: string | null;
+    organisation: {
+      id: string;
+      name: string;
+      abbreviation: string | null;
+      parent: { id: string; name: string; abbreviation: string | null } | null;
+    } | null;
+    communitiesInCommon: Array<{ id: string; slug: string; name: string }>;
+    boundarySpannerProfile: { preferredStyles: Array<BoundarySpannerStyle> } | null;
+  };
+};
+
+export type MemberDirectoryQueryVariables = Exact<{
+  search?: string | null | undefined;
+  organisationId?: string | number | null | undefined;
+  theme?: string | null | undefined;
+  offer?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type MemberDirectoryQuery = {
+  members: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: Array<{
+      id: string;
+      name: string;
+      jobRole: JobRole | null;
+      themes: Array<string> | null;
+      offer: string | null;
+      organisation: { id: string; name: string; abbreviation: string | null } | null;
+    }>;
+  };
+};
+
 export type NotificationSettingsPartsFragment = {
   digestFrequency: DigestFrequency;
   digestWeekday: number;
@@ -2872,6 +2985,7 @@ export type NotificationsQuery = {
       kind: NotificationKind;
       title: string;
       url: string;
+      actorId: string | null;
       actorName: string | null;
       createdAt: string;
       readAt: string | null;
@@ -6140,6 +6254,107 @@ export const RecordMeetingNotesDocument = /* #__PURE__ */ new TypedDocumentStrin
   RecordMeetingNotesMutation,
   RecordMeetingNotesMutationVariables
 >;
+export const MyProfileDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query MyProfile($id: ID!) {
+  member(id: $id) {
+    id
+    name
+    email
+    jobRole
+    themes
+    bio
+    offer
+    seeking
+    language
+    organisation {
+      id
+      name
+      abbreviation
+    }
+    visibility {
+      email
+      organisation
+      jobRole
+      themes
+      bio
+      offer
+      seeking
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyProfileQuery, MyProfileQueryVariables>;
+export const UpdateMyProfileDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation UpdateMyProfile($input: UpdateProfileInput!) {
+  updateMyProfile(input: $input) {
+    id
+    name
+    language
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMyProfileMutation, UpdateMyProfileMutationVariables>;
+export const MemberPageDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query MemberPage($id: ID!) {
+  member(id: $id) {
+    id
+    name
+    email
+    isViewer
+    jobRole
+    themes
+    bio
+    offer
+    seeking
+    organisation {
+      id
+      name
+      abbreviation
+      parent {
+        id
+        name
+        abbreviation
+      }
+    }
+    communitiesInCommon {
+      id
+      slug
+      name
+    }
+    boundarySpannerProfile {
+      preferredStyles
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberPageQuery, MemberPageQueryVariables>;
+export const MemberDirectoryDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query MemberDirectory($search: String, $organisationId: ID, $theme: String, $offer: String, $first: Int!, $after: String) {
+  members(
+    search: $search
+    organisationId: $organisationId
+    theme: $theme
+    offer: $offer
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      name
+      jobRole
+      themes
+      offer
+      organisation {
+        id
+        name
+        abbreviation
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberDirectoryQuery, MemberDirectoryQueryVariables>;
 export const NotificationSettingsDocument = /* #__PURE__ */ new TypedDocumentString(`
     query NotificationSettings {
   notificationSettings {
@@ -6217,6 +6432,7 @@ export const NotificationsDocument = /* #__PURE__ */ new TypedDocumentString(`
       kind
       title
       url
+      actorId
       actorName
       createdAt
       readAt

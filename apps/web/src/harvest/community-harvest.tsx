@@ -13,6 +13,7 @@ import { ApiError, request } from '../graphql-client';
 import { Loaded } from '../loaded';
 import { formatDay } from '../meetings/messages';
 import { PlainText } from '../meetings/parts';
+import { MemberLink, MemberLinks } from '../members/member-link';
 import { Link } from '../router';
 import {
   Alert,
@@ -163,11 +164,19 @@ function LessonCard({
       <PlainText text={lesson.description} />
       <dl className="facts">
         <dt>{h.author}</dt>
-        <dd>{lesson.author?.name ?? h.formerMember}</dd>
+        <dd>
+          {lesson.author ? (
+            <MemberLink id={lesson.author.id} name={lesson.author.name} />
+          ) : (
+            h.formerMember
+          )}
+        </dd>
         {lesson.contributors.length > 0 && (
           <>
             <dt>{h.contributors}</dt>
-            <dd>{lesson.contributors.map((c) => c.name).join(', ')}</dd>
+            <dd>
+              <MemberLinks members={lesson.contributors} />
+            </dd>
           </>
         )}
         {lesson.occurredOn && (

@@ -21,6 +21,7 @@ import {
   SubmitIntervisionReflectionDocument,
 } from '../gql/graphql';
 import { ApiError, request } from '../graphql-client';
+import { MemberLink } from '../members/member-link';
 import { Link } from '../router';
 import {
   Alert,
@@ -84,7 +85,7 @@ function CaseView({ caseId }: { caseId: string }) {
       <PageTitle>{kase.title}</PageTitle>
       <dl className="intervision-facts">
         <dt>{v.caseOwner}</dt>
-        <dd>{kase.owner?.name}</dd>
+        <dd>{kase.owner && <MemberLink id={kase.owner.id} name={kase.owner.name} />}</dd>
         <dt>{v.stateLabel}</dt>
         <dd>{v.states[kase.state]}</dd>
         {method && (
@@ -256,7 +257,8 @@ function Contribution({
   return (
     <li className="intervision-contribution">
       <Paragraph>
-        <strong>{v.kinds[c.kind]}</strong> – {c.author?.name} ·{' '}
+        <strong>{v.kinds[c.kind]}</strong> –{' '}
+        {c.author && <MemberLink id={c.author.id} name={c.author.name} />} ·{' '}
         <time dateTime={c.createdAt}>{formatWhen(c.createdAt, lang)}</time>
         {c.editedAt && <> {v.edited}</>}
       </Paragraph>

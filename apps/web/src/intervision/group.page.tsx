@@ -12,6 +12,7 @@ import {
   RemoveFromIntervisionGroupDocument,
 } from '../gql/graphql';
 import { ApiError, request } from '../graphql-client';
+import { MemberLink } from '../members/member-link';
 import { Link, useRouter } from '../router';
 import { Button, Choice, FormField, Heading, PageTitle, Paragraph, textboxClass } from '../ui';
 import { useLoaded } from '../use-loaded';
@@ -162,7 +163,7 @@ function Members({ group, reload }: { group: Group; reload: () => Promise<void> 
           const name = m.member?.name ?? '';
           return (
             <li key={id} className="utrecht-unordered-list__item">
-              {name} – {v.roles[m.role]}
+              {id ? <MemberLink id={id} name={name} /> : name} – {v.roles[m.role]}
               {m.status === 'INVITED' && <> ({v.statusInvited})</>}
               {moderator && id && id !== self && confirming !== id && (
                 <>
@@ -360,7 +361,7 @@ function Invite({ group, reload }: { group: Group; reload: () => Promise<void> }
               .filter((m) => !inGroup.has(m.id))
               .map((m) => (
                 <li key={m.id} className="utrecht-unordered-list__item">
-                  {m.name}
+                  <MemberLink id={m.id} name={m.name} />
                   {m.organisation?.abbreviation && <> ({m.organisation.abbreviation})</>}{' '}
                   <Button
                     appearance="subtle"

@@ -16,6 +16,7 @@ import {
 import { ApiError, request } from '../graphql-client';
 import { LearningGroupIntervisionSection } from '../intervision/groups-section';
 import { MemberOnly } from '../member-only';
+import { MemberLink, MemberLinks, MemberSentence } from '../members/member-link';
 import { Link } from '../router';
 import {
   Alert,
@@ -71,7 +72,9 @@ function GroupView({ id }: { id: string }) {
         {l.status[group.status]}.{' '}
         {l.cohort(formatDay(group.cohortStartsOn, lang), formatDay(group.cohortEndsOn, lang))}.{' '}
         {l.cadence(group.cadenceWeeks, group.targetSize)}.{' '}
-        {group.facilitator && l.facilitatedBy(group.facilitator.name)}
+        {group.facilitator && (
+          <MemberSentence sentence={l.facilitatedBy} member={group.facilitator} />
+        )}
       </Paragraph>
       {group.viewerApplication ? (
         <OwnApplication group={group} onChange={reload} />
@@ -384,7 +387,11 @@ function ApplicantRow({
   return (
     <tr className="utrecht-table__row">
       <td className="utrecht-table__cell">
-        {name}
+        {application.applicant ? (
+          <MemberLink id={application.applicant.id} name={application.applicant.name} />
+        ) : (
+          name
+        )}
         <br />
         <small>{programme?.name}</small>
       </td>
@@ -441,7 +448,9 @@ function Circles({ group }: { group: Group }) {
           <Heading level={3} id={`lg-group-${circle.number}`}>
             {l.group(circle.number)}
           </Heading>
-          <Paragraph>{circle.members.map((m) => m.name).join(', ')}</Paragraph>
+          <Paragraph>
+            <MemberLinks members={circle.members} />
+          </Paragraph>
           <Paragraph>{l.firstSession(formatSession(circle.sessions[0] ?? '', lang))}</Paragraph>
           <details>
             <summary>{l.sessions}</summary>

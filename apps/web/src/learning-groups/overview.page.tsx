@@ -11,6 +11,7 @@ import {
 } from '../gql/graphql';
 import { ApiError, request } from '../graphql-client';
 import { MemberOnly } from '../member-only';
+import { MemberSentence } from '../members/member-link';
 import { Link } from '../router';
 import { useSession } from '../session';
 import {
@@ -100,7 +101,9 @@ function GroupItem({ group }: { group: LearningGroupPartsFragment }) {
       <Paragraph>
         {l.status[group.status]}.{' '}
         {l.cohort(formatDay(group.cohortStartsOn, lang), formatDay(group.cohortEndsOn, lang))}.{' '}
-        {group.facilitator && l.facilitatedBy(group.facilitator.name)}
+        {group.facilitator && (
+          <MemberSentence sentence={l.facilitatedBy} member={group.facilitator} />
+        )}
       </Paragraph>
       {group.viewerApplication && (
         <Paragraph>

@@ -12,6 +12,7 @@ import {
   UpdateMeetingDocument,
 } from '../gql/graphql';
 import { ApiError, request } from '../graphql-client';
+import { MemberLink } from '../members/member-link';
 import { rememberReturnPath } from '../return-path';
 import { Link, Navigate } from '../router';
 import { useSession } from '../session';
@@ -210,7 +211,7 @@ export function MeetingPage({ slug, meetingId }: { slug: string; meetingId: stri
           <ul className="plain-list member-list">
             {meeting.attendees.nodes.map(({ member }) => (
               <li key={member.id}>
-                <strong>{member.name}</strong>
+                <MemberLink id={member.id} name={member.name} />
                 {member.isViewer && ` ${m.you}`}
                 {member.organisation && (
                   <span className="muted">
@@ -235,7 +236,12 @@ export function MeetingPage({ slug, meetingId }: { slug: string; meetingId: stri
             {meeting.followUps.map((f) => (
               <li key={f.id} className="utrecht-unordered-list__item">
                 {f.text}
-                {f.owner && ` — ${f.owner.name}`}
+                {f.owner && (
+                  <>
+                    {' — '}
+                    <MemberLink id={f.owner.id} name={f.owner.name} />
+                  </>
+                )}
                 {f.dueOn && ` (${m.due(formatDay(f.dueOn, lang))})`}
               </li>
             ))}

@@ -10,6 +10,7 @@ import {
 } from '../gql/graphql';
 import { request } from '../graphql-client';
 import { MemberOnly } from '../member-only';
+import { MemberLink } from '../members/member-link';
 import { Link } from '../router';
 import { Alert, Button, PageTitle, Paragraph } from '../ui';
 import { useLoaded } from '../use-loaded';
@@ -107,6 +108,12 @@ function NotificationList() {
                 {item.title}
               </Link>
               <p className="notification-list__meta">
+                {item.actorId && item.actorName && (
+                  <>
+                    <MemberLink id={item.actorId} name={item.actorName} />
+                    {' · '}
+                  </>
+                )}
                 <time dateTime={item.createdAt}>
                   {formatInstant(item.createdAt, lang, 'moment')}
                 </time>

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 
 import { CompleteProfileDocument, type JobRole } from '../gql/graphql';
 import { ApiError, request } from '../graphql-client';
@@ -33,10 +33,13 @@ export function CompleteProfilePage() {
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [summary, setSummary] = useState<string | null>(null);
+  // Just completed here: go home, not on to /profiel.
+  const completed = useRef(false);
 
   if (viewer === undefined) return <Paragraph>{t.loading}</Paragraph>;
   if (viewer === null) return <Navigate to="/inloggen" />;
-  if (!viewer.needsProfile) return <Navigate to="/" />;
+  // Completed already: the full profile is edited at /profiel.
+  if (!viewer.needsProfile) return completed.current ? null : <Navigate to="/profiel" />;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -54,6 +57,7 @@ export function CompleteProfilePage() {
       await request(CompleteProfileDocument, {
         input: { name: name.trim(), organisationId: organisation.id, jobRole, themes, language },
       });
+      completed.current = true;
       await reload();
       navigate('/', { replace: true });
     } catch (caught) {

@@ -4,6 +4,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useApiQuery } from '../api-query';
 import { SearchDocument, type SearchKind, type SearchQuery } from '../gql/graphql';
 import { JOB_ROLES } from '../i18n';
+import { Avatar } from '../members/member-link';
 import { Link, Navigate } from '../router';
 import { useSession } from '../session';
 import { Button, FormField, Heading, PageTitle, Paragraph, selectClass, textboxClass } from '../ui';
@@ -200,9 +201,13 @@ function Hits({ results, group }: { results: Results; group: GroupName }) {
     case 'members':
       return results.members!.hits.map((hit) => (
         <li key={hit.id} className="search-hit">
-          <span className="search-hit__title">
+          <Link
+            href={`/leden/${encodeURIComponent(hit.id)}`}
+            className="nl-link member-link search-hit__title"
+          >
+            <Avatar id={hit.id} name={hit.name.text} />
             <Highlighted value={hit.name} />
-          </span>
+          </Link>
           {hit.jobRole && (
             <p className="nl-paragraph search-hit__meta">{JOB_ROLES[lang][hit.jobRole]}</p>
           )}

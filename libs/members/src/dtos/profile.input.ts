@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -47,6 +47,9 @@ export class ProfileVisibilityInput {
   seeking?: ProfileVisibility;
 }
 
+/** Surrounding spaces do not count: "   " is an empty name, not a three-letter one. */
+const Trimmed = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+
 const Theme = () => (target: object, key: string) => {
   IsArray()(target, key);
   ArrayMaxSize(20, { message: 'at most 20 themes' })(target, key);
@@ -58,6 +61,7 @@ const Theme = () => (target: object, key: string) => {
 @InputType()
 export class CompleteProfileInput {
   @Field()
+  @Trimmed()
   @IsString()
   @Length(2, 120, { message: 'name must be 2 to 120 characters' })
   name: string;
@@ -86,6 +90,7 @@ export class CompleteProfileInput {
 export class UpdateProfileInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @Trimmed()
   @IsString()
   @Length(2, 120, { message: 'name must be 2 to 120 characters' })
   name?: string;

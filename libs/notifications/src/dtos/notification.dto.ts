@@ -21,6 +21,9 @@ export class NotificationDto {
   @Field({ description: 'Path in the web app to open, e.g. /communities/x/discussions/y.' })
   url: string;
 
+  @Field(() => ID, { nullable: true, description: "The actor's member id (for a link to them)." })
+  actorId: string | null;
+
   @Field(() => String, { nullable: true, description: 'Who caused it, when someone did.' })
   actorName: string | null;
 

@@ -18,6 +18,7 @@ const row = (
   channel: NotificationChannel.IMMEDIATE,
   createdAt: new Date(),
   readAt: null,
+  actorId: null,
   actorName: 'Anouk',
   communityName: joinPolicy === 'OPEN' ? 'Open CoP' : 'Besloten CoP',
   communitySlug: 'cop',

@@ -9,6 +9,7 @@ import {
 } from '../../gql/graphql';
 import { ApiError, request } from '../../graphql-client';
 import { MemberOnly } from '../../member-only';
+import { MemberLink, MemberSentence } from '../../members/member-link';
 import { Link } from '../../router';
 import { Alert, Button, FormField, Heading, PageTitle, Paragraph, selectClass } from '../../ui';
 import { useLoaded } from '../../use-loaded';
@@ -119,7 +120,11 @@ function IntroductionItem({ intro, onChange }: { intro: Introduction; onChange()
   return (
     <article aria-labelledby={`${id}-title`} data-testid={id}>
       <Heading level={3} id={`${id}-title`}>
-        {intro.viewerIsRequester ? m.status[intro.status] : m.askedBy(intro.requester?.name ?? '?')}
+        {intro.viewerIsRequester ? (
+          m.status[intro.status]
+        ) : (
+          <MemberSentence sentence={m.askedBy} member={intro.requester} />
+        )}
       </Heading>
       {error && <Alert type="error">{error}</Alert>}
       {intro.viewerIsRequester && intro.status === 'PROPOSED' && (
@@ -128,7 +133,7 @@ function IntroductionItem({ intro, onChange }: { intro: Introduction; onChange()
           <ol className="utrecht-ordered-list">
             {intro.proposals.map((p) => (
               <li key={p.rank} className="utrecht-ordered-list__item">
-                <strong>{p.peer?.name ?? '?'}</strong>:{' '}
+                <strong>{p.peer ? <MemberLink id={p.peer.id} name={p.peer.name} /> : '?'}</strong>:{' '}
                 {p.reasons
                   .map((r) =>
                     r.themes.length
@@ -156,7 +161,9 @@ function IntroductionItem({ intro, onChange }: { intro: Introduction; onChange()
         </>
       )}
       {intro.viewerIsRequester && intro.status === 'PICKED' && (
-        <Paragraph>{m.picked(intro.peer?.name ?? '?')}</Paragraph>
+        <Paragraph>
+          <MemberSentence sentence={m.picked} member={intro.peer} />
+        </Paragraph>
       )}
       {!intro.viewerIsRequester && intro.status === 'PICKED' && (
         <p className="utrecht-button-group">

@@ -11,6 +11,7 @@ import {
 } from '../../gql/graphql';
 import { ApiError, request } from '../../graphql-client';
 import { Loaded } from '../../loaded';
+import { MemberSentence } from '../../members/member-link';
 import {
   Alert,
   Button,
@@ -142,9 +143,11 @@ function OutputItem({
         <>
           <Paragraph>
             <strong>{o.approvals}:</strong>{' '}
-            {output.awaitingApprovalFrom.length
-              ? o.waitingFor(output.awaitingApprovalFrom.map((m) => m.name).join(', '))
-              : o.allApproved}
+            {output.awaitingApprovalFrom.length ? (
+              <MemberSentence sentence={o.waitingFor} member={output.awaitingApprovalFrom} />
+            ) : (
+              o.allApproved
+            )}
           </Paragraph>
           {output.viewerCanApprove &&
             (output.viewerHasApproved ? (
@@ -224,7 +227,10 @@ function OutputItem({
                   {o.version(h.version)}: {h.previousTitle}
                 </strong>
                 <Paragraph>
-                  {o.editedBy(h.editor?.name ?? '?', formatSession(h.editedAt, lang))}
+                  <MemberSentence
+                    sentence={(name) => o.editedBy(name, formatSession(h.editedAt, lang))}
+                    member={h.editor}
+                  />
                 </Paragraph>
                 <pre className="lg-output__previous">{h.previousBody}</pre>
               </li>

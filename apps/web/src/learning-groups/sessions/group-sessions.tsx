@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, Fragment, useEffect, useRef, useState } from 'react';
 
 import {
   type LearningGroupAttendanceStatus,
@@ -11,6 +11,7 @@ import {
 } from '../../gql/graphql';
 import { ApiError, request } from '../../graphql-client';
 import { Loaded } from '../../loaded';
+import { MemberLink } from '../../members/member-link';
 import {
   Alert,
   Button,
@@ -118,8 +119,13 @@ function SessionItem({
           <strong>{s.attendanceTitle}:</strong>{' '}
           {members
             .filter((m) => byMember.has(m.id))
-            .map((m) => `${m.name} (${s.status[byMember.get(m.id)!].toLowerCase()})`)
-            .join(', ')}
+            .map((m, index) => (
+              <Fragment key={m.id}>
+                {index > 0 && ', '}
+                <MemberLink id={m.id} name={m.name} avatar={false} /> (
+                {s.status[byMember.get(m.id)!].toLowerCase()})
+              </Fragment>
+            ))}
         </Paragraph>
       )}
       {canEdit ? (
@@ -321,7 +327,7 @@ function ReflectionsOverview({ id, session }: { id: string; session: Session }) 
         <ul className="utrecht-unordered-list">
           {session.reflections.map((r, i) => (
             <li key={r.member?.id ?? i} className="utrecht-unordered-list__item">
-              <strong>{r.member?.name}</strong>
+              <strong>{r.member && <MemberLink id={r.member.id} name={r.member.name} />}</strong>
               <dl>
                 <dt>{s.happened}</dt>
                 <dd>{r.happened}</dd>

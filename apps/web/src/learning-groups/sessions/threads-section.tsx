@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { CreateLearningGroupThreadDocument, LearningGroupThreadsDocument } from '../../gql/graphql';
 import { ApiError, request } from '../../graphql-client';
 import { Loaded } from '../../loaded';
+import { MemberSentence } from '../../members/member-link';
 import {
   Alert,
   Button,
@@ -81,7 +82,11 @@ export function ThreadsSection({ learningGroupId }: { learningGroupId: string })
                     )}
                   </Paragraph>
                 )}
-                {thread.author && <Paragraph>{s.by(thread.author.name)}</Paragraph>}
+                {thread.author && (
+                  <Paragraph>
+                    <MemberSentence sentence={s.by} member={thread.author} />
+                  </Paragraph>
+                )}
               </li>
             ))}
           </ul>
