@@ -39,6 +39,7 @@ import {
 import { GroupOutputs } from './output/group-outputs';
 import { GroupSessions } from './sessions/group-sessions';
 import { ThreadsSection } from './sessions/threads-section';
+import { TableScroll } from '../table-scroll';
 
 type Group = NonNullable<LearningGroupPageQuery['learningGroup']>;
 
@@ -271,42 +272,44 @@ function Composition({ group, onChange }: { group: Group; onChange(): Promise<vo
                 </li>
               ))}
             </ul>
-            <table className="utrecht-table lg-table">
-              <caption className="utrecht-table__caption">{l.group(proposed.number)}</caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {l.name}
-                  </th>
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {l.ministry}
-                  </th>
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {l.type} / {l.phase}
-                  </th>
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {l.move}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {proposed.applications.map((a) => (
-                  <ApplicantRow
-                    key={a.id}
-                    application={a}
-                    current={proposed.number}
-                    groupCount={group.proposal!.groups.length}
-                    onMove={(to) =>
-                      act(() =>
-                        request(MoveLearningGroupMemberDocument, {
-                          input: { ...input, memberId: a.applicant!.id, toGroup: to },
-                        }),
-                      )
-                    }
-                  />
-                ))}
-              </tbody>
-            </table>
+            <TableScroll label={l.group(proposed.number)}>
+              <table className="utrecht-table lg-table">
+                <caption className="utrecht-table__caption">{l.group(proposed.number)}</caption>
+                <thead className="utrecht-table__header">
+                  <tr className="utrecht-table__row">
+                    <th className="utrecht-table__header-cell" scope="col">
+                      {l.name}
+                    </th>
+                    <th className="utrecht-table__header-cell" scope="col">
+                      {l.ministry}
+                    </th>
+                    <th className="utrecht-table__header-cell" scope="col">
+                      {l.type} / {l.phase}
+                    </th>
+                    <th className="utrecht-table__header-cell" scope="col">
+                      {l.move}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody className="utrecht-table__body">
+                  {proposed.applications.map((a) => (
+                    <ApplicantRow
+                      key={a.id}
+                      application={a}
+                      current={proposed.number}
+                      groupCount={group.proposal!.groups.length}
+                      onMove={(to) =>
+                        act(() =>
+                          request(MoveLearningGroupMemberDocument, {
+                            input: { ...input, memberId: a.applicant!.id, toGroup: to },
+                          }),
+                        )
+                      }
+                    />
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           </section>
         ))}
       {group.status === 'RUNNING' && (
