@@ -249,7 +249,17 @@ describe('every page, on a laptop and on a phone', () => {
       .evaluateAll((links) => links.map((link) => link.textContent));
     expect(marked).toEqual(['Intervisie']);
     await saveScreenshot(page, 'every-page/menu-1280');
+    // The English labels are longer; they fit too.
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    const english = page.getByRole('navigation', { name: 'Main menu' });
+    await english.getByRole('link', { name: 'Intervision' }).waitFor();
+    const englishTops = await english
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().top)));
+    expect(new Set(englishTops).size).toBe(1);
+    await page.getByRole('button', { name: 'Schakel naar Nederlands' }).click();
     const admin = page.getByRole('navigation', { name: 'Beheermenu' });
+    await admin.waitFor();
     for (const name of ['Organisaties', 'Platformrollen', 'E-mail', 'Koffiedates']) {
       await admin.getByRole('link', { name }).waitFor();
     }
