@@ -4,8 +4,8 @@ import { useId } from 'react';
 
 import type { BoundarySpannerStyle } from '../gql/graphql';
 import { Link } from '../router';
-import { STYLES, styleSlug, useBoundarySpannerText } from './messages';
 import { TableScroll } from '../table-scroll';
+import { STYLES, styleSlug, useBoundarySpannerText } from './messages';
 
 export interface ChartRow {
   style: BoundarySpannerStyle;

@@ -17,10 +17,10 @@ import {
 import { ApiError, request } from '../graphql-client';
 import { MemberOnly } from '../member-only';
 import { useSearchParam } from '../router';
+import { TableScroll } from '../table-scroll';
 import { Alert, Button, Heading, PageTitle, Paragraph } from '../ui';
 import { useLoaded } from '../use-loaded';
 import { formatDay, periodName, useCoffeeDateText } from './messages';
-import { TableScroll } from '../table-scroll';
 
 type Round = CoffeeDateRoundPartsFragment;
 type ListedRound = CoffeeDateRoundsQuery['coffeeDateRounds']['nodes'][number];

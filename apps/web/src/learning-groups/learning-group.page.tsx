@@ -17,6 +17,7 @@ import { ApiError, request } from '../graphql-client';
 import { LearningGroupIntervisionSection } from '../intervision/groups-section';
 import { MemberOnly } from '../member-only';
 import { Link } from '../router';
+import { TableScroll } from '../table-scroll';
 import {
   Alert,
   Button,
@@ -39,7 +40,6 @@ import {
 import { GroupOutputs } from './output/group-outputs';
 import { GroupSessions } from './sessions/group-sessions';
 import { ThreadsSection } from './sessions/threads-section';
-import { TableScroll } from '../table-scroll';
 
 type Group = NonNullable<LearningGroupPageQuery['learningGroup']>;
 

@@ -10,10 +10,10 @@ import {
 import { ApiError, request } from '../graphql-client';
 import { Loaded } from '../loaded';
 import { MemberOnly } from '../member-only';
+import { TableScroll } from '../table-scroll';
 import { Alert, Button, Heading, PageTitle, Paragraph } from '../ui';
 import { useLoaded } from '../use-loaded';
 import { useMailAdminText } from './messages';
-import { TableScroll } from '../table-scroll';
 
 type Sent = MailAdminSentEmailsQuery['sentEmails']['nodes'][number];
 

@@ -31,6 +31,7 @@ import { CommunityMeetings } from '../meetings/community-meetings';
 import { rememberReturnPath } from '../return-path';
 import { Navigate, useRouter } from '../router';
 import { useSession } from '../session';
+import { TableScroll } from '../table-scroll';
 import {
   Alert,
   Button,
@@ -42,7 +43,6 @@ import {
   TextAreaField,
   textboxClass,
 } from '../ui';
-import { TableScroll } from '../table-scroll';
 
 type Community = CommunityQuery['community'];
 type Notice = { type: 'ok' | 'error'; text: string };
