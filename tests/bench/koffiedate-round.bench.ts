@@ -1,7 +1,7 @@
 // A whole koffiedate round at scale (issue 16; prints figures, never a timed assertion).
 //   node tests/bench/run.mjs tests/bench/koffiedate-round.bench.ts [--participants=50000]
 //        [--concurrency=5] [--pool=10] [--probe-connections=1] [--probe-pause=200]
-//        [--max-minutes=20]
+//        [--max-minutes=20] [--worker-node-args='--cpu-prof --cpu-prof-dir=/tmp/prof']
 // Creates its own database and bulk-loads (server-side generate_series) the members — 70% at
 // the 12 ministries, 30% at an executive agency under one of them — last month's round with its
 // pairs, and this month's round in MATCHING with everyone in it. Then it runs the round end to
@@ -36,6 +36,8 @@ const PROBE_PAUSE_MS = Number(arg('probe-pause', '200'));
 /** Stop waiting after this long and report the rate so far (a busy shared machine). */
 const MAX_MINUTES = Number(arg('max-minutes', '20'));
 const PROBE_EMAIL = 'meetlid@minbzk.nl';
+/** Node options for the worker only, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it. */
+const WORKER_NODE_ARGS = arg('worker-node-args', '').split(' ').filter(Boolean);
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
@@ -199,7 +201,7 @@ async function main(): Promise<void> {
       baseEnv({ ...env, API_PORT: String(apiPort), API_HOST: '127.0.0.1' }),
     );
     await api.waitForLine((line) => line.includes('listening on'), 'the API to listen', 120_000);
-    worker = new WorkerProcess({ ...env, WORKER_CONCURRENCY: CONCURRENCY });
+    worker = new WorkerProcess({ ...env, WORKER_CONCURRENCY: CONCURRENCY }, WORKER_NODE_ARGS);
     await worker.ready(120_000);
 
     prober = new Worker(PROBE_SOURCE, {
@@ -282,7 +284,8 @@ async function main(): Promise<void> {
   } finally {
     prober?.postMessage('stop');
     await prober?.terminate();
-    await worker?.kill('SIGKILL');
+    // A graceful stop when profiling (the profile is written at exit).
+    await worker?.kill(WORKER_NODE_ARGS.length ? 'SIGTERM' : 'SIGKILL');
     await api?.stop('SIGKILL');
     await pg.end();
     await sink.stop();

@@ -119,7 +119,7 @@ describe('grenswerkersprofiel in the web app', () => {
     await expectAccessible(page, 'style page');
     await saveScreenshot(page, 'boundary-spanner-style');
 
-    await page.goto('/communities/keten');
+    await page.goto('/communities/keten/leden');
     const team = page.getByTestId('team-profile');
     await team.getByRole('heading', { level: 2, name: 'Teamprofiel' }).waitFor();
     await team.getByText('2 van 3 leden delen hun profiel met jou.').waitFor();

@@ -58,14 +58,22 @@ describe('Communities of Practice in the web app', () => {
     await result.getByText('Open', { exact: true }).waitFor();
     await page.goto('/communities/programmadirecteuren');
     await page.locator('[aria-current="step"]', { hasText: 'Verdieping' }).waitFor();
-    await page.getByText('Alleen leden zien wie er lid zijn.').waitFor();
     await page.getByTestId('membership').getByText('Aanvraag in behandeling').waitFor();
+    await page.goto('/communities/programmadirecteuren/leden');
+    await page.getByText('Alleen leden zien wie er lid zijn.').waitFor();
+    // Beheer is not in their menu, and its URL says it is not for them.
+    const menu = page.getByRole('navigation', { name: 'Onderdelen van deze CoP' });
+    expect(await menu.getByRole('link', { name: 'Beheer' }).count()).toBe(0);
+    await page.goto('/communities/programmadirecteuren/beheer');
+    await page.getByText('Alleen trekkers en moderatoren van deze CoP beheren haar.').waitFor();
+    expect(await page.getByTestId('join-request').count()).toBe(0);
 
     // The last coordinator cannot step down: CONFLICT, said clearly.
     const coordinator = await signedInAs('trekker@minbzk.nl');
-    await coordinator.goto('/communities/programmadirecteuren');
-    await coordinator.getByRole('heading', { level: 2, name: 'Beheer (trekkers)' }).waitFor();
+    await coordinator.goto('/communities/programmadirecteuren/beheer');
+    await coordinator.getByRole('heading', { level: 2, name: 'Gegevens en fase' }).waitFor();
     await coordinator.getByTestId('join-request').filter({ hasText: 'Daan Deelnemer' }).waitFor();
+    await coordinator.goto('/communities/programmadirecteuren/leden');
     await coordinator.getByLabel('Rol van Tess Trekker').selectOption('MEMBER');
     await coordinator.getByRole('button', { name: 'Rol wijzigen (Tess Trekker)' }).click();
     await coordinator
@@ -130,7 +138,7 @@ describe('Communities of Practice in the web app', () => {
       members: [{ memberId: trekker, role: 'COORDINATOR' }],
     });
     const coordinator = await signedInAs('uitnodiger@minbzk.nl');
-    await coordinator.goto('/communities/besloten-kring');
+    await coordinator.goto('/communities/besloten-kring/beheer');
     await coordinator.getByLabel('E-mailadres').fill('gast@minbzk.nl');
     await coordinator.getByRole('button', { name: 'Uitnodiging versturen' }).click();
     await coordinator.getByText('Uitnodiging verstuurd naar gast@minbzk.nl.').waitFor();
@@ -160,8 +168,86 @@ describe('Communities of Practice in the web app', () => {
     await page.waitForURL('**/communities/invitation?token=*');
     await page.getByRole('button', { name: 'Uitnodiging aannemen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Besloten kring' }).waitFor();
-    await page.getByText('Je bent lid van deze CoP als lid.').waitFor();
+    await page.getByText('Je bent lid van deze CoP.').waitFor();
     await expectAccessible(page, 'CoP page after accepting an invitation');
     await saveScreenshot(page, 'communities-invitation-accepted');
+  });
+  it('does give each section of a CoP its own URL and menu entry, working at 1280 and 390 px', async () => {
+    const trekker = await insertMember(ui.stack, {
+      email: 'sectie.trekker@minbzk.nl',
+      name: 'Sanne Sectie',
+    });
+    await insertMember(ui.stack, { email: 'buiten@minbzk.nl', name: 'Bob Buitenstaander' });
+    await insertCommunity(ui.stack, {
+      name: 'Secties in beeld',
+      slug: 'secties',
+      goal: 'Alles op een eigen plek',
+      joinPolicy: 'ON_REQUEST',
+      members: [{ memberId: trekker, role: 'COORDINATOR' }],
+    });
+    await insertCommunity(ui.stack, {
+      name: 'Verborgen kring',
+      slug: 'verborgen',
+      joinPolicy: 'HIDDEN',
+      members: [{ memberId: trekker, role: 'COORDINATOR' }],
+    });
+    // [path below the CoP, menu label, a heading the section shows]
+    const sections = [
+      ['', 'Overzicht', 'Jouw deelname'],
+      ['/discussies', 'Discussies', 'Discussies'],
+      ['/bijeenkomsten', 'Bijeenkomsten', 'Bijeenkomsten'],
+      ['/oogst', 'Oogst', 'Oogst'],
+      ['/leden', 'Leden', 'Leden'],
+      ['/beheer', 'Beheer', 'Gegevens en fase'],
+    ] as const;
+
+    const page = await signedInAs('sectie.trekker@minbzk.nl');
+    const menu = page.getByRole('navigation', { name: 'Onderdelen van deze CoP' });
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/communities/secties');
+      for (const [path, label, heading] of sections) {
+        await menu.getByRole('link', { name: label, exact: true }).click();
+        await page.waitForURL((url) => url.pathname === `/communities/secties${path}`);
+        await page.getByRole('heading', { level: 2, name: heading, exact: true }).waitFor();
+        expect(await menu.locator('[aria-current="page"]').allTextContents()).toEqual([label]);
+        await expectAccessible(page, `CoP section ${label} at ${width} px`);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - window.innerWidth,
+        );
+        expect({ section: label, width, overflow }).toEqual({ section: label, width, overflow: 0 });
+      }
+      await saveScreenshot(page, `communities-sections-beheer-${width}`);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // A deep link opens its section, survives a reload, and "back" returns to it.
+    await page.goto('/communities/secties/oogst');
+    await page.getByRole('heading', { level: 2, name: 'Oogst', exact: true }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'Oogst', exact: true }).waitFor();
+    expect(await page.title()).toBe('Oogst – Secties in beeld – Leerhuis');
+    await menu.getByRole('link', { name: 'Leden', exact: true }).click();
+    await page.getByTestId('members').waitFor();
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === '/communities/secties/oogst');
+    expect(await menu.locator('[aria-current="page"]').allTextContents()).toEqual(['Oogst']);
+
+    // Older links still land: a thread URL cut short, and join-request emails' #manage.
+    await page.goto('/communities/secties/discussions');
+    await page.waitForURL((url) => url.pathname === '/communities/secties/discussies');
+    await page.goto('/communities/secties#manage');
+    await page.waitForURL((url) => url.pathname === '/communities/secties/beheer');
+    await page.getByRole('heading', { level: 2, name: 'Gegevens en fase' }).waitFor();
+
+    // A hidden CoP stays hidden from an outsider in every section.
+    const outsider = await signedInAs('buiten@minbzk.nl');
+    await outsider.goto('/communities/verborgen/leden');
+    await outsider
+      .getByText('Deze CoP bestaat niet of je hebt er geen toegang toe.', { exact: true })
+      .waitFor();
+    expect(
+      await outsider.getByRole('navigation', { name: 'Onderdelen van deze CoP' }).count(),
+    ).toBe(0);
   });
 });

@@ -28,7 +28,7 @@ describe('Discussions in the web app', () => {
 
     // A member starts a thread from the CoP page; a too-short title is refused first.
     const author = await signedInAs('anna@minbzk.nl');
-    await author.goto('/communities/ketensamenwerking');
+    await author.goto('/communities/ketensamenwerking/discussies');
     await author.getByRole('heading', { level: 2, name: 'Discussies' }).waitFor();
     await author.getByText('Er zijn nog geen discussies. Begin er een!').waitFor();
     await expectAccessible(author, 'CoP page, no discussions');
@@ -64,7 +64,7 @@ describe('Discussions in the web app', () => {
 
     // Another member replies, mentioning the author.
     const replier = await signedInAs('bram@minbzk.nl');
-    await replier.goto('/communities/ketensamenwerking');
+    await replier.goto('/communities/ketensamenwerking/discussies');
     await replier
       .getByTestId('thread-list')
       .getByRole('link', { name: 'Hoe organiseren we de eerste bijeenkomst?' })
@@ -128,7 +128,7 @@ describe('Discussions in the web app', () => {
     await saveScreenshot(replier, 'discussions-locked-thread');
 
     // The moderator hides the reported reply from the queue.
-    await moderator.goto('/communities/ketensamenwerking');
+    await moderator.goto('/communities/ketensamenwerking/discussies');
     await moderator.getByRole('link', { name: 'Naar de moderatiewachtrij' }).click();
     await moderator
       .getByRole('heading', { level: 1, name: 'Moderatie: Ketensamenwerking' })
@@ -164,7 +164,7 @@ describe('Discussions in the web app', () => {
     await saveScreenshot(moderator, 'discussions-thread-moderator');
 
     // The thread list shows the badges.
-    await moderator.goto('/communities/ketensamenwerking');
+    await moderator.goto('/communities/ketensamenwerking/discussies');
     const row = moderator.getByTestId('thread').filter({ hasText: 'eerste bijeenkomst' });
     await row.getByText('Gesloten').waitFor();
     await row.getByText('1 reactie').waitFor();

@@ -36,8 +36,16 @@ const PAGES: Record<keyof typeof WHO, string[]> = {
     '/communities/nieuw',
     '/communities/invitation?token=onbekend',
     '/communities/:slug',
+    '/communities/:slug/discussies',
     '/communities/:slug/discussions/:thread',
+    '/communities/:slug/bijeenkomsten',
     '/communities/:slug/bijeenkomsten/:meeting',
+    '/communities/:slug/oogst',
+    '/communities/:slug/leden',
+    '/agenda',
+    '/agenda?mijn=ja',
+    '/oogst',
+    '/oogst/:lesson',
     '/grenswerkers',
     '/grenswerkers/vragenlijst',
     '/grenswerkers/stijlen',
@@ -57,6 +65,8 @@ const PAGES: Record<keyof typeof WHO, string[]> = {
     '/',
     '/communities/:slug',
     '/communities/:slug/moderatie',
+    '/communities/:slug/leden',
+    '/communities/:slug/beheer',
     '/communities/:slug/discussions/:thread',
     '/intervisie/groepen/:intervisionGroup',
     '/intervisie/casussen/:intervisionCase',
@@ -88,6 +98,9 @@ describe('every page, on a laptop and on a phone', () => {
     );
     ids.meeting = await one(
       `SELECT id FROM meeting WHERE community_id = ${community} ORDER BY starts_at LIMIT 1`,
+    );
+    ids.lesson = await one(
+      `SELECT id FROM harvest_lesson WHERE community_id = ${community} ORDER BY created_at LIMIT 1`,
     );
     ids.intervisionGroup = await one(`SELECT id FROM intervision_group LIMIT 1`);
     ids.intervisionCase = await one(`SELECT id FROM intervision_case LIMIT 1`);

@@ -21,9 +21,9 @@ describe('Intervisie in the web app', () => {
       members: [{ memberId: mod, role: 'COORDINATOR' }, { memberId: anna }, { memberId: bas }],
     });
 
-    // The coordinator starts a group from the CoP page.
+    // The coordinator starts a group from the CoP's beheer section.
     const moderator = await ui.signedInAs('marieke@minbzk.nl');
-    await moderator.goto('/communities/programmadirecteuren');
+    await moderator.goto('/communities/programmadirecteuren/beheer');
     const section = moderator.getByTestId('part-intervision');
     await section.getByText('Je zit in geen intervisiegroep van deze CoP.').waitFor();
     await section.getByLabel('Naam van de groep').fill('Intervisie Noord');

@@ -150,7 +150,7 @@ describe('koffiedate in the web app', () => {
       new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
     const page = await fixture.signedInAs('team0@rijksoverheid.nl');
-    await page.goto('/communities/teamkoffie');
+    await page.goto('/communities/teamkoffie/beheer');
     const section = page.getByTestId('team-coffee-date');
     await section.getByRole('heading', { name: 'Teamkoffiedate' }).waitFor();
     // Yesterday is refused on the field itself.
@@ -172,7 +172,7 @@ describe('koffiedate in the web app', () => {
 
     // Members who do not coordinate do not get the form.
     const member = await fixture.signedInAs('team1@rijksoverheid.nl');
-    await member.goto('/communities/teamkoffie');
+    await member.goto('/communities/teamkoffie/beheer');
     await member.getByRole('heading', { level: 1, name: 'Teamkoffie' }).waitFor();
     expect(await member.getByTestId('team-coffee-date').count()).toBe(0);
   });

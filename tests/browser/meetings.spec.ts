@@ -21,7 +21,7 @@ describe('Meetings and harvest in the web app', () => {
 
     // The coordinator schedules a meeting with one seat, after a first try with errors.
     const coordinator = await signedInAs('tess@minbzk.nl');
-    await coordinator.goto('/communities/kleine-kring');
+    await coordinator.goto('/communities/kleine-kring/bijeenkomsten');
     await coordinator.getByRole('heading', { level: 2, name: 'Bijeenkomsten' }).waitFor();
     await coordinator.getByText('Er zijn geen bijeenkomsten gepland.').waitFor();
     const form = coordinator.getByRole('form', { name: 'Bijeenkomst plannen' });
@@ -64,7 +64,7 @@ describe('Meetings and harvest in the web app', () => {
 
     // The first member goes.
     const first = await signedInAs('ans@minbzk.nl');
-    await first.goto('/communities/kleine-kring');
+    await first.goto('/communities/kleine-kring/bijeenkomsten');
     await first.getByRole('link', { name: 'Casusbespreking in kleine kring' }).click();
     await first
       .getByRole('heading', { level: 1, name: 'Casusbespreking in kleine kring' })
@@ -153,7 +153,7 @@ describe('Meetings and harvest in the web app', () => {
     });
 
     const page = await signedInAs('lars@minbzk.nl');
-    await page.goto('/communities/oogstkring');
+    await page.goto('/communities/oogstkring/oogst');
     await page.getByRole('heading', { level: 2, name: 'Oogst' }).waitFor();
     await page.getByText('Er zijn nog geen lessen vastgelegd.').waitFor();
     const form = page.getByRole('form', { name: 'Les vastleggen' });
@@ -178,6 +178,9 @@ describe('Meetings and harvest in the web app', () => {
     await lesson.getByText('Heel Leerhuis').waitFor();
     await lesson.getByText('Lars Leerling').waitFor();
     await lesson.getByText('Dat scheelde maanden.', { exact: false }).waitFor();
+    // The day it happened, as a Dutch reader writes it (the API gives YYYY-MM-DD).
+    await lesson.getByText('1 februari 2026').waitFor();
+    expect(await lesson.getByText('Invalid Date').count()).toBe(0);
     await lesson.getByRole('button', { name: /Bewerken/ }).waitFor();
     await expectAccessible(page, 'CoP page with a lesson');
     await saveScreenshot(page, 'harvest-lesson');

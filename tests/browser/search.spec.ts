@@ -68,6 +68,23 @@ describe('Search in the web app', () => {
       'samenwerkng',
     );
 
+    // One kind only: in the URL too, so it survives a reload; back returns to every kind.
+    await page.getByLabel('Zoeken in').selectOption('leden');
+    await page.getByRole('main').getByRole('button', { name: 'Zoeken' }).click();
+    await page.waitForURL(/\/zoeken\?q=samenwerkng&soort=leden$/);
+    await page.getByRole('heading', { level: 2, name: 'Leden (1)' }).waitFor();
+    expect(await page.getByRole('heading', { level: 2, name: 'Discussies (1)' }).count()).toBe(0);
+    await expectAccessible(page, 'search results, members only');
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'Leden (1)' }).waitFor();
+    expect(await page.getByLabel('Zoeken in').inputValue()).toBe('leden');
+    expect(await page.getByLabel('Zoekterm').inputValue()).toBe('samenwerkng');
+    expect(await page.getByRole('heading', { level: 2, name: 'Lessen (1)' }).count()).toBe(0);
+    await page.goBack();
+    await page.waitForURL(/\/zoeken\?q=samenwerkng$/);
+    await page.getByRole('heading', { level: 2, name: 'Discussies (1)' }).waitFor();
+    expect(await page.getByLabel('Zoeken in').inputValue()).toBe('');
+
     // The result leads to the thread.
     await discussions
       .getByRole('link', { name: 'Samenwerking met uitvoeringsorganisaties' })

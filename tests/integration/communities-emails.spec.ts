@@ -87,7 +87,7 @@ describe('communities: coordinators are emailed about requests to join', () => {
     expect(dutch.subject).toBe('Aad Aanvrager wil lid worden van Programmadirecteuren Rijk');
     expect(dutch.text).toContain('Aad Aanvrager (Ministerie van Financiën (FIN))');
     expect(dutch.text).toContain('Ik leid het programma Ketenregie Financiën.');
-    expect(dutch.text).toContain(`${stack.apiUrl}/communities/programmadirecteuren#manage`);
+    expect(dutch.text).toContain(`${stack.apiUrl}/communities/programmadirecteuren/beheer`);
     expect(dutch.html).toContain('Ik leid het programma Ketenregie Financiën.');
 
     const english = await waitFor(

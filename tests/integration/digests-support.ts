@@ -160,10 +160,11 @@ export class WorkerProcess {
   readonly exited: Promise<number | null>;
   private readonly child: ChildProcess;
 
-  constructor(env: Record<string, string>) {
+  /** `nodeArgs`: options for node itself, e.g. `--cpu-prof` to profile the worker. */
+  constructor(env: Record<string, string>, nodeArgs: string[] = []) {
     this.child = spawn(
       process.execPath,
-      [join(REPO_ROOT, 'tests/bench/run.mjs'), 'apps/worker/src/main.ts'],
+      [...nodeArgs, join(REPO_ROOT, 'tests/bench/run.mjs'), 'apps/worker/src/main.ts'],
       { cwd: REPO_ROOT, env: baseEnv(env), stdio: ['ignore', 'pipe', 'pipe'] },
     );
     for (const stream of [this.child.stdout!, this.child.stderr!]) {

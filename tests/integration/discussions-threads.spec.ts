@@ -239,7 +239,7 @@ describe('discussions: threads and replies', () => {
     // The author's text never shows as a mention: the member's current name does, and a
     // mention of someone outside the CoP is plain text.
     expect(read.data.discussionThread.bodyHtml).toBe(
-      `<p>Vraag voor <span class="mention" data-member-id="${bramId}">@Bram Bakker</span> en Beheerder en mijzelf <span class="mention" data-member-id="${anoukId}">@Anouk de Vries</span></p>\n`,
+      `<p>Vraag voor <a class="mention" href="/leden/${bramId}" data-member-id="${bramId}">@Bram Bakker</a> en Beheerder en mijzelf <a class="mention" href="/leden/${anoukId}" data-member-id="${anoukId}">@Anouk de Vries</a></p>\n`,
     );
     expect(read.data.discussionThread.body).toBe(body);
     const stored: { member_id: string }[] = await stack.dataSource.query(
@@ -262,7 +262,7 @@ describe('discussions: threads and replies', () => {
     ]);
     const replies = await bram.request<any>(THREAD, { id: threadId });
     expect(replies.data.discussionThread.replies.nodes[0].bodyHtml).toContain(
-      `<span class="mention" data-member-id="${bramId}">@Bram Bakker-de Wit</span>`,
+      `<a class="mention" href="/leden/${bramId}" data-member-id="${bramId}">@Bram Bakker-de Wit</a>`,
     );
     await stack.dataSource.query(`UPDATE member SET name = 'Bram Bakker' WHERE id = $1`, [bramId]);
     const after = (await events(stack, 'discussions.mentioned')).filter(

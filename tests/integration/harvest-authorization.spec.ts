@@ -64,6 +64,22 @@ const MATRIX: {
     query: `{ harvest(audience: PLATFORM, first: 100) { totalCount nodes { id audience community { id slug } } } }`,
     expected: (cell) => (sees(cell) ? 'shared, named' : 'shared, unnamed'),
   },
+  // The platform's lesson pages (/oogst and /oogst/<id>) read through these.
+  {
+    name: 'lessons',
+    query: `{ lessons(first: 100) { totalCount nodes { id community { id } } } }`,
+    expected: (cell) => (inCommunity(cell) ? 'members+shared' : sees(cell) ? 'shared' : 'none'),
+  },
+  {
+    name: 'readableLesson (members only)',
+    query: `query($members: ID!) { readableLesson(id: $members) { id title } }`,
+    expected: (cell) => (inCommunity(cell) ? 'ok' : 'NOT_FOUND'),
+  },
+  {
+    name: 'readableLesson (shared)',
+    query: `query($shared: ID!) { readableLesson(id: $shared) { id title } }`,
+    expected: (cell) => (sees(cell) ? 'ok' : 'NOT_FOUND'),
+  },
   {
     name: 'harvestLesson',
     query: `mutation($c: ID!) { harvestLesson(input: { communityId: $c, title: "Matrixles", description: "Tekst", type: NEW_PRACTICE_IMPLEMENTED, audience: MEMBERS }) { id } }`,
@@ -167,11 +183,24 @@ describe('harvest: authorization matrix', () => {
             const result = await clients[persona].request<Record<string, unknown>>(op.query, {
               c: communities[policy],
               l: lessonId,
+              members: lessons[policy].members,
+              shared: lessons[policy].shared,
             });
             let actual = result.errors?.[0]?.extensions?.code ?? 'ok';
             // eslint-disable-next-line @typescript-eslint/no-explicit-any -- shape differs per operation
             const data = result.data as Record<string, any> | null;
-            if (actual === 'ok' && !op.name.includes('Lesson')) {
+            if (actual === 'ok' && op.name === 'lessons') {
+              const found = (data!.lessons.nodes as { id: string }[]).map((n) => n.id);
+              const own = lessons[policy];
+              actual =
+                found.includes(own.members) && found.includes(own.shared)
+                  ? 'members+shared'
+                  : found.includes(own.members)
+                    ? 'members without shared'
+                    : found.includes(own.shared)
+                      ? 'shared'
+                      : 'none';
+            } else if (actual === 'ok' && !op.name.includes('Lesson')) {
               const connection =
                 op.name === 'community.harvest' ? data!.community.harvest : data!.harvest;
               const nodes: { id: string; community?: { id: string } | null }[] = connection.nodes;

@@ -114,6 +114,12 @@ describe('harvest: recording and reading lessons', () => {
       community: { id: open },
     });
     expect(lesson.contributors.map((c) => c.id)).toEqual([ids.bram, ids.anouk]);
+    // Listed, the day is the same YYYY-MM-DD text (not a Date printed as epoch milliseconds).
+    const listed = await anouk.ok<{ harvest: { nodes: { id: string; occurredOn: string }[] } }>(
+      `query($c: ID!) { harvest(communityId: $c, first: 5) { nodes { id occurredOn } } }`,
+      { c: open },
+    );
+    expect(listed.harvest.nodes.find((n) => n.id === lesson.id)?.occurredOn).toBe('2026-03-01');
     expect(await eventsOf(open)).toEqual(['harvest.lesson-harvested']);
     const after: string = (
       await stack.dataSource.query(

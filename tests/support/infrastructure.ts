@@ -1,7 +1,7 @@
 import { createDataSource } from '@leerhuis/platform-database';
+import { type RunningPostgres, startEmbeddedPostgres } from '@leerhuis/platform-embedded-postgres';
 import type { TestDatabase } from '@leerhuis/platform-testing';
 import { waitFor } from '@leerhuis/platform-testing';
-import { type RunningPostgres, startEmbeddedPostgres } from '@leerhuis/platform-embedded-postgres';
 
 import { type ChildProcess, spawn } from 'node:child_process';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';

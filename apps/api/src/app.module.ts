@@ -1,3 +1,4 @@
+import { AgendaModule } from '@leerhuis/agenda';
 import { BoundarySpannerModule } from '@leerhuis/boundary-spanner';
 import { CoffeeDatesModule } from '@leerhuis/coffee-dates';
 import { CommunitiesModule } from '@leerhuis/communities';
@@ -8,6 +9,7 @@ import { HarvestModule } from '@leerhuis/harvest';
 import { IdentityModule, RateLimiter } from '@leerhuis/identity';
 import { IntervisionModule } from '@leerhuis/intervision';
 import { LearningGroupsModule } from '@leerhuis/learning-groups';
+import { LessonsModule } from '@leerhuis/lessons';
 import { MeetingsModule } from '@leerhuis/meetings';
 import { MembersModule } from '@leerhuis/members';
 import { NotificationsModule } from '@leerhuis/notifications';
@@ -60,6 +62,8 @@ export class AppModule {
         DigestsModule,
         EmailDeliveryModule,
         SearchModule,
+        LessonsModule,
+        AgendaModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ServiceUnavailableFilter },

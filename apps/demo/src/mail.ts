@@ -1,6 +1,5 @@
-import { MailCatcher, MailInboxServer } from '@leerhuis/platform-mail-catcher';
-
 import { preferPort } from '@leerhuis/platform-embedded-postgres';
+import { MailCatcher, MailInboxServer } from '@leerhuis/platform-mail-catcher';
 
 export interface DemoMail {
   smtpUrl: string;

@@ -1,13 +1,14 @@
+import {
+  assertWritableDir,
+  isPortFree,
+  preferPort,
+  type RunningPostgres,
+  startEmbeddedPostgres,
+} from '@leerhuis/platform-embedded-postgres';
+
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-import {
-  assertWritableDir,
-  type RunningPostgres,
-  isPortFree,
-  preferPort,
-  startEmbeddedPostgres,
-} from '@leerhuis/platform-embedded-postgres';
 import { log, logError } from './log';
 import { type DemoMail, startDemoMail } from './mail';
 import {

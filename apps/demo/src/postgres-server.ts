@@ -1,10 +1,10 @@
-import { join } from 'node:path';
-
 import {
   EmbeddedPostgresError,
   findFreePort,
   startEmbeddedPostgres,
 } from '@leerhuis/platform-embedded-postgres';
+
+import { join } from 'node:path';
 
 /**
  * An embedded PostgreSQL for a test run on a machine without a server:

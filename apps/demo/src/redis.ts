@@ -1,9 +1,9 @@
+import { findFreePort } from '@leerhuis/platform-embedded-postgres';
+
 import { type ChildProcess, spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { createConnection } from 'node:net';
 import { delimiter, join } from 'node:path';
-
-import { findFreePort } from '@leerhuis/platform-embedded-postgres';
 
 export const NO_REDIS_MESSAGE =
   "No Redis found: REDIS_URL is not set, nothing answers on 127.0.0.1:6379 and redis-server is not on PATH. Install Debian's redis-server package (apt-get install redis-server) or run `docker compose -f docker/compose.yml up redis`.";

@@ -13,8 +13,8 @@ export function operationName(document: { toString(): string }): string {
 }
 
 /**
- * One API query for a component: `null` while loading, `failed` after an error, `reload` to
- * fetch again. The answer is cached under the operation's name and its variables, so every
+ * One API query for a component: `null` while loading, `failed` and `error` after an error,
+ * `reload` to fetch again. The answer is cached under the operation's name and its variables, so every
  * component asking the same sees the same answer, and going back shows it at once while a
  * fresh copy loads.
  */
@@ -22,7 +22,7 @@ export function useApiQuery<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables?: TVariables,
   options: { enabled?: boolean } = {},
-): { data: TResult | null; failed: boolean; reload: () => Promise<void> } {
+): { data: TResult | null; failed: boolean; error: unknown; reload: () => Promise<void> } {
   const query = useQuery({
     queryKey: [operationName(document), variables ?? {}],
     queryFn: () =>
@@ -33,7 +33,7 @@ export function useApiQuery<TResult, TVariables>(
   const reload = useCallback(async () => {
     await refetch();
   }, [refetch]);
-  return { data: query.data ?? null, failed: query.isError, reload };
+  return { data: query.data ?? null, failed: query.isError, error: query.error, reload };
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   createRoute,
   createRouter,
   Outlet,
+  redirect,
   useParams,
 } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
@@ -132,15 +133,74 @@ const communityRoute = createRoute({
   path: '$slug',
   component: Outlet,
 });
-// Approval emails link to /communities/<slug>.
-const communityIndexRoute = route(
-  '/',
-  page(
-    () => import('./pages/community.page'),
-    (m, p) => <m.CommunityPage key={p.slug} slug={p.slug} />,
+// The CoP page is a layout (name, section menu) around one section per URL, each its own chunk:
+// /communities/<slug> (overview; approval emails link here), …/discussies, …/bijeenkomsten,
+// …/oogst, …/leden, …/beheer (join-request emails link here). communities/sections.ts names them.
+const communitySectionsRoute = createRoute({
+  getParentRoute: () => communityRoute,
+  id: 'sections',
+  component: page(
+    () => import('./communities/community.layout'),
+    (m, p) => <m.CommunityLayout key={p.slug} slug={p.slug} />,
   ),
-  communityRoute,
-);
+});
+const section = (path: string, component: ReturnType<typeof page>) =>
+  route(path, component, communitySectionsRoute);
+const communitySectionRoutes = [
+  section(
+    '/',
+    page(
+      () => import('./communities/overview.section'),
+      (m) => <m.OverviewSection />,
+    ),
+  ),
+  section(
+    'discussies',
+    page(
+      () => import('./communities/discussions.section'),
+      (m) => <m.DiscussionsSection />,
+    ),
+  ),
+  section(
+    'bijeenkomsten',
+    page(
+      () => import('./communities/meetings.section'),
+      (m) => <m.MeetingsSection />,
+    ),
+  ),
+  section(
+    'oogst',
+    page(
+      () => import('./communities/harvest.section'),
+      (m) => <m.HarvestSection />,
+    ),
+  ),
+  section(
+    'leden',
+    page(
+      () => import('./communities/members.section'),
+      (m) => <m.MembersSection />,
+    ),
+  ),
+  section(
+    'beheer',
+    page(
+      () => import('./communities/manage.section'),
+      (m) => <m.ManageSection />,
+    ),
+  ),
+];
+// /communities/<slug>/discussions (a thread's URL cut short) is the discussions section.
+const discussionsAliasRoute = createRoute({
+  getParentRoute: () => communityRoute,
+  path: 'discussions',
+  beforeLoad: ({ params }) => {
+    throw redirect({
+      href: `/communities/${encodeURIComponent(params.slug)}/discussies`,
+      replace: true,
+    });
+  },
+});
 // Meeting invitations link to /communities/<slug>/bijeenkomsten/<id>.
 const meetingRoute = route(
   'bijeenkomsten/$meetingId',
@@ -302,14 +362,49 @@ const mailAdminRoute = route(
     (m) => <m.MailAdminPage />,
   ),
 );
-// One search for everything: /zoeken?q=… (the header's search box leads here).
-const searchRoute = createRoute({
+// One search for everything: /zoeken?q=…&soort=… (the header's search box leads here).
+export const searchRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'zoeken',
-  validateSearch: strings('q'),
+  // (The page checks that `soort` is a known kind.)
+  validateSearch: strings('q', 'soort'),
   component: page(
     () => import('./search/search.page'),
     (m) => <m.SearchPage />,
+  ),
+});
+// Every lesson the viewer may read: /oogst?soort=…&type=…&thema=…&cop=…&na=… (digests link
+// to /oogst/<id>, libs/digests digest-email.ts).
+const lessonsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'oogst',
+  component: Outlet,
+});
+const lessonsIndexRoute = createRoute({
+  getParentRoute: () => lessonsRoute,
+  path: '/',
+  validateSearch: strings('soort', 'type', 'thema', 'cop', 'na'),
+  component: page(
+    () => import('./lessons/lessons.page'),
+    (m) => <m.LessonsPage />,
+  ),
+});
+const lessonRoute = route(
+  '$lessonId',
+  page(
+    () => import('./lessons/lesson.page'),
+    (m, p) => <m.LessonPage key={p.lessonId} id={p.lessonId} />,
+  ),
+  lessonsRoute,
+);
+// The platform agenda and the personal calendar feed: /agenda?mijn=ja&na=…
+const agendaRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'agenda',
+  validateSearch: strings('mijn', 'na'),
+  component: page(
+    () => import('./agenda/agenda.page'),
+    (m) => <m.AgendaPage />,
   ),
 });
 // The confirmation email links here (libs/email-delivery send-email-confirmation.job.ts).
@@ -329,7 +424,13 @@ export const routeTree = rootRoute.addChildren([
     discoverRoute,
     proposeRoute,
     invitationRoute,
-    communityRoute.addChildren([communityIndexRoute, meetingRoute, threadRoute, moderationRoute]),
+    communityRoute.addChildren([
+      communitySectionsRoute.addChildren(communitySectionRoutes),
+      discussionsAliasRoute,
+      meetingRoute,
+      threadRoute,
+      moderationRoute,
+    ]),
   ]),
   boundarySpannerRoute,
   questionnaireRoute,
@@ -349,6 +450,8 @@ export const routeTree = rootRoute.addChildren([
   mailAdminRoute,
   confirmEmailRoute,
   searchRoute,
+  lessonsRoute.addChildren([lessonsIndexRoute, lessonRoute]),
+  agendaRoute,
 ]);
 
 export function createAppRouter() {

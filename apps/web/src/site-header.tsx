@@ -17,6 +17,8 @@ const MAIN_MENU: [string, (t: Messages) => string, boolean][] = [
   ['/', (t) => t.navMine, true],
   ['/communities', (t) => t.navDiscover, true],
   ['/communities/nieuw', (t) => t.navPropose, true],
+  ['/agenda', (t) => t.navAgenda, false],
+  ['/oogst', (t) => t.navLessons, false],
   ['/grenswerkers', (t) => t.navBoundarySpanner, false],
   ['/intervisie', (t) => t.navIntervision, false],
   // Exact: /koffiedate/beheer belongs to the admin menu.

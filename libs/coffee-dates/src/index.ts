@@ -7,3 +7,8 @@ export { conversationPrompts } from './conversation-prompts';
 export { CoffeeDateNextStep } from './entities/coffee-date-match.entity';
 export { CoffeeDateRoundKind, CoffeeDateRoundState } from './entities/coffee-date-round.entity';
 export { coffeeDateSchedules } from './jobs/coffee-date-round-steps.job';
+export {
+  COFFEE_DATE_MINUTES,
+  type MemberCoffeeDate,
+  readMemberCoffeeDates,
+} from './member-coffee-dates';

@@ -598,6 +598,15 @@ export class RoundRepository {
     return new Map(rows.map((r) => [r.id, r]));
   }
 
+  /** Which of these email keys were sent (one statement for a page of emails). */
+  async sentKeys(keys: string[]): Promise<Set<string>> {
+    const rows: { key: string }[] = await this.dataSource.query(
+      `SELECT key FROM sent_email WHERE key = ANY($1)`,
+      [keys],
+    );
+    return new Set(rows.map((r) => r.key));
+  }
+
   /** Was an email with this key sent? (Checked before minting new link tokens for it.) */
   async wasSent(key: string): Promise<boolean> {
     const rows = await this.dataSource.query(`SELECT 1 FROM sent_email WHERE key = $1`, [key]);

@@ -232,7 +232,10 @@ export function digestLinks(publicUrl: string) {
     community: cop,
     thread: (slug: string, id: string) => `${cop(slug)}/discussions/${id}`,
     meeting: (slug: string, id: string) => `${cop(slug)}/bijeenkomsten/${id}`,
-    harvest: (slug: string) => `${cop(slug)}#part-harvest`,
+    // The web app's lesson page (apps/web /oogst/<id>); intervisie lessons as intervisie-<key>.
+    lesson: (id: string) => `${base}/oogst/${encodeURIComponent(id)}`,
+    intervisionLesson: (key: string) => `${base}/oogst/intervisie-${encodeURIComponent(key)}`,
+    lessons: `${base}/oogst`,
     coffeeDate: `${base}/koffiedate`,
     intervisionCase: (id: string) => `${base}/intervisie/casussen/${encodeURIComponent(id)}`,
     intervision: `${base}/intervisie`,
@@ -353,13 +356,13 @@ export function composeDigest(
   if (content.lessons.length) {
     const items = content.lessons.map((lesson) => ({
       title: lesson.title,
-      url: lesson.community ? links.harvest(lesson.community.slug) : links.home,
+      url: links.lesson(lesson.id),
       meta: t.lessonMeta(lesson.community?.name ?? null, lesson.platformWide) || undefined,
       excerpt: lesson.body ? plainExcerpt(lesson.body) : undefined,
     }));
     sections.push({
       heading: t.headings.lessons,
-      items: capped(items, LIMIT.lessons, t, links.home),
+      items: capped(items, LIMIT.lessons, t, links.lessons),
     });
     parts.push(t.parts.lessons(content.lessons.length + content.intervisionLessons.length));
   }
@@ -374,14 +377,14 @@ export function composeDigest(
           recipient.language === 'nl' ? lesson.methodNameNl : lesson.methodNameEn,
           lesson.closedMonth,
         ),
-        url: cop ? links.harvest(cop.slug) : links.home,
+        url: links.intervisionLesson(lesson.key),
         meta: [cop?.name, t.intervisionMeta].filter(Boolean).join(' · '),
         excerpt: open ? plainExcerpt(lesson.lessons) : undefined,
       };
     });
     sections.push({
       heading: t.headings.intervision,
-      items: capped(items, LIMIT.intervision, t, links.home),
+      items: capped(items, LIMIT.intervision, t, links.lessons),
     });
     if (!content.lessons.length) parts.push(t.parts.lessons(content.intervisionLessons.length));
   }

@@ -16,6 +16,8 @@ export enum DiscussionErrorCode {
   NOT_AUTHOR = 'NOT_AUTHOR',
   ALREADY_REPORTED = 'ALREADY_REPORTED',
   REPORT_RESOLVED = 'REPORT_RESOLVED',
+  /** Mention candidates need exactly one of threadId and communityId. */
+  MENTION_SCOPE = 'MENTION_SCOPE',
 }
 
 export const DiscussionException = domainException('DiscussionException', {
@@ -33,6 +35,7 @@ export const DiscussionException = domainException('DiscussionException', {
   NOT_AUTHOR: ErrorKind.FORBIDDEN,
   ALREADY_REPORTED: ErrorKind.CONFLICT,
   REPORT_RESOLVED: ErrorKind.CONFLICT,
+  MENTION_SCOPE: ErrorKind.BAD_USER_INPUT,
 } satisfies Record<DiscussionErrorCode, ErrorKind>);
 
 export const threadNotFound = () =>

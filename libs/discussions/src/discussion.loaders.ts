@@ -18,7 +18,7 @@ export class DiscussionLoaders {
     private readonly mentions: MentionRepository,
   ) {}
 
-  /** `communityId:memberId` → the member's current name, or null if they cannot read the CoP. */
+  /** `threadId:memberId` → the member's current name, or null if they cannot read the thread. */
   mentionName(registry: LoaderRegistry) {
     return registry.get<string, string | null>('discussion.mentionName', async (keys) => {
       const names = await this.mentions.readerNames(keys);
@@ -27,14 +27,12 @@ export class DiscussionLoaders {
   }
 
   /**
-   * A post's HTML with mentions under the mentioned members' current names, for those who can
-   * read the CoP; every other mention is plain text. One query per page of posts.
+   * A post's HTML with mentions as links under the mentioned members' current names, for those
+   * who can read the thread; every other mention is plain text. One query per page of posts.
    */
-  async renderPost(registry: LoaderRegistry, communityId: string, body: string): Promise<string> {
+  async renderPost(registry: LoaderRegistry, threadId: string, body: string): Promise<string> {
     const ids = parseMentions(body);
-    const names = await this.mentionName(registry).loadMany(
-      ids.map((id) => `${communityId}:${id}`),
-    );
+    const names = await this.mentionName(registry).loadMany(ids.map((id) => `${threadId}:${id}`));
     const mentionable = new Map<string, string>();
     ids.forEach((id, i) => {
       const name = names[i];

@@ -10,6 +10,8 @@ import { DiscussionContext } from './discussion-context';
 import { DiscussionSearch } from './discussion-search';
 import { DISCUSSION_ENTITIES } from './entities/discussion-entities';
 import { MentionRepository } from './mention.repository';
+import { MentionResolver } from './mention.resolver';
+import { MentionCandidatesService } from './mention-candidates.service';
 import { ModerationResolver } from './moderation.resolver';
 import { ModerationService } from './moderation.service';
 import { ReplyRepository } from './reply.repository';
@@ -30,10 +32,12 @@ import { ThreadResolver } from './thread.resolver';
     DiscussionSearch,
     DiscussionService,
     ModerationService,
+    MentionCandidatesService,
     DiscussionLoaders,
     ThreadResolver,
     ReplyResolver,
     ModerationResolver,
+    MentionResolver,
   ],
   exports: [DiscussionSearch],
 })

@@ -2,7 +2,8 @@ export * from './discussions.events';
 export { discussionsEventSubscriptions, DiscussionsJobsModule } from './discussions-jobs.module';
 export { DiscussionsModule } from './discussions.module';
 export { DiscussionErrorCode, DiscussionException } from './discussion.exception';
-export { parseMentions, renderMarkdown } from './markdown';
+export { memberPath, parseMentions, renderMarkdown } from './markdown';
+export { threadReaderSql } from './thread-readers';
 export {
   DiscussionReplyDto,
   DiscussionReportDto,

@@ -53,10 +53,20 @@ describe(renderMarkdown.name, () => {
     expect(html).not.toMatch(/"\s*onmouseover=/);
   });
 
-  it("does render a mention with the member's current name, escaped, never the author's text", () => {
+  it("does render a mention as a link with the member's current name, escaped, never the author's text", () => {
     const mentionable = new Map([[ANOUK, 'Anouk <b>de Vries</b>']]);
     expect(renderMarkdown(`Hoi @[Platform admin](${ANOUK})!`, mentionable)).toBe(
-      `<p>Hoi <span class="mention" data-member-id="${ANOUK}">@Anouk &lt;b&gt;de Vries&lt;/b&gt;</span>!</p>\n`,
+      `<p>Hoi <a class="mention" href="/leden/${ANOUK}" data-member-id="${ANOUK}">@Anouk &lt;b&gt;de Vries&lt;/b&gt;</a>!</p>\n`,
+    );
+  });
+
+  it('does render a malformed mention as its name, plain, and leave @-links alone', () => {
+    expect(renderMarkdown('Vraag @[Anouk de Vries](x) en @[Bram]()')).toBe(
+      '<p>Vraag Anouk de Vries en Bram</p>\n',
+    );
+    expect(renderMarkdown('@[Anouk](javascript:alert(1))')).not.toContain('<a');
+    expect(renderMarkdown('Mail @[ons](mailto:cop@minbzk.nl)')).toBe(
+      '<p>Mail @<a href="mailto:cop@minbzk.nl" rel="nofollow noopener">ons</a></p>\n',
     );
   });
 

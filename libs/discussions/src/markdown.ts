@@ -6,13 +6,17 @@ import MarkdownIt from 'markdown-it';
  * links, each with rel="nofollow noopener". Everything else stays visible as plain text.
  *
  * Mentions are written `@[Name](memberId)` and collected by {@link parseMentions}. The name in
- * the source is the author's text, so it is never shown as a mention: a mention renders as
- * `@<the member's current name>` in a span only for members in `mentionable` (those who can
- * read the post, looked up by id); any other id renders as the bracket text, plain.
+ * the source is the author's text, so it is never shown as a mention: a mention renders as a
+ * link `@<the member's current name>` to their member page only for members in `mentionable`
+ * (those who can read the post, looked up by id). Any other id, and a malformed token such as
+ * `@[Name](x)`, renders as the bracket text, plain.
  */
 const ALLOWED_LINK = /^(https?:\/\/|mailto:)/i;
-const MENTION =
-  /@\[([^\]\n]{1,100})\]\(([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\)/iy;
+const MENTION = /@\[([^\]\n]{1,100})\]\(([^()\s]{0,100})\)/y;
+const MEMBER_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Where a mention links to: the member's page in the web app. */
+export const memberPath = (memberId: string) => `/leden/${encodeURIComponent(memberId)}`;
 
 function createRenderer(): MarkdownIt.MarkdownIt {
   const md = new MarkdownIt('default', { html: false, linkify: true, breaks: true });
@@ -22,20 +26,24 @@ function createRenderer(): MarkdownIt.MarkdownIt {
     if (state.src.charCodeAt(state.pos) !== 0x40 /* @ */) return false;
     MENTION.lastIndex = state.pos;
     const match = MENTION.exec(state.src);
-    if (!match) return false;
+    // `@[site](https://…)` stays an ordinary link after a literal @.
+    if (!match || ALLOWED_LINK.test(match[2])) return false;
     if (!silent) {
       const token = state.push('mention', '', 0);
-      token.meta = { name: match[1].trim(), memberId: match[2].toLowerCase() };
+      const memberId = MEMBER_ID.test(match[2]) ? match[2].toLowerCase() : null;
+      token.meta = { name: match[1].trim(), memberId };
     }
     state.pos += match[0].length;
     return true;
   });
   md.renderer.rules.mention = (tokens, idx, _options, env) => {
-    const { name, memberId } = tokens[idx].meta as { name: string; memberId: string };
+    const { name, memberId } = tokens[idx].meta as MentionMeta;
     const escape = md.utils.escapeHtml;
-    const current = (env as RenderEnv | undefined)?.mentionable?.get(memberId);
-    if (current === undefined) return escape(name);
-    return `<span class="mention" data-member-id="${escape(memberId)}">@${escape(current)}</span>`;
+    const current = memberId
+      ? (env as RenderEnv | undefined)?.mentionable?.get(memberId)
+      : undefined;
+    if (!memberId || current === undefined) return escape(name);
+    return `<a class="mention" href="${escape(memberPath(memberId))}" data-member-id="${escape(memberId)}">@${escape(current)}</a>`;
   };
   const defaultLinkOpen =
     md.renderer.rules.link_open ??
@@ -48,6 +56,12 @@ function createRenderer(): MarkdownIt.MarkdownIt {
 }
 
 const renderer = createRenderer();
+
+type MentionMeta = {
+  name: string;
+  /** Null for a malformed token: it renders as its name, plain, and mentions nobody. */
+  memberId: string | null;
+};
 
 interface RenderEnv {
   mentionable?: ReadonlyMap<string, string>;
@@ -66,7 +80,8 @@ export function parseMentions(source: string): string[] {
   const ids = new Set<string>();
   const walk = (tokens: MarkdownIt.Token[]) => {
     for (const token of tokens) {
-      if (token.type === 'mention') ids.add((token.meta as { memberId: string }).memberId);
+      const memberId = token.type === 'mention' && (token.meta as MentionMeta).memberId;
+      if (memberId) ids.add(memberId);
       if (token.children) walk(token.children);
     }
   };

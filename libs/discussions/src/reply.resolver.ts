@@ -68,7 +68,7 @@ export class ReplyResolver {
   @ResolveField(() => String)
   bodyHtml(@Parent() reply: ReplyView, @Loaders() registry: LoaderRegistry) {
     if (reply.deletedAt) return renderMarkdown(DELETED_TEXT);
-    return this.loaders.renderPost(registry, reply.communityId, reply.body);
+    return this.loaders.renderPost(registry, reply.threadId, reply.body);
   }
 
   @ResolveField(() => Boolean)

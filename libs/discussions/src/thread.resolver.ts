@@ -94,7 +94,7 @@ export class ThreadResolver {
   @ResolveField(() => String)
   bodyHtml(@Parent() thread: ThreadView, @Loaders() registry: LoaderRegistry) {
     if (thread.deletedAt) return renderMarkdown(DELETED_TEXT);
-    return this.loaders.renderPost(registry, thread.communityId, thread.body);
+    return this.loaders.renderPost(registry, thread.id, thread.body);
   }
 
   @ResolveField(() => Boolean)

@@ -11,6 +11,7 @@ import { HarvestService } from './harvest.service';
 import { LessonRepository } from './lesson.repository';
 import { LessonResolver } from './lesson.resolver';
 import { LessonSearch } from './lesson-search';
+import { ReadableHarvest } from './readable-harvest';
 
 /** API side of a CoP's harvest (oogst): outcomes and lessons, for members or the platform. */
 @Module({
@@ -22,7 +23,8 @@ import { LessonSearch } from './lesson-search';
     HarvestLoaders,
     LessonResolver,
     CommunityHarvestResolver,
+    ReadableHarvest,
   ],
-  exports: [LessonSearch],
+  exports: [LessonSearch, ReadableHarvest],
 })
 export class HarvestModule {}

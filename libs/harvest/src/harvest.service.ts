@@ -75,6 +75,12 @@ export class HarvestService {
     return lesson;
   }
 
+  /** The viewer's CoPs and those they may not know exist (for ReadableHarvest). */
+  async scope(viewer: Viewer): Promise<{ memberOf: string[]; invisibleIds: string[] }> {
+    const scope = await this.access.searchScope(viewer);
+    return { memberOf: scope.memberOf.map((c) => c.id), invisibleIds: scope.invisibleIds };
+  }
+
   /** Active members record a lesson; contributors must be active members too. */
   async harvest(viewer: Viewer, input: HarvestLessonInput): Promise<LessonEntity> {
     assertOccurredOn(input.occurredOn ?? null);

@@ -10,3 +10,9 @@ export {
   type PublishedLesson,
 } from './harvest-publisher';
 export { type LessonHit, LessonSearch } from './lesson-search';
+export {
+  ReadableHarvest,
+  type ReadableHarvestFilter,
+  type ReadableHarvestLesson,
+  type ReadableHarvestScope,
+} from './readable-harvest';

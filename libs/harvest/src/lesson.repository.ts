@@ -39,7 +39,9 @@ interface LessonRow {
   description: string;
   type: LessonType;
   audience: HarvestAudience;
-  occurred_on: string | null;
+  // The raw driver turns a `date` into a JS Date (GraphQL then printed epoch milliseconds):
+  // the queries select the day as text instead.
+  occurred_day: string | null;
   created_at: Date;
   updated_at: Date;
   created_key: string;
@@ -57,7 +59,7 @@ const toLesson = (row: LessonRow): ListedLesson =>
     description: row.description,
     type: row.type,
     audience: row.audience,
-    occurredOn: row.occurred_on,
+    occurredOn: row.occurred_day,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     createdKey: row.created_key,
@@ -166,7 +168,8 @@ export class LessonRepository {
         `WITH wanted AS (
            SELECT DISTINCT * FROM unnest($1::uuid[], $2::boolean[]) AS w(community_id, members_too)
          ), base AS (
-           SELECT l.*, l.created_at::text AS created_key, w.members_too,
+           SELECT l.*, l.created_at::text AS created_key, l.occurred_on::text AS occurred_day,
+                  w.members_too,
                   count(*) OVER (PARTITION BY l.community_id, w.members_too)::int AS total
              FROM wanted w JOIN harvest_lesson l ON l.community_id = w.community_id
             WHERE (w.members_too OR l.audience = 'PLATFORM')
@@ -211,7 +214,7 @@ export class LessonRepository {
   ): Promise<ListedLesson[]> {
     const [afterCreated, afterId] = cursorOf(after);
     const rows: LessonRow[] = await this.dataSource.query(
-      `SELECT l.*, l.created_at::text AS created_key
+      `SELECT l.*, l.created_at::text AS created_key, l.occurred_on::text AS occurred_day
          FROM harvest_lesson l
         WHERE l.audience = 'PLATFORM' AND ($1::text IS NULL OR l.type = $1)
           AND ($2::timestamptz IS NULL OR (l.created_at, l.id) < ($2::timestamptz, $3::uuid))

@@ -18,11 +18,18 @@ export interface SharedIntervisionLesson {
 /**
  * The anonymised intervisie lessons the harvest and digests may show: only lessons a moderator
  * shared within the case owner's consent (withdrawn consent removes them at once). `communityId`
- * gives that CoP's lessons plus platform-wide ones; null gives only platform-wide lessons.
+ * gives that CoP's lessons plus platform-wide ones; null gives only platform-wide lessons;
+ * `communityIds` gives several CoPs' lessons at once. `key` picks one lesson.
  */
 export async function readSharedIntervisionLessons(
   db: DataSource | EntityManager,
-  filter: { communityId: string | null; since?: Date; limit?: number },
+  filter: {
+    communityId: string | null;
+    communityIds?: string[];
+    key?: string;
+    since?: Date;
+    limit?: number;
+  },
 ): Promise<SharedIntervisionLesson[]> {
   const rows: {
     key: string;
@@ -43,11 +50,17 @@ export async function readSharedIntervisionLessons(
       WHERE c.state = 'CLOSED' AND c.shared_scope IS NOT NULL AND btrim(c.lessons) <> ''
         AND (c.shared_scope = 'PLATFORM' AND c.share_consent = 'PLATFORM'
              OR c.shared_scope = 'COMMUNITY' AND c.share_consent IN ('COMMUNITY', 'PLATFORM')
-                AND g.community_id = $1)
+                AND g.community_id = ANY($1::uuid[]))
         AND ($2::timestamptz IS NULL OR c.shared_at >= $2)
+        AND ($4::text IS NULL OR md5('intervision-lesson:' || c.id::text) = $4)
       ORDER BY c.shared_at DESC
       LIMIT $3`,
-    [filter.communityId, filter.since ?? null, filter.limit ?? 50],
+    [
+      filter.communityIds ?? (filter.communityId ? [filter.communityId] : []),
+      filter.since ?? null,
+      filter.limit ?? 50,
+      filter.key ?? null,
+    ],
   );
   return rows.map((r) => ({
     key: r.key,

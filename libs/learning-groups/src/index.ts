@@ -39,3 +39,7 @@ export {
   PeerIntroductionErrorCode,
   PeerIntroductionException,
 } from './introductions/peer-introduction.exception';
+export {
+  type MemberLearningGroupSession,
+  readMemberLearningGroupSessions,
+} from './sessions/member-sessions';

@@ -6,3 +6,5 @@ export { MeetingService } from './meeting.service';
 export * from './meetings.events';
 export { meetingsEventSubscriptions, MeetingsJobsModule } from './meetings-jobs.module';
 export { MeetingsModule } from './meetings.module';
+export { type MemberMeeting, readMemberMeetings } from './member-meetings';
+export { meetingPageUrl } from './meeting-calendar';

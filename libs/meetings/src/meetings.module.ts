@@ -4,6 +4,8 @@ import { DatabaseModule } from '@leerhuis/platform-database';
 
 import { Module } from '@nestjs/common';
 
+import { AgendaRepository } from './agenda.repository';
+import { AgendaResolver } from './agenda.resolver';
 import { MEETING_ENTITIES } from './entities/meeting-entities';
 import { MeetingLoaders } from './meeting.loaders';
 import { MeetingRepository } from './meeting.repository';
@@ -23,6 +25,8 @@ import { RsvpRepository } from './rsvp.repository';
   imports: [DatabaseModule.forFeature(MEETING_ENTITIES), CommunitiesModule, MembersModule],
   controllers: [MeetingCalendarController],
   providers: [
+    AgendaRepository,
+    AgendaResolver,
     MeetingRepository,
     RsvpRepository,
     MeetingService,

@@ -1,3 +1,4 @@
+import { threadReaderSql } from '@leerhuis/discussions';
 import { intervisionMembershipInContextSql } from '@leerhuis/intervision';
 
 import { Injectable } from '@nestjs/common';
@@ -51,15 +52,21 @@ export class NotificationRecipientsRepository {
     ];
   }
 
-  /** A MENTION for an active member of the CoP (a muted CoP still lets mentions through). */
-  async mention(ref: EventRef, memberId: string): Promise<void> {
+  /**
+   * A MENTION for a member who can still read the thread (a muted CoP still lets mentions
+   * through): someone who left the CoP, or a non-moderator once the thread is hidden, gets none.
+   */
+  async mention(ref: EventRef, threadId: string, memberId: string): Promise<void> {
     await this.dataSource.query(
       `${INSERT}
        SELECT s.member_id, 'MENTION', $1::uuid, $2::uuid, $3::text, $4::uuid, $5::uuid, $6::jsonb, s.mentions, NULL::timestamptz
          FROM notification_settings s
-        WHERE s.member_id = $7 AND s.member_id IS DISTINCT FROM $5 AND ${ACTIVE_IN_COP('s.member_id')}
+        WHERE s.member_id = $8 AND s.member_id IS DISTINCT FROM $5
+          AND EXISTS (SELECT 1 FROM discussion_thread t JOIN community_membership cm
+                        ON cm.member_id = s.member_id AND ${threadReaderSql('t', 'cm')}
+                       WHERE t.id = $7)
        ${ON_CONFLICT}`,
-      [...this.params(ref), memberId],
+      [...this.params(ref), threadId, memberId],
     );
   }
 

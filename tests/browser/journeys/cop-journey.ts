@@ -115,8 +115,17 @@ export async function newMemberCopJourney(
   await expectAccessible(page, 'open CoP, not a member');
   await page.getByRole('button', { name: 'Lid worden' }).click();
   await page.getByText('Je bent nu lid. Welkom!').waitFor();
-  await page.getByTestId('members').getByText('Daan Deelnemer').waitFor();
+  // The button is gone; focus is on the message that says so, not on <body>.
+  await page.waitForFunction(
+    () => document.activeElement?.textContent === 'Je bent nu lid. Welkom!',
+  );
+  await page.getByTestId('membership').getByText('Je bent lid van deze CoP.').waitFor();
   await expectAccessible(page, 'open CoP, member');
+  await page
+    .getByRole('navigation', { name: 'Onderdelen van deze CoP' })
+    .getByRole('link', { name: 'Leden' })
+    .click();
+  await page.getByTestId('members').getByText('Daan Deelnemer').waitFor();
 
   // Ask to join the on-request CoP; the coordinators are emailed.
   await page.goto('/communities/programmadirecteuren');
@@ -131,7 +140,7 @@ export async function newMemberCopJourney(
     20_000,
   );
   expect(requestMail.text).toContain('Ik leid een programma bij BZK.');
-  const manageLink = /https?:\/\/[^\s"'<>]+\/communities\/programmadirecteuren#manage/.exec(
+  const manageLink = /https?:\/\/[^\s"'<>]+\/communities\/programmadirecteuren\/beheer/.exec(
     requestMail.text,
   )?.[0];
   expect(manageLink).toBeDefined();
@@ -154,12 +163,13 @@ export async function newMemberCopJourney(
   );
   expect(decision.text).toContain('Welkom in de groep!');
   await page.reload();
-  await page.getByText('Je bent lid van deze CoP als lid.').waitFor();
+  await page.getByText('Je bent lid van deze CoP.').waitFor();
+  await page.goto('/communities/programmadirecteuren/leden');
   await page.getByTestId('members').getByText('Daan Deelnemer').waitFor();
   await expectAccessible(page, 'on-request CoP, admitted');
 
   // Post a thread in the open CoP.
-  await page.goto('/communities/ketensamenwerking');
+  await page.goto('/communities/ketensamenwerking/discussies');
   const discussions = page.getByTestId('part-discussions');
   await discussions.getByLabel('Titel').fill('Wie heeft een draaiboek voor ketenoverleg?');
   await discussions
@@ -173,7 +183,7 @@ export async function newMemberCopJourney(
   await expectAccessible(page, 'new thread');
 
   // RSVP to the full meeting: the waiting list.
-  await page.goto('/communities/ketensamenwerking');
+  await page.goto('/communities/ketensamenwerking/bijeenkomsten');
   await page.getByRole('link', { name: 'Casusbespreking ketenregie' }).click();
   await page.getByRole('heading', { level: 1, name: 'Casusbespreking ketenregie' }).waitFor();
   await page.getByTestId('attendance').getByText('1 van 1 plaatsen bezet').waitFor();

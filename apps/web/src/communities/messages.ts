@@ -19,6 +19,10 @@ export const JOIN_POLICIES: JoinPolicy[] = [
   'HIDDEN',
 ] as JoinPolicy[];
 
+/** The CoP page's sections, in menu order; each has its own URL (communities/sections.ts). */
+export type CommunitySection =
+  'overview' | 'discussions' | 'meetings' | 'harvest' | 'members' | 'manage';
+
 export const ROLES: CommunityRole[] = ['COORDINATOR', 'MODERATOR', 'MEMBER'] as CommunityRole[];
 
 const nl = {
@@ -71,7 +75,11 @@ const nl = {
   membersTitle: 'Leden',
   membersHidden: 'Alleen leden zien wie er lid zijn.',
   yourMembership: 'Jouw deelname',
-  memberAs: (role: string) => `Je bent lid van deze CoP als ${role.toLowerCase()}.`,
+  youAre: {
+    COORDINATOR: 'Je bent trekker van deze CoP.',
+    MODERATOR: 'Je bent moderator van deze CoP.',
+    MEMBER: 'Je bent lid van deze CoP.',
+  } as Record<CommunityRole, string>,
   join: 'Lid worden',
   joined: 'Je bent nu lid. Welkom!',
   requestTitle: 'Aanvragen om lid te worden',
@@ -91,8 +99,21 @@ const nl = {
   meetings: 'Bijeenkomsten',
   harvest: 'Oogst',
   comingSoon: 'Dit onderdeel komt binnenkort beschikbaar.',
+  // the CoP's sections (one URL each)
+  sectionNav: 'Onderdelen van deze CoP',
+  sections: {
+    overview: 'Overzicht',
+    discussions: 'Discussies',
+    meetings: 'Bijeenkomsten',
+    harvest: 'Oogst',
+    members: 'Leden',
+    manage: 'Beheer',
+  } as Record<CommunitySection, string>,
+  manageOnly: 'Alleen trekkers en moderatoren van deze CoP beheren haar.',
+  toOverview: 'Naar het overzicht van de CoP',
   // coordinator tools
   manage: 'Beheer (trekkers)',
+  settings: 'Gegevens en fase',
   edit: 'CoP bewerken',
   editTitle: (name: string) => `${name} bewerken`,
   save: 'Opslaan',
@@ -243,7 +264,11 @@ const en: CommunityMessages = {
   membersTitle: 'Members',
   membersHidden: 'Only members see who the members are.',
   yourMembership: 'Your membership',
-  memberAs: (role: string) => `You are in this CoP as ${role.toLowerCase()}.`,
+  youAre: {
+    COORDINATOR: 'You are a coordinator of this CoP.',
+    MODERATOR: 'You are a moderator of this CoP.',
+    MEMBER: 'You are a member of this CoP.',
+  } as Record<CommunityRole, string>,
   join: 'Join',
   joined: 'You are a member now. Welcome!',
   requestTitle: 'Ask to join',
@@ -263,7 +288,19 @@ const en: CommunityMessages = {
   meetings: 'Meetings',
   harvest: 'Harvest',
   comingSoon: 'This part will be available soon.',
+  sectionNav: 'Parts of this CoP',
+  sections: {
+    overview: 'Overview',
+    discussions: 'Discussions',
+    meetings: 'Meetings',
+    harvest: 'Harvest',
+    members: 'Members',
+    manage: 'Manage',
+  } as Record<CommunitySection, string>,
+  manageOnly: 'Only the coordinators and moderators of this CoP manage it.',
+  toOverview: 'Go to the CoP’s overview',
   manage: 'Manage (coordinators)',
+  settings: 'Details and phase',
   edit: 'Edit CoP',
   editTitle: (name: string) => `Edit ${name}`,
   save: 'Save',

@@ -231,6 +231,7 @@ function NewThread({ communityId, slug }: { communityId: string; slug: string })
         onChange={setBody}
         error={errors.body}
         rows={6}
+        mentions={{ communityId }}
       />
       <Button type="submit" disabled={busy}>
         {d.start}

@@ -27,7 +27,12 @@ const nl = {
   titleDescription: '3 tot 200 tekens.',
   bodyLabel: 'Bericht',
   markdownHint:
-    'Je kunt Markdown gebruiken: **vet**, *cursief*, [linktekst](https://…), een regel met "- " voor een opsomming. Noem een lid met @[Naam](lid-id).',
+    'Je kunt Markdown gebruiken: **vet**, *cursief*, [linktekst](https://…), een regel met "- " voor een opsomming. Noem iemand door @ en het begin van de naam te typen en een lid te kiezen (pijltjes en Enter).',
+  mentionListLabel: 'Leden die je kunt noemen',
+  mentionCount: (n: number) =>
+    n === 1
+      ? '1 lid gevonden. Kies met pijltje omlaag en Enter, of Escape.'
+      : `${n} leden gevonden. Kies met pijltje omlaag en Enter, of Escape.`,
   start: 'Discussie starten',
   started: 'Je discussie staat online.',
   // thread page
@@ -142,7 +147,12 @@ const en: DiscussionMessages = {
   titleDescription: '3 to 200 characters.',
   bodyLabel: 'Message',
   markdownHint:
-    'You can use Markdown: **bold**, *italic*, [link text](https://…), a line starting with "- " for a list. Mention a member with @[Name](member-id).',
+    'You can use Markdown: **bold**, *italic*, [link text](https://…), a line starting with "- " for a list. Mention someone by typing @ and the start of their name, then pick a member (arrow keys and Enter).',
+  mentionListLabel: 'Members you can mention',
+  mentionCount: (n: number) =>
+    n === 1
+      ? '1 member found. Choose with arrow down and Enter, or Escape.'
+      : `${n} members found. Choose with arrow down and Enter, or Escape.`,
   start: 'Start discussion',
   started: 'Your discussion is online.',
   backTo: (name: string) => `Back to ${name}`,

@@ -70,7 +70,7 @@ export function ModerationPage({ slug }: { slug: string }) {
   }
   if (viewer.needsProfile) return <Navigate to="/profiel/aanvullen" />;
 
-  const communityPath = `/communities/${encodeURIComponent(community?.slug ?? slug)}`;
+  const communityPath = `/communities/${encodeURIComponent(community?.slug ?? slug)}/discussies`;
   const back = (
     <Paragraph>
       <Link href={communityPath}>{d.backTo(community?.name ?? slug)}</Link>

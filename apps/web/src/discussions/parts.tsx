@@ -13,6 +13,8 @@ import {
 import type { DiscussionAuthorFragment } from '../gql/graphql';
 import { ApiError, type FieldError } from '../graphql-client';
 import { Alert, Button, FormField, Heading, Paragraph } from '../ui';
+import type { MentionScope } from './mention-query';
+import { MentionTextarea } from './mention-textarea';
 import { formatDateTime, reasonOf, reasonText, useDiscussionText } from './messages';
 
 export type Notice = { type: 'ok' | 'error'; text: string };
@@ -98,7 +100,10 @@ export function fieldErrors(caught: unknown, d: ReturnType<typeof useDiscussionT
   return errors;
 }
 
-/** A Markdown textarea with its label and the syntax hint. */
+/**
+ * A Markdown textarea with its label and the syntax hint. With `mentions` (where the post is
+ * written), typing @ offers the people who can read it.
+ */
 export function MarkdownField({
   id,
   label,
@@ -108,6 +113,7 @@ export function MarkdownField({
   rows = 5,
   inputRef,
   disabled,
+  mentions,
 }: {
   id: string;
   label: string;
@@ -117,21 +123,36 @@ export function MarkdownField({
   rows?: number;
   inputRef?: RefObject<HTMLTextAreaElement | null>;
   disabled?: boolean;
+  mentions?: MentionScope;
 }) {
   const { d } = useDiscussionText();
+  const className = `utrecht-textarea utrecht-textarea--html-textarea${error ? ' utrecht-textarea--invalid' : ''}`;
   return (
     <FormField id={id} label={label} description={d.markdownHint} error={error}>
-      {(props) => (
-        <textarea
-          {...props}
-          ref={inputRef}
-          rows={rows}
-          disabled={disabled}
-          className={`utrecht-textarea utrecht-textarea--html-textarea${error ? ' utrecht-textarea--invalid' : ''}`}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      )}
+      {(props) =>
+        mentions ? (
+          <MentionTextarea
+            {...props}
+            scope={mentions}
+            inputRef={inputRef}
+            rows={rows}
+            disabled={disabled}
+            className={className}
+            value={value}
+            onChange={onChange}
+          />
+        ) : (
+          <textarea
+            {...props}
+            ref={inputRef}
+            rows={rows}
+            disabled={disabled}
+            className={className}
+            value={value}
+            onChange={(event) => onChange(event.target.value)}
+          />
+        )
+      }
     </FormField>
   );
 }

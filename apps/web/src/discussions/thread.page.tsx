@@ -125,7 +125,7 @@ export function ThreadPage({ slug, threadId }: { slug: string; threadId: string 
   }
 
   const community = thread.community;
-  const communityPath = `/communities/${encodeURIComponent(community.slug)}`;
+  const communityPath = `/communities/${encodeURIComponent(community.slug)}/discussies`;
   const ref = { threadId: thread.id };
   const moderate = (change: { pinned?: boolean; locked?: boolean }, notice: string) =>
     void act(
@@ -192,6 +192,7 @@ export function ThreadPage({ slug, threadId }: { slug: string; threadId: string 
 
       <Post
         id={`thread-${thread.id}`}
+        threadId={thread.id}
         post={thread}
         headingLevel={null}
         reportHeadingLevel={2}
@@ -222,6 +223,7 @@ export function ThreadPage({ slug, threadId }: { slug: string; threadId: string 
               <li key={reply.id} data-testid="reply">
                 <Post
                   id={`reply-${reply.id}`}
+                  threadId={thread.id}
                   post={reply}
                   headingLevel={3}
                   reportHeadingLevel={4}
@@ -296,6 +298,7 @@ interface PostData {
 /** One post (the thread's opening post or a reply) with what the viewer may do with it. */
 function Post({
   id,
+  threadId,
   post,
   headingLevel,
   reportHeadingLevel,
@@ -307,6 +310,8 @@ function Post({
   moderation,
 }: {
   id: string;
+  /** Where the post lives: whom an edit may @mention. */
+  threadId: string;
   post: PostData;
   headingLevel: 3 | null;
   reportHeadingLevel: 2 | 4;
@@ -361,6 +366,7 @@ function Post({
       {mode === 'edit' ? (
         <EditForm
           id={`${id}-edit`}
+          threadId={threadId}
           title={editTitle}
           body={post.body}
           onSubmit={async (values) => {
@@ -429,12 +435,14 @@ function Post({
 
 function EditForm({
   id,
+  threadId,
   title: initialTitle,
   body: initialBody,
   onSubmit,
   onCancel,
 }: {
   id: string;
+  threadId: string;
   title?: string;
   body: string;
   onSubmit(values: { title?: string; body: string }): Promise<void>;
@@ -487,6 +495,7 @@ function EditForm({
         onChange={setBody}
         error={errors.body}
         inputRef={bodyRef}
+        mentions={{ threadId }}
       />
       <div className="row">
         <Button type="submit">{d.save}</Button>
@@ -567,6 +576,7 @@ function ReplyEditor({ thread, onPosted }: { thread: Thread; onPosted(): Promise
           error={error}
           inputRef={ref}
           disabled={Boolean(closed)}
+          mentions={{ threadId: thread.id }}
         />
         <Button type="submit" disabled={busy || Boolean(closed)}>
           {d.send}

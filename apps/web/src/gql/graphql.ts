@@ -529,6 +529,9 @@ export type PublishLearningGroupOutputInput = {
   outputId: string | number;
 };
 
+/** COMMUNITY: a CoP harvest. LEARNING_GROUP: a leergroep article. INTERVISION: anonymised. */
+export type ReadableLessonKind = 'COMMUNITY' | 'INTERVISION' | 'LEARNING_GROUP';
+
 export type RecordAttendanceInput = {
   attendance: Array<AttendanceEntryInput>;
   sessionId: string | number;
@@ -634,6 +637,9 @@ export type ScheduleMeetingInput = {
   startsAt: string;
   title: string;
 };
+
+/** What search covers: CoPs, discussions (threads and replies), lessons, members. */
+export type SearchKind = 'COMMUNITY' | 'DISCUSSION' | 'LESSON' | 'MEMBER';
 
 export type SetBoundarySpannerVisibilityInput = {
   visibility: BoundarySpannerVisibility;
@@ -758,6 +764,41 @@ export type UpdateNotificationSettingsInput = {
   mentions?: NotificationChannel | null | undefined;
   replies?: NotificationChannel | null | undefined;
 };
+
+export type AgendaQueryVariables = Exact<{
+  mine?: boolean | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type AgendaQuery = {
+  agenda: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: Array<{
+      id: string;
+      title: string;
+      startsAt: string;
+      endsAt: string;
+      viewerIsMember: boolean;
+      community: { id: string; name: string; slug: string };
+    }>;
+  };
+};
+
+export type CalendarFeedQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CalendarFeedQuery = { calendarFeed: { active: boolean; issuedAt: string | null } };
+
+export type IssueCalendarFeedMutationVariables = Exact<{ [key: string]: never }>;
+
+export type IssueCalendarFeedMutation = {
+  issueCalendarFeed: { webcalUrl: string; httpUrl: string; issuedAt: string };
+};
+
+export type RevokeCalendarFeedMutationVariables = Exact<{ [key: string]: never }>;
+
+export type RevokeCalendarFeedMutation = { revokeCalendarFeed: boolean };
 
 export type BoundarySpannerProfilePartsFragment = {
   takenAt: string;
@@ -1449,6 +1490,17 @@ export type ResolveDiscussionReportMutationVariables = Exact<{
 
 export type ResolveDiscussionReportMutation = {
   resolveDiscussionReport: { id: string; status: DiscussionReportStatus };
+};
+
+export type MentionCandidatesQueryVariables = Exact<{
+  threadId?: string | number | null | undefined;
+  communityId?: string | number | null | undefined;
+  search: string;
+  first: number;
+}>;
+
+export type MentionCandidatesQuery = {
+  mentionCandidates: Array<{ id: string; name: string; jobRole: JobRole | null }>;
 };
 
 export type EmailDeliveryStatusQueryVariables = Exact<{ [key: string]: never }>;
@@ -2346,6 +2398,69 @@ export type CreateLearningGroupThreadMutationVariables = Exact<{
 
 export type CreateLearningGroupThreadMutation = { createLearningGroupThread: { id: string } };
 
+export type ReadableLessonItemFragment = {
+  id: string;
+  kind: ReadableLessonKind;
+  title: string | null;
+  body: string;
+  type: LessonType | null;
+  occurredOn: string | null;
+  publishedAt: string;
+  community: { id: string; name: string; slug: string } | null;
+  intervision: { methodNameNl: string; methodNameEn: string; closedMonth: string } | null;
+};
+
+export type LessonsQueryVariables = Exact<{
+  kind?: ReadableLessonKind | null | undefined;
+  type?: LessonType | null | undefined;
+  communityId?: string | number | null | undefined;
+  theme?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type LessonsQuery = {
+  lessons: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: Array<{
+      id: string;
+      kind: ReadableLessonKind;
+      title: string | null;
+      body: string;
+      type: LessonType | null;
+      occurredOn: string | null;
+      publishedAt: string;
+      community: { id: string; name: string; slug: string } | null;
+      intervision: { methodNameNl: string; methodNameEn: string; closedMonth: string } | null;
+    }>;
+  };
+};
+
+export type LessonFilterCommunitiesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type LessonFilterCommunitiesQuery = {
+  communities: { nodes: Array<{ id: string; name: string }> };
+};
+
+export type ReadableLessonQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ReadableLessonQuery = {
+  readableLesson: {
+    id: string;
+    kind: ReadableLessonKind;
+    title: string | null;
+    body: string;
+    type: LessonType | null;
+    occurredOn: string | null;
+    publishedAt: string;
+    community: { id: string; name: string; slug: string } | null;
+    intervision: { methodNameNl: string; methodNameEn: string; closedMonth: string } | null;
+  };
+};
+
 export type MailAdminSentEmailsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
@@ -2955,6 +3070,7 @@ export type SearchTextFragment = {
 export type SearchQueryVariables = Exact<{
   query: string;
   first?: number | null | undefined;
+  kinds?: Array<SearchKind> | SearchKind | null | undefined;
 }>;
 
 export type SearchQuery = {
@@ -3394,6 +3510,30 @@ export const LearningGroupSessionItemFragmentDoc = /* #__PURE__ */ new TypedDocu
     `,
   { fragmentName: 'LearningGroupSessionItem' },
 ) as unknown as TypedDocumentString<LearningGroupSessionItemFragment, unknown>;
+export const ReadableLessonItemFragmentDoc = /* #__PURE__ */ new TypedDocumentString(
+  `
+    fragment ReadableLessonItem on ReadableLesson {
+  id
+  kind
+  title
+  body
+  type
+  occurredOn
+  publishedAt
+  community {
+    id
+    name
+    slug
+  }
+  intervision {
+    methodNameNl
+    methodNameEn
+    closedMonth
+  }
+}
+    `,
+  { fragmentName: 'ReadableLessonItem' },
+) as unknown as TypedDocumentString<ReadableLessonItemFragment, unknown>;
 export const MeetingSummaryFragmentDoc = /* #__PURE__ */ new TypedDocumentString(
   `
     fragment MeetingSummary on Meeting {
@@ -3494,6 +3634,57 @@ export const SearchTextFragmentDoc = /* #__PURE__ */ new TypedDocumentString(
     `,
   { fragmentName: 'SearchText' },
 ) as unknown as TypedDocumentString<SearchTextFragment, unknown>;
+export const AgendaDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query Agenda($mine: Boolean, $first: Int!, $after: String) {
+  agenda(mine: $mine, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      title
+      startsAt
+      endsAt
+      viewerIsMember
+      community {
+        id
+        name
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgendaQuery, AgendaQueryVariables>;
+export const CalendarFeedDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query CalendarFeed {
+  calendarFeed {
+    active
+    issuedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarFeedQuery, CalendarFeedQueryVariables>;
+export const IssueCalendarFeedDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation IssueCalendarFeed {
+  issueCalendarFeed {
+    webcalUrl
+    httpUrl
+    issuedAt
+  }
+}
+    `) as unknown as TypedDocumentString<
+  IssueCalendarFeedMutation,
+  IssueCalendarFeedMutationVariables
+>;
+export const RevokeCalendarFeedDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation RevokeCalendarFeed {
+  revokeCalendarFeed
+}
+    `) as unknown as TypedDocumentString<
+  RevokeCalendarFeedMutation,
+  RevokeCalendarFeedMutationVariables
+>;
 export const BoundarySpannerQuestionnaireDocument = /* #__PURE__ */ new TypedDocumentString(`
     query BoundarySpannerQuestionnaire {
   boundarySpannerQuestionnaire {
@@ -4310,6 +4501,20 @@ export const ResolveDiscussionReportDocument = /* #__PURE__ */ new TypedDocument
   ResolveDiscussionReportMutation,
   ResolveDiscussionReportMutationVariables
 >;
+export const MentionCandidatesDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query MentionCandidates($threadId: ID, $communityId: ID, $search: String!, $first: Int!) {
+  mentionCandidates(
+    threadId: $threadId
+    communityId: $communityId
+    search: $search
+    first: $first
+  ) {
+    id
+    name
+    jobRole
+  }
+}
+    `) as unknown as TypedDocumentString<MentionCandidatesQuery, MentionCandidatesQueryVariables>;
 export const EmailDeliveryStatusDocument = /* #__PURE__ */ new TypedDocumentString(`
     query EmailDeliveryStatus {
   emailDeliveryStatus {
@@ -5389,6 +5594,83 @@ export const CreateLearningGroupThreadDocument = /* #__PURE__ */ new TypedDocume
   CreateLearningGroupThreadMutation,
   CreateLearningGroupThreadMutationVariables
 >;
+export const LessonsDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query Lessons($kind: ReadableLessonKind, $type: LessonType, $communityId: ID, $theme: String, $first: Int!, $after: String) {
+  lessons(
+    kind: $kind
+    type: $type
+    communityId: $communityId
+    theme: $theme
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...ReadableLessonItem
+    }
+  }
+}
+    fragment ReadableLessonItem on ReadableLesson {
+  id
+  kind
+  title
+  body
+  type
+  occurredOn
+  publishedAt
+  community {
+    id
+    name
+    slug
+  }
+  intervision {
+    methodNameNl
+    methodNameEn
+    closedMonth
+  }
+}`) as unknown as TypedDocumentString<LessonsQuery, LessonsQueryVariables>;
+export const LessonFilterCommunitiesDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query LessonFilterCommunities {
+  communities(mine: true, first: 100) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  LessonFilterCommunitiesQuery,
+  LessonFilterCommunitiesQueryVariables
+>;
+export const ReadableLessonDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query ReadableLesson($id: ID!) {
+  readableLesson(id: $id) {
+    ...ReadableLessonItem
+  }
+}
+    fragment ReadableLessonItem on ReadableLesson {
+  id
+  kind
+  title
+  body
+  type
+  occurredOn
+  publishedAt
+  community {
+    id
+    name
+    slug
+  }
+  intervision {
+    methodNameNl
+    methodNameEn
+    closedMonth
+  }
+}`) as unknown as TypedDocumentString<ReadableLessonQuery, ReadableLessonQueryVariables>;
 export const MailAdminSentEmailsDocument = /* #__PURE__ */ new TypedDocumentString(`
     query MailAdminSentEmails($after: String) {
   sentEmails(first: 20, after: $after) {
@@ -6055,8 +6337,8 @@ export const SetCommunityRoleDocument = /* #__PURE__ */ new TypedDocumentString(
   SetCommunityRoleMutationVariables
 >;
 export const SearchDocument = /* #__PURE__ */ new TypedDocumentString(`
-    query Search($query: String!, $first: Int) {
-  search(query: $query, first: $first) {
+    query Search($query: String!, $first: Int, $kinds: [SearchKind!]) {
+  search(query: $query, first: $first, kinds: $kinds) {
     query
     communities {
       hasMore

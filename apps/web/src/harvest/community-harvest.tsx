@@ -13,6 +13,7 @@ import { ApiError, request } from '../graphql-client';
 import { Loaded } from '../loaded';
 import { formatDay } from '../meetings/messages';
 import { PlainText } from '../meetings/parts';
+import { Link } from '../router';
 import {
   Alert,
   Button,
@@ -150,7 +151,11 @@ function LessonCard({
   const { h, lang } = useHarvestText();
   return (
     <li className="community-card" data-testid="lesson">
-      <Heading level={3}>{lesson.title}</Heading>
+      <Heading level={3}>
+        <Link href={`/oogst/${encodeURIComponent(lesson.id)}`} className="nl-link">
+          {lesson.title}
+        </Link>
+      </Heading>
       <p className="community-card__badges">
         <span className="badge badge--accent">{h.types[lesson.type]}</span>
         <span className="badge">{h.audiences[lesson.audience]}</span>

@@ -13,12 +13,22 @@ interface SectionCommunity {
   viewerMembership?: { role: string; status: string } | null;
 }
 
-/** The CoP page's "Intervisie": the groups I am in; coordinators and moderators start one. */
-export function IntervisionGroupsSection({ community }: { community: SectionCommunity }) {
+/**
+ * The CoP page's "Intervisie": the groups I am in; coordinators and moderators start one
+ * (`create`: in the beheer section, not in the members' list).
+ */
+export function IntervisionGroupsSection({
+  community,
+  create = true,
+}: {
+  community: SectionCommunity;
+  create?: boolean;
+}) {
   const { v } = useIntervisionText();
   const mine = community.viewerMembership;
   const isMember = mine?.status === 'ACTIVE';
-  const canCreate = isMember && (mine.role === 'COORDINATOR' || mine.role === 'MODERATOR');
+  const canCreate =
+    create && isMember && (mine.role === 'COORDINATOR' || mine.role === 'MODERATOR');
   const { data, failed } = useLoaded(
     async () =>
       (await request(CommunityIntervisionGroupsDocument, { communityId: community.id }))

@@ -128,7 +128,7 @@ export function MeetingPage({ slug, meetingId }: { slug: string; meetingId: stri
   return (
     <article className="meeting">
       <p className="nl-paragraph">
-        <Link href={`/communities/${encodeURIComponent(meeting.community.slug)}`}>
+        <Link href={`/communities/${encodeURIComponent(meeting.community.slug)}/bijeenkomsten`}>
           {m.backTo(meeting.community.name)}
         </Link>
       </p>

@@ -10,6 +10,8 @@ const nl = {
   intro:
     'Zoek in CoP’s, discussies, lessen en leden. Een tikfout of andere vorm van een woord vindt ook wat je bedoelt.',
   fieldLabel: 'Zoekterm',
+  kindLabel: 'Zoeken in',
+  allKinds: 'Alles',
   searching: 'Bezig met zoeken…',
   failed: 'Zoeken lukte niet. Probeer het opnieuw.',
   tooLong: 'Gebruik hoogstens 200 tekens.',
@@ -40,6 +42,8 @@ const en: SearchMessages = {
   intro:
     'Search CoPs, discussions, lessons and members. A typo or another form of a word still finds what you mean.',
   fieldLabel: 'Search term',
+  kindLabel: 'Search in',
+  allKinds: 'Everything',
   searching: 'Searching…',
   failed: 'Searching failed. Please try again.',
   tooLong: 'Use at most 200 characters.',

@@ -1,13 +1,12 @@
+import { useNavigate, useSearch } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useState } from 'react';
 
-import { SearchDocument, type SearchQuery } from '../gql/graphql';
-import { request } from '../graphql-client';
+import { useApiQuery } from '../api-query';
+import { SearchDocument, type SearchKind, type SearchQuery } from '../gql/graphql';
 import { JOB_ROLES } from '../i18n';
-import { Link, Navigate, useRouter } from '../router';
+import { Link, Navigate } from '../router';
 import { useSession } from '../session';
-import { Button, FormField, Heading, PageTitle, Paragraph, textboxClass } from '../ui';
-import { useLoaded } from '../use-loaded';
-import { searchHref } from './header-search';
+import { Button, FormField, Heading, PageTitle, Paragraph, selectClass, textboxClass } from '../ui';
 import { Highlighted } from './highlighted';
 import { useSearchText } from './messages';
 
@@ -15,20 +14,37 @@ type Results = SearchQuery['search'];
 type GroupName = 'communities' | 'discussions' | 'lessons' | 'members';
 const GROUPS: GroupName[] = ['communities', 'discussions', 'lessons', 'members'];
 const PER_KIND = 10;
+/** ?soort=…: one kind only, by its Dutch name in the URL. */
+const KINDS: Record<string, { group: GroupName; kind: SearchKind }> = {
+  cops: { group: 'communities', kind: 'COMMUNITY' as SearchKind },
+  discussies: { group: 'discussions', kind: 'DISCUSSION' as SearchKind },
+  lessen: { group: 'lessons', kind: 'LESSON' as SearchKind },
+  leden: { group: 'members', kind: 'MEMBER' as SearchKind },
+};
+const kindOf = (value: string | undefined) => (value && KINDS[value] ? value : '');
 
-/** /zoeken?q=…: results grouped by kind; the query lives in the URL (reload, back, share). */
+/**
+ * /zoeken?q=…&soort=…: results grouped by kind. The query and the kind live in the URL
+ * (routes.tsx validates them), so a search can be shared and survives reload and "back"; the
+ * form edits a draft until it is submitted.
+ */
 export function SearchPage() {
   const { s } = useSearchText();
   const { viewer } = useSession();
-  const { search, navigate } = useRouter();
-  const query = (new URLSearchParams(search).get('q') ?? '').trim();
+  const params = useSearch({ from: '/zoeken' });
+  const go = useNavigate({ from: '/zoeken' });
+  const query = (params.q ?? '').trim();
+  const kind = kindOf(params.soort);
   const [draft, setDraft] = useState(query);
+  const [draftKind, setDraftKind] = useState(kind);
   useEffect(() => setDraft(query), [query]);
+  useEffect(() => setDraftKind(kind), [kind]);
   const signedIn = Boolean(viewer && !viewer.needsProfile);
-  const state = useLoaded(
-    () => request(SearchDocument, { query, first: PER_KIND }).then((r) => r.search),
-    [query],
-    signedIn && query !== '' && query.length <= 200,
+  const state = useApiQuery(
+    SearchDocument,
+    // One kind gets the most results the API gives (20); all kinds get 10 each.
+    kind ? { query, first: 20, kinds: [KINDS[kind].kind] } : { query, first: PER_KIND },
+    { enabled: signedIn && query !== '' && query.length <= 200 },
   );
 
   if (viewer === undefined) return <Paragraph>{s.searching}</Paragraph>;
@@ -37,10 +53,12 @@ export function SearchPage() {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (draft.trim()) navigate(searchHref(draft));
+    if (draft.trim()) {
+      void go({ search: { q: draft.trim(), ...(draftKind ? { soort: draftKind } : {}) } });
+    }
   }
 
-  const current = state.data && state.data.query.trim() === query ? state.data : null;
+  const current = state.data && state.data.search.query.trim() === query ? state.data.search : null;
   return (
     <div className="search-page">
       <PageTitle>{query ? s.titleFor(query) : s.title}</PageTitle>
@@ -60,6 +78,23 @@ export function SearchPage() {
               value={draft}
               onChange={(e) => setDraft(e.target.value)}
             />
+          )}
+        </FormField>
+        <FormField id="search-kind" label={s.kindLabel}>
+          {(props) => (
+            <select
+              {...props}
+              className={selectClass(false)}
+              value={draftKind}
+              onChange={(e) => setDraftKind(kindOf(e.target.value))}
+            >
+              <option value="">{s.allKinds}</option>
+              {Object.entries(KINDS).map(([slug, { group }]) => (
+                <option key={slug} value={slug}>
+                  {s.groups[group]}
+                </option>
+              ))}
+            </select>
           )}
         </FormField>
         <Button type="submit">{s.submit}</Button>

@@ -10,7 +10,7 @@ import { conversationPrompts } from '../conversation-prompts';
 import { CoffeeDateLinkPurpose } from '../entities/coffee-date-link.entity';
 import { CoffeeDateRoundEntity, CoffeeDateRoundKind } from '../entities/coffee-date-round.entity';
 import { writeCoffeeDateIcs } from '../ics';
-import { CoffeeDateProfiles } from '../profile-source';
+import { type CoffeeDateProfile, CoffeeDateProfiles } from '../profile-source';
 import { MemberContact, RoundRepository, StoredGroup, UnmatchedRow } from '../round.repository';
 
 type Language = 'nl' | 'en';
@@ -87,39 +87,39 @@ const UNMATCHED: Record<string, { nl: string; en: string }> = {
   },
 };
 
+// Formatters are made once per language and shape: creating one costs more than formatting
+// (a tenth of a 50,000-email round's CPU time went into creating them).
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(language: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${language}:${JSON.stringify(options)}`;
+  let made = formatters.get(key);
+  if (!made) {
+    made = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', {
+      timeZone: AMSTERDAM_TIME_ZONE,
+      ...options,
+    });
+    formatters.set(key, made);
+  }
+  return made;
+}
+
 function monthName(round: CoffeeDateRoundEntity, language: Language): string {
   const date = round.period ? new Date(`${round.period}-15T12:00:00Z`) : round.opensAt;
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', {
-    timeZone: AMSTERDAM_TIME_ZONE,
-    month: 'long',
-    year: 'numeric',
-  }).format(date);
+  return formatter(language, { month: 'long', year: 'numeric' }).format(date);
 }
 
 function describeDay(instant: Date, language: Language): string {
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', {
-    timeZone: AMSTERDAM_TIME_ZONE,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-  }).format(instant);
+  return formatter(language, { weekday: 'long', day: 'numeric', month: 'long' }).format(instant);
 }
 
 function describeSlot(start: Date, language: Language): string {
-  const locale = language === 'en' ? 'en-GB' : 'nl-NL';
-  const day = new Intl.DateTimeFormat(locale, {
-    timeZone: AMSTERDAM_TIME_ZONE,
+  const day = formatter(language, {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
     year: 'numeric',
   }).format(start);
-  const time = new Intl.DateTimeFormat(locale, {
-    timeZone: AMSTERDAM_TIME_ZONE,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
+  const time = formatter(language, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   return `${day}, ${time.format(start)}–${time.format(new Date(start.getTime() + 30 * 60_000))}`;
 }
 
@@ -136,6 +136,14 @@ function withLinks(rendered: { html: string; text: string }, links: Link[]) {
     text: rendered.text.replace(/\n--\n/, `\n${text}\n\n--\n`),
   };
 }
+
+export const matchEmailKey = (group: StoredGroup, memberId: string) =>
+  `coffee-date-match:${group.matchId}:${memberId}`;
+
+export const unmatchedEmailKey = (roundId: string, row: UnmatchedRow) =>
+  row.dissolvedMatchId
+    ? `coffee-date-no-match:${row.dissolvedMatchId}:${row.memberId}`
+    : `coffee-date-unmatched:${roundId}:${row.memberId}`;
 
 /**
  * Composes and sends the koffiedate emails. Every email has a deterministic key, so a job
@@ -257,21 +265,26 @@ export class CoffeeDateMail {
     });
   }
 
+  /**
+   * `known`: what the caller looked up for a whole page of emails at once (the keys already
+   * sent, the recipients' own profiles), instead of a statement each per email.
+   */
   async sendMatch(
     round: CoffeeDateRoundEntity,
     group: StoredGroup,
     member: MemberContact,
     contacts: Map<string, MemberContact>,
+    known?: { sent: Set<string>; own: Map<string, CoffeeDateProfile> },
   ): Promise<void> {
-    const key = `coffee-date-match:${group.matchId}:${member.id}`;
-    if (await this.rounds.wasSent(key)) return;
+    const key = matchEmailKey(group, member.id);
+    if (known ? known.sent.has(key) : await this.rounds.wasSent(key)) return;
     const language = member.language;
     const en = language === 'en';
     const partnerIds = group.memberIds.filter((id) => id !== member.id);
     const partners = partnerIds.map((id) => contacts.get(id)).filter((p) => p !== undefined);
     const [visible, own] = await Promise.all([
       this.profiles.visibleTo(member.id, partnerIds),
-      this.profiles.latestFor([member.id]),
+      known ? known.own : this.profiles.latestFor([member.id]),
     ]);
     const names = partners.map((p) => p.name).join(en ? ' and ' : ' en ');
     const month = monthName(round, language);
@@ -409,11 +422,10 @@ export class CoffeeDateMail {
     round: CoffeeDateRoundEntity,
     row: UnmatchedRow,
     member: MemberContact,
+    sent?: Set<string>,
   ): Promise<void> {
-    const key = row.dissolvedMatchId
-      ? `coffee-date-no-match:${row.dissolvedMatchId}:${member.id}`
-      : `coffee-date-unmatched:${round.id}:${member.id}`;
-    if (await this.rounds.wasSent(key)) return;
+    const key = unmatchedEmailKey(round.id, row);
+    if (sent ? sent.has(key) : await this.rounds.wasSent(key)) return;
     const en = member.language === 'en';
     const month = monthName(round, member.language);
     const why = UNMATCHED[row.reason] ?? UNMATCHED['partners-taken'];

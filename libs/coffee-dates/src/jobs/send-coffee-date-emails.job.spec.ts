@@ -1,5 +1,6 @@
 import { CoffeeDateMatchKind } from '../entities/coffee-date-match.entity';
 import { CoffeeDateRoundEntity, CoffeeDateRoundState } from '../entities/coffee-date-round.entity';
+import type { CoffeeDateProfiles } from '../profile-source';
 import type { RoundRepository } from '../round.repository';
 import type { CoffeeDateMail } from './coffee-date-mail';
 import { inParallel, SendCoffeeDateMatchesJob } from './send-coffee-date-emails.job';
@@ -23,30 +24,34 @@ function fakes(state: CoffeeDateRoundState) {
       { memberId: 'c', reason: 'only-participant', details: {}, dissolvedMatchId: null },
     ]),
     contacts: jest.fn(async (ids: string[]) => new Map(ids.map((id) => [id, contact(id)]))),
+    // b's match email went out before (a job run again after a crash).
+    sentKeys: jest.fn(async () => new Set(['coffee-date-match:m1:b'])),
   };
+  const profiles = { latestFor: jest.fn(async () => new Map()) };
   const mail = {
     sendMatch: jest.fn(async () => undefined),
     sendUnmatched: jest.fn(async () => undefined),
   };
   const job = new SendCoffeeDateMatchesJob(
     rounds as unknown as RoundRepository,
+    profiles as unknown as CoffeeDateProfiles,
     mail as unknown as CoffeeDateMail,
   );
   return { job, mail };
 }
 
 describe(SendCoffeeDateMatchesJob.name, () => {
-  it('does email every member of every group and everyone left out', async () => {
+  it('does email every member of every group not emailed yet, and everyone left out', async () => {
     const { job, mail } = fakes(CoffeeDateRoundState.MATCHED);
     await job.handle({ roundId: 'r1' });
     expect(mail.sendMatch.mock.calls.map((call) => (call as unknown[])[2])).toEqual([
       expect.objectContaining({ id: 'a' }),
-      expect.objectContaining({ id: 'b' }),
     ]);
     expect(mail.sendUnmatched).toHaveBeenCalledWith(
       expect.objectContaining({ id: 'r1' }),
       expect.objectContaining({ memberId: 'c', reason: 'only-participant' }),
       expect.objectContaining({ id: 'c' }),
+      expect.any(Set),
     );
   });
 

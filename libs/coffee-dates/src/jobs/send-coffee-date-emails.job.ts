@@ -8,12 +8,14 @@ import { MatchRepository } from '../match.repository';
 import { PreferenceRepository } from '../preference.repository';
 import { CoffeeDateProfiles } from '../profile-source';
 import { RoundRepository } from '../round.repository';
-import { CoffeeDateMail } from './coffee-date-mail';
+import { CoffeeDateMail, matchEmailKey, unmatchedEmailKey } from './coffee-date-mail';
 
 type RoundData = { roundId: string };
 
 /** Match emails in flight at once: a few database connections and SMTP sessions. */
 const MATCH_SENDS_IN_FLIGHT = 16;
+/** Groups per page of match emails. */
+const MATCH_PAGE = 500;
 
 /** Runs the tasks with at most `limit` at a time; the first failure fails the whole (after the rest). */
 export async function inParallel(
@@ -91,6 +93,7 @@ export class SendCoffeeDateInvitationsJob implements JobProcessor<RoundData> {
 export class SendCoffeeDateMatchesJob implements JobProcessor<RoundData> {
   constructor(
     private readonly rounds: RoundRepository,
+    private readonly profiles: CoffeeDateProfiles,
     private readonly mail: CoffeeDateMail,
   ) {}
 
@@ -101,23 +104,40 @@ export class SendCoffeeDateMatchesJob implements JobProcessor<RoundData> {
       this.rounds.groups(round.id),
       this.rounds.unmatched(round.id),
     ]);
-    const contacts = await this.rounds.contacts([
-      ...groups.flatMap((g) => g.memberIds),
-      ...unmatched.map((u) => u.memberId),
-    ]);
-    const sends: (() => Promise<void>)[] = [];
-    for (const group of groups) {
-      for (const memberId of group.memberIds) {
-        const member = contacts.get(memberId);
-        if (member) sends.push(() => this.mail.sendMatch(round, group, member, contacts));
+    // In pages: contacts, sent keys and profiles are looked up once per page, and only one
+    // page's emails are held in memory at a time.
+    for (let i = 0; i < groups.length; i += MATCH_PAGE) {
+      const page = groups.slice(i, i + MATCH_PAGE);
+      const memberIds = page.flatMap((g) => g.memberIds);
+      const [contacts, sent, own] = await Promise.all([
+        this.rounds.contacts(memberIds),
+        this.rounds.sentKeys(page.flatMap((g) => g.memberIds.map((id) => matchEmailKey(g, id)))),
+        this.profiles.latestFor(memberIds),
+      ]);
+      const sends: (() => Promise<void>)[] = [];
+      for (const group of page) {
+        for (const memberId of group.memberIds) {
+          const member = contacts.get(memberId);
+          if (member && !sent.has(matchEmailKey(group, memberId))) {
+            sends.push(() => this.mail.sendMatch(round, group, member, contacts, { sent, own }));
+          }
+        }
       }
+      // One at a time, 50,000 emails took far longer than the 5 minutes a round may take.
+      await inParallel(sends, MATCH_SENDS_IN_FLIGHT);
     }
-    for (const row of unmatched) {
-      const member = contacts.get(row.memberId);
-      if (member) sends.push(() => this.mail.sendUnmatched(round, row, member));
+    for (let i = 0; i < unmatched.length; i += MATCH_PAGE) {
+      const page = unmatched.slice(i, i + MATCH_PAGE);
+      const [contacts, sent] = await Promise.all([
+        this.rounds.contacts(page.map((u) => u.memberId)),
+        this.rounds.sentKeys(page.map((u) => unmatchedEmailKey(round.id, u))),
+      ]);
+      const sends = page.flatMap((row) => {
+        const member = contacts.get(row.memberId);
+        return member ? [() => this.mail.sendUnmatched(round, row, member, sent)] : [];
+      });
+      await inParallel(sends, MATCH_SENDS_IN_FLIGHT);
     }
-    // One at a time, 50,000 emails took far longer than the 5 minutes a round may take.
-    await inParallel(sends, MATCH_SENDS_IN_FLIGHT);
   }
 }
 

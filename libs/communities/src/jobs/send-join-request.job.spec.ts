@@ -49,7 +49,7 @@ describe(SendJoinRequestJob.name, () => {
     expect(sent[0].subject).toBe('Piet wil lid worden van Programmadirecteuren');
     expect(sent[0].text).toContain('Piet (Ministerie van Financiën (FIN)) vraagt om lid te worden');
     expect(sent[0].text).toContain('Ik leid een programma.');
-    expect(sent[0].text).toContain('https://leerhuis.example/communities/pd#manage');
+    expect(sent[0].text).toContain('https://leerhuis.example/communities/pd/beheer');
     expect(sent[1].subject).toBe('Piet asks to join Programmadirecteuren');
   });
 

@@ -66,7 +66,8 @@ export class SendJoinRequestJob implements JobProcessor<SendJoinRequestData> {
     ]);
     // Decided or withdrawn before the mail left: nothing left to decide.
     if (!community || !applicant) return;
-    const url = `${this.config.PUBLIC_URL}/communities/${community.slug}#manage`;
+    // The CoP's beheer section, where open requests wait (web route /communities/<slug>/beheer).
+    const url = `${this.config.PUBLIC_URL}/communities/${community.slug}/beheer`;
     for (const coordinator of coordinators) {
       if (coordinator.id === applicant.id) continue;
       const text = TEXT[coordinator.language] ?? TEXT.nl;

@@ -69,6 +69,49 @@ describe('fairness over the months (issue 16)', () => {
     },
   );
 
+  it.each([0, 1, 2, 3, 4, 5, 6, 7])(
+    'does spread the trios of a year when two ministries dominate (41 people, 12 rounds, seed %i)',
+    (seed) => {
+      const random = new SeededRandom(`two-ministries-${seed}`);
+      const participants = [...Array(41).keys()].map((i) => {
+        const r = random.next();
+        const ministry = r < 0.4 ? 'FIN' : r < 0.75 ? 'JenV' : `m${random.int(11)}`;
+        return person(i, {
+          organisations: { ministry },
+          organisationType: random.next() < 0.7 ? 'policy' : 'implementation',
+        });
+      });
+      const trios = new Map<string, number>();
+      const history: { participantIds: [string, string]; date: string }[] = [];
+      let lastTrio = new Set<string>();
+      for (let month = 0; month < 12; month++) {
+        const date = new Date(Date.UTC(2026, month, 1)).toISOString().slice(0, 10);
+        const result = new KoffiedateMatcher().match({
+          participants: participants.map((p) => ({
+            ...p,
+            trioCount: trios.get(p.id) ?? 0,
+            wasInTrioLastRound: lastTrio.has(p.id),
+          })),
+          history,
+          roundDate: date,
+          seed: `month-${month}`,
+        });
+        lastTrio = new Set();
+        for (const { participantIds: ids } of result.groups) {
+          for (let x = 0; x < ids.length; x++)
+            for (let y = x + 1; y < ids.length; y++)
+              history.push({ participantIds: [ids[x], ids[y]], date });
+          if (ids.length === 3)
+            for (const id of ids) {
+              lastTrio.add(id);
+              trios.set(id, (trios.get(id) ?? 0) + 1);
+            }
+        }
+      }
+      expect(Math.max(...trios.values())).toBeLessThanOrEqual(2);
+    },
+  );
+
   it('does still place someone with two trios when only a trio with them places everyone', () => {
     const participants = [person(0, { trioCount: 3 }), person(1, { trioCount: 2 }), person(2)];
     const result = new KoffiedateMatcher().match({

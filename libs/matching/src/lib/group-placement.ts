@@ -6,6 +6,8 @@ const UNFAIR = 1e8;
 const REPAIR_WORK_BUDGET = 30_000_000;
 /** All repair searches of a round together (so a 50,000 round with many leftovers stays fast). */
 const TOTAL_REPAIR_BUDGET = 300_000_000;
+/** The wider fairness move looks at pairs × pairs: only up to this many groups. */
+const WIDER_TRIO_MOVES_MAX_GROUPS = 2_000;
 
 /**
  * Turns a matching into groups and places whoever it left over:
@@ -260,7 +262,10 @@ class Placement {
             }
           }
         }
-        if (best < 0) continue;
+        if (best < 0) {
+          if (this.groups.length <= WIDER_TRIO_MOVES_MAX_GROUPS) this.moveTrioSeat(g, m, current);
+          continue;
+        }
         const h = best >> 1;
         const s = this.groups[h][best & 1];
         const t = this.groups[h][1 - (best & 1)];
@@ -268,6 +273,54 @@ class Placement {
         this.setGroup(h, [m, t]);
       }
     }
+  }
+
+  /**
+   * Step 3a, when no direct swap fits (e.g. two dominant ministries): `m` leaves trio `g` (its
+   * other two stay a pair) and takes `t` from pair (s, t); `s` joins another pair (u, v), which
+   * becomes the trio. Only when the rule allows a trio for s, u and v. Pairs × pairs, so only
+   * for rounds up to a few thousand people.
+   */
+  private moveTrioSeat(g: number, m: number, current: number): void {
+    const others = this.groups[g].filter((member) => member !== m);
+    const fair = (person: number) => !this.graph.trioBreaksFairness(person);
+    // `current` is m's part of the trio; the two who stay shed their trio costs.
+    const freed = this.trioCost(others[0]) + this.trioCost(others[1]);
+    let best: [number, number, number] | null = null;
+    let bestGain = 0;
+    for (let h = 0; h < this.groups.length; h++) {
+      const pair = this.groups[h];
+      if (h === g || pair.length !== 2) continue;
+      for (let side = 0; side < 2; side++) {
+        const s = pair[side];
+        const t = pair[1 - side];
+        if (!fair(s) || !this.graph.isValid(m, t)) continue;
+        const base =
+          this.graph.weight(m, t) - this.graph.weight(s, t) - current - this.trioCost(s) + freed;
+        for (let k = 0; k < this.groups.length; k++) {
+          const [u, v, extra] = this.groups[k];
+          if (k === g || k === h || extra !== undefined || !fair(u) || !fair(v)) continue;
+          if (!this.graph.isValid(s, u) || !this.graph.isValid(s, v)) continue;
+          const gain =
+            base +
+            this.graph.weight(s, u) +
+            this.graph.weight(s, v) -
+            this.trioCost(u) -
+            this.trioCost(v);
+          if (gain > bestGain) {
+            bestGain = gain;
+            best = [h, side, k];
+          }
+        }
+      }
+    }
+    if (!best) return;
+    const [h, side, k] = best;
+    const s = this.groups[h][side];
+    const t = this.groups[h][1 - side];
+    this.setGroup(g, others);
+    this.setGroup(h, [m, t]);
+    this.setGroup(k, [...this.groups[k], s]);
   }
 
   /** Step 3b: someone left out for the third time takes the place of someone left out less. */

@@ -24,3 +24,17 @@ export class MeetingArgs {
   @IsUUID(undefined, { message: 'id must be a meeting id' })
   id: string;
 }
+
+/** `agenda(…)`: upcoming meetings of every CoP the viewer may see, soonest first. */
+@ArgsType()
+export class AgendaArgs extends ConnectionArgs {
+  @Field(() => Boolean, { nullable: true, description: 'Only CoPs you are a member of.' })
+  @IsOptional()
+  @IsBoolean()
+  mine?: boolean | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only this CoP.' })
+  @IsOptional()
+  @IsUUID(undefined, { message: 'communityId must be a community id' })
+  communityId?: string | null;
+}

@@ -70,7 +70,7 @@ export class CreateNotificationsJob implements JobProcessor<CreateNotificationsD
     switch (data.source) {
       case 'discussion-mention': {
         const post = this.post(data, data.mentionedBy);
-        await this.recipients.mention(post, data.memberId);
+        await this.recipients.mention(post, data.threadId, data.memberId);
         return;
       }
       case 'discussion-reply': {

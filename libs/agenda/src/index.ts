@@ -1,0 +1,1 @@
+export { AgendaModule } from './agenda.module';

@@ -1,0 +1,2 @@
+export { ReadableLessonKind } from './dtos/readable-lesson.dto';
+export { LessonsModule } from './lessons.module';
