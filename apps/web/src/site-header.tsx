@@ -130,6 +130,12 @@ export function SiteHeader() {
         >
           {member && <HeaderSearch />}
           <div className="site-header__tools">
+            {/* Beside the buttons, not in the main menu: it is the member's own, like sign-out. */}
+            {member && (
+              <ul className="site-header__links">
+                <NotificationsNavLink />
+              </ul>
+            )}
             <Button
               appearance="subtle"
               lang={other}
@@ -154,7 +160,6 @@ export function SiteHeader() {
                     </MenuLink>
                   </li>
                 ))}
-                <NotificationsNavLink />
               </ul>
             </nav>
           )}
