@@ -75,9 +75,16 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
 }
 
 /** The test's final page, kept as an artifact (tests/artifacts is not in git). */
-export async function saveScreenshot(page: Page, name: string): Promise<void> {
+export async function saveScreenshot(
+  page: Page,
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({
+    path: join(SCREENSHOTS, `${name}.png`),
+    fullPage: options.fullPage ?? true,
+  });
 }
 
 /**

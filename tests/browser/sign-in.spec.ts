@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
+import { signInTokenFromMail } from '../support/members';
 import { startStack, type TestStack } from '../support/stack';
 import {
   assertPrerequisites,
@@ -178,5 +179,34 @@ describe('the members’ web app', () => {
       )
       .waitFor();
     await expectAccessible(page, 'sign-in, rate limited');
+  });
+
+  it('does send a used link to the sign-in page, which says so and sends a new one', async () => {
+    const email = 'twee.keer@minbzk.nl';
+    await stack.graphql.ok(
+      `mutation($email: String!) { requestSignInLink(input: { email: $email }) { accepted } }`,
+      { email },
+    );
+    const token = await signInTokenFromMail(stack, email);
+    const link = `/auth/sign-in?token=${token}`;
+    await page.goto(link);
+    await page.waitForURL('**/profiel/aanvullen');
+
+    // The same link once more (another browser, or the mail opened again).
+    const other = await (await newContext(browser, stack.apiUrl)).newPage();
+    await other.goto(link);
+    await other.waitForURL('**/inloggen?link=gebruikt');
+    await other
+      .getByRole('heading', { level: 2, name: 'Deze inloglink werkt niet meer' })
+      .waitFor();
+    await other.getByText('Deze inloglink is al gebruikt. Elke link werkt één keer.').waitFor();
+    await expectAccessible(other, 'sign-in after a used link');
+    await saveScreenshot(other, 'sign-in-used-link');
+    await other.getByLabel('E-mailadres').fill(email);
+    await other.getByRole('button', { name: 'Stuur inloglink' }).click();
+    await other.getByRole('heading', { level: 1, name: 'Check je mail' }).waitFor();
+    // A second email with a fresh link.
+    expect(await signInTokenFromMail(stack, email, 1)).not.toBe(token);
+    await other.context().close();
   });
 });

@@ -1,88 +1,9 @@
 import { Outlet } from '@tanstack/react-router';
 
-import { SignOutDocument } from './gql/graphql';
-import { request } from './graphql-client';
 import { useLanguage } from './i18n';
-import { useMemberLanguage } from './members/member-language';
-import { NotificationsNavLink } from './notifications/notifications-nav-link';
 import { OutageNotice } from './outage-notice';
-import { Link, useRouter } from './router';
-import { HeaderSearch } from './search/header-search';
-import { useSession } from './session';
-import { Button } from './ui';
-
-function Header() {
-  const { t, lang } = useLanguage();
-  const switchLanguage = useMemberLanguage();
-  const { viewer, clear } = useSession();
-  const { navigate } = useRouter();
-  const other = lang === 'nl' ? 'en' : 'nl';
-
-  async function signOut() {
-    try {
-      await request(SignOutDocument);
-    } finally {
-      clear();
-      navigate('/inloggen');
-    }
-  }
-
-  return (
-    <header className="utrecht-page-header site-header">
-      <div className="site-header__inner">
-        <Link href="/" className="site-logo">
-          <span className="site-logo__mark" aria-hidden="true" />
-          <span className="site-logo__text">
-            <span className="site-logo__name">{t.appName}</span>
-            <span className="site-logo__tagline">{t.tagline}</span>
-          </span>
-        </Link>
-        {viewer && !viewer.needsProfile && <HeaderSearch />}
-        <nav aria-label={t.mainNav} className="site-nav">
-          {viewer && !viewer.needsProfile && (
-            <ul className="site-nav__links">
-              {(
-                [
-                  ['/', t.navMine],
-                  ['/communities', t.navDiscover],
-                  ['/communities/nieuw', t.navPropose],
-                  ['/agenda', t.navAgenda],
-                  ['/oogst', t.navLessons],
-                  ['/grenswerkers', t.navBoundarySpanner],
-                  ['/intervisie', t.navIntervision],
-                  ['/koffiedate', t.navCoffeeDate],
-                  ['/leergroepen', t.navLearningGroups],
-                  ['/leden', t.navMembers],
-                  ['/profiel', t.navProfile],
-                ] as const
-              ).map(([href, label]) => (
-                <li key={href}>
-                  <Link href={href} className="site-nav__link">
-                    {label}
-                  </Link>
-                </li>
-              ))}
-              <NotificationsNavLink />
-            </ul>
-          )}
-          <Button
-            appearance="subtle"
-            lang={other}
-            aria-label={t.switchLanguageLabel}
-            onClick={() => switchLanguage(other)}
-          >
-            {t.switchLanguage}
-          </Button>
-          {viewer && (
-            <Button appearance="subtle" onClick={() => void signOut()}>
-              {t.signOut}
-            </Button>
-          )}
-        </nav>
-      </div>
-    </header>
-  );
-}
+import { useRouter } from './router';
+import { SiteHeader } from './site-header';
 
 export function App() {
   const { t } = useLanguage();
@@ -92,7 +13,7 @@ export function App() {
       <a className="nl-skip-link nl-skip-link--visible-on-focus" href="#main">
         {t.skipLink}
       </a>
-      <Header />
+      <SiteHeader />
       <main id="main" tabIndex={-1} className="utrecht-page-body site-main">
         <div className="utrecht-page-content site-content">
           {/* The sign-in page places it itself, so its error summary need not repeat it. */}

@@ -25,6 +25,14 @@ const nl = {
   navLearningGroups: 'Leergroepen',
   navMembers: 'Leden',
   navProfile: 'Mijn profiel',
+  menu: 'Menu',
+  adminNav: 'Beheermenu',
+  adminNavTitle: 'Beheer',
+  navMailAdmin: 'E-mail',
+  navCoffeeDateAdmin: 'Koffiedates',
+  navOrganisations: 'Organisaties',
+  navRoles: 'Platformrollen',
+  navQueues: 'Wachtrijen (Bull Board)',
   footer: 'Leerhuis is een platform van en voor de Rijksoverheid.',
   loading: 'Bezig met laden…',
   notFoundTitle: 'Pagina niet gevonden',
@@ -50,6 +58,14 @@ const nl = {
   checkMailText: (email: string, minutes: number) =>
     `Als ${email} bij Leerhuis hoort, staat er nu een inloglink in je mailbox. De link werkt ${minutes} minuten en één keer.`,
   otherAddress: 'Een ander adres gebruiken',
+  // the emailed link did not work (the API sends the browser to /inloggen?link=…)
+  linkFailedTitle: 'Deze inloglink werkt niet meer',
+  linkFailed: {
+    used: 'Deze inloglink is al gebruikt. Elke link werkt één keer.',
+    expired: 'Deze inloglink is verlopen. Een link werkt 15 minuten.',
+    invalid: 'Deze inloglink klopt niet. Misschien is hij niet helemaal overgenomen uit de e-mail.',
+  } as Record<'used' | 'expired' | 'invalid', string>,
+  linkFailedNext: 'Vraag hieronder een nieuwe inloglink aan.',
   // home
   welcome: (name: string) => `Welkom, ${name}`,
   homeSignedOutTitle: 'Welkom bij Leerhuis',
@@ -104,6 +120,14 @@ const en: Messages = {
   navLearningGroups: 'Learning groups',
   navMembers: 'Members',
   navProfile: 'My profile',
+  menu: 'Menu',
+  adminNav: 'Admin menu',
+  adminNavTitle: 'Admin',
+  navMailAdmin: 'Email',
+  navCoffeeDateAdmin: 'Coffee dates',
+  navOrganisations: 'Organisations',
+  navRoles: 'Platform roles',
+  navQueues: 'Queues (Bull Board)',
   footer: 'Leerhuis is a platform of and for the Dutch central government.',
   loading: 'Loading…',
   notFoundTitle: 'Page not found',
@@ -128,6 +152,13 @@ const en: Messages = {
   checkMailText: (email: string, minutes: number) =>
     `If ${email} belongs to Leerhuis, a sign-in link is now in your inbox. The link works for ${minutes} minutes, once.`,
   otherAddress: 'Use another address',
+  linkFailedTitle: 'This sign-in link no longer works',
+  linkFailed: {
+    used: 'This sign-in link has already been used. Each link works once.',
+    expired: 'This sign-in link has expired. A link works for 15 minutes.',
+    invalid: 'This sign-in link is not valid. Perhaps it was not copied completely from the email.',
+  },
+  linkFailedNext: 'Request a new sign-in link below.',
   welcome: (name: string) => `Welcome, ${name}`,
   homeSignedOutTitle: 'Welcome to Leerhuis',
   homeSignedOutText:

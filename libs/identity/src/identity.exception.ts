@@ -13,19 +13,3 @@ export const IdentityException = domainException('IdentityException', {
   SIGN_IN_LINK_EXPIRED: ErrorKind.BAD_USER_INPUT,
   TOO_MANY_SIGN_IN_REQUESTS: ErrorKind.RATE_LIMITED,
 } satisfies Record<IdentityErrorCode, ErrorKind>);
-
-/** Messages a person sees on the sign-in page, per language. */
-export const SIGN_IN_LINK_MESSAGES: Record<string, { nl: string; en: string }> = {
-  SIGN_IN_LINK_INVALID: {
-    nl: 'Deze inloglink klopt niet. Vraag een nieuwe aan.',
-    en: 'This sign-in link is not valid. Request a new one.',
-  },
-  SIGN_IN_LINK_USED: {
-    nl: 'Deze inloglink is al gebruikt. Elke link werkt één keer; vraag een nieuwe aan.',
-    en: 'This sign-in link has already been used. Each link works once; request a new one.',
-  },
-  SIGN_IN_LINK_EXPIRED: {
-    nl: 'Deze inloglink is verlopen. Links zijn 15 minuten geldig; vraag een nieuwe aan.',
-    en: 'This sign-in link has expired. Links are valid for 15 minutes; request a new one.',
-  },
-};

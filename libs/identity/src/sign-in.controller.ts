@@ -4,7 +4,7 @@ import { DomainException, ViewerRequest } from '@leerhuis/platform-graphql';
 import { Body, Controller, Get, Header, Post, Query, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 
-import { SIGN_IN_LINK_MESSAGES } from './identity.exception';
+import { IdentityErrorCode } from './identity.exception';
 import { setSessionCookie } from './session-cookie';
 import { SignInService } from './sign-in.service';
 import { confirmSignInPage, signedInPage, signInFailedPage } from './sign-in-pages';
@@ -22,6 +22,13 @@ export function cameFromOwnSite(req: ViewerRequest, publicUrl: string): boolean 
   if (origin === 'null') return site !== undefined;
   return origin === new URL(publicUrl).origin;
 }
+
+/** What the web app's /inloggen?link=… is told about a link that did not work. */
+const SIGN_IN_LINK_FAILURES: Record<string, string> = {
+  [IdentityErrorCode.SIGN_IN_LINK_USED]: 'gebruikt',
+  [IdentityErrorCode.SIGN_IN_LINK_EXPIRED]: 'verlopen',
+  [IdentityErrorCode.SIGN_IN_LINK_INVALID]: 'ongeldig',
+};
 
 /** The pages behind the emailed link, for people in a browser. */
 @Controller('auth')
@@ -67,8 +74,8 @@ export class SignInController {
       res.redirect(303, '/');
     } catch (error) {
       if (!(error instanceof DomainException)) throw error;
-      const message = SIGN_IN_LINK_MESSAGES[error.code]?.nl ?? error.message;
-      res.status(400).type('html').send(signInFailedPage(message));
+      // The web app's sign-in page says what happened and asks for a new link right there.
+      res.redirect(303, `/inloggen?link=${SIGN_IN_LINK_FAILURES[error.code] ?? 'ongeldig'}`);
     }
   }
 

@@ -255,62 +255,67 @@ async function keepMeetingsUpcoming(manager: EntityManager): Promise<void> {
   }
 }
 
-/** Idempotent demo data: running it twice changes nothing. */
+/**
+ * Idempotent demo data: running it twice changes nothing. Also seeds the browser tests
+ * (tests/browser/every-page.spec.ts), so every page has real rows to show.
+ */
+export async function seedDemo(manager: EntityManager): Promise<void> {
+  const ids = new Map<string, string>();
+  for (const organisation of DEMO_ORGANISATIONS) {
+    const parentId = organisation.parent ?? null;
+    const existing: { id: string }[] = await manager.query(
+      `SELECT id FROM organisation WHERE lower(name) = lower($1) AND parent_id IS NOT DISTINCT FROM $2`,
+      [organisation.name, parentId],
+    );
+    const id =
+      existing[0]?.id ??
+      (
+        await manager.query(
+          `INSERT INTO organisation (name, abbreviation, type, parent_id) VALUES ($1, $2, $3, $4) RETURNING id`,
+          [organisation.name, organisation.abbreviation ?? null, organisation.type, parentId],
+        )
+      )[0].id;
+    ids.set(organisation.key, id);
+  }
+  for (const member of DEMO_MEMBERS) {
+    await manager.query(
+      `INSERT INTO member (email, name, organisation_id, job_role, themes, bio, offer, seeking, platform_role)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       ON CONFLICT (lower(email)) DO NOTHING`,
+      [
+        member.email,
+        member.name,
+        ids.get(member.organisation) ?? member.organisation,
+        member.jobRole,
+        member.themes,
+        member.bio,
+        member.offer,
+        member.seeking,
+        member.admin ? 'ADMIN' : 'MEMBER',
+      ],
+    );
+  }
+  const rows: { id: string; name: string; email: string }[] = await manager.query(
+    `SELECT id, name, lower(email) AS email FROM member WHERE lower(email) = ANY($1)`,
+    [DEMO_MEMBERS.map((m) => m.email.toLowerCase())],
+  );
+  const members = new Map(rows.map((r) => [r.email, { id: r.id, name: r.name }]));
+  for (const community of DEMO_COMMUNITIES) {
+    await seedCommunity(manager, community, members);
+  }
+  await keepMeetingsUpcoming(manager);
+  await seedBoundarySpannerProfiles(manager, members);
+  await seedCoffeeDates(manager, members);
+  await seedIntervision(manager, members);
+  await seedLearningGroups(manager, members);
+  await seedNotifications(manager, members, DEMO_MEMBERS[0].email);
+}
+
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const dataSource = await createDataSource(config, []).initialize();
   try {
-    await dataSource.transaction(async (manager) => {
-      const ids = new Map<string, string>();
-      for (const organisation of DEMO_ORGANISATIONS) {
-        const parentId = organisation.parent ?? null;
-        const existing: { id: string }[] = await manager.query(
-          `SELECT id FROM organisation WHERE lower(name) = lower($1) AND parent_id IS NOT DISTINCT FROM $2`,
-          [organisation.name, parentId],
-        );
-        const id =
-          existing[0]?.id ??
-          (
-            await manager.query(
-              `INSERT INTO organisation (name, abbreviation, type, parent_id) VALUES ($1, $2, $3, $4) RETURNING id`,
-              [organisation.name, organisation.abbreviation ?? null, organisation.type, parentId],
-            )
-          )[0].id;
-        ids.set(organisation.key, id);
-      }
-      for (const member of DEMO_MEMBERS) {
-        await manager.query(
-          `INSERT INTO member (email, name, organisation_id, job_role, themes, bio, offer, seeking, platform_role)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-           ON CONFLICT (lower(email)) DO NOTHING`,
-          [
-            member.email,
-            member.name,
-            ids.get(member.organisation) ?? member.organisation,
-            member.jobRole,
-            member.themes,
-            member.bio,
-            member.offer,
-            member.seeking,
-            member.admin ? 'ADMIN' : 'MEMBER',
-          ],
-        );
-      }
-      const rows: { id: string; name: string; email: string }[] = await manager.query(
-        `SELECT id, name, lower(email) AS email FROM member WHERE lower(email) = ANY($1)`,
-        [DEMO_MEMBERS.map((m) => m.email.toLowerCase())],
-      );
-      const members = new Map(rows.map((r) => [r.email, { id: r.id, name: r.name }]));
-      for (const community of DEMO_COMMUNITIES) {
-        await seedCommunity(manager, community, members);
-      }
-      await keepMeetingsUpcoming(manager);
-      await seedBoundarySpannerProfiles(manager, members);
-      await seedCoffeeDates(manager, members);
-      await seedIntervision(manager, members);
-      await seedLearningGroups(manager, members);
-      await seedNotifications(manager, members, DEMO_MEMBERS[0].email);
-    });
+    await dataSource.transaction((manager) => seedDemo(manager));
     process.stdout.write(
       `demo data ready; demo members:\n${DEMO_MEMBERS.map((m) => `  ${m.email}${m.admin ? ' (platform admin)' : ''}`).join('\n')}\n` +
         `demo CoPs: ${DEMO_COMMUNITIES.map((c) => c.slug).join(', ')}\n`,
@@ -322,7 +327,10 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: Error) => {
-  process.stderr.write(`seeding failed: ${error.message}\n`);
-  process.exit(1);
-});
+// Run as a script (the demo launcher); imported by tests for seedDemo only.
+if (require.main === module) {
+  main().catch((error: Error) => {
+    process.stderr.write(`seeding failed: ${error.message}\n`);
+    process.exit(1);
+  });
+}

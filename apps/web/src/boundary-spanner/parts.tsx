@@ -4,6 +4,7 @@ import { useId } from 'react';
 
 import type { BoundarySpannerStyle } from '../gql/graphql';
 import { Link } from '../router';
+import { TableScroll } from '../table-scroll';
 import { STYLES, styleSlug, useBoundarySpannerText } from './messages';
 
 export interface ChartRow {
@@ -102,30 +103,32 @@ export function ScoreTable({
 }) {
   const { b, lang } = useBoundarySpannerText();
   return (
-    <table className="bs-table utrecht-table" data-testid="score-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{b.styleColumn}</th>
-          <th scope="col">{extra ? b.averageColumn : b.scoreColumn}</th>
-          {extra && <th scope="col">{extra.header}</th>}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.style}>
-            <th scope="row">
-              <Link href={`/grenswerkers/stijlen/${styleSlug(row.style)}`}>
-                {b.names[row.style]}
-              </Link>
-              {row.emphasised && !extra ? ` (${b.preferredMark})` : ''}
-            </th>
-            <td className="bs-number">{format(row.score, lang)}</td>
-            {extra && <td>{extra.cell(row)}</td>}
+    <TableScroll label={caption}>
+      <table className="bs-table utrecht-table" data-testid="score-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{b.styleColumn}</th>
+            <th scope="col">{extra ? b.averageColumn : b.scoreColumn}</th>
+            {extra && <th scope="col">{extra.header}</th>}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.style}>
+              <th scope="row">
+                <Link href={`/grenswerkers/stijlen/${styleSlug(row.style)}`}>
+                  {b.names[row.style]}
+                </Link>
+                {row.emphasised && !extra ? ` (${b.preferredMark})` : ''}
+              </th>
+              <td className="bs-number">{format(row.score, lang)}</td>
+              {extra && <td>{extra.cell(row)}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 

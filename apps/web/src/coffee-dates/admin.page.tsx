@@ -18,6 +18,7 @@ import { ApiError, request } from '../graphql-client';
 import { MemberOnly } from '../member-only';
 import { MemberLink, MemberLinks } from '../members/member-link';
 import { useSearchParam } from '../router';
+import { TableScroll } from '../table-scroll';
 import { Alert, Button, Heading, PageTitle, Paragraph } from '../ui';
 import { useLoaded } from '../use-loaded';
 import { formatDay, periodName, useCoffeeDateText } from './messages';
@@ -94,49 +95,51 @@ function Admin() {
         <Heading level={2} id="kd-rounds">
           {k.rounds}
         </Heading>
-        <table className="utrecht-table kd-table">
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="col">
-                {k.period}
-              </th>
-              <th className="utrecht-table__header-cell" scope="col">
-                {k.state}
-              </th>
-              <th
-                className="utrecht-table__header-cell utrecht-table__header-cell--numeric"
-                scope="col"
-              >
-                {k.participants}
-              </th>
-              <th className="utrecht-table__header-cell" scope="col">
-                <span className="kd-visually-hidden">{k.show('')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {rounds.map((r) => (
-              <tr key={r.id} className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="row">
-                  {name(r)}
+        <TableScroll label={k.rounds}>
+          <table className="utrecht-table kd-table">
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                <th className="utrecht-table__header-cell" scope="col">
+                  {k.period}
                 </th>
-                <td className="utrecht-table__cell">{k.states[r.state]}</td>
-                <td className="utrecht-table__cell utrecht-table__cell--numeric">
-                  {r.participantCount ?? 0}
-                </td>
-                <td className="utrecht-table__cell">
-                  <Button
-                    appearance="subtle"
-                    aria-pressed={round?.id === r.id}
-                    onClick={() => setSelected(r.id)}
-                  >
-                    {k.show(name(r))}
-                  </Button>
-                </td>
+                <th className="utrecht-table__header-cell" scope="col">
+                  {k.state}
+                </th>
+                <th
+                  className="utrecht-table__header-cell utrecht-table__header-cell--numeric"
+                  scope="col"
+                >
+                  {k.participants}
+                </th>
+                <th className="utrecht-table__header-cell" scope="col">
+                  <span className="kd-visually-hidden">{k.show('')}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="utrecht-table__body">
+              {rounds.map((r) => (
+                <tr key={r.id} className="utrecht-table__row">
+                  <th className="utrecht-table__header-cell" scope="row">
+                    {name(r)}
+                  </th>
+                  <td className="utrecht-table__cell">{k.states[r.state]}</td>
+                  <td className="utrecht-table__cell utrecht-table__cell--numeric">
+                    {r.participantCount ?? 0}
+                  </td>
+                  <td className="utrecht-table__cell">
+                    <Button
+                      appearance="subtle"
+                      aria-pressed={round?.id === r.id}
+                      onClick={() => setSelected(r.id)}
+                    >
+                      {k.show(name(r))}
+                    </Button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </section>
       {round && (
         <RoundDetails
@@ -235,32 +238,34 @@ function StatsView({ stats }: { stats: Stats }) {
   return (
     <>
       <BarChart rows={rows} title={k.chartTitle} />
-      <table className="utrecht-table kd-table" data-testid="stats-table">
-        <caption className="utrecht-table__caption">{k.chartTitle}</caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th className="utrecht-table__header-cell" scope="col">
-              {k.figure}
-            </th>
-            <th
-              className="utrecht-table__header-cell utrecht-table__header-cell--numeric"
-              scope="col"
-            >
-              {k.value}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {rows.map((row) => (
-            <tr key={row.label} className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="row">
-                {row.label}
+      <TableScroll label={k.chartTitle}>
+        <table className="utrecht-table kd-table" data-testid="stats-table">
+          <caption className="utrecht-table__caption">{k.chartTitle}</caption>
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              <th className="utrecht-table__header-cell" scope="col">
+                {k.figure}
               </th>
-              <td className="utrecht-table__cell utrecht-table__cell--numeric">{row.value}</td>
+              <th
+                className="utrecht-table__header-cell utrecht-table__header-cell--numeric"
+                scope="col"
+              >
+                {k.value}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="utrecht-table__body">
+            {rows.map((row) => (
+              <tr key={row.label} className="utrecht-table__row">
+                <th className="utrecht-table__header-cell" scope="row">
+                  {row.label}
+                </th>
+                <td className="utrecht-table__cell utrecht-table__cell--numeric">{row.value}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <ul className="utrecht-unordered-list">
         {stats.crossMinistryRate !== null && stats.crossMinistryRate !== undefined && (
           <li className="utrecht-unordered-list__item">

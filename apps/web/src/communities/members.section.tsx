@@ -11,6 +11,7 @@ import {
 } from '../gql/graphql';
 import { request } from '../graphql-client';
 import { IntervisionGroupsSection } from '../intervision/groups-section';
+import { TableScroll } from '../table-scroll';
 import { Button, Heading, Paragraph, selectClass } from '../ui';
 import { useCommunityView } from './community-context';
 import { MemberName } from './member-name';
@@ -52,82 +53,84 @@ function MemberTable({ members }: { members: MembershipRowFragment[] }) {
   const { community, act } = useCommunityView();
   const [roles, setRoles] = useState<Record<string, CommunityRole>>({});
   return (
-    <table className="utrecht-table member-table">
-      <thead className="utrecht-table__header">
-        <tr className="utrecht-table__row">
-          <th className="utrecht-table__header-cell" scope="col">
-            {c.nameLabel}
-          </th>
-          <th className="utrecht-table__header-cell" scope="col">
-            {c.changeRole}
-          </th>
-          <th className="utrecht-table__header-cell" scope="col">
-            <span className="visually-hidden">{c.remove('')}</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody className="utrecht-table__body">
-        {members.map((m) => {
-          const role = roles[m.member.id] ?? m.role;
-          const name = m.member.name;
-          const input = { communityId: community.id, memberId: m.member.id };
-          return (
-            <tr key={m.id} className="utrecht-table__row">
-              <td className="utrecht-table__cell">
-                <MemberName membership={m} />
-              </td>
-              <td className="utrecht-table__cell">
-                <div className="row">
-                  <label className="visually-hidden" htmlFor={`role-${m.member.id}`}>
-                    {c.roleOf(name)}
-                  </label>
-                  <select
-                    id={`role-${m.member.id}`}
-                    className={selectClass(false)}
-                    value={role}
-                    onChange={(event) =>
-                      setRoles({ ...roles, [m.member.id]: event.target.value as CommunityRole })
-                    }
-                  >
-                    {ROLES.map((r) => (
-                      <option key={r} value={r}>
-                        {c.roles[r]}
-                      </option>
-                    ))}
-                  </select>
+    <TableScroll label={c.membersTitle}>
+      <table className="utrecht-table member-table">
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            <th className="utrecht-table__header-cell" scope="col">
+              {c.nameLabel}
+            </th>
+            <th className="utrecht-table__header-cell" scope="col">
+              {c.changeRole}
+            </th>
+            <th className="utrecht-table__header-cell" scope="col">
+              <span className="visually-hidden">{c.remove('')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody className="utrecht-table__body">
+          {members.map((m) => {
+            const role = roles[m.member.id] ?? m.role;
+            const name = m.member.name;
+            const input = { communityId: community.id, memberId: m.member.id };
+            return (
+              <tr key={m.id} className="utrecht-table__row">
+                <td className="utrecht-table__cell">
+                  <MemberName membership={m} />
+                </td>
+                <td className="utrecht-table__cell">
+                  <div className="row">
+                    <label className="visually-hidden" htmlFor={`role-${m.member.id}`}>
+                      {c.roleOf(name)}
+                    </label>
+                    <select
+                      id={`role-${m.member.id}`}
+                      className={selectClass(false)}
+                      value={role}
+                      onChange={(event) =>
+                        setRoles({ ...roles, [m.member.id]: event.target.value as CommunityRole })
+                      }
+                    >
+                      {ROLES.map((r) => (
+                        <option key={r} value={r}>
+                          {c.roles[r]}
+                        </option>
+                      ))}
+                    </select>
+                    <Button
+                      appearance="secondary-action"
+                      onClick={() =>
+                        void act(
+                          () => request(SetCommunityRoleDocument, { input: { ...input, role } }),
+                          c.roleChanged(name, c.roles[role]),
+                        ).then(() => setRoles({}))
+                      }
+                    >
+                      {c.changeRole}
+                      <span className="visually-hidden"> ({name})</span>
+                    </Button>
+                  </div>
+                </td>
+                <td className="utrecht-table__cell">
                   <Button
-                    appearance="secondary-action"
+                    appearance="subtle"
                     onClick={() =>
                       void act(
-                        () => request(SetCommunityRoleDocument, { input: { ...input, role } }),
-                        c.roleChanged(name, c.roles[role]),
-                      ).then(() => setRoles({}))
+                        () => request(RemoveCommunityMemberDocument, { input }),
+                        c.removed(name),
+                        // The row and its buttons go: the message takes the focus.
+                        { focus: true },
+                      )
                     }
                   >
-                    {c.changeRole}
-                    <span className="visually-hidden"> ({name})</span>
+                    {c.remove(name)}
                   </Button>
-                </div>
-              </td>
-              <td className="utrecht-table__cell">
-                <Button
-                  appearance="subtle"
-                  onClick={() =>
-                    void act(
-                      () => request(RemoveCommunityMemberDocument, { input }),
-                      c.removed(name),
-                      // The row and its buttons go: the message takes the focus.
-                      { focus: true },
-                    )
-                  }
-                >
-                  {c.remove(name)}
-                </Button>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

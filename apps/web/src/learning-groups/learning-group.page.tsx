@@ -18,6 +18,7 @@ import { LearningGroupIntervisionSection } from '../intervision/groups-section';
 import { MemberOnly } from '../member-only';
 import { MemberLink, MemberLinks, MemberSentence } from '../members/member-link';
 import { Link } from '../router';
+import { TableScroll } from '../table-scroll';
 import {
   Alert,
   Button,
@@ -274,42 +275,44 @@ function Composition({ group, onChange }: { group: Group; onChange(): Promise<vo
                 </li>
               ))}
             </ul>
-            <table className="utrecht-table lg-table">
-              <caption className="utrecht-table__caption">{l.group(proposed.number)}</caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {l.applicant}
-                  </th>
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {l.ministry}
-                  </th>
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {l.type} / {l.phase}
-                  </th>
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {l.move}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {proposed.applications.map((a) => (
-                  <ApplicantRow
-                    key={a.id}
-                    application={a}
-                    current={proposed.number}
-                    groupCount={group.proposal!.groups.length}
-                    onMove={(to) =>
-                      act(() =>
-                        request(MoveLearningGroupMemberDocument, {
-                          input: { ...input, memberId: a.applicant!.id, toGroup: to },
-                        }),
-                      )
-                    }
-                  />
-                ))}
-              </tbody>
-            </table>
+            <TableScroll label={l.group(proposed.number)}>
+              <table className="utrecht-table lg-table">
+                <caption className="utrecht-table__caption">{l.group(proposed.number)}</caption>
+                <thead className="utrecht-table__header">
+                  <tr className="utrecht-table__row">
+                    <th className="utrecht-table__header-cell" scope="col">
+                      {l.applicant}
+                    </th>
+                    <th className="utrecht-table__header-cell" scope="col">
+                      {l.ministry}
+                    </th>
+                    <th className="utrecht-table__header-cell" scope="col">
+                      {l.type} / {l.phase}
+                    </th>
+                    <th className="utrecht-table__header-cell" scope="col">
+                      {l.move}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody className="utrecht-table__body">
+                  {proposed.applications.map((a) => (
+                    <ApplicantRow
+                      key={a.id}
+                      application={a}
+                      current={proposed.number}
+                      groupCount={group.proposal!.groups.length}
+                      onMove={(to) =>
+                        act(() =>
+                          request(MoveLearningGroupMemberDocument, {
+                            input: { ...input, memberId: a.applicant!.id, toGroup: to },
+                          }),
+                        )
+                      }
+                    />
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           </section>
         ))}
       {group.status === 'RUNNING' && (

@@ -10,6 +10,7 @@ import {
 import { ApiError, request } from '../graphql-client';
 import { Loaded } from '../loaded';
 import { MemberOnly } from '../member-only';
+import { TableScroll } from '../table-scroll';
 import { Alert, Button, Heading, PageTitle, Paragraph } from '../ui';
 import { useLoaded } from '../use-loaded';
 import { useMailAdminText } from './messages';
@@ -35,20 +36,22 @@ function Table({
   children: ReactNode;
 }) {
   return (
-    <table className="utrecht-table">
-      {/* The section heading shows the name; the caption names the table for screen readers. */}
-      <caption className="visually-hidden">{caption}</caption>
-      <thead className="utrecht-table__header">
-        <tr className="utrecht-table__row">
-          {head.map((h) => (
-            <th key={h} className="utrecht-table__header-cell" scope="col">
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody className="utrecht-table__body">{children}</tbody>
-    </table>
+    <TableScroll label={caption}>
+      <table className="utrecht-table">
+        {/* The section heading shows the name; the caption names the table for screen readers. */}
+        <caption className="visually-hidden">{caption}</caption>
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            {head.map((h) => (
+              <th key={h} className="utrecht-table__header-cell" scope="col">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="utrecht-table__body">{children}</tbody>
+      </table>
+    </TableScroll>
   );
 }
 

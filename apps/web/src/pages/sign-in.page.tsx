@@ -5,12 +5,33 @@ import { RequestSignInLinkDocument } from '../gql/graphql';
 import { ApiError, isServiceUnavailable, request } from '../graphql-client';
 import { useLanguage } from '../i18n';
 import { OutageNotice } from '../outage-notice';
-import { Button, ErrorSummary, FormField, PageTitle, Paragraph, textboxClass } from '../ui';
+import { useRouter } from '../router';
+import {
+  Alert,
+  Button,
+  ErrorSummary,
+  FormField,
+  Heading,
+  PageTitle,
+  Paragraph,
+  textboxClass,
+} from '../ui';
 
 type Sent = { email: string; minutes: number };
 
+/** Why the API sent the browser here from an emailed link (sign-in.controller.ts). */
+const LINK_FAILURES = { gebruikt: 'used', verlopen: 'expired', ongeldig: 'invalid' } as const;
+
+function linkFailure(search: string): 'used' | 'expired' | 'invalid' | null {
+  const reason = new URLSearchParams(search).get('link');
+  return reason && reason in LINK_FAILURES
+    ? LINK_FAILURES[reason as keyof typeof LINK_FAILURES]
+    : null;
+}
+
 export function SignInPage() {
   const { t, lang } = useLanguage();
+  const failure = linkFailure(useRouter().search);
   const [email, setEmail] = useState('');
   const [busy, setBusy] = useState(false);
   const [sent, setSent] = useState<Sent | null>(null);
@@ -71,6 +92,15 @@ export function SignInPage() {
   return (
     <>
       <PageTitle>{t.signInTitle}</PageTitle>
+      {failure && !error && (
+        <Alert type="warning" labelledBy="link-failed-title">
+          <Heading level={2} id="link-failed-title">
+            {t.linkFailedTitle}
+          </Heading>
+          <Paragraph>{t.linkFailed[failure]}</Paragraph>
+          <Paragraph>{t.linkFailedNext}</Paragraph>
+        </Alert>
+      )}
       {/* A member sent here while Leerhuis is unreachable learns why, unless the summary says it. */}
       {!error?.unavailable && <OutageNotice />}
       {error && (
