@@ -59,6 +59,11 @@ const PAGES: Record<keyof typeof WHO, string[]> = {
     '/meldingen',
     '/instellingen/meldingen',
     '/zoeken?q=samenwerken',
+    '/zoeken?q=samenwerken&soort=leden',
+    '/profiel',
+    '/leden',
+    '/leden?zoek=anouk',
+    '/leden/:admin',
   ],
   facilitator: ['/leergroepen', '/leergroepen/:learningGroup'],
   admin: [
@@ -74,6 +79,8 @@ const PAGES: Record<keyof typeof WHO, string[]> = {
     '/koffiedate/beheer',
     '/koffiedate/beheer?ronde=:closedRound',
     '/beheer/e-mail',
+    '/beheer/organisaties',
+    '/beheer/rollen',
   ],
 };
 
@@ -105,6 +112,7 @@ describe('every page, on a laptop and on a phone', () => {
     ids.intervisionGroup = await one(`SELECT id FROM intervision_group LIMIT 1`);
     ids.intervisionCase = await one(`SELECT id FROM intervision_case LIMIT 1`);
     ids.learningGroup = await one(`SELECT id FROM learning_group LIMIT 1`);
+    ids.admin = await one(`SELECT id FROM member WHERE email = $1`, [WHO.admin]);
     ids.closedRound = await one(`SELECT id FROM coffee_date_round WHERE state = 'CLOSED' LIMIT 1`);
   });
 
