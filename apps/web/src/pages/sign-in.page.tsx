@@ -5,12 +5,24 @@ import { RequestSignInLinkDocument } from '../gql/graphql';
 import { ApiError, isServiceUnavailable, request } from '../graphql-client';
 import { useLanguage } from '../i18n';
 import { OutageNotice } from '../outage-notice';
-import { Button, ErrorSummary, FormField, PageTitle, Paragraph, textboxClass } from '../ui';
+import {
+  Button,
+  ErrorSummary,
+  FormField,
+  Heading,
+  PageTitle,
+  Paragraph,
+  textboxClass,
+} from '../ui';
+import { useSignInText } from './sign-in-messages';
+import { ProviderButtons, ProviderFailure, useSignInProviders } from './sign-in-providers';
 
 type Sent = { email: string; minutes: number };
 
 export function SignInPage() {
   const { t, lang } = useLanguage();
+  const text = useSignInText();
+  const providers = useSignInProviders();
   const [email, setEmail] = useState('');
   const [busy, setBusy] = useState(false);
   const [sent, setSent] = useState<Sent | null>(null);
@@ -73,7 +85,7 @@ export function SignInPage() {
       <PageTitle>{t.signInTitle}</PageTitle>
       {/* A member sent here while Leerhuis is unreachable learns why, unless the summary says it. */}
       {!error?.unavailable && <OutageNotice />}
-      {error && (
+      {error ? (
         <ErrorSummary
           title={t.errorSummaryTitle}
           message={error.summary}
@@ -81,6 +93,14 @@ export function SignInPage() {
             error.email ? [{ target: 'email', message: `${t.emailLabel}: ${error.email}` }] : []
           }
         />
+      ) : (
+        <ProviderFailure providers={providers} />
+      )}
+      {providers.length > 0 && (
+        <>
+          <ProviderButtons providers={providers} />
+          <Heading level={2}>{text.emailTitle}</Heading>
+        </>
       )}
       <Paragraph lead>{t.signInIntro}</Paragraph>
       <form onSubmit={submit} noValidate className="form">
