@@ -193,7 +193,7 @@ describe('sign-in with an OpenID Connect provider', () => {
     ['wrong-audience', 'an ID token for another client'],
     ['wrong-nonce', 'an ID token with another nonce'],
     ['bad-signature', 'an ID token signed with another key'],
-  ] as const)('does refuse %s (%s) without a session', async (fault) => {
+  ] as const)('does refuse %s (%s) without a session', async (fault, _what) => {
     const before = await sessions();
     const links = await countRows(stack, 'oidc_account');
     idp.spoilNextIdToken(fault);

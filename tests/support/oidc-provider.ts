@@ -1,6 +1,11 @@
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import {
+  createPrivateKey,
+  generateKeyPairSync,
+  type JsonWebKey,
+  randomBytes,
+  sign,
+} from 'node:crypto';
 import { createServer, type Server } from 'node:http';
-import { decodeJwt, decodeProtectedHeader, importJWK, type JWK, SignJWT } from 'jose';
 import Provider, { type Account } from 'oidc-provider';
 
 import { freePort } from './processes';
@@ -18,10 +23,14 @@ export interface TestAccount {
  */
 export type IdTokenFault = 'expired' | 'wrong-audience' | 'wrong-nonce' | 'bad-signature';
 
-function rsaKey(kid: string): JWK {
+function rsaKey(kid: string): JsonWebKey {
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  return { ...(privateKey.export({ format: 'jwk' }) as JWK), kid, alg: 'RS256', use: 'sig' };
+  return { ...privateKey.export({ format: 'jwk' }), kid, alg: 'RS256', use: 'sig' };
 }
+
+const base64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const decoded = (part: string) =>
+  JSON.parse(Buffer.from(part, 'base64url').toString('utf8')) as Record<string, unknown>;
 
 /**
  * A real OpenID Connect provider (oidc-provider) in-process on a free port, with one
@@ -107,7 +116,7 @@ export class TestOidcProvider {
       const body = ctx.body as { id_token?: string } | undefined;
       if (ctx.path !== '/token' || !body?.id_token) return;
       const fault = this.faults.shift();
-      if (fault) body.id_token = await this.spoil(body.id_token, fault);
+      if (fault) body.id_token = this.spoil(body.id_token, fault);
     });
     this.server = createServer(provider.callback());
     await new Promise<void>((resolve) => this.server!.listen(this.port, '127.0.0.1', resolve));
@@ -168,16 +177,18 @@ export class TestOidcProvider {
     throw new Error('the provider kept redirecting');
   }
 
-  private async spoil(idToken: string, fault: IdTokenFault): Promise<string> {
-    const claims = decodeJwt(idToken);
-    const header = decodeProtectedHeader(idToken);
+  /** The token's claims changed as `fault` says, signed again (RS256) with header kept. */
+  private spoil(idToken: string, fault: IdTokenFault): string {
+    const [header, payload] = idToken.split('.').map(decoded);
     const now = Math.floor(Date.now() / 1000);
-    if (fault === 'expired') Object.assign(claims, { iat: now - 7200, exp: now - 3600 });
-    if (fault === 'wrong-audience') claims.aud = 'another-client';
-    if (fault === 'wrong-nonce') claims.nonce = randomBytes(16).toString('base64url');
-    const key = await importJWK(fault === 'bad-signature' ? this.foreignKey : this.key, 'RS256');
-    return new SignJWT(claims)
-      .setProtectedHeader({ alg: header.alg!, kid: header.kid, typ: header.typ })
-      .sign(key);
+    if (fault === 'expired') Object.assign(payload, { iat: now - 7200, exp: now - 3600 });
+    if (fault === 'wrong-audience') payload.aud = 'another-client';
+    if (fault === 'wrong-nonce') payload.nonce = randomBytes(16).toString('base64url');
+    const key = createPrivateKey({
+      key: fault === 'bad-signature' ? this.foreignKey : this.key,
+      format: 'jwk',
+    });
+    const signed = `${base64url(header)}.${base64url(payload)}`;
+    return `${signed}.${sign('sha256', Buffer.from(signed), key).toString('base64url')}`;
   }
 }

@@ -41,7 +41,7 @@ export function ProviderButtons({ providers }: { providers: Provider[] }) {
         {text.accountTitle}
       </Heading>
       <Paragraph>{text.accountIntro}</Paragraph>
-      <ul className="plain-list utrecht-button-group">
+      <ul className="sign-in-providers">
         {providers.map((provider) => (
           <li key={provider.id}>
             {/* A full page load: the API sends the browser on to the provider. */}
