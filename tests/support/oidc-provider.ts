@@ -179,7 +179,7 @@ export class TestOidcProvider {
 
   /** The token's claims changed as `fault` says, signed again (RS256) with header kept. */
   private spoil(idToken: string, fault: IdTokenFault): string {
-    const [header, payload] = idToken.split('.').map(decoded);
+    const [header, payload] = idToken.split('.').slice(0, 2).map(decoded);
     const now = Math.floor(Date.now() / 1000);
     if (fault === 'expired') Object.assign(payload, { iat: now - 7200, exp: now - 3600 });
     if (fault === 'wrong-audience') payload.aud = 'another-client';
