@@ -159,8 +159,8 @@ describe('loadConfig', () => {
     });
     expect(problems).toEqual([
       'OIDC_MINBZK_ISSUER is invalid (got "http://login.minbzk.example"): an https:// URL in production',
-      'OIDC_MINBZK_CLIENT_ID is missing (the client id registered at the provider of OIDC provider "minbzk")',
-      'OIDC_MINBZK_LABEL is missing (the name on the sign-in button of OIDC provider "minbzk")',
+      'OIDC_MINBZK_CLIENT_ID is missing (the client id registered at the provider, for OIDC provider "minbzk")',
+      'OIDC_MINBZK_LABEL is missing (the name on the sign-in button, for OIDC provider "minbzk")',
       'OIDC_MINBZK_ALLOWED_DOMAINS is invalid (got "not a domain"): list domains like minbzk.nl, separated by commas',
       'OIDC_PROVIDERS is invalid (got "Rijk!"): a provider id is lowercase letters and digits, starting with a letter (at most 30)',
       'OIDC_PROVIDERS names "minbzk" twice',

@@ -49,7 +49,7 @@ export function readOidcProviders(
     seen.add(id);
     const read = (field: string) => env[oidcVariable(id, field)]?.trim() ?? '';
     const missing = (field: string, what: string) =>
-      problems.push(`${oidcVariable(id, field)} is missing (${what} of OIDC provider "${id}")`);
+      problems.push(`${oidcVariable(id, field)} is missing (${what}, for OIDC provider "${id}")`);
     const issuer = read('ISSUER');
     const clientId = read('CLIENT_ID');
     const clientSecret = read('CLIENT_SECRET');
