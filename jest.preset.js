@@ -17,6 +17,11 @@ const ESM_PACKAGES = [
   'uint8array-extras',
   '@tokenizer',
   'load-esm',
+  // OIDC sign-in: openid-client and its dependencies, and oidc-provider (a test provider).
+  'openid-client',
+  'oauth4webapi',
+  'jose',
+  'oidc-provider',
 ];
 
 module.exports = {

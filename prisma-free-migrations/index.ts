@@ -25,6 +25,7 @@ import { Search1763800000030 } from './1763800000030-search';
 import { OrganisationReferences1763800000036 } from './1763800000036-organisation-references';
 import { NotificationListOrder1763800000037 } from './1763800000037-notification-list-order';
 import { CalendarFeed1763800000038 } from './1763800000038-calendar-feed';
+import { OidcAccounts1763800000040 } from './1763800000040-oidc-accounts';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
 export const migrations = [
@@ -55,4 +56,5 @@ export const migrations = [
   OrganisationReferences1763800000036,
   NotificationListOrder1763800000037,
   CalendarFeed1763800000038,
+  OidcAccounts1763800000040,
 ];

@@ -78,13 +78,16 @@ const homeRoute = route(
     (m) => <m.HomePage />,
   ),
 );
-const signInRoute = route(
-  'inloggen',
-  page(
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'inloggen',
+  // Why signing in with an organisation account failed: ?fout=<code>&aanbieder=<id>
+  validateSearch: strings('fout', 'aanbieder'),
+  component: page(
     () => import('./pages/sign-in.page'),
     (m) => <m.SignInPage />,
   ),
-);
+});
 const completeProfileRoute = route(
   'profiel/aanvullen',
   page(

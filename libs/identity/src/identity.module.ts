@@ -12,9 +12,15 @@ import {
 } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 
+import { OidcAccountEntity } from './entities/oidc-account.entity';
 import { SessionEntity } from './entities/session.entity';
 import { SignInLinkEntity } from './entities/sign-in-link.entity';
 import { IdentityResolver } from './identity.resolver';
+import { OidcController } from './oidc/oidc.controller';
+import { OidcResolver } from './oidc/oidc.resolver';
+import { OidcAttempts } from './oidc/oidc-attempts';
+import { OidcClients } from './oidc/oidc-clients';
+import { OIDC_ATTEMPTS, OidcSignInService } from './oidc/oidc-sign-in.service';
 import { RateLimiter } from './rate-limiter';
 import { SessionMiddleware } from './session.middleware';
 import { SessionService } from './session.service';
@@ -23,10 +29,13 @@ import { IDENTITY_RATE_LIMITER, SignInService } from './sign-in.service';
 
 const IDENTITY_REDIS = Symbol('identity:redis');
 
-/** API side of identity: sign-in, sessions and the viewer on every request. */
+/** API side of identity: sign-in (emailed link or OIDC), sessions and the viewer on every request. */
 @Module({
-  imports: [DatabaseModule.forFeature([SignInLinkEntity, SessionEntity]), MembersModule],
-  controllers: [SignInController],
+  imports: [
+    DatabaseModule.forFeature([SignInLinkEntity, SessionEntity, OidcAccountEntity]),
+    MembersModule,
+  ],
+  controllers: [SignInController, OidcController],
   providers: [
     {
       provide: IDENTITY_REDIS,
@@ -38,7 +47,15 @@ const IDENTITY_REDIS = Symbol('identity:redis');
       inject: [IDENTITY_REDIS],
       useFactory: (redis: Redis) => new RateLimiter(redis),
     },
+    {
+      provide: OIDC_ATTEMPTS,
+      inject: [IDENTITY_REDIS],
+      useFactory: (redis: Redis) => new OidcAttempts(redis),
+    },
     SignInService,
+    OidcClients,
+    OidcSignInService,
+    OidcResolver,
     SessionService,
     SessionMiddleware,
     IdentityResolver,

@@ -6,21 +6,16 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import { SessionEntity } from './entities/session.entity';
 import { SignInLinkEntity } from './entities/sign-in-link.entity';
 import { signInLinkRequested } from './identity.events';
 import { IdentityErrorCode, IdentityException } from './identity.exception';
+import { type IssuedSession, openSession } from './open-session';
 import { RateLimiter } from './rate-limiter';
 import { generateToken, hashToken, looksLikeToken, normaliseEmail } from './token';
 
 export const IDENTITY_RATE_LIMITER = Symbol('identity:rate-limiter');
 
-export interface IssuedSession {
-  token: string;
-  sessionId: string;
-  email: string;
-  expiresAt: Date;
-}
+export type { IssuedSession };
 
 @Injectable()
 export class SignInService {
@@ -117,20 +112,7 @@ export class SignInService {
           WHERE address = $1 AND lifted_at IS NULL`,
         [link.email],
       );
-      const session = generateToken();
-      const expiresAt = new Date(Date.now() + this.config.SESSION_TTL_DAYS * 86_400_000);
-      const inserted = await manager.insert(SessionEntity, {
-        tokenHash: session.hash,
-        email: link.email,
-        expiresAt,
-        userAgent: userAgent?.slice(0, 300) ?? null,
-      });
-      return {
-        token: session.token,
-        sessionId: inserted.identifiers[0].id as string,
-        email: link.email,
-        expiresAt,
-      };
+      return openSession(manager, link.email, userAgent, this.config.SESSION_TTL_DAYS);
     });
   }
 

@@ -3275,6 +3275,12 @@ export type SetCommunityRoleMutationVariables = Exact<{
 
 export type SetCommunityRoleMutation = { setCommunityRole: { id: string; role: CommunityRole } };
 
+export type SignInProvidersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SignInProvidersQuery = {
+  signInProviders: Array<{ id: string; label: string; startPath: string }>;
+};
+
 export type SearchTextFragment = {
   text: string;
   highlights: Array<{ start: number; length: number }>;
@@ -6745,6 +6751,15 @@ export const SetCommunityRoleDocument = /* #__PURE__ */ new TypedDocumentString(
   SetCommunityRoleMutation,
   SetCommunityRoleMutationVariables
 >;
+export const SignInProvidersDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query SignInProviders {
+  signInProviders {
+    id
+    label
+    startPath
+  }
+}
+    `) as unknown as TypedDocumentString<SignInProvidersQuery, SignInProvidersQueryVariables>;
 export const SearchDocument = /* #__PURE__ */ new TypedDocumentString(`
     query Search($query: String!, $first: Int, $kinds: [SearchKind!]) {
   search(query: $query, first: $first, kinds: $kinds) {

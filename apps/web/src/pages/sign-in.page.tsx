@@ -16,6 +16,8 @@ import {
   Paragraph,
   textboxClass,
 } from '../ui';
+import { useSignInText } from './sign-in-messages';
+import { ProviderButtons, ProviderFailure, useSignInProviders } from './sign-in-providers';
 
 type Sent = { email: string; minutes: number };
 
@@ -32,6 +34,8 @@ function linkFailure(search: string): 'used' | 'expired' | 'invalid' | null {
 export function SignInPage() {
   const { t, lang } = useLanguage();
   const failure = linkFailure(useRouter().search);
+  const text = useSignInText();
+  const providers = useSignInProviders();
   const [email, setEmail] = useState('');
   const [busy, setBusy] = useState(false);
   const [sent, setSent] = useState<Sent | null>(null);
@@ -103,7 +107,7 @@ export function SignInPage() {
       )}
       {/* A member sent here while Leerhuis is unreachable learns why, unless the summary says it. */}
       {!error?.unavailable && <OutageNotice />}
-      {error && (
+      {error ? (
         <ErrorSummary
           title={t.errorSummaryTitle}
           message={error.summary}
@@ -111,6 +115,14 @@ export function SignInPage() {
             error.email ? [{ target: 'email', message: `${t.emailLabel}: ${error.email}` }] : []
           }
         />
+      ) : (
+        <ProviderFailure providers={providers} />
+      )}
+      {providers.length > 0 && (
+        <>
+          <ProviderButtons providers={providers} />
+          <Heading level={2}>{text.emailTitle}</Heading>
+        </>
       )}
       <Paragraph lead>{t.signInIntro}</Paragraph>
       <form onSubmit={submit} noValidate className="form">

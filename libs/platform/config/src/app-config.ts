@@ -2,6 +2,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 
 import { EnvVar } from './env-var.decorator';
+import type { OidcProviderConfig } from './oidc-providers';
 
 /** Only for development and tests; loadConfig refuses it in production. */
 export const DEVELOPMENT_MAIL_TOKEN_SECRET =
@@ -144,6 +145,18 @@ export class AppConfig {
   @IsInt()
   @Min(1)
   SIGN_IN_LIMIT_PER_IP = 30;
+
+  @EnvVar({
+    description:
+      'Optional: ids (comma-separated, lowercase) of OpenID Connect providers members may sign in with, each configured by OIDC_<ID>_ISSUER, _CLIENT_ID, _CLIENT_SECRET, _LABEL and _ALLOWED_DOMAINS.',
+    example: '',
+  })
+  @IsOptional()
+  @IsString()
+  OIDC_PROVIDERS = '';
+
+  /** The providers OIDC_PROVIDERS names, read and checked by loadConfig. */
+  oidcProviders: OidcProviderConfig[] = [];
 
   @EnvVar({
     description: 'Send the session cookie only over HTTPS (true in production).',

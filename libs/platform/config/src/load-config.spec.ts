@@ -122,6 +122,63 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads the OIDC providers OIDC_PROVIDERS names, each from its own variables', () => {
+    const provider = (id: string, issuer = `https://login.${id}.example/v2.0`) => ({
+      [`OIDC_${id.toUpperCase()}_ISSUER`]: issuer,
+      [`OIDC_${id.toUpperCase()}_CLIENT_ID`]: `${id}-client`,
+      [`OIDC_${id.toUpperCase()}_CLIENT_SECRET`]: 'very-secret-value',
+      [`OIDC_${id.toUpperCase()}_LABEL`]: `${id} account`,
+      [`OIDC_${id.toUpperCase()}_ALLOWED_DOMAINS`]: 'MinBZK.nl, rijksoverheid.nl',
+    });
+    expect(loadConfig(valid).oidcProviders).toEqual([]);
+    const config = loadConfig({
+      ...valid,
+      OIDC_PROVIDERS: 'minbzk, rijk',
+      ...provider('minbzk'),
+      ...provider('rijk'),
+    });
+    expect(config.oidcProviders.map((p) => p.id)).toEqual(['minbzk', 'rijk']);
+    expect(config.oidcProviders[0]).toEqual({
+      id: 'minbzk',
+      issuer: 'https://login.minbzk.example/v2.0',
+      clientId: 'minbzk-client',
+      clientSecret: 'very-secret-value',
+      label: 'minbzk account',
+      allowedDomains: ['minbzk.nl', 'rijksoverheid.nl'],
+    });
+  });
+
+  it('names every missing or malformed OIDC provider variable, never the secret', () => {
+    const problems = problemsWith({
+      NODE_ENV: 'production',
+      MAIL_TOKEN_SECRET: randomBytes(32).toString('hex'),
+      OIDC_PROVIDERS: 'minbzk,Rijk!,minbzk',
+      OIDC_MINBZK_ISSUER: 'http://login.minbzk.example',
+      OIDC_MINBZK_CLIENT_SECRET: 'very-secret-value',
+      OIDC_MINBZK_ALLOWED_DOMAINS: 'minbzk.nl,not a domain',
+    });
+    expect(problems).toEqual([
+      'OIDC_MINBZK_ISSUER is invalid (got "http://login.minbzk.example"): an https:// URL in production',
+      'OIDC_MINBZK_CLIENT_ID is missing (the client id registered at the provider, for OIDC provider "minbzk")',
+      'OIDC_MINBZK_LABEL is missing (the name on the sign-in button, for OIDC provider "minbzk")',
+      'OIDC_MINBZK_ALLOWED_DOMAINS is invalid (got "not a domain"): list domains like minbzk.nl, separated by commas',
+      'OIDC_PROVIDERS is invalid (got "Rijk!"): a provider id is lowercase letters and digits, starting with a letter (at most 30)',
+      'OIDC_PROVIDERS names "minbzk" twice',
+    ]);
+    expect(problems.join('\n')).not.toContain('very-secret-value');
+    // Plain http is for development and tests (the in-process test provider).
+    expect(
+      problemsWith({
+        OIDC_PROVIDERS: 'dev',
+        OIDC_DEV_ISSUER: 'http://127.0.0.1:4000',
+        OIDC_DEV_CLIENT_ID: 'c',
+        OIDC_DEV_CLIENT_SECRET: 's',
+        OIDC_DEV_LABEL: 'Dev',
+        OIDC_DEV_ALLOWED_DOMAINS: 'minbzk.nl',
+      }),
+    ).toEqual([]);
+  });
+
   it('documents every variable in .env.example with a comment', () => {
     const example = read('.env.example');
     for (const name of envVarMetadata(AppConfig).keys()) {

@@ -7,6 +7,7 @@ import {
   PUBLISHED_MAIL_TOKEN_SECRETS,
 } from './app-config';
 import { envVarMetadata } from './env-var.decorator';
+import { readOidcProviders } from './oidc-providers';
 
 export class ConfigValidationError extends Error {
   constructor(readonly problems: string[]) {
@@ -27,9 +28,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const config = plainToInstance(AppConfig, plain, { exposeDefaultValues: true });
   const errors = validateSync(config, { skipMissingProperties: false });
   const productionProblems = config.isProduction ? productionSecretProblems(config) : [];
-  if (errors.length > 0 || productionProblems.length > 0) {
+  // Each provider brings variables of its own (OIDC_<ID>_*), so they are read here.
+  const oidc = readOidcProviders(config.OIDC_PROVIDERS ?? '', env, config.isProduction);
+  config.oidcProviders = oidc.providers;
+  if (errors.length > 0 || productionProblems.length > 0 || oidc.problems.length > 0) {
     throw new ConfigValidationError([
       ...productionProblems,
+      ...oidc.problems,
       ...errors.map((error) => {
         const meta = known.get(error.property);
         const missing = plain[error.property] === undefined;
