@@ -73,7 +73,7 @@ describe('@mentions in the web app', () => {
   it('does let a member pick someone with @ and the keyboard, at 1280 px; the post links them and they are notified', async () => {
     const page = await ui.signedInAs('tess@minbzk.nl');
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto('/communities/grensverkeer');
+    await page.goto('/communities/grensverkeer/discussies');
     const section = page.getByTestId('part-discussions');
     await section.getByLabel('Titel').fill('Wie kent de grensregels?');
     await mentionAnouk(page, 'Bericht', 'mention-new-thread-1280');
@@ -118,7 +118,7 @@ describe('@mentions in the web app', () => {
   it('does the same in the reply form at 390 px, without sideways scrolling', async () => {
     const page = await ui.signedInAs('bram@minbzk.nl');
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto('/communities/grensverkeer');
+    await page.goto('/communities/grensverkeer/discussies');
     await page
       .getByTestId('thread-list')
       .getByRole('link', { name: 'Wie kent de grensregels?' })

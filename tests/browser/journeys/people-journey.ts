@@ -80,10 +80,7 @@ async function saveProfile(page: Page): Promise<void> {
 export async function memberEditsProfile(ui: PeopleUi, people: People): Promise<Page> {
   const page = await ui.signedInAs(people.sanne.email);
   await page.goto('/');
-  await page
-    .getByRole('navigation', { name: 'Hoofdmenu' })
-    .getByRole('link', { name: 'Mijn profiel' })
-    .click();
+  await page.getByRole('banner').getByRole('link', { name: 'Mijn profiel' }).click();
   await page.getByRole('heading', { level: 1, name: 'Mijn profiel' }).waitFor();
   // The form starts from what is stored.
   expect(await page.getByLabel('Naam', { exact: true }).inputValue()).toBe(people.sanne.name);
@@ -202,7 +199,46 @@ export async function directoryFindsMember(page: Page, people: People): Promise<
   await page.getByRole('heading', { level: 1, name: people.sanne.name }).waitFor();
 }
 
-/** (4) The language is the member's: switched in one browser, it is there in the next. */
+/** (4) Joost mentions Sanne through the picker in a thread of their CoP; she is notified. */
+export async function memberIsMentioned(ui: PeopleUi, people: People, page: Page): Promise<void> {
+  await page.goto('/communities/wijkaanpak/discussies');
+  const section = page.getByTestId('part-discussions');
+  await section.getByLabel('Titel').fill('Wie weet meer over wijkteams?');
+  const box = page.getByRole('combobox', { name: 'Bericht', exact: true });
+  await box.click();
+  await box.pressSequentially('Vraag het @San');
+  const list = page.getByRole('listbox', { name: 'Leden die je kunt noemen' });
+  await list.getByRole('option', { name: new RegExp(people.sanne.name) }).waitFor();
+  // Only people who can read the thread are offered: Kees (not in the CoP) never is.
+  expect(await list.getByRole('option').count()).toBe(1);
+  await page.keyboard.press('Enter');
+  await list.waitFor({ state: 'hidden' });
+  expect(await box.inputValue()).toBe(`Vraag het @[${people.sanne.name}](${people.sanne.id}) `);
+  await section.getByRole('button', { name: 'Discussie starten' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Wie weet meer over wijkteams?' }).waitFor();
+  const mention = page
+    .getByTestId('thread-post')
+    .getByRole('link', { name: `@${people.sanne.name}` });
+  expect(await mention.getAttribute('href')).toBe(`/leden/${people.sanne.id}`);
+  await checkBothWidths(page, 'thread-with-mention');
+
+  // (5) Sanne gets the notification, which leads to the thread.
+  const sanne = await ui.signedInAs(people.sanne.email);
+  await sanne.goto('/meldingen');
+  const notification = sanne.getByTestId('notification-list').getByRole('link', {
+    name: `${people.joost.name} noemde je in ‘Wie weet meer over wijkteams?’`,
+  });
+  await waitFor(async () => {
+    if (await notification.count()) return true;
+    await sanne.reload();
+    return undefined;
+  }, 'the mention in Sanne’s notifications');
+  await checkBothWidths(sanne, 'notifications-mention');
+  await notification.click();
+  await sanne.getByRole('heading', { level: 1, name: 'Wie weet meer over wijkteams?' }).waitFor();
+}
+
+/** (6) The language is the member's: switched in one browser, it is there in the next. */
 export async function languageFollowsMember(ui: PeopleUi, people: People): Promise<void> {
   const page = await ui.signedInAs(people.joost.email);
   await page.goto('/leden');
