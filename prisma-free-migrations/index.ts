@@ -22,6 +22,7 @@ import { MailDelivery1763800000021 } from './1763800000021-mail-delivery';
 import { IntervisionConfidentiality1763800000022 } from './1763800000022-intervision-confidentiality';
 import { OutboxUntilDone1763800000024 } from './1763800000024-outbox-until-done';
 import { Search1763800000030 } from './1763800000030-search';
+import { DataRights1763800000042 } from './1763800000042-data-rights';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
 export const migrations = [
@@ -49,4 +50,5 @@ export const migrations = [
   IntervisionConfidentiality1763800000022,
   OutboxUntilDone1763800000024,
   Search1763800000030,
+  DataRights1763800000042,
 ];

@@ -1,6 +1,7 @@
 import { BoundarySpannerModule } from '@leerhuis/boundary-spanner';
 import { CoffeeDatesModule } from '@leerhuis/coffee-dates';
 import { CommunitiesModule } from '@leerhuis/communities';
+import { DataRightsModule } from '@leerhuis/data-rights';
 import { DigestsModule } from '@leerhuis/digests';
 import { DiscussionsModule } from '@leerhuis/discussions';
 import { EmailDeliveryModule } from '@leerhuis/email-delivery';
@@ -60,6 +61,7 @@ export class AppModule {
         DigestsModule,
         EmailDeliveryModule,
         SearchModule,
+        DataRightsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ServiceUnavailableFilter },

@@ -7,3 +7,4 @@ export { conversationPrompts } from './conversation-prompts';
 export { CoffeeDateNextStep } from './entities/coffee-date-match.entity';
 export { CoffeeDateRoundKind, CoffeeDateRoundState } from './entities/coffee-date-round.entity';
 export { coffeeDateSchedules } from './jobs/coffee-date-round-steps.job';
+export { CoffeeDatesPersonalData } from './coffee-dates-personal-data';

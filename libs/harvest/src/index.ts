@@ -10,3 +10,4 @@ export {
   type PublishedLesson,
 } from './harvest-publisher';
 export { type LessonHit, LessonSearch } from './lesson-search';
+export { HarvestPersonalData } from './harvest-personal-data';

@@ -39,3 +39,4 @@ export {
   PeerIntroductionErrorCode,
   PeerIntroductionException,
 } from './introductions/peer-introduction.exception';
+export { LearningGroupsPersonalData } from './learning-groups-personal-data';

@@ -6,3 +6,4 @@ export { MeetingService } from './meeting.service';
 export * from './meetings.events';
 export { meetingsEventSubscriptions, MeetingsJobsModule } from './meetings-jobs.module';
 export { MeetingsModule } from './meetings.module';
+export { MeetingsPersonalData } from './meetings-personal-data';
