@@ -3,7 +3,7 @@ import { AppConfig } from '@leerhuis/platform-config';
 import { DomainException } from '@leerhuis/platform-graphql';
 import type { ErasureBlocker } from '@leerhuis/platform-personal-data';
 
-import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 
 import { DataRightsErrorCode } from './data-rights.exception';
@@ -47,6 +47,7 @@ export class DataRightsController {
   }
 
   @Post('export')
+  @HttpCode(200)
   async openExport(@Body() body: { token?: unknown }, @Res() res: Response): Promise<void> {
     await this.page(res, async () => {
       const { content, html, language } = await this.dataRights.openExport(body?.token);
@@ -63,6 +64,7 @@ export class DataRightsController {
   }
 
   @Post('erase')
+  @HttpCode(200)
   async erase(@Body() body: { token?: unknown }, @Res() res: Response): Promise<void> {
     await this.page(res, async () => {
       const { language } = await this.dataRights.confirmErasure(body?.token);

@@ -120,7 +120,7 @@ export class DataRightsRepository {
     );
     await manager.query(
       `UPDATE data_rights_request
-          SET member_id = NULL, email = NULL, token_hash = NULL,
+          SET member_id = NULL, email = NULL,
               used_at = coalesce(used_at, now()), completed_at = coalesce(completed_at, now())
         WHERE member_id = $1 OR lower(email) = lower($2)`,
       [memberId, email],

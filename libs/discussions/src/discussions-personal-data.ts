@@ -62,12 +62,12 @@ export class DiscussionsPersonalData implements PersonalDataSource {
       // Deleted as the author would: the thread stays as "[verwijderd]" so replies of others
       // keep their place; the text itself goes.
       await manager.query(
-        `UPDATE discussion_thread SET deleted_at = coalesce(deleted_at, now()), title = '[verwijderd]', body = ''
+        `UPDATE discussion_thread SET deleted_at = coalesce(deleted_at, now()), title = '[verwijderd]', body = '[verwijderd]'
           WHERE author_id = $1`,
         [memberId],
       );
       await manager.query(
-        `UPDATE discussion_reply SET deleted_at = coalesce(deleted_at, now()), body = ''
+        `UPDATE discussion_reply SET deleted_at = coalesce(deleted_at, now()), body = '[verwijderd]'
           WHERE author_id = $1`,
         [memberId],
       );
