@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 
-import { insertCommunity } from './communities-support';
 import { insertMember, MINISTRY, sessionTokenFor } from '../support/members';
 import type { SeedableStack } from '../support/stack';
+import { insertCommunity } from './communities-support';
 
 // Monthly rounds have one period each: every seeded member gets a round of their own.
 let rounds = 0;

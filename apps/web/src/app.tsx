@@ -96,6 +96,10 @@ export function App() {
       </main>
       <footer className="rhc-page-footer utrecht-page-footer site-footer">
         <p className="nl-paragraph">{t.footer}</p>
+        <p className="nl-paragraph">
+          <Link href="/toegankelijkheid">{t.accessibilityStatement}</Link> ·{' '}
+          <Link href="/privacy">{t.privacyStatement}</Link>
+        </p>
       </footer>
     </div>
   );

@@ -12,8 +12,8 @@ import type {
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { DataRightsErrorCode, DataRightsException } from './data-rights.exception';
 import { accountErasureRequested, dataExportRequested } from './data-rights.events';
+import { DataRightsErrorCode, DataRightsException } from './data-rights.exception';
 import { DataRightsRepository, type RequestKind } from './data-rights.repository';
 import { PERSONAL_DATA_SOURCES } from './personal-data-sources';
 import { generateToken, hashToken, looksLikeToken } from './token';

@@ -5,6 +5,7 @@ import { RequestSignInLinkDocument } from '../gql/graphql';
 import { ApiError, isServiceUnavailable, request } from '../graphql-client';
 import { useLanguage } from '../i18n';
 import { OutageNotice } from '../outage-notice';
+import { Link } from '../router';
 import { Button, ErrorSummary, FormField, PageTitle, Paragraph, textboxClass } from '../ui';
 
 type Sent = { email: string; minutes: number };
@@ -107,6 +108,9 @@ export function SignInPage() {
           {t.sendLink}
         </Button>
       </form>
+      <Paragraph>
+        <Link href="/privacy">{t.signInPrivacy}</Link>
+      </Paragraph>
     </>
   );
 }

@@ -406,7 +406,7 @@ export class AppConfig {
 
   @EnvVar({
     description:
-      'Days an export of a member\'s data can be opened with its emailed single-use link; then it is deleted.',
+      "Days an export of a member's data can be opened with its emailed single-use link; then it is deleted.",
     example: '7',
   })
   @Type(() => Number)

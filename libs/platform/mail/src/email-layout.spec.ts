@@ -1,8 +1,8 @@
 import {
   type EmailContent,
   renderEmail,
-  withPrivacyUrl,
   renderEmailWithReact,
+  withPrivacyUrl,
 } from './email-layout';
 
 const digest = (language: 'nl' | 'en', items = 20): EmailContent => ({
@@ -118,7 +118,9 @@ describe('renderEmail', () => {
     const plain = renderEmail({ language: 'en', title: 'T', paragraphs: [], reason: 'Because.' });
     expect(plain.html).toContain('Because.');
     expect(plain.html).not.toContain('Choose what you receive');
-    expect(plain.text.endsWith('--\nBecause.\nPrivacy statement: leerhuis-privacy-url:')).toBe(true);
+    expect(plain.text.endsWith('--\nBecause.\nPrivacy statement: leerhuis-privacy-url:')).toBe(
+      true,
+    );
   });
 
   it('renders a 20-item digest quickly (figures printed, not asserted)', () => {
