@@ -17,7 +17,7 @@ export function AccessibilityStatementPage() {
     </section>
   );
   return (
-    <>
+    <div className="statement-page" lang={lang}>
       <PageTitle>{s.title}</PageTitle>
       {s.intro.map((p) => (
         <Paragraph key={p}>{p}</Paragraph>
@@ -37,7 +37,7 @@ export function AccessibilityStatementPage() {
       {section(s.feedbackTitle, s.feedback)}
       {section(s.enforcementTitle, s.enforcement)}
       {section(s.madeTitle, [s.made])}
-    </>
+    </div>
   );
 }
 
@@ -46,7 +46,7 @@ export function PrivacyStatementPage() {
   const { lang } = useLanguage();
   const s = PRIVACY[lang];
   return (
-    <>
+    <div className="statement-page" lang={lang}>
       <PageTitle>{s.title}</PageTitle>
       {s.intro.map((p) => (
         <Paragraph key={p}>{p}</Paragraph>
@@ -82,6 +82,6 @@ export function PrivacyStatementPage() {
           <Paragraph key={p}>{p}</Paragraph>
         ))}
       </section>
-    </>
+    </div>
   );
 }
