@@ -3,6 +3,7 @@ import { escapeHtml as escape } from '@leerhuis/platform-html';
 type Language = 'nl' | 'en';
 
 const SECTION_TITLES: Record<string, Record<Language, string>> = {
+  leerhuis: { nl: 'Over deze kopie', en: 'About this copy' },
   profile: { nl: 'Profiel en zichtbaarheid', en: 'Profile and visibility' },
   signIn: { nl: 'Inloggen en sessies', en: 'Sign-in and sessions' },
   communities: {
