@@ -35,12 +35,13 @@ export const ACCESSIBILITY: Record<
     testedTitle: 'Hoe is getest',
     tested: [
       'Elke pagina wordt bij elke wijziging automatisch getest met axe-core (regels voor WCAG 2.0, 2.1 A en AA) op een schermbreedte van 1280 pixels (computer) en 390 pixels (telefoon). Een pagina mag geen ernstige of kritieke bevindingen hebben, en mag op 390 pixels niet zijwaarts scrollen.',
-      'In de browsertests doorlopen we de belangrijkste taken alleen met het toetsenbord: inloggen, een community vinden en lid worden, een discussie starten, je aanmelden voor een bijeenkomst, de grenswerkersvragen invullen, je gegevens opvragen en je account verwijderen. We controleren daarbij de zichtbare focus en dat foutmeldingen bij het veld staan en worden voorgelezen.',
+      'De browsertests doorlopen de taken van leden zoals een gebruiker dat doet, en vinden knoppen, velden en koppen op hun toegankelijke naam en rol (zoals een schermlezer). Een deel doen ze alleen met het toetsenbord: de grenswerkersvragen invullen (pijltjestoetsen en Tab) en je gegevens opvragen.',
       'De tests draaien met Chromium tegen de echte applicatie; schermafbeeldingen op beide breedtes worden door het team bekeken.',
     ],
     gapsTitle: 'Bekende problemen',
     gaps: [
       'Er is nog geen onafhankelijke audit gedaan. Automatische tests vinden maar een deel van de mogelijke problemen; zaken als begrijpelijke taal en de volgorde waarin een schermlezer alles voorleest, zijn nog niet door een onafhankelijke deskundige beoordeeld.',
+      'Nog niet elke taak heeft een test die alleen het toetsenbord gebruikt; die breiden we uit.',
       'De pagina’s achter de links in e-mails (inloggen, koffiedate-antwoorden, afmelden) hebben een eenvoudige eigen opmaak. De inlogpagina’s zijn in het Nederlands, omdat we nog niet weten wie de link opent.',
       'In de kopie van je gegevens staan brede tabellen. Op een smal scherm scrollen die binnen hun eigen kader zijwaarts. Het JSON-bestand is bedoeld voor computers; de leesbare pagina bevat hetzelfde.',
     ],
@@ -68,12 +69,13 @@ export const ACCESSIBILITY: Record<
     testedTitle: 'How it was tested',
     tested: [
       'Every page is tested automatically with axe-core (rules for WCAG 2.0, 2.1 A and AA) with every change, at a screen width of 1280 pixels (desktop) and 390 pixels (phone). A page may have no serious or critical findings, and must not scroll sideways at 390 pixels.',
-      'In the browser tests we go through the main tasks with the keyboard only: signing in, finding and joining a community, starting a discussion, signing up for a meeting, answering the boundary-spanner questionnaire, asking for your data and deleting your account. We check the visible focus and that error messages sit with their field and are announced.',
+      'The browser tests go through members’ tasks as a user would, finding buttons, fields and headings by their accessible name and role (as a screen reader does). Some they do with the keyboard only: answering the boundary-spanner questionnaire (arrow keys and Tab) and asking for your data.',
       'The tests run in Chromium against the real application; the team reviews screenshots at both widths.',
     ],
     gapsTitle: 'Known issues',
     gaps: [
       'No independent audit has been done yet. Automated tests find only part of the possible problems; matters such as plain language and the order in which a screen reader reads everything have not yet been reviewed by an independent expert.',
+      'Not every task has a keyboard-only test yet; we are extending them.',
       'The pages behind links in emails (signing in, koffiedate answers, unsubscribing) have a simple layout of their own. The sign-in pages are in Dutch, since we do not know yet who opens the link.',
       'The copy of your data contains wide tables. On a narrow screen they scroll sideways within their own box. The JSON file is meant for computers; the readable page contains the same.',
     ],
