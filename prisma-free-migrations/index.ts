@@ -26,6 +26,7 @@ import { OrganisationReferences1763800000036 } from './1763800000036-organisatio
 import { NotificationListOrder1763800000037 } from './1763800000037-notification-list-order';
 import { CalendarFeed1763800000038 } from './1763800000038-calendar-feed';
 import { OidcAccounts1763800000040 } from './1763800000040-oidc-accounts';
+import { DataRights1763800000042 } from './1763800000042-data-rights';
 
 /** Every migration in order. Never edit one that has landed: add a new one. */
 export const migrations = [
@@ -57,4 +58,5 @@ export const migrations = [
   NotificationListOrder1763800000037,
   CalendarFeed1763800000038,
   OidcAccounts1763800000040,
+  DataRights1763800000042,
 ];

@@ -2,6 +2,7 @@ import { AgendaModule } from '@leerhuis/agenda';
 import { BoundarySpannerModule } from '@leerhuis/boundary-spanner';
 import { CoffeeDatesModule } from '@leerhuis/coffee-dates';
 import { CommunitiesModule } from '@leerhuis/communities';
+import { DataRightsModule } from '@leerhuis/data-rights';
 import { DigestsModule } from '@leerhuis/digests';
 import { DiscussionsModule } from '@leerhuis/discussions';
 import { EmailDeliveryModule } from '@leerhuis/email-delivery';
@@ -64,6 +65,7 @@ export class AppModule {
         SearchModule,
         LessonsModule,
         AgendaModule,
+        DataRightsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ServiceUnavailableFilter },

@@ -55,7 +55,8 @@ function serveLinkPageAssets(app: NestExpressApplication): void {
 }
 
 // Paths the API itself answers; everything else under GET may be a route of the web app.
-const API_PATHS = /^\/(graphql|auth|health|admin|meetings|coffee-dates|unsubscribe|calendar)(\/|$)/;
+const API_PATHS =
+  /^\/(graphql|auth|health|admin|meetings|coffee-dates|unsubscribe|calendar|data-rights)(\/|$)/;
 
 /**
  * Serves the built web app from the API's origin, so the session cookie and the CSRF rules

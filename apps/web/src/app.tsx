@@ -2,7 +2,7 @@ import { Outlet } from '@tanstack/react-router';
 
 import { useLanguage } from './i18n';
 import { OutageNotice } from './outage-notice';
-import { useRouter } from './router';
+import { Link, useRouter } from './router';
 import { SiteHeader } from './site-header';
 
 export function App() {
@@ -23,6 +23,10 @@ export function App() {
       </main>
       <footer className="rhc-page-footer utrecht-page-footer site-footer">
         <p className="nl-paragraph">{t.footer}</p>
+        <p className="nl-paragraph">
+          <Link href="/toegankelijkheid">{t.accessibilityStatement}</Link> ·{' '}
+          <Link href="/privacy">{t.privacyStatement}</Link>
+        </p>
       </footer>
     </div>
   );

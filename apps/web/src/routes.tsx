@@ -128,6 +128,29 @@ const memberRoute = route(
   ),
   membersRoute,
 );
+// Export and erasure of one's own data; the emailed links open /data-rights/… (API pages).
+const myDataRoute = route(
+  'profiel/gegevens',
+  page(
+    () => import('./data-rights/my-data.page'),
+    (m) => <m.MyDataPage />,
+  ),
+);
+// The statements every government site publishes; linked from the footer of every page.
+const accessibilityRoute = route(
+  'toegankelijkheid',
+  page(
+    () => import('./statements/statements.page'),
+    (m) => <m.AccessibilityStatementPage />,
+  ),
+);
+const privacyRoute = route(
+  'privacy',
+  page(
+    () => import('./statements/statements.page'),
+    (m) => <m.PrivacyStatementPage />,
+  ),
+);
 
 // --- communities: /communities and everything under it share one layout route
 const communitiesRoute = createRoute({
@@ -477,6 +500,9 @@ export const routeTree = rootRoute.addChildren([
   completeProfileRoute,
   profileRoute,
   membersRoute.addChildren([directoryRoute, memberRoute]),
+  myDataRoute,
+  accessibilityRoute,
+  privacyRoute,
   communitiesRoute.addChildren([
     discoverRoute,
     proposeRoute,

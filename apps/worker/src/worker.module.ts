@@ -1,5 +1,6 @@
 import { coffeeDatesEventSubscriptions, CoffeeDatesJobsModule } from '@leerhuis/coffee-dates';
 import { communitiesEventSubscriptions, CommunitiesJobsModule } from '@leerhuis/communities';
+import { dataRightsEventSubscriptions, DataRightsJobsModule } from '@leerhuis/data-rights';
 import { DigestsJobsModule } from '@leerhuis/digests';
 import { discussionsEventSubscriptions, DiscussionsJobsModule } from '@leerhuis/discussions';
 import { emailDeliveryEventSubscriptions, EmailDeliveryJobsModule } from '@leerhuis/email-delivery';
@@ -30,6 +31,7 @@ export const eventSubscriptions = [
   ...learningGroupsEventSubscriptions,
   ...notificationsEventSubscriptions,
   ...emailDeliveryEventSubscriptions,
+  ...dataRightsEventSubscriptions,
 ];
 
 @Module({})
@@ -53,6 +55,7 @@ export class WorkerModule {
         NotificationsJobsModule,
         DigestsJobsModule,
         EmailDeliveryJobsModule,
+        DataRightsJobsModule,
       ],
       providers: [WorkerHost],
     };

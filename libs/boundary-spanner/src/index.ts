@@ -19,3 +19,4 @@ export {
 } from './style';
 export { describeStyle, type StyleDescription } from './style-descriptions';
 export { type TeamProfile, teamProfile, type TeamStyle } from './team-profile';
+export { BoundarySpannerPersonalData } from './boundary-spanner-personal-data';

@@ -12,3 +12,4 @@ export {
   type MemberCoffeeDate,
   readMemberCoffeeDates,
 } from './member-coffee-dates';
+export { CoffeeDatesPersonalData } from './coffee-dates-personal-data';

@@ -16,3 +16,4 @@ export type {
   PreparedSearch,
   SearchScope,
 } from './community-search.repository';
+export { CommunitiesPersonalData } from './communities-personal-data';

@@ -10,3 +10,4 @@ export {
   DiscussionThreadDto,
 } from './dtos/discussion.dto';
 export { type DiscussionHit, DiscussionSearch } from './discussion-search';
+export { DiscussionsPersonalData } from './discussions-personal-data';

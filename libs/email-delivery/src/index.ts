@@ -5,3 +5,4 @@ export {
 export { EmailDeliveryErrorCode, EmailDeliveryException } from './email-delivery.exception';
 export { EmailDeliveryModule } from './email-delivery.module';
 export { emailLogRetentionSchedule, PurgeEmailLogJob } from './jobs/purge-email-log.job';
+export { EmailLogPersonalData } from './email-log-personal-data';

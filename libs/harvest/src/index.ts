@@ -16,3 +16,4 @@ export {
   type ReadableHarvestLesson,
   type ReadableHarvestScope,
 } from './readable-harvest';
+export { HarvestPersonalData } from './harvest-personal-data';

@@ -24,3 +24,4 @@ export {
   intervisionTimerSweepSchedule,
   SweepIntervisionTimersJob,
 } from './jobs/sweep-intervision-timers.job';
+export { IntervisionPersonalData } from './intervision-personal-data';

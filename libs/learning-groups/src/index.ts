@@ -43,3 +43,4 @@ export {
   type MemberLearningGroupSession,
   readMemberLearningGroupSessions,
 } from './sessions/member-sessions';
+export { LearningGroupsPersonalData } from './learning-groups-personal-data';

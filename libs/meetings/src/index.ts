@@ -8,3 +8,4 @@ export { meetingsEventSubscriptions, MeetingsJobsModule } from './meetings-jobs.
 export { MeetingsModule } from './meetings.module';
 export { type MemberMeeting, readMemberMeetings } from './member-meetings';
 export { meetingPageUrl } from './meeting-calendar';
+export { MeetingsPersonalData } from './meetings-personal-data';

@@ -7,3 +7,4 @@ export { MemberService } from './member.service';
 export { type MemberView, viewMember } from './member-view';
 export { MembersModule } from './members.module';
 export { type MemberHit, MemberSearch } from './member-search';
+export { MembersPersonalData } from './members-personal-data';

@@ -22,3 +22,4 @@ export {
   notificationEmailSweepSchedule,
   SweepNotificationEmailsJob,
 } from './jobs/sweep-notification-emails.job';
+export { NotificationsPersonalData } from './notifications-personal-data';

@@ -1,4 +1,5 @@
 import { coffeeDateSchedules } from '@leerhuis/coffee-dates';
+import { dataRightsRetentionSchedule } from '@leerhuis/data-rights';
 import { digestSchedules } from '@leerhuis/digests';
 import { emailLogRetentionSchedule } from '@leerhuis/email-delivery';
 import { identityRetentionSchedule } from '@leerhuis/identity';
@@ -24,6 +25,7 @@ export function workerSchedules(config: AppConfig): Schedule<unknown>[] {
     identityRetentionSchedule(config),
     notificationsRetentionSchedule(config),
     emailLogRetentionSchedule(config),
+    dataRightsRetentionSchedule(config),
     notificationEmailSweepSchedule(),
     intervisionTimerSweepSchedule(),
   ];

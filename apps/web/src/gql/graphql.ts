@@ -600,6 +600,11 @@ export type ReportDiscussionPostInput = {
   threadId: string | number;
 };
 
+export type RequestAccountErasureInput = {
+  /** Also delete your own threads and replies; otherwise they stay as "voormalig lid". */
+  deleteOwnPosts?: boolean;
+};
+
 export type RequestPeerIntroductionInput = {
   /** One of your programmes. */
   programmeId?: string | number | null | undefined;
@@ -1411,6 +1416,26 @@ export type RequestTeamCoffeeDateMutationVariables = Exact<{
 
 export type RequestTeamCoffeeDateMutation = {
   requestTeamCoffeeDate: { id: string; meetOn: string | null; state: CoffeeDateRoundState };
+};
+
+export type MyErasureBlockersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyErasureBlockersQuery = {
+  myErasureBlockers: Array<{ kind: string; id: string; name: string }>;
+};
+
+export type RequestDataExportMutationVariables = Exact<{ [key: string]: never }>;
+
+export type RequestDataExportMutation = {
+  requestDataExport: { accepted: boolean; expiresAt: string };
+};
+
+export type RequestAccountErasureMutationVariables = Exact<{
+  input?: RequestAccountErasureInput | null | undefined;
+}>;
+
+export type RequestAccountErasureMutation = {
+  requestAccountErasure: { accepted: boolean; expiresAt: string };
 };
 
 export type DiscussionAuthorFragment = { id: string; name: string; isViewer: boolean };
@@ -4556,6 +4581,37 @@ export const RequestTeamCoffeeDateDocument = /* #__PURE__ */ new TypedDocumentSt
     `) as unknown as TypedDocumentString<
   RequestTeamCoffeeDateMutation,
   RequestTeamCoffeeDateMutationVariables
+>;
+export const MyErasureBlockersDocument = /* #__PURE__ */ new TypedDocumentString(`
+    query MyErasureBlockers {
+  myErasureBlockers {
+    kind
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<MyErasureBlockersQuery, MyErasureBlockersQueryVariables>;
+export const RequestDataExportDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation RequestDataExport {
+  requestDataExport {
+    accepted
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RequestDataExportMutation,
+  RequestDataExportMutationVariables
+>;
+export const RequestAccountErasureDocument = /* #__PURE__ */ new TypedDocumentString(`
+    mutation RequestAccountErasure($input: RequestAccountErasureInput) {
+  requestAccountErasure(input: $input) {
+    accepted
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RequestAccountErasureMutation,
+  RequestAccountErasureMutationVariables
 >;
 export const DiscussionThreadsDocument = /* #__PURE__ */ new TypedDocumentString(`
     query DiscussionThreads($communityId: ID!, $first: Int!, $after: String) {

@@ -5,7 +5,7 @@ import { RequestSignInLinkDocument } from '../gql/graphql';
 import { ApiError, isServiceUnavailable, request } from '../graphql-client';
 import { useLanguage } from '../i18n';
 import { OutageNotice } from '../outage-notice';
-import { useRouter } from '../router';
+import { Link, useRouter } from '../router';
 import {
   Alert,
   Button,
@@ -149,6 +149,9 @@ export function SignInPage() {
           {t.sendLink}
         </Button>
       </form>
+      <Paragraph>
+        <Link href="/privacy">{t.signInPrivacy}</Link>
+      </Paragraph>
     </>
   );
 }

@@ -417,6 +417,28 @@ export class AppConfig {
   @Max(3650)
   RETENTION_EMAIL_LOG_DAYS = 365;
 
+  @EnvVar({
+    description:
+      "Days an export of a member's data can be opened with its emailed single-use link; then it is deleted.",
+    example: '7',
+  })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  DATA_EXPORT_LINK_DAYS = 7;
+
+  @EnvVar({
+    description:
+      'Days a finished or expired export or erasure request is kept (without its content), then deleted.',
+    example: '30',
+  })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  RETENTION_DATA_RIGHTS_DAYS = 30;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

@@ -20,3 +20,20 @@ export async function recordEvent<TPayload extends object>(
   );
   await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
 }
+
+/**
+ * Erasure: deletes the events whose payload names any of `needles` (a member's id, their
+ * address). An unfinished one would otherwise mail about, or to, someone who is gone.
+ */
+export async function forgetEventsMentioning(
+  manager: EntityManager,
+  needles: string[],
+): Promise<number> {
+  const rows: unknown[] = await manager.query(
+    `DELETE FROM outbox_event
+      WHERE EXISTS (SELECT 1 FROM unnest($1::text[]) AS n WHERE strpos(lower(payload::text), lower(n)) > 0)
+      RETURNING id`,
+    [needles],
+  );
+  return rows.length;
+}

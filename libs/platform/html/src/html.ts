@@ -27,6 +27,8 @@ button{background:#154273;color:#fff;border:0;padding:.75rem 1.25rem;font-size:1
 button:focus,input:focus,select:focus,a:focus{outline:3px solid #ffb612;outline-offset:2px}a{color:#154273}
 fieldset{border:1px solid #ccc;margin:0 0 1rem;padding:.75rem 1rem}legend{font-weight:bold}
 label{margin-right:1rem}select{font-size:1rem;padding:.25rem}
+.table-scroll{overflow-x:auto;margin-bottom:1rem}table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}
+dt{font-weight:bold}dd{margin:0 0 .5rem;overflow-wrap:anywhere}code{overflow-wrap:anywhere}
 `;
 
 /** Submits a form marked data-auto-submit once the page has loaded. */

@@ -29,11 +29,13 @@ export const WORDS = {
     buttonFallback: 'Werkt de knop niet? Open deze link:',
     settings: 'Kies wat je ontvangt',
     unsubscribe: 'Afmelden voor deze e-mails',
+    privacy: 'Privacyverklaring',
   },
   en: {
     buttonFallback: 'Button not working? Open this link:',
     settings: 'Choose what you receive',
     unsubscribe: 'Unsubscribe from these emails',
+    privacy: 'Privacy statement',
   },
 } satisfies Record<Language, Record<string, string>>;
 

@@ -1,4 +1,9 @@
-import { type EmailContent, renderEmail, renderEmailWithReact } from './email-layout';
+import {
+  type EmailContent,
+  renderEmail,
+  renderEmailWithReact,
+  withPrivacyUrl,
+} from './email-layout';
 
 const digest = (language: 'nl' | 'en', items = 20): EmailContent => ({
   language,
@@ -97,7 +102,11 @@ describe('renderEmail', () => {
     );
     expect(nl.html).toContain('>Afmelden voor deze e-mails</a>');
     expect(nl.text).toMatch(
-      /--\nJe krijgt dit overzicht omdat je lid bent van Leerhuis.\nKies wat je ontvangt: https:\/\/leerhuis.example\/instellingen\/meldingen\nAfmelden voor deze e-mails: https:\/\/leerhuis.example\/unsubscribe\/abc.DIGEST.xyz$/,
+      /--\nJe krijgt dit overzicht omdat je lid bent van Leerhuis.\nKies wat je ontvangt: https:\/\/leerhuis.example\/instellingen\/meldingen\nAfmelden voor deze e-mails: https:\/\/leerhuis.example\/unsubscribe\/abc.DIGEST.xyz\nPrivacyverklaring: leerhuis-privacy-url:$/,
+    );
+    // The Mailer fills in the privacy statement's address when it sends.
+    expect(withPrivacyUrl(nl, 'https://leerhuis.example').text).toContain(
+      'Privacyverklaring: https://leerhuis.example/privacy',
     );
     const en = renderEmail(digest('en'));
     expect(en.html).toContain('>Choose what you receive</a>');
@@ -109,7 +118,9 @@ describe('renderEmail', () => {
     const plain = renderEmail({ language: 'en', title: 'T', paragraphs: [], reason: 'Because.' });
     expect(plain.html).toContain('Because.');
     expect(plain.html).not.toContain('Choose what you receive');
-    expect(plain.text.endsWith('--\nBecause.')).toBe(true);
+    expect(plain.text.endsWith('--\nBecause.\nPrivacy statement: leerhuis-privacy-url:')).toBe(
+      true,
+    );
   });
 
   it('renders a 20-item digest quickly (figures printed, not asserted)', () => {

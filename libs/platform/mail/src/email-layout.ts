@@ -125,11 +125,30 @@ function templatesFor(language: Language): Templates {
   return compiled;
 }
 
+/**
+ * Where the privacy statement link goes in every footer. Rendering does not know the public
+ * URL (jobs render before sending); the Mailer puts it in when it sends (`withPrivacyUrl`).
+ */
+export const PRIVACY_URL_SLOT = 'leerhuis-privacy-url:';
+
+/** Fills in the privacy statement's address in a rendered email. */
+export function withPrivacyUrl(
+  rendered: { html: string; text: string },
+  publicUrl: string,
+): { html: string; text: string } {
+  const url = `${publicUrl.replace(/\/$/, '')}/privacy`;
+  return {
+    html: rendered.html.split(PRIVACY_URL_SLOT).join(url),
+    text: rendered.text.split(PRIVACY_URL_SLOT).join(url),
+  };
+}
+
 function footerLinks(content: EmailContent): { label: string; url: string }[] {
   const words = WORDS[content.language];
   return [
     ...(content.settingsUrl ? [{ label: words.settings, url: content.settingsUrl }] : []),
     ...(content.unsubscribeUrl ? [{ label: words.unsubscribe, url: content.unsubscribeUrl }] : []),
+    { label: words.privacy, url: PRIVACY_URL_SLOT },
   ];
 }
 

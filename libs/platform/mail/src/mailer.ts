@@ -6,7 +6,7 @@ import nodemailer, { Transporter } from 'nodemailer';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { type EmailContent, renderEmail } from './email-layout';
+import { type EmailContent, renderEmail, withPrivacyUrl } from './email-layout';
 import { SentEmailEntity } from './entities/sent-email.entity';
 import { signUnsubscribeToken, UnsubscribeScope, unsubscribeUrl } from './unsubscribe-token';
 
@@ -184,7 +184,10 @@ export class Mailer implements OnApplicationShutdown {
       }
       let messageId: string;
       try {
-        const { html, text } = renderBody(email, (id, scope) => this.unsubscribeUrl(id, scope));
+        const { html, text } = withPrivacyUrl(
+          renderBody(email, (id, scope) => this.unsubscribeUrl(id, scope)),
+          this.config.PUBLIC_URL,
+        );
         messageId = `<${randomUUID()}@${this.fromDomain}>`;
         // Composed in memory and handed over whole: streamed, the message went to the socket
         // in hundreds of small writes, most of a bulk send's CPU time (koffiedate round bench).

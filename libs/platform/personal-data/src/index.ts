@@ -1,0 +1,9 @@
+export {
+  type DataSubject,
+  type ErasureBlocker,
+  type ErasureOptions,
+  type PersonalDataSection,
+  type PersonalDataSource,
+  plainRows,
+  scrubJsonSql,
+} from './personal-data-source';
