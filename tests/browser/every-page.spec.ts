@@ -27,6 +27,8 @@ const PAGES: Record<keyof typeof WHO, string[]> = {
     '/inloggen?link=gebruikt',
     '/e-mail-bevestigen?token=onbekend',
     '/bestaat-niet',
+    '/privacy',
+    '/toegankelijkheid',
   ],
   newcomer: ['/profiel/aanvullen'],
   member: [
@@ -61,6 +63,7 @@ const PAGES: Record<keyof typeof WHO, string[]> = {
     '/zoeken?q=samenwerken',
     '/zoeken?q=samenwerken&soort=leden',
     '/profiel',
+    '/profiel/gegevens',
     '/leden',
     '/leden?zoek=anouk',
     '/leden/:admin',
