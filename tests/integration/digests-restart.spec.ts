@@ -108,6 +108,7 @@ describe('digests: the worker killed mid-run and restarted', () => {
       30_000,
     );
     await first.kill('SIGKILL');
+    await sink.heldClientsGone();
     sink.release();
     const atKill = sink.count;
     expect(atKill).toBeLessThan(DUE_MEMBERS);

@@ -79,7 +79,7 @@ export function digestSections(text: string, headings: string[]): Record<string,
 export class SmtpSink {
   readonly accepted: { to: string; subject: string }[] = [];
   private readonly closed = new Set<string>();
-  private held: (() => void)[] | null = null;
+  private held: { session: string; accept: () => void }[] | null = null;
   private server?: SMTPServer;
 
   constructor(private readonly options: { delayMs?: number; keep?: boolean } = {}) {}
@@ -122,7 +122,8 @@ export class SmtpSink {
             }
             callback();
           };
-          const answer = () => (this.held ? this.held.push(accept) : accept());
+          const answer = () =>
+            this.held ? this.held.push({ session: session.id, accept }) : accept();
           if (this.options.delayMs) setTimeout(answer, this.options.delayMs);
           else answer();
         });
@@ -142,7 +143,18 @@ export class SmtpSink {
   release(): void {
     const held = this.held ?? [];
     this.held = null;
-    for (const accept of held) accept();
+    for (const { accept } of held) accept();
+  }
+
+  /**
+   * Resolves once the server has seen every held message's connection close (after the
+   * client was killed): only then does `release()` refuse them all, as a real server would.
+   */
+  async heldClientsGone(): Promise<void> {
+    await waitFor(
+      async () => (this.held ?? []).every(({ session }) => this.closed.has(session)) || undefined,
+      'the killed client’s connections to close',
+    );
   }
 
   async stop(): Promise<void> {
