@@ -58,7 +58,7 @@ describe('koffiedate in the web app', () => {
     await page.getByLabel('Zoek een collega op naam').fill('Fleur');
     await page.getByRole('main').getByRole('button', { name: 'Zoeken' }).click();
     await page.getByRole('button', { name: 'Fleur Fransen toevoegen aan mijn lijst' }).click();
-    await page.getByTestId('block-list').getByText('Fleur Fransen').waitFor();
+    await page.getByTestId('block-list').getByRole('link', { name: 'Fleur Fransen' }).waitFor();
 
     // Pause for two months.
     await page.getByLabel('Hoe lang pauzeren?').selectOption('2');

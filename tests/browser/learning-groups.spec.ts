@@ -116,9 +116,14 @@ describe('leergroepen in the web app', () => {
       .waitFor();
     await expectAccessible(page, 'proposal');
 
-    const moved = (
-      await table1.getByRole('row').nth(1).getByRole('cell').first().innerText()
-    ).split('\n')[0];
+    // The applicant's name is a link to their member page (initials beside it).
+    const moved = await table1
+      .getByRole('row')
+      .nth(1)
+      .getByRole('cell')
+      .first()
+      .locator('.member-link__name')
+      .innerText();
     await table1
       .getByRole('row')
       .nth(1)

@@ -163,7 +163,7 @@ describe('Lessons and the agenda in the web app', () => {
     await checkAtBothWidths(page, 'lessons overview, filtered', 'lessons-filtered');
 
     // From the CoP's harvest, a lesson's title opens its page.
-    await page.goto('/communities/ketenkring');
+    await page.goto('/communities/ketenkring/oogst');
     await page
       .getByTestId('part-harvest')
       .getByRole('link', { name: 'Ketenregie begint bij de uitvoering' })

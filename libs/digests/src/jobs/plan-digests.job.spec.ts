@@ -37,6 +37,40 @@ describe(PlanDigestsJob.name, () => {
       1,
     ]);
     expect(added.map((a) => a.name)).toEqual(['send-digests', 'send-digests', 'send-digests']);
-    expect(added[1].opts.jobId).toMatch(new RegExp(`^digests-\\d+-${due[DIGEST_CHUNK_SIZE]}$`));
+    // Deterministic per slot and chunk: a retried planner adds the same ids (BullMQ drops them).
+    const ids = added.map((a) => a.opts.jobId);
+    expect(ids[1]).toMatch(/^digests-\d+-[0-9a-f]{16}$/);
+    expect(new Set(ids).size).toBe(3);
+    const again: typeof added = [];
+    added.length = 0;
+    await job.handle();
+    again.push(...added);
+    expect(again.map((a) => a.opts.jobId)).toEqual(ids);
+  });
+
+  it('gives a later chunk in the same slot its own id when other members are due', async () => {
+    let due = ['m1', 'm2'];
+    const schedule = {
+      unplanned: jest.fn(async () => []),
+      plan: jest.fn(async () => undefined),
+      dueMemberIds: jest.fn(async () => due),
+    };
+    const ids: string[] = [];
+    const producer = {
+      queue: () => ({
+        addBulk: async (jobs: { opts: { jobId: string } }[]) =>
+          void ids.push(...jobs.map((j) => j.opts.jobId)),
+      }),
+    };
+    const job = new PlanDigestsJob(
+      schedule as unknown as DigestScheduleRepository,
+      producer as unknown as QueueProducer,
+    );
+    await job.handle();
+    // m1 read their digest and is due again within the quarter hour: not dropped as a repeat.
+    due = ['m1'];
+    await job.handle();
+    expect(ids).toHaveLength(2);
+    expect(ids[0]).not.toBe(ids[1]);
   });
 });

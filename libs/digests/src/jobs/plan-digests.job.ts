@@ -9,6 +9,7 @@ import {
   Schedule,
 } from '@leerhuis/platform-queue';
 
+import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 
 import { nextDigestAt } from '../digest-schedule';
@@ -39,6 +40,10 @@ export function digestPlannerSchedule(config: AppConfig): Schedule<unknown> {
   }) as Schedule<unknown>;
 }
 
+/** A short fingerprint of a chunk's members (job ids stay short). */
+const chunkKey = (memberIds: string[]) =>
+  createHash('sha256').update(memberIds.join(',')).digest('hex').slice(0, 16);
+
 @Injectable()
 @JobHandler(planDigestsJob)
 export class PlanDigestsJob implements JobProcessor<NoData> {
@@ -54,8 +59,9 @@ export class PlanDigestsJob implements JobProcessor<NoData> {
     await this.planUnplanned(now);
     const due = await this.schedule.dueMemberIds(now);
     if (due.length === 0) return;
-    // Job ids from the quarter-hour slot and the chunk's first member: a retried planner adds
-    // nothing twice; a chunk re-checks who is still due, so any overlap sends nothing twice.
+    // Job ids from the quarter-hour slot and the chunk's members: a retried planner adds
+    // nothing twice; a later run in the same slot with other members due (someone due again)
+    // gets its own job. A chunk re-checks who is still due, so any overlap sends nothing twice.
     const slot = Math.floor(now.getTime() / SLOT_MS) * SLOT_MS;
     const jobs = [];
     for (let i = 0; i < due.length; i += DIGEST_CHUNK_SIZE) {
@@ -63,7 +69,7 @@ export class PlanDigestsJob implements JobProcessor<NoData> {
       jobs.push({
         name: sendDigestsJob.name,
         data: { dueBefore: now.toISOString(), memberIds },
-        opts: { ...sendDigestsJob.options, jobId: `digests-${slot}-${memberIds[0]}` },
+        opts: { ...sendDigestsJob.options, jobId: `digests-${slot}-${chunkKey(memberIds)}` },
       });
     }
     const queue = this.producer.queue(sendDigestsJob.queue);
