@@ -2,7 +2,7 @@ import './coffee-dates.css';
 
 import { useId, useState } from 'react';
 
-import { runAction } from '../action';
+import { useAction } from '../action';
 import {
   CloseCoffeeDateRoundDocument,
   CoffeeDateRoundDocument,
@@ -53,18 +53,13 @@ function Admin() {
   const { data, failed } = useLoaded(() => request(CoffeeDateRoundsDocument), []);
   // The round shown is in the URL (?ronde=…), so it can be linked and survives reload.
   const [selected, setSelected] = useSearchParam('ronde');
-  const [notice, setNotice] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
   // Bumped after an action, so the round's details load again.
   const [version, setVersion] = useState(0);
-
-  async function act(action: () => Promise<unknown>, done: string) {
-    const ok = await runAction(action, done, {
-      setNotice,
-      errorText: (error) => (error instanceof ApiError ? error.message : t.genericError),
-      reloadOnError: false,
-    });
-    if (ok) setVersion((v) => v + 1);
-  }
+  const { notice, run } = useAction<{ type: 'ok' | 'error'; text: string }>({
+    errorText: (error) => (error instanceof ApiError ? error.message : t.genericError),
+    reload: async () => setVersion((v) => v + 1),
+    reloadOnError: false,
+  });
 
   if (failed) return <Paragraph>{t.genericError}</Paragraph>;
   if (!data) return <Paragraph>{t.loading}</Paragraph>;
@@ -86,7 +81,7 @@ function Admin() {
       {!rounds.some((r) => r.kind === 'MONTHLY' && r.period === currentPeriod()) && (
         <Button
           appearance="secondary-action"
-          onClick={() => void act(() => request(OpenCoffeeDateRoundDocument), k.openRound)}
+          onClick={() => void run(() => request(OpenCoffeeDateRoundDocument), k.openRound)}
         >
           {k.openRound}
         </Button>
@@ -147,13 +142,13 @@ function Admin() {
           roundId={round.id}
           title={name(round)}
           onMatch={() =>
-            act(
+            run(
               () => request(MatchCoffeeDateRoundDocument, { input: { roundId: round.id } }),
               k.matched,
             )
           }
           onClose={() =>
-            act(
+            run(
               () => request(CloseCoffeeDateRoundDocument, { input: { roundId: round.id } }),
               k.closed,
             )
@@ -172,8 +167,8 @@ function RoundDetails({
 }: {
   roundId: string;
   title: string;
-  onMatch: () => Promise<void>;
-  onClose: () => Promise<void>;
+  onMatch: () => Promise<unknown>;
+  onClose: () => Promise<unknown>;
 }) {
   const { k, t, lang } = useCoffeeDateText();
   const details = useLoaded(() => request(CoffeeDateRoundDocument, { id: roundId }), [roundId]);

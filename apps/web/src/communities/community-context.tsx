@@ -1,18 +1,15 @@
 import { createContext, useContext } from 'react';
 
+import type { Run } from '../action';
 import type { CommunityQuery } from '../gql/graphql';
 
 export type Community = CommunityQuery['community'];
 
-/** A change on the CoP page: runs it, says how it went, and shows the CoP as it is now. */
-export type Act = (
-  run: () => Promise<unknown>,
-  success: string,
-  options?: {
-    /** Move focus to the message afterwards: for a change that removes the control used. */
-    focus?: boolean;
-  },
-) => Promise<boolean>;
+/**
+ * A change on the CoP page: runs it, says how it went, and shows the CoP as it is now
+ * (`{ focus: true }` moves focus to the message: for a change that removes the control used).
+ */
+export type Act = Run;
 
 /** What every section of one CoP gets from the layout around it (community.layout.tsx). */
 export interface CommunityView {

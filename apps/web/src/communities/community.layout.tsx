@@ -1,7 +1,7 @@
 import { Outlet, useRouterState } from '@tanstack/react-router';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 
-import { runAction } from '../action';
+import { useAction } from '../action';
 import { useApiQuery } from '../api-query';
 import { ApproveCommunityDocument, CommunityDocument } from '../gql/graphql';
 import { ApiError, request } from '../graphql-client';
@@ -9,7 +9,7 @@ import { rememberReturnPath } from '../return-path';
 import { Navigate, useRouter } from '../router';
 import { useSession } from '../session';
 import { Alert, Button, PageTitle, Paragraph } from '../ui';
-import { type Act, CommunityContext, type CommunityView } from './community-context';
+import { CommunityContext, type CommunityView } from './community-context';
 import { useCommunityText } from './messages';
 import { Badge, errorText } from './parts';
 import { SectionNav } from './section-nav';
@@ -30,34 +30,19 @@ export function CommunityLayout({ slug }: { slug: string }) {
   const signedIn = Boolean(viewer && !viewer.needsProfile);
   const { data, error } = useApiQuery(CommunityDocument, { slug }, { enabled: signedIn });
   const community = data?.community ?? null;
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [focusRequest, setFocusRequest] = useState(0);
-  const noticeRef = useRef<HTMLDivElement>(null);
+  const { notice, setNotice, run, noticeRef } = useAction<Notice>({
+    errorText: (caught) => errorText(caught, c, t.genericError),
+  });
   const section = sectionOf(path);
 
   // A message belongs to the section it was said in.
   useEffect(() => setNotice(null), [section]);
-  useEffect(() => {
-    if (focusRequest > 0) noticeRef.current?.focus();
-  }, [focusRequest]);
   // The section's name goes into the window title (after PageTitle has set the CoP's name).
   useEffect(() => {
     if (community && section !== 'overview') {
       document.title = `${c.sections[section]} – ${community.name} – Leerhuis`;
     }
   }, [c, community, section]);
-
-  const act = useCallback<Act>(
-    async (run, success, options = {}) => {
-      const ok = await runAction(run, success, {
-        setNotice,
-        errorText: (caught) => errorText(caught, c, t.genericError),
-      });
-      if (options.focus) setFocusRequest((n) => n + 1);
-      return ok;
-    },
-    [c, t.genericError],
-  );
 
   const view = useMemo<CommunityView | null>(() => {
     if (!community) return null;
@@ -68,13 +53,13 @@ export function CommunityLayout({ slug }: { slug: string }) {
     const canManage = isCoordinator || community.joinRequests != null;
     return {
       community,
-      act,
+      act: run,
       isMember,
       isCoordinator,
       canManage,
       canInvite: canManage || (isMember && mine.role === 'MODERATOR'),
     };
-  }, [community, act]);
+  }, [community, run]);
 
   if (viewer === undefined) return <Paragraph>{t.loading}</Paragraph>;
   if (viewer === null) {
@@ -121,7 +106,7 @@ export function CommunityLayout({ slug }: { slug: string }) {
               <Button
                 appearance="secondary-action"
                 onClick={() =>
-                  void act(
+                  void run(
                     () =>
                       request(ApproveCommunityDocument, { input: { communityId: community.id } }),
                     c.approved,

@@ -1,6 +1,6 @@
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 
-import { runAction } from '../action';
+import { useAction } from '../action';
 import {
   DeleteDiscussionReplyDocument,
   DeleteDiscussionThreadDocument,
@@ -46,7 +46,10 @@ export function ThreadPage({ slug, threadId }: { slug: string; threadId: string 
   const [replies, setReplies] = useState<DiscussionReplyItemFragment[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const { notice, setNotice, run } = useAction<Notice>({
+    errorText: (caught) => reasonText(caught, d),
+    reload: () => reload(),
+  });
   const signedIn = Boolean(viewer && !viewer.needsProfile);
   const loaded = useRef(PAGE);
 
@@ -96,15 +99,6 @@ export function ThreadPage({ slug, threadId }: { slug: string; threadId: string 
     );
   }
 
-  /** Runs a change, says how it went, and shows the thread as it is now. */
-  const act = async (run: () => Promise<unknown>, success: string) => {
-    await runAction(run, success, {
-      setNotice,
-      errorText: (caught) => reasonText(caught, d),
-      reload,
-    });
-  };
-
   async function loadMore() {
     if (!cursor) return;
     try {
@@ -128,7 +122,7 @@ export function ThreadPage({ slug, threadId }: { slug: string; threadId: string 
   const communityPath = `/communities/${encodeURIComponent(community.slug)}/discussies`;
   const ref = { threadId: thread.id };
   const moderate = (change: { pinned?: boolean; locked?: boolean }, notice: string) =>
-    void act(
+    void run(
       () => request(ModerateDiscussionThreadDocument, { input: { ...ref, ...change } }),
       notice,
     );
@@ -176,7 +170,7 @@ export function ThreadPage({ slug, threadId }: { slug: string; threadId: string 
           <Button
             appearance="secondary-action"
             onClick={() =>
-              void act(
+              void run(
                 () =>
                   request(SetDiscussionPostHiddenDocument, {
                     input: { ...ref, hidden: !thread.hidden },
@@ -202,7 +196,7 @@ export function ThreadPage({ slug, threadId }: { slug: string; threadId: string 
           request(EditDiscussionThreadDocument, { input: { ...ref, ...values } }).then(reload)
         }
         onDelete={() =>
-          act(() => request(DeleteDiscussionThreadDocument, { input: ref }), d.deletedNotice)
+          run(() => request(DeleteDiscussionThreadDocument, { input: ref }), d.deletedNotice)
         }
         onReport={(reason) =>
           request(ReportDiscussionPostDocument, { input: { ...ref, reason } }).then(() =>
@@ -234,7 +228,7 @@ export function ThreadPage({ slug, threadId }: { slug: string; threadId: string 
                     }).then(reload)
                   }
                   onDelete={() =>
-                    act(
+                    run(
                       () =>
                         request(DeleteDiscussionReplyDocument, { input: { replyId: reply.id } }),
                       d.deletedNotice,
@@ -250,7 +244,7 @@ export function ThreadPage({ slug, threadId }: { slug: string; threadId: string 
                       <Button
                         appearance="subtle"
                         onClick={() =>
-                          void act(
+                          void run(
                             () =>
                               request(SetDiscussionPostHiddenDocument, {
                                 input: { ...ref, replyId: reply.id, hidden: !reply.hidden },

@@ -2,6 +2,7 @@ import './intervision.css';
 
 import { type FormEvent, type ReactNode, useState } from 'react';
 
+import { type Run } from '../action';
 import {
   AcceptIntervisionCaseDocument,
   AdvanceIntervisionPhaseDocument,
@@ -39,10 +40,9 @@ import {
 import { useLoaded } from '../use-loaded';
 import { casePath, groupPath } from './groups.page';
 import { formatWhen, useIntervisionText } from './messages';
-import { MembersOnly, PlainText, useAction } from './parts';
+import { MembersOnly, PlainText, useIntervisionAction } from './parts';
 
 type Case = IntervisionCasePageQuery['intervisionCase'];
-type Act = ReturnType<typeof useAction>['act'];
 
 /** /intervisie/casussen/<id>: the case thread with its phase stepper, composer and controls. */
 export function IntervisionCasePage({ caseId }: { caseId: string }) {
@@ -64,7 +64,7 @@ function CaseView({ caseId }: { caseId: string }) {
       throw caught;
     }
   }, [caseId]);
-  const { act, busy, box } = useAction(reload);
+  const { run, busy, box } = useIntervisionAction(reload);
   if (missing) {
     return (
       <>
@@ -102,10 +102,10 @@ function CaseView({ caseId }: { caseId: string }) {
       {kase.phases
         .filter((p) => p.status !== 'PENDING')
         .map((phase) => (
-          <PhaseSection key={phase.index} kase={kase} phase={phase} act={act} busy={busy} />
+          <PhaseSection key={phase.index} kase={kase} phase={phase} run={run} busy={busy} />
         ))}
-      {isModerator && <ModeratorControls kase={kase} act={act} busy={busy} />}
-      <Closing kase={kase} isOwner={isOwner} isModerator={isModerator} act={act} busy={busy} />
+      {isModerator && <ModeratorControls kase={kase} run={run} busy={busy} />}
+      <Closing kase={kase} isOwner={isOwner} isModerator={isModerator} run={run} busy={busy} />
     </article>
   );
 }
@@ -196,12 +196,12 @@ function Stepper({ kase }: { kase: Case }) {
 function PhaseSection({
   kase,
   phase,
-  act,
+  run,
   busy,
 }: {
   kase: Case;
   phase: Case['phases'][number];
-  act: Act;
+  run: Run;
   busy: boolean;
 }) {
   const { v, lang } = useIntervisionText();
@@ -228,12 +228,12 @@ function PhaseSection({
       ) : (
         <ul className="intervision-contributions">
           {phase.contributions.map((c) => (
-            <Contribution key={c.id} contribution={c} act={act} busy={busy} />
+            <Contribution key={c.id} contribution={c} run={run} busy={busy} />
           ))}
         </ul>
       )}
       {current && kase.expectedOfViewer.task === 'CONTRIBUTE' && (
-        <Composer kase={kase} act={act} busy={busy} />
+        <Composer kase={kase} run={run} busy={busy} />
       )}
     </section>
   );
@@ -244,11 +244,11 @@ type ContributionItem = Case['phases'][number]['contributions'][number];
 /** One contribution; its author edits it while the phase is open. */
 function Contribution({
   contribution: c,
-  act,
+  run,
   busy,
 }: {
   contribution: ContributionItem;
-  act: Act;
+  run: Run;
   busy: boolean;
 }) {
   const { v, lang } = useIntervisionText();
@@ -266,7 +266,7 @@ function Contribution({
         <form
           onSubmit={async (event) => {
             event.preventDefault();
-            const ok = await act(
+            const ok = await run(
               () =>
                 request(EditIntervisionContributionDocument, {
                   input: { contributionId: c.id, body },
@@ -307,7 +307,7 @@ function Contribution({
 }
 
 /** Offers only the kinds this phase takes from the viewer. */
-function Composer({ kase, act, busy }: { kase: Case; act: Act; busy: boolean }) {
+function Composer({ kase, run, busy }: { kase: Case; run: Run; busy: boolean }) {
   const { v } = useIntervisionText();
   const kinds = kase.expectedOfViewer.allowedKinds;
   const [kind, setKind] = useState<IntervisionContributionKind>(kinds[0]);
@@ -321,7 +321,7 @@ function Composer({ kase, act, busy }: { kase: Case; act: Act; busy: boolean }) 
       setError(v.bodyRequired);
       return;
     }
-    const ok = await act(
+    const ok = await run(
       () =>
         request(ContributeToIntervisionCaseDocument, {
           input: { caseId: kase.id, kind: chosen, body },
@@ -367,7 +367,7 @@ function Composer({ kase, act, busy }: { kase: Case; act: Act; busy: boolean }) 
   );
 }
 
-function ModeratorControls({ kase, act, busy }: { kase: Case; act: Act; busy: boolean }) {
+function ModeratorControls({ kase, run, busy }: { kase: Case; run: Run; busy: boolean }) {
   const { v, lang } = useIntervisionText();
   const methods = kase.group.methods ?? [];
   const [methodId, setMethodId] = useState(methods[0]?.id ?? '');
@@ -410,7 +410,7 @@ function ModeratorControls({ kase, act, busy }: { kase: Case; act: Act; busy: bo
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          void act(
+          void run(
             () =>
               request(AcceptIntervisionCaseDocument, {
                 input: { caseId: kase.id, methodId, ...timing },
@@ -449,7 +449,7 @@ function ModeratorControls({ kase, act, busy }: { kase: Case; act: Act; busy: bo
           <Button
             disabled={busy}
             onClick={() =>
-              void act(
+              void run(
                 () =>
                   request(AdvanceIntervisionPhaseDocument, {
                     input: { caseId: kase.id, ...timing },
@@ -464,7 +464,7 @@ function ModeratorControls({ kase, act, busy }: { kase: Case; act: Act; busy: bo
             appearance="secondary-action"
             disabled={busy}
             onClick={() =>
-              void act(
+              void run(
                 () => request(CloseIntervisionPhaseDocument, { input: { caseId: kase.id } }),
                 v.done,
               )
@@ -477,7 +477,7 @@ function ModeratorControls({ kase, act, busy }: { kase: Case; act: Act; busy: bo
               appearance="secondary-action"
               disabled={busy}
               onClick={() =>
-                void act(
+                void run(
                   () =>
                     request(ExtendIntervisionPhaseDocument, {
                       input: { caseId: kase.id, extraSeconds: 24 * 3600 },
@@ -499,7 +499,7 @@ function ModeratorControls({ kase, act, busy }: { kase: Case; act: Act; busy: bo
         <Button
           disabled={busy}
           onClick={() =>
-            void act(
+            void run(
               () =>
                 request(OpenIntervisionPhaseDocument, { input: { caseId: kase.id, ...timing } }),
               v.done,
@@ -526,13 +526,13 @@ function Closing({
   kase,
   isOwner,
   isModerator,
-  act,
+  run,
   busy,
 }: {
   kase: Case;
   isOwner: boolean;
   isModerator: boolean;
-  act: Act;
+  run: Run;
   busy: boolean;
 }) {
   const { v } = useIntervisionText();
@@ -564,7 +564,7 @@ function Closing({
           <form
             onSubmit={(event) => {
               event.preventDefault();
-              void act(
+              void run(
                 () =>
                   request(SubmitIntervisionReflectionDocument, {
                     input: { caseId: kase.id, reflection, nextStep },
@@ -606,7 +606,7 @@ function Closing({
           <form
             onSubmit={(event) => {
               event.preventDefault();
-              void act(
+              void run(
                 () =>
                   request(CloseIntervisionCaseDocument, { input: { caseId: kase.id, lessons } }),
                 v.done,
@@ -640,7 +640,7 @@ function Closing({
             <form
               onSubmit={(event) => {
                 event.preventDefault();
-                void act(
+                void run(
                   () =>
                     request(ConsentToIntervisionLessonSharingDocument, {
                       input: { caseId: kase.id, scope },
@@ -677,7 +677,7 @@ function Closing({
                   appearance="secondary-action"
                   disabled={busy}
                   onClick={() =>
-                    void act(
+                    void run(
                       () =>
                         request(ShareIntervisionLessonsDocument, {
                           input: { caseId: kase.id, scope: s },
@@ -701,7 +701,7 @@ function Closing({
             <form
               onSubmit={(event) => {
                 event.preventDefault();
-                void act(
+                void run(
                   () =>
                     request(AnswerIntervisionFollowUpDocument, {
                       input: { caseId: kase.id, answer },

@@ -18,7 +18,7 @@ import { Button, Choice, FormField, Heading, PageTitle, Paragraph, textboxClass 
 import { useLoaded } from '../use-loaded';
 import { casePath, groupPath } from './groups.page';
 import { formatWhen, useIntervisionText } from './messages';
-import { MembersOnly, PlainText, useAction } from './parts';
+import { MembersOnly, PlainText, useIntervisionAction } from './parts';
 
 type Group = IntervisionGroupPageQuery['intervisionGroup'];
 
@@ -79,7 +79,7 @@ function Agreement({ group, reload }: { group: Group; reload: () => Promise<void
   const { v, lang } = useIntervisionText();
   const { navigate } = useRouter();
   const [accepted, setAccepted] = useState(false);
-  const { act, busy, box } = useAction(reload);
+  const { run, busy, box } = useIntervisionAction(reload);
   const mine = group.viewerMembership;
   return (
     <section aria-labelledby="agreement" className="intervision-agreement">
@@ -95,7 +95,7 @@ function Agreement({ group, reload }: { group: Group; reload: () => Promise<void
         <form
           onSubmit={(event: FormEvent) => {
             event.preventDefault();
-            void act(
+            void run(
               () =>
                 request(AcceptIntervisionAgreementDocument, {
                   input: {
@@ -129,7 +129,7 @@ function Agreement({ group, reload }: { group: Group; reload: () => Promise<void
             appearance="secondary-action"
             disabled={busy}
             onClick={async () => {
-              const ok = await act(
+              const ok = await run(
                 () => request(LeaveIntervisionGroupDocument, { input: { groupId: group.id } }),
                 v.left,
               );
@@ -147,7 +147,7 @@ function Agreement({ group, reload }: { group: Group; reload: () => Promise<void
 /** The members; a moderator can take someone out of the group (after a second click). */
 function Members({ group, reload }: { group: Group; reload: () => Promise<void> }) {
   const { v } = useIntervisionText();
-  const { act, busy, box } = useAction(reload);
+  const { run, busy, box } = useIntervisionAction(reload);
   const [confirming, setConfirming] = useState<string | null>(null);
   const moderator = group.viewerMembership?.role === 'MODERATOR';
   const self = group.viewerMembership?.member?.id;
@@ -180,7 +180,7 @@ function Members({ group, reload }: { group: Group; reload: () => Promise<void> 
                     appearance="primary-action"
                     disabled={busy}
                     onClick={() =>
-                      void act(
+                      void run(
                         () =>
                           request(RemoveFromIntervisionGroupDocument, {
                             input: { groupId: group.id, memberId: id },
@@ -245,12 +245,12 @@ function DraftCase({ groupId }: { groupId: string }) {
   const { navigate } = useRouter();
   const [values, setValues] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const { act, busy, box } = useAction(async () => undefined);
+  const { run, busy, box } = useIntervisionAction();
   async function submit(event: FormEvent) {
     event.preventDefault();
     let id = '';
     setErrors({});
-    const ok = await act(async () => {
+    const ok = await run(async () => {
       try {
         const { draftIntervisionCase } = await request(DraftIntervisionCaseDocument, {
           input: {
@@ -321,7 +321,7 @@ function Invite({ group, reload }: { group: Group; reload: () => Promise<void> }
   const { v } = useIntervisionText();
   const [search, setSearch] = useState('');
   const [found, setFound] = useState<Found[] | null>(null);
-  const { act, busy, box } = useAction(reload);
+  const { run, busy, box } = useIntervisionAction(reload);
   const inGroup = new Set((group.members ?? []).map((m) => m.member?.id));
   async function find(event: FormEvent) {
     event.preventDefault();
@@ -367,7 +367,7 @@ function Invite({ group, reload }: { group: Group; reload: () => Promise<void> }
                     appearance="subtle"
                     disabled={busy}
                     onClick={() =>
-                      void act(
+                      void run(
                         () =>
                           request(InviteToIntervisionGroupDocument, {
                             input: { groupId: group.id, memberId: m.id },

@@ -18,7 +18,7 @@ import {
 } from '../ui';
 import { useLoaded } from '../use-loaded';
 import { useIntervisionText } from './messages';
-import { MembersOnly, useAction } from './parts';
+import { MembersOnly, useIntervisionAction } from './parts';
 
 export const groupPath = (id: string) => `/intervisie/groepen/${id}`;
 export const casePath = (id: string) => `/intervisie/casussen/${id}`;
@@ -88,11 +88,11 @@ export function CreateGroup({
   const { navigate } = useRouter();
   const [name, setName] = useState('');
   const [agreement, setAgreement] = useState(v.agreementDefault);
-  const { act, busy, box } = useAction(async () => undefined);
+  const { run, busy, box } = useIntervisionAction();
   async function submit(event: FormEvent) {
     event.preventDefault();
     let id = '';
-    const ok = await act(async () => {
+    const ok = await run(async () => {
       const { createIntervisionGroup } = await request(CreateIntervisionGroupDocument, {
         input: { name, confidentialityText: agreement, communityId, learningGroupId },
       });

@@ -1,6 +1,6 @@
-import { type ReactNode, useState } from 'react';
+import type { ReactNode } from 'react';
 
-import { runAction } from '../action';
+import { useAction } from '../action';
 import { rememberReturnPath } from '../return-path';
 import { Navigate } from '../router';
 import { useSession } from '../session';
@@ -22,30 +22,24 @@ export function MembersOnly({ path, children }: { path: string; children: ReactN
   return <>{children}</>;
 }
 
-/** Runs an action, then reloads; shows the outcome as a status or an error. */
-export function useAction(reload: () => Promise<void>) {
+/**
+ * The shared useAction with intervision's refusal texts; reloads after a change that went
+ * through. `box` shows the outcome as a status or an error.
+ */
+export function useIntervisionAction(reload?: () => Promise<void>) {
   const { v } = useIntervisionText();
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [busy, setBusy] = useState(false);
-  async function act(run: () => Promise<unknown>, success: string): Promise<boolean> {
-    setBusy(true);
-    try {
-      return await runAction(run, success, {
-        setNotice,
-        errorText: (caught) => reasonText(caught, v),
-        reload,
-        reloadOnError: false,
-      });
-    } finally {
-      setBusy(false);
-    }
-  }
+  const action = useAction<Notice>({
+    errorText: (caught) => reasonText(caught, v),
+    reload,
+    reloadOnError: false,
+  });
+  const { notice } = action;
   const box = notice ? (
     <Alert type={notice.type}>
       <Paragraph>{notice.text}</Paragraph>
     </Alert>
   ) : null;
-  return { act, busy, box };
+  return { run: action.run, busy: action.busy, box };
 }
 
 /** Multi-line text as paragraphs, never as HTML. */

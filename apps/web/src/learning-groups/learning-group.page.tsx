@@ -2,6 +2,7 @@ import './learning-groups.css';
 
 import { type FormEvent, useState } from 'react';
 
+import { useAction } from '../action';
 import {
   type ApplicationForFacilitatorFragment,
   ApplyToLearningGroupDocument,
@@ -214,21 +215,18 @@ function ApplicationForm({
 /** The facilitator's view: propose, move people between groups, confirm. */
 function Composition({ group, onChange }: { group: Group; onChange(): Promise<void> }) {
   const { l, t } = useLearningGroupText();
-  const [error, setError] = useState<ApiError | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
   const editable = group.status === 'OPEN_FOR_APPLICATIONS' || group.status === 'COMPOSING';
-
-  async function act(run: () => Promise<unknown>, done?: string) {
-    try {
-      await run();
-      setError(null);
-      setNotice(done ?? null);
-      await onChange();
-    } catch (e) {
-      setNotice(null);
-      setError(e instanceof ApiError ? e : new ApiError(t.genericError, 'UNKNOWN'));
-    }
-  }
+  // Only after a change that went through does the group load again.
+  const { notice, run } = useAction({
+    errorText: (e) =>
+      compositionError(
+        e instanceof ApiError ? e : new ApiError(t.genericError, 'UNKNOWN'),
+        group,
+        l,
+      ),
+    reload: onChange,
+    reloadOnError: false,
+  });
 
   const input = { learningGroupId: group.id };
   return (
@@ -237,17 +235,13 @@ function Composition({ group, onChange }: { group: Group; onChange(): Promise<vo
         {l.compositionTitle}
       </Heading>
       <Paragraph>{l.applicationsCount(group.applications?.length ?? 0)}</Paragraph>
-      {notice && (
+      {notice?.type === 'ok' && (
         <Alert type="ok">
-          <Paragraph>{notice}</Paragraph>
+          <Paragraph>{notice.text}</Paragraph>
         </Alert>
       )}
-      {error && (
-        <ErrorSummary
-          title={l.cannotConfirm}
-          message={compositionError(error, group, l)}
-          items={[]}
-        />
+      {notice?.type === 'error' && (
+        <ErrorSummary title={l.cannotConfirm} message={notice.text} items={[]} />
       )}
       {editable && (
         <>
@@ -255,7 +249,7 @@ function Composition({ group, onChange }: { group: Group; onChange(): Promise<vo
           <Button
             appearance={group.proposal ? 'secondary-action' : 'primary-action'}
             onClick={() =>
-              void act(() => request(ProposeLearningGroupCompositionDocument, { input }))
+              void run(() => request(ProposeLearningGroupCompositionDocument, { input }))
             }
           >
             {group.proposal ? l.proposeAgain : l.propose}
@@ -302,7 +296,7 @@ function Composition({ group, onChange }: { group: Group; onChange(): Promise<vo
                       current={proposed.number}
                       groupCount={group.proposal!.groups.length}
                       onMove={(to) =>
-                        act(() =>
+                        run(() =>
                           request(MoveLearningGroupMemberDocument, {
                             input: { ...input, memberId: a.applicant!.id, toGroup: to },
                           }),
@@ -319,7 +313,7 @@ function Composition({ group, onChange }: { group: Group; onChange(): Promise<vo
         <Button
           appearance="secondary-action"
           onClick={() =>
-            void act(() => request(FinishLearningGroupDocument, { input }), l.finished)
+            void run(() => request(FinishLearningGroupDocument, { input }), l.finished)
           }
         >
           {l.finish}
@@ -330,7 +324,7 @@ function Composition({ group, onChange }: { group: Group; onChange(): Promise<vo
           <Paragraph>{l.confirmIntro}</Paragraph>
           <Button
             onClick={() =>
-              void act(
+              void run(
                 () => request(ConfirmLearningGroupCompositionDocument, { input }),
                 l.confirmed,
               )
@@ -380,7 +374,7 @@ function ApplicantRow({
   application: ApplicationForFacilitatorFragment;
   current: number;
   groupCount: number;
-  onMove(to: number): Promise<void>;
+  onMove(to: number): Promise<unknown>;
 }) {
   const { l } = useLearningGroupText();
   const [to, setTo] = useState(current === 1 && groupCount > 1 ? 2 : 1);

@@ -1,6 +1,6 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 
-import { runAction } from '../action';
+import { type Run, useAction } from '../action';
 import {
   CancelMeetingDocument,
   MeetingDetailDocument,
@@ -40,7 +40,13 @@ export function MeetingPage({ slug, meetingId }: { slug: string; meetingId: stri
   const { viewer } = useSession();
   const [meeting, setMeeting] = useState<Meeting | null>(null);
   const [missing, setMissing] = useState(false);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const { notice, setNotice, run } = useAction<Notice>({
+    errorText: (caught) =>
+      caught instanceof ApiError && caught.code !== 'INTERNAL_SERVER_ERROR'
+        ? caught.message
+        : t.genericError,
+    reload: () => reload(),
+  });
   const signedIn = Boolean(viewer && !viewer.needsProfile);
 
   const reload = useCallback(async () => {
@@ -80,17 +86,6 @@ export function MeetingPage({ slug, meetingId }: { slug: string; meetingId: stri
   }
   if (!meeting) return <Paragraph>{t.loading}</Paragraph>;
 
-  const act = async (run: () => Promise<Notice | void>, success: string) => {
-    await runAction(run, success, {
-      setNotice,
-      errorText: (caught) =>
-        caught instanceof ApiError && caught.code !== 'INTERNAL_SERVER_ERROR'
-          ? caught.message
-          : t.genericError,
-      reload,
-    });
-  };
-
   const membership = meeting.community.viewerMembership;
   const active = membership?.status === 'ACTIVE';
   const isCoordinator = active && membership.role === 'COORDINATOR';
@@ -102,7 +97,7 @@ export function MeetingPage({ slug, meetingId }: { slug: string; meetingId: stri
   const current = meeting.viewerRsvp?.status;
 
   const rsvp = (response: RsvpResponse) =>
-    act(async () => {
+    run(async () => {
       const { rsvpToMeeting } = await request(RsvpToMeetingDocument, {
         input: { meetingId: meeting.id, response },
       });
@@ -247,7 +242,7 @@ export function MeetingPage({ slug, meetingId }: { slug: string; meetingId: stri
             ))}
           </ul>
         )}
-        {isCoordinator && ended && !cancelled && <FollowUpForm meeting={meeting} act={act} />}
+        {isCoordinator && ended && !cancelled && <FollowUpForm meeting={meeting} run={run} />}
       </section>
 
       <section aria-labelledby="notes" data-testid="notes">
@@ -259,18 +254,16 @@ export function MeetingPage({ slug, meetingId }: { slug: string; meetingId: stri
         ) : (
           <Paragraph>{m.noNotes}</Paragraph>
         )}
-        {isCoordinator && ended && !cancelled && <NotesForm meeting={meeting} act={act} />}
+        {isCoordinator && ended && !cancelled && <NotesForm meeting={meeting} run={run} />}
       </section>
 
       {canChange && !cancelled && !ended && (
-        <EditMeeting meeting={meeting} onSaved={() => act(async () => undefined, m.edited)} />
+        <EditMeeting meeting={meeting} onSaved={() => run(async () => undefined, m.edited)} />
       )}
-      {isCoordinator && !cancelled && !ended && <CancelForm meeting={meeting} act={act} />}
+      {isCoordinator && !cancelled && !ended && <CancelForm meeting={meeting} run={run} />}
     </article>
   );
 }
-
-type Act = (run: () => Promise<Notice | void>, success: string) => Promise<void>;
 
 function valuesOf(meeting: Meeting): MeetingValues {
   return {
@@ -286,7 +279,7 @@ function valuesOf(meeting: Meeting): MeetingValues {
 }
 
 /** Time, place, agenda and seats; the form opens on request to keep the page calm. */
-function EditMeeting({ meeting, onSaved }: { meeting: Meeting; onSaved(): Promise<void> }) {
+function EditMeeting({ meeting, onSaved }: { meeting: Meeting; onSaved(): Promise<unknown> }) {
   const { m } = useMeetingText();
   const [open, setOpen] = useState(false);
   if (!open) {
@@ -321,12 +314,12 @@ function EditMeeting({ meeting, onSaved }: { meeting: Meeting; onSaved(): Promis
   );
 }
 
-function CancelForm({ meeting, act }: { meeting: Meeting; act: Act }) {
+function CancelForm({ meeting, run }: { meeting: Meeting; run: Run }) {
   const { m } = useMeetingText();
   const [reason, setReason] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void act(async () => {
+    void run(async () => {
       await request(CancelMeetingDocument, {
         input: { meetingId: meeting.id, ...(reason.trim() ? { reason: reason.trim() } : {}) },
       });
@@ -354,7 +347,7 @@ function CancelForm({ meeting, act }: { meeting: Meeting; act: Act }) {
   );
 }
 
-function FollowUpForm({ meeting, act }: { meeting: Meeting; act: Act }) {
+function FollowUpForm({ meeting, run }: { meeting: Meeting; run: Run }) {
   const { m, t } = useMeetingText();
   const [text, setText] = useState('');
   const [ownerId, setOwnerId] = useState('');
@@ -367,7 +360,7 @@ function FollowUpForm({ meeting, act }: { meeting: Meeting; act: Act }) {
       return;
     }
     setError(undefined);
-    void act(async () => {
+    void run(async () => {
       await request(RecordMeetingFollowUpDocument, {
         input: {
           meetingId: meeting.id,
@@ -430,12 +423,12 @@ function FollowUpForm({ meeting, act }: { meeting: Meeting; act: Act }) {
   );
 }
 
-function NotesForm({ meeting, act }: { meeting: Meeting; act: Act }) {
+function NotesForm({ meeting, run }: { meeting: Meeting; run: Run }) {
   const { m } = useMeetingText();
   const [notes, setNotes] = useState(meeting.notes);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void act(async () => {
+    void run(async () => {
       await request(RecordMeetingNotesDocument, { input: { meetingId: meeting.id, notes } });
     }, m.notesSaved);
   };

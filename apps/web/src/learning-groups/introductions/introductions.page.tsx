@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 
+import { useAction } from '../../action';
 import {
   AnswerPeerIntroductionDocument,
   type PeerIntroductionItemFragment,
@@ -26,28 +27,27 @@ export function PeerIntroductionsPage({ focusId }: { focusId?: string }) {
   );
 }
 
-function useAction(onDone: () => Promise<void>) {
-  const { m, t } = useIntroductionText();
-  const [error, setError] = useState<string | null>(null);
-  async function run(action: () => Promise<unknown>) {
-    try {
-      await action();
-      setError(null);
-      await onDone();
-    } catch (e) {
-      const reason =
-        e instanceof ApiError && typeof e.extensions.reason === 'string' ? e.extensions.reason : '';
-      setError(m.errors[reason] ?? (e instanceof ApiError ? e.message : t.genericError));
-    }
-  }
-  return { error, run };
+/** A refusal's text: the reason's own message, else the API's, else the generic one. */
+function refusalText(
+  e: unknown,
+  m: ReturnType<typeof useIntroductionText>['m'],
+  genericError: string,
+): string {
+  const reason =
+    e instanceof ApiError && typeof e.extensions.reason === 'string' ? e.extensions.reason : '';
+  return m.errors[reason] ?? (e instanceof ApiError ? e.message : genericError);
 }
 
 function Introductions({ focusId }: { focusId?: string }) {
   const { m, t } = useIntroductionText();
   const { data, failed, reload } = useLoaded(() => request(PeerIntroductionsDocument), []);
   const [programmeId, setProgrammeId] = useState('');
-  const { error, run } = useAction(reload);
+  // Only refusals are shown (a change that went through speaks for itself).
+  const { notice, run } = useAction({
+    errorText: (e) => refusalText(e, m, t.genericError),
+    reload,
+    reloadOnError: false,
+  });
   if (failed) return <Paragraph>{t.genericError}</Paragraph>;
   if (!data) return <Paragraph>{t.loading}</Paragraph>;
   const chosen = programmeId || data.myProgrammes[0]?.id || '';
@@ -68,7 +68,7 @@ function Introductions({ focusId }: { focusId?: string }) {
         <Heading level={2} id="intro-ask">
           {m.askTitle}
         </Heading>
-        {error && <Alert type="error">{error}</Alert>}
+        {notice && <Alert type="error">{notice.text}</Alert>}
         {data.myProgrammes.length === 0 ? (
           <Paragraph>{m.noProgrammes}</Paragraph>
         ) : (
@@ -114,8 +114,12 @@ function Introductions({ focusId }: { focusId?: string }) {
 }
 
 function IntroductionItem({ intro, onChange }: { intro: Introduction; onChange(): Promise<void> }) {
-  const { m } = useIntroductionText();
-  const { error, run } = useAction(onChange);
+  const { m, t } = useIntroductionText();
+  const { notice, run } = useAction({
+    errorText: (e) => refusalText(e, m, t.genericError),
+    reload: onChange,
+    reloadOnError: false,
+  });
   const id = `intro-${intro.id}`;
   return (
     <article aria-labelledby={`${id}-title`} data-testid={id}>
@@ -126,7 +130,7 @@ function IntroductionItem({ intro, onChange }: { intro: Introduction; onChange()
           <MemberSentence sentence={m.askedBy} member={intro.requester} />
         )}
       </Heading>
-      {error && <Alert type="error">{error}</Alert>}
+      {notice && <Alert type="error">{notice.text}</Alert>}
       {intro.viewerIsRequester && intro.status === 'PROPOSED' && (
         <>
           {intro.proposals.length === 0 && <Paragraph>{m.noProposals}</Paragraph>}
