@@ -2,8 +2,10 @@
 // theme, Utrecht and candidate components): the markup and class names those components expect.
 import {
   type ButtonHTMLAttributes,
+  type InputHTMLAttributes,
   type ReactNode,
   type RefObject,
+  type SelectHTMLAttributes,
   useEffect,
   useRef,
 } from 'react';
@@ -313,6 +315,52 @@ export function Choice({
         </label>
       </div>
     </div>
+  );
+}
+
+/** What FormField shows around an input: its label, description and error. */
+interface FieldText {
+  id: string;
+  label: string;
+  description?: string;
+  error?: string;
+  /** Styled as invalid; by default when there is an error. */
+  invalid?: boolean;
+}
+
+/** A labelled one-line input: FormField with the NL Design System text box. */
+export function TextField({
+  id,
+  label,
+  description,
+  error,
+  invalid,
+  ...input
+}: FieldText & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className'>) {
+  return (
+    <FormField id={id} label={label} description={description} error={error}>
+      {(props) => (
+        <input {...props} {...input} className={textboxClass(invalid ?? Boolean(error))} />
+      )}
+    </FormField>
+  );
+}
+
+/** A labelled drop-down: FormField with the NL Design System select; `children` are options. */
+export function SelectField({
+  id,
+  label,
+  description,
+  error,
+  invalid,
+  ...select
+}: FieldText & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'className'>) {
+  return (
+    <FormField id={id} label={label} description={description} error={error}>
+      {(props) => (
+        <select {...props} {...select} className={selectClass(invalid ?? Boolean(error))} />
+      )}
+    </FormField>
   );
 }
 

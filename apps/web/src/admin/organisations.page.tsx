@@ -14,16 +14,7 @@ import {
 import { request } from '../graphql-client';
 import { MemberOnly } from '../member-only';
 import { useSearchParam } from '../router';
-import {
-  Alert,
-  Button,
-  FormField,
-  Heading,
-  PageTitle,
-  Paragraph,
-  selectClass,
-  textboxClass,
-} from '../ui';
+import { Alert, Button, Heading, PageTitle, Paragraph, SelectField, TextField } from '../ui';
 import { refusalText, refusedField } from './admin-errors';
 import { useAdminText } from './messages';
 import {
@@ -276,68 +267,52 @@ function OrganisationForm({
   const id = (field: string) => `${idPrefix}-${field}`;
   return (
     <form onSubmit={(event) => void submit(event)} noValidate className="admin-form">
-      <FormField id={id('name')} label={a.name} error={errors.name}>
-        {(props) => (
-          <input
-            {...props}
-            className={textboxClass(Boolean(errors.name))}
-            value={name}
-            maxLength={200}
-            autoComplete="off"
-            onChange={(e) => setName(e.target.value)}
-          />
-        )}
-      </FormField>
-      <FormField
+      <TextField
+        id={id('name')}
+        label={a.name}
+        error={errors.name}
+        value={name}
+        maxLength={200}
+        autoComplete="off"
+        onChange={(e) => setName(e.target.value)}
+      />
+      <TextField
         id={id('abbreviation')}
         label={a.abbreviation}
         description={a.abbreviationDescription}
         error={errors.abbreviation}
+        value={abbreviation}
+        maxLength={20}
+        autoComplete="off"
+        onChange={(e) => setAbbreviation(e.target.value)}
+      />
+      <SelectField
+        id={id('type')}
+        label={a.type}
+        error={errors.type}
+        value={type}
+        onChange={(e) => setType(e.target.value as OrganisationType)}
       >
-        {(props) => (
-          <input
-            {...props}
-            className={textboxClass(Boolean(errors.abbreviation))}
-            value={abbreviation}
-            maxLength={20}
-            autoComplete="off"
-            onChange={(e) => setAbbreviation(e.target.value)}
-          />
-        )}
-      </FormField>
-      <FormField id={id('type')} label={a.type} error={errors.type}>
-        {(props) => (
-          <select
-            {...props}
-            className={selectClass(Boolean(errors.type))}
-            value={type}
-            onChange={(e) => setType(e.target.value as OrganisationType)}
-          >
-            {ORGANISATION_TYPES.map((option) => (
-              <option key={option} value={option}>
-                {a.types[option]}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
-      <FormField id={id('parent')} label={a.parent} error={errors.parentId}>
-        {(props) => (
-          <select
-            {...props}
-            className={selectClass(Boolean(errors.parentId))}
-            value={chosenParent}
-            onChange={(e) => setParentId(e.target.value)}
-          >
-            {standAlone && <option value="">{a.noParent}</option>}
-            {parents.map((p) => (
-              <option key={p.id} value={p.id}>
-                {`${'– '.repeat(p.depth)}${p.name}`}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
+        {ORGANISATION_TYPES.map((option) => (
+          <option key={option} value={option}>
+            {a.types[option]}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        id={id('parent')}
+        label={a.parent}
+        error={errors.parentId}
+        value={chosenParent}
+        onChange={(e) => setParentId(e.target.value)}
+      >
+        {standAlone && <option value="">{a.noParent}</option>}
+        {parents.map((p) => (
+          <option key={p.id} value={p.id}>
+            {`${'– '.repeat(p.depth)}${p.name}`}
+          </option>
+        ))}
+      </SelectField>
       <div className="admin-actions">
         <Button type="submit" disabled={busy}>
           {submitLabel}
@@ -420,31 +395,24 @@ function MergeForm({
         <Paragraph>{a.noTargets}</Paragraph>
       ) : (
         <form onSubmit={ask} noValidate className="admin-form">
-          <FormField
+          <SelectField
             id="org-merge-target"
             label={a.mergeTarget}
             description={a.mergeTargetDescription}
             error={error}
+            value={targetId}
+            onChange={(e) => {
+              setTargetId(e.target.value);
+              setConfirming(false);
+            }}
           >
-            {(props) => (
-              <select
-                {...props}
-                className={selectClass(Boolean(error))}
-                value={targetId}
-                onChange={(e) => {
-                  setTargetId(e.target.value);
-                  setConfirming(false);
-                }}
-              >
-                <option value="">{a.chooseTarget}</option>
-                {targets.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
+            <option value="">{a.chooseTarget}</option>
+            {targets.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </SelectField>
           {confirming && target ? (
             <Alert type="warning">
               <Paragraph>{a.mergeConfirm(source.name, target.name)}</Paragraph>

@@ -12,7 +12,7 @@ import {
 import { request } from '../graphql-client';
 import { MemberOnly } from '../member-only';
 import { useSearchParam } from '../router';
-import { Alert, Button, FormField, Heading, PageTitle, Paragraph, textboxClass } from '../ui';
+import { Alert, Button, Heading, PageTitle, Paragraph, TextField } from '../ui';
 import { refusalText } from './admin-errors';
 import { useAdminText } from './messages';
 
@@ -152,18 +152,15 @@ function Grant({
         {a.grantTitle}
       </Heading>
       <form onSubmit={submit} noValidate className="admin-form" role="search">
-        <FormField id="roles-search" label={a.searchLabel} error={error}>
-          {(props) => (
-            <input
-              {...props}
-              type="search"
-              className={textboxClass(Boolean(error))}
-              value={draft}
-              autoComplete="off"
-              onChange={(e) => setDraft(e.target.value)}
-            />
-          )}
-        </FormField>
+        <TextField
+          id="roles-search"
+          label={a.searchLabel}
+          error={error}
+          type="search"
+          value={draft}
+          autoComplete="off"
+          onChange={(e) => setDraft(e.target.value)}
+        />
         <div className="admin-actions">
           <Button type="submit">{a.search}</Button>
         </div>

@@ -36,12 +36,11 @@ import {
   Button,
   Choice,
   Fieldset,
-  FormField,
   Heading,
   PageTitle,
   Paragraph,
-  selectClass,
-  textboxClass,
+  SelectField,
+  TextField,
 } from '../ui';
 import { useLoaded } from '../use-loaded';
 import { formatDay, periodName, useCoffeeDateText } from './messages';
@@ -271,22 +270,18 @@ function Pause({
         <Button onClick={() => void resume()}>{k.resume}</Button>
       ) : (
         <form onSubmit={(event) => void pause(event)}>
-          <FormField id="kd-months" label={k.pauseLabel}>
-            {(props) => (
-              <select
-                {...props}
-                className={selectClass(false)}
-                value={months}
-                onChange={(event) => setMonths(Number(event.target.value))}
-              >
-                {[1, 2, 3, 4, 5, 6].map((n) => (
-                  <option key={n} value={n}>
-                    {k.month(n)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
+          <SelectField
+            id="kd-months"
+            label={k.pauseLabel}
+            value={months}
+            onChange={(event) => setMonths(Number(event.target.value))}
+          >
+            {[1, 2, 3, 4, 5, 6].map((n) => (
+              <option key={n} value={n}>
+                {k.month(n)}
+              </option>
+            ))}
+          </SelectField>
           <Button type="submit" appearance="secondary-action">
             {k.pause}
           </Button>
@@ -373,17 +368,13 @@ function BlockList({
         </ul>
       )}
       <form onSubmit={find} role="search">
-        <FormField id="kd-search" label={k.blockSearch}>
-          {(props) => (
-            <input
-              {...props}
-              type="search"
-              className={textboxClass(false)}
-              value={search}
-              onChange={(event) => setSearch(event.target.value)}
-            />
-          )}
-        </FormField>
+        <TextField
+          id="kd-search"
+          label={k.blockSearch}
+          type="search"
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+        />
         <Button type="submit" appearance="secondary-action">
           {k.searchButton}
         </Button>
@@ -509,39 +500,31 @@ function FeedbackForm({ match, onChange }: { match: Match; onChange: () => Promi
       </Fieldset>
       {met && (
         <>
-          <FormField id={`${id}-rating`} label={k.rating}>
-            {(props) => (
-              <select
-                {...props}
-                className={selectClass(false)}
-                value={rating}
-                onChange={(event) => setRating(Number(event.target.value))}
-              >
-                {[1, 2, 3, 4, 5].map((n) => (
-                  <option key={n} value={n}>
-                    {n}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-          <FormField id={`${id}-next`} label={k.nextStep}>
-            {(props) => (
-              <select
-                {...props}
-                className={selectClass(false)}
-                value={nextStep}
-                onChange={(event) => setNextStep(event.target.value as CoffeeDateNextStep | '')}
-              >
-                <option value="">{k.noNextStep}</option>
-                {(Object.keys(k.nextSteps) as CoffeeDateNextStep[]).map((step) => (
-                  <option key={step} value={step}>
-                    {k.nextSteps[step]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
+          <SelectField
+            id={`${id}-rating`}
+            label={k.rating}
+            value={rating}
+            onChange={(event) => setRating(Number(event.target.value))}
+          >
+            {[1, 2, 3, 4, 5].map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            id={`${id}-next`}
+            label={k.nextStep}
+            value={nextStep}
+            onChange={(event) => setNextStep(event.target.value as CoffeeDateNextStep | '')}
+          >
+            <option value="">{k.noNextStep}</option>
+            {(Object.keys(k.nextSteps) as CoffeeDateNextStep[]).map((step) => (
+              <option key={step} value={step}>
+                {k.nextSteps[step]}
+              </option>
+            ))}
+          </SelectField>
         </>
       )}
       <Button type="submit" appearance="secondary-action">

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 
 import { RequestTeamCoffeeDateDocument } from '../gql/graphql';
 import { ApiError, request } from '../graphql-client';
-import { Alert, Button, FormField, Heading, Paragraph, textboxClass } from '../ui';
+import { Alert, Button, Heading, Paragraph, TextField } from '../ui';
 import { formatDay, useCoffeeDateText } from './messages';
 
 /** On the CoP page, for its coordinators: a koffiedate for the whole team on a chosen day. */
@@ -45,23 +45,16 @@ export function TeamCoffeeDateSection({ communityId }: { communityId: string }) 
       <Paragraph>{k.teamIntro}</Paragraph>
       {notice && <Alert type={notice.type}>{notice.text}</Alert>}
       <form onSubmit={submit} noValidate>
-        <FormField
+        <TextField
           id="team-coffee-date-day"
           label={k.teamDay}
           description={k.teamDayHint}
           error={fieldError}
-        >
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              required
-              className={textboxClass(Boolean(fieldError))}
-              value={meetOn}
-              onChange={(e) => setMeetOn(e.target.value)}
-            />
-          )}
-        </FormField>
+          type="date"
+          required
+          value={meetOn}
+          onChange={(e) => setMeetOn(e.target.value)}
+        />
         <Button type="submit">{k.teamRequest}</Button>
       </form>
     </section>

@@ -10,7 +10,7 @@ import {
   Fieldset,
   FormField,
   type SummaryItem,
-  textboxClass,
+  TextField,
 } from '../ui';
 import { JOIN_POLICIES, useCommunityText } from './messages';
 import { errorText } from './parts';
@@ -140,18 +140,16 @@ export function CommunityForm({
     description?: string,
     auto?: string,
   ) => (
-    <FormField id={field} label={labels[field]} description={description} error={errors[field]}>
-      {(props) => (
-        <input
-          {...props}
-          name={field}
-          autoComplete={auto ?? 'off'}
-          className={textboxClass(Boolean(errors[field]))}
-          value={values[field]}
-          onChange={(event) => set(field, event.target.value)}
-        />
-      )}
-    </FormField>
+    <TextField
+      id={field}
+      label={labels[field]}
+      description={description}
+      error={errors[field]}
+      name={field}
+      autoComplete={auto ?? 'off'}
+      value={values[field]}
+      onChange={(event) => set(field, event.target.value)}
+    />
   );
   const area = (field: 'centralQuestions' | 'welcomeMessage', description: string) => (
     <FormField id={field} label={labels[field]} description={description} error={errors[field]}>
@@ -168,18 +166,16 @@ export function CommunityForm({
     </FormField>
   );
   const date = (field: 'startsOn' | 'plannedEndOn', description?: string) => (
-    <FormField id={field} label={labels[field]} description={description} error={errors[field]}>
-      {(props) => (
-        <input
-          {...props}
-          type="date"
-          name={field}
-          className={textboxClass(Boolean(errors[field]))}
-          value={values[field]}
-          onChange={(event) => set(field, event.target.value)}
-        />
-      )}
-    </FormField>
+    <TextField
+      id={field}
+      label={labels[field]}
+      description={description}
+      error={errors[field]}
+      type="date"
+      name={field}
+      value={values[field]}
+      onChange={(event) => set(field, event.target.value)}
+    />
   );
 
   return (

@@ -12,15 +12,7 @@ import {
 import { ApiError, request } from '../graphql-client';
 import { IntervisionGroupsSection } from '../intervision/groups-section';
 import { Link, useRouter } from '../router';
-import {
-  Button,
-  FormField,
-  Heading,
-  Paragraph,
-  selectClass,
-  TextAreaField,
-  textboxClass,
-} from '../ui';
+import { Button, Heading, Paragraph, SelectField, TextAreaField, TextField } from '../ui';
 import { type Community, useCommunityView } from './community-context';
 import { CommunityForm, type CommunityValues, toInput } from './community-form';
 import { MemberName } from './member-name';
@@ -130,22 +122,18 @@ function Settings({ community }: { community: Community }) {
               );
             }}
           >
-            <FormField id="set-phase" label={c.phaseLabel}>
-              {(props) => (
-                <select
-                  {...props}
-                  className={selectClass(false)}
-                  value={phase}
-                  onChange={(event) => setPhase(event.target.value as CommunityPhase)}
-                >
-                  {PHASES.map((p) => (
-                    <option key={p} value={p}>
-                      {c.phases[p]}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </FormField>
+            <SelectField
+              id="set-phase"
+              label={c.phaseLabel}
+              value={phase}
+              onChange={(event) => setPhase(event.target.value as CommunityPhase)}
+            >
+              {PHASES.map((p) => (
+                <option key={p} value={p}>
+                  {c.phases[p]}
+                </option>
+              ))}
+            </SelectField>
             <Button type="submit" appearance="secondary-action">
               {c.setPhase}
             </Button>
@@ -257,18 +245,15 @@ function Invite({ communityId }: { communityId: string }) {
         {c.inviteTitle}
       </Heading>
       <form onSubmit={submit} noValidate className="form">
-        <FormField id="invite-email" label={c.inviteEmail} error={error}>
-          {(props) => (
-            <input
-              {...props}
-              type="email"
-              autoComplete="off"
-              className={textboxClass(Boolean(error))}
-              value={email}
-              onChange={(event) => setEmail(event.target.value)}
-            />
-          )}
-        </FormField>
+        <TextField
+          id="invite-email"
+          label={c.inviteEmail}
+          error={error}
+          type="email"
+          autoComplete="off"
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+        />
         <TextAreaField
           id="invite-message"
           label={c.inviteMessage}

@@ -9,7 +9,7 @@ import {
 } from '../gql/graphql';
 import { request } from '../graphql-client';
 import { Link, useRouter } from '../router';
-import { Button, ErrorSummary, FormField, Heading, Paragraph, textboxClass } from '../ui';
+import { Button, ErrorSummary, Heading, Paragraph, TextField } from '../ui';
 import { reasonText, useDiscussionText } from './messages';
 import {
   AuthorName,
@@ -207,23 +207,16 @@ function NewThread({ communityId, slug }: { communityId: string; slug: string })
       {failure !== null && (
         <ErrorSummary title={d.errorTitle} message={failure || undefined} items={items} />
       )}
-      <FormField
+      <TextField
         id="new-thread-title"
         label={d.titleLabel}
         description={d.titleDescription}
         error={errors.title}
-      >
-        {(props) => (
-          <input
-            {...props}
-            type="text"
-            maxLength={200}
-            className={textboxClass(Boolean(errors.title))}
-            value={title}
-            onChange={(event) => setTitle(event.target.value)}
-          />
-        )}
-      </FormField>
+        type="text"
+        maxLength={200}
+        value={title}
+        onChange={(event) => setTitle(event.target.value)}
+      />
       <MarkdownField
         id="new-thread-body"
         label={d.bodyLabel}

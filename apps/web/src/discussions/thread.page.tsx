@@ -19,7 +19,7 @@ import { ApiError, request } from '../graphql-client';
 import { rememberReturnPath } from '../return-path';
 import { Link, Navigate } from '../router';
 import { useSession } from '../session';
-import { Alert, Button, FormField, Heading, PageTitle, Paragraph, textboxClass } from '../ui';
+import { Alert, Button, Heading, PageTitle, Paragraph, TextField } from '../ui';
 import { threadPath } from './discussions-section';
 import { reasonOf, reasonText, useDiscussionText } from './messages';
 import {
@@ -469,18 +469,15 @@ function EditForm({
         </Alert>
       )}
       {initialTitle !== undefined && (
-        <FormField id={`${id}-title`} label={d.titleLabel} error={errors.title}>
-          {(props) => (
-            <input
-              {...props}
-              type="text"
-              maxLength={200}
-              className={textboxClass(Boolean(errors.title))}
-              value={title}
-              onChange={(event) => setTitle(event.target.value)}
-            />
-          )}
-        </FormField>
+        <TextField
+          id={`${id}-title`}
+          label={d.titleLabel}
+          error={errors.title}
+          type="text"
+          maxLength={200}
+          value={title}
+          onChange={(event) => setTitle(event.target.value)}
+        />
       )}
       <MarkdownField
         id={`${id}-body`}

@@ -21,13 +21,12 @@ import {
   Choice,
   ErrorSummary,
   Fieldset,
-  FormField,
   Heading,
   Paragraph,
-  selectClass,
+  SelectField,
   type SummaryItem,
   TextAreaField,
-  textboxClass,
+  TextField,
 } from '../ui';
 import { useLoaded } from '../use-loaded';
 import { AUDIENCES, LESSON_TYPES, useHarvestText } from './messages';
@@ -315,16 +314,13 @@ function LessonForm({
       {(items.length > 0 || failure) && (
         <ErrorSummary title={t.errorSummaryTitle} message={failure ?? t.fixFields} items={items} />
       )}
-      <FormField id={id('title')} label={h.titleLabel} error={errors.title}>
-        {(props) => (
-          <input
-            {...props}
-            className={textboxClass(Boolean(errors.title))}
-            value={values.title}
-            onChange={(event) => setValues({ ...values, title: event.target.value })}
-          />
-        )}
-      </FormField>
+      <TextField
+        id={id('title')}
+        label={h.titleLabel}
+        error={errors.title}
+        value={values.title}
+        onChange={(event) => setValues({ ...values, title: event.target.value })}
+      />
       <TextAreaField
         id={id('description')}
         label={h.descriptionLabel}
@@ -333,23 +329,20 @@ function LessonForm({
         value={values.description}
         onChange={(value) => setValues({ ...values, description: value })}
       />
-      <FormField id={id('type')} label={h.typeLabel} error={errors.type}>
-        {(props) => (
-          <select
-            {...props}
-            className={selectClass(Boolean(errors.type))}
-            value={values.type}
-            onChange={(event) => setValues({ ...values, type: event.target.value as LessonType })}
-          >
-            <option value="">{h.typeChoose}</option>
-            {LESSON_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {h.types[type]}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
+      <SelectField
+        id={id('type')}
+        label={h.typeLabel}
+        error={errors.type}
+        value={values.type}
+        onChange={(event) => setValues({ ...values, type: event.target.value as LessonType })}
+      >
+        <option value="">{h.typeChoose}</option>
+        {LESSON_TYPES.map((type) => (
+          <option key={type} value={type}>
+            {h.types[type]}
+          </option>
+        ))}
+      </SelectField>
       <Fieldset id={id('audience')} legend={h.audienceLegend} error={errors.audience}>
         {AUDIENCES.map((audience) => (
           <Choice
@@ -364,22 +357,15 @@ function LessonForm({
           />
         ))}
       </Fieldset>
-      <FormField
+      <TextField
         id={id('occurredOn')}
         label={h.occurredOnLabel}
         description={h.occurredOnDescription}
         error={errors.occurredOn}
-      >
-        {(props) => (
-          <input
-            {...props}
-            type="date"
-            className={textboxClass(Boolean(errors.occurredOn))}
-            value={values.occurredOn}
-            onChange={(event) => setValues({ ...values, occurredOn: event.target.value })}
-          />
-        )}
-      </FormField>
+        type="date"
+        value={values.occurredOn}
+        onChange={(event) => setValues({ ...values, occurredOn: event.target.value })}
+      />
       <div className="row">
         <Button type="submit" disabled={busy}>
           {submitLabel}

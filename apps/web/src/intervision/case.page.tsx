@@ -29,13 +29,12 @@ import {
   Button,
   Choice,
   Fieldset,
-  FormField,
   Heading,
   PageTitle,
   Paragraph,
-  selectClass,
+  SelectField,
   TextAreaField,
-  textboxClass,
+  TextField,
 } from '../ui';
 import { useLoaded } from '../use-loaded';
 import { casePath, groupPath } from './groups.page';
@@ -336,22 +335,18 @@ function Composer({ kase, run, busy }: { kase: Case; run: Run; busy: boolean }) 
       <Heading level={3} id="composer">
         {v.composerTitle}
       </Heading>
-      <FormField id="contribution-kind" label={v.kindLabel}>
-        {(props) => (
-          <select
-            {...props}
-            className={selectClass(false)}
-            value={chosen}
-            onChange={(e) => setKind(e.target.value as IntervisionContributionKind)}
-          >
-            {kinds.map((k) => (
-              <option key={k} value={k}>
-                {v.kinds[k]}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
+      <SelectField
+        id="contribution-kind"
+        label={v.kindLabel}
+        value={chosen}
+        onChange={(e) => setKind(e.target.value as IntervisionContributionKind)}
+      >
+        {kinds.map((k) => (
+          <option key={k} value={k}>
+            {v.kinds[k]}
+          </option>
+        ))}
+      </SelectField>
       {/* No native `required`: the browser would style the empty box as invalid at once. */}
       <TextAreaField
         id="contribution-body"
@@ -382,17 +377,14 @@ function ModeratorControls({ kase, run, busy }: { kase: Case; run: Run; busy: bo
   };
   const windowFields = (
     <>
-      <FormField id="phase-window" label={v.windowLabel} description={v.windowDescription}>
-        {(props) => (
-          <input
-            {...props}
-            className={textboxClass(false)}
-            inputMode="decimal"
-            value={minutes}
-            onChange={(e) => setMinutes(e.target.value)}
-          />
-        )}
-      </FormField>
+      <TextField
+        id="phase-window"
+        label={v.windowLabel}
+        description={v.windowDescription}
+        inputMode="decimal"
+        value={minutes}
+        onChange={(e) => setMinutes(e.target.value)}
+      />
       <Choice
         type="checkbox"
         id="phase-auto-advance"
@@ -419,22 +411,18 @@ function ModeratorControls({ kase, run, busy }: { kase: Case; run: Run; busy: bo
           );
         }}
       >
-        <FormField id="case-method" label={v.methodLabel}>
-          {(props) => (
-            <select
-              {...props}
-              className={selectClass(false)}
-              value={methodId}
-              onChange={(e) => setMethodId(e.target.value)}
-            >
-              {methods.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {lang === 'en' ? m.nameEn : m.nameNl} {m.adapted ? v.adapted : ''}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <SelectField
+          id="case-method"
+          label={v.methodLabel}
+          value={methodId}
+          onChange={(e) => setMethodId(e.target.value)}
+        >
+          {methods.map((m) => (
+            <option key={m.id} value={m.id}>
+              {lang === 'en' ? m.nameEn : m.nameNl} {m.adapted ? v.adapted : ''}
+            </option>
+          ))}
+        </SelectField>
         {windowFields}
         <Button type="submit" disabled={busy || !methodId}>
           {v.acceptCase}
@@ -580,17 +568,13 @@ function Closing({
               value={reflection}
               onChange={setReflection}
             />
-            <FormField id="reflection-next-step" label={v.nextStepLabel}>
-              {(props) => (
-                <input
-                  {...props}
-                  className={textboxClass(false)}
-                  required
-                  value={nextStep}
-                  onChange={(e) => setNextStep(e.target.value)}
-                />
-              )}
-            </FormField>
+            <TextField
+              id="reflection-next-step"
+              label={v.nextStepLabel}
+              required
+              value={nextStep}
+              onChange={(e) => setNextStep(e.target.value)}
+            />
             <Button type="submit" disabled={busy}>
               {v.saveReflection}
             </Button>

@@ -14,7 +14,16 @@ import {
 import { ApiError, request } from '../graphql-client';
 import { MemberLink } from '../members/member-link';
 import { Link, useRouter } from '../router';
-import { Button, Choice, FormField, Heading, PageTitle, Paragraph, textboxClass } from '../ui';
+import {
+  Button,
+  Choice,
+  FormField,
+  Heading,
+  PageTitle,
+  Paragraph,
+  textboxClass,
+  TextField,
+} from '../ui';
 import { useLoaded } from '../use-loaded';
 import { casePath, groupPath } from './groups.page';
 import { formatWhen, useIntervisionText } from './messages';
@@ -336,18 +345,14 @@ function Invite({ group, reload }: { group: Group; reload: () => Promise<void> }
       <Paragraph>{v.inviteIntro}</Paragraph>
       {box}
       <form onSubmit={find} role="search" aria-labelledby="invite">
-        <FormField id="invite-search" label={v.searchLabel}>
-          {(props) => (
-            <input
-              {...props}
-              type="search"
-              className={textboxClass(false)}
-              value={search}
-              required
-              onChange={(e) => setSearch(e.target.value)}
-            />
-          )}
-        </FormField>
+        <TextField
+          id="invite-search"
+          label={v.searchLabel}
+          type="search"
+          value={search}
+          required
+          onChange={(e) => setSearch(e.target.value)}
+        />
         <Button type="submit" appearance="secondary-action">
           {v.search}
         </Button>

@@ -7,15 +7,7 @@ import {
 } from '../gql/graphql';
 import { request } from '../graphql-client';
 import { Link, useRouter } from '../router';
-import {
-  Button,
-  FormField,
-  Heading,
-  PageTitle,
-  Paragraph,
-  TextAreaField,
-  textboxClass,
-} from '../ui';
+import { Button, Heading, PageTitle, Paragraph, TextAreaField, TextField } from '../ui';
 import { useLoaded } from '../use-loaded';
 import { useIntervisionText } from './messages';
 import { MembersOnly, useIntervisionAction } from './parts';
@@ -109,19 +101,15 @@ export function CreateGroup({
       <Paragraph>{learningGroupId ? v.learningGroupCreateIntro : v.createIntro}</Paragraph>
       {box}
       <form onSubmit={submit}>
-        <FormField id={`${prefix}-name`} label={v.nameLabel}>
-          {(props) => (
-            <input
-              {...props}
-              className={textboxClass(false)}
-              value={name}
-              required
-              minLength={3}
-              maxLength={120}
-              onChange={(e) => setName(e.target.value)}
-            />
-          )}
-        </FormField>
+        <TextField
+          id={`${prefix}-name`}
+          label={v.nameLabel}
+          value={name}
+          required
+          minLength={3}
+          maxLength={120}
+          onChange={(e) => setName(e.target.value)}
+        />
         <TextAreaField
           id={`${prefix}-agreement`}
           label={v.agreementLabel}

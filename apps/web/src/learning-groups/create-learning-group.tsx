@@ -2,16 +2,7 @@ import { type FormEvent, useState } from 'react';
 
 import { CreateLearningGroupDocument, FacilitatorCandidatesDocument } from '../gql/graphql';
 import { ApiError, request } from '../graphql-client';
-import {
-  Alert,
-  Button,
-  ErrorSummary,
-  FormField,
-  Heading,
-  Paragraph,
-  selectClass,
-  textboxClass,
-} from '../ui';
+import { Alert, Button, ErrorSummary, Heading, Paragraph, SelectField, TextField } from '../ui';
 import { useLoaded } from '../use-loaded';
 import { fieldMessage, firstPerField, useLearningGroupText } from './messages';
 
@@ -81,22 +72,15 @@ export function CreateLearningGroupForm({ onCreated }: { onCreated(): Promise<vo
   }
 
   const input = (field: string, label: string, type = 'text', description?: string) => (
-    <FormField
+    <TextField
       id={`lg-new-${field}`}
       label={label}
       description={description}
       error={fieldError(field)}
-    >
-      {(props) => (
-        <input
-          {...props}
-          type={type}
-          className={textboxClass(!!props['aria-invalid'])}
-          value={values[field] ?? ''}
-          onChange={(e) => set(field)(e.target.value)}
-        />
-      )}
-    </FormField>
+      type={type}
+      value={values[field] ?? ''}
+      onChange={(e) => set(field)(e.target.value)}
+    />
   );
 
   const options = candidates.data?.members.nodes ?? [];
@@ -126,44 +110,30 @@ export function CreateLearningGroupForm({ onCreated }: { onCreated(): Promise<vo
       <form onSubmit={(e) => void submit(e)} noValidate>
         {input('name', l.groupName)}
         {input('goal', l.goalLabel)}
-        <FormField
+        <TextField
           id="lg-new-facilitator-search"
           label={l.facilitatorSearch}
           description={l.facilitatorSearchDescription}
-        >
-          {(props) => (
-            <input
-              {...props}
-              type="search"
-              className={textboxClass(false)}
-              value={search}
-              onChange={(e) => setSearch(e.target.value)}
-            />
-          )}
-        </FormField>
-        <FormField
+          type="search"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
+        <SelectField
           id="lg-new-facilitatorId"
           label={l.facilitator}
           error={fieldError('facilitatorId')}
+          value={values.facilitatorId ?? ''}
+          onChange={(e) => set('facilitatorId')(e.target.value)}
         >
-          {(props) => (
-            <select
-              {...props}
-              className={selectClass(!!props['aria-invalid'])}
-              value={values.facilitatorId ?? ''}
-              onChange={(e) => set('facilitatorId')(e.target.value)}
-            >
-              <option value="">{l.chooseFacilitator}</option>
-              {options.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.organisation
-                    ? `${m.name} (${m.organisation.abbreviation ?? m.organisation.name})`
-                    : m.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+          <option value="">{l.chooseFacilitator}</option>
+          {options.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.organisation
+                ? `${m.name} (${m.organisation.abbreviation ?? m.organisation.name})`
+                : m.name}
+            </option>
+          ))}
+        </SelectField>
         {input('cohortStartsOn', l.cohortStartsOn, 'date')}
         {input('cohortEndsOn', l.cohortEndsOn, 'date')}
         {input('firstSessionAt', l.firstSessionAt, 'datetime-local')}

@@ -29,6 +29,7 @@ import {
   PageTitle,
   Paragraph,
   selectClass,
+  SelectField,
   textboxClass,
 } from '../ui';
 import { useLoaded } from '../use-loaded';
@@ -169,26 +170,19 @@ function ApplicationForm({
               }))}
             />
           )}
-          <FormField
+          <SelectField
             id="apply-programmeId"
             label={l.programme}
             error={fieldMessage(l, 'programmeId', error?.fieldError('programmeId'))}
+            value={programmeId}
+            onChange={(e) => setProgrammeId(e.target.value)}
           >
-            {(props) => (
-              <select
-                {...props}
-                className={selectClass(!!props['aria-invalid'])}
-                value={programmeId}
-                onChange={(e) => setProgrammeId(e.target.value)}
-              >
-                {programmes.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
+            {programmes.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </SelectField>
           <FormField
             id="apply-learningWish"
             label={l.learningWish}

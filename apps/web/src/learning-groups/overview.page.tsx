@@ -19,12 +19,11 @@ import {
   Button,
   Choice,
   ErrorSummary,
-  FormField,
   Heading,
   PageTitle,
   Paragraph,
-  selectClass,
-  textboxClass,
+  SelectField,
+  TextField,
 } from '../ui';
 import { useLoaded } from '../use-loaded';
 import { CreateLearningGroupForm } from './create-learning-group';
@@ -184,23 +183,20 @@ function ProgrammeForm({
     options: { value: string; label: string }[],
     placeholder: string,
   ) => (
-    <FormField id={id} label={label} error={fieldError(id.replace('programme-', ''))}>
-      {(props) => (
-        <select
-          {...props}
-          className={selectClass(!!props['aria-invalid'])}
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-        >
-          <option value="">{placeholder}</option>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      )}
-    </FormField>
+    <SelectField
+      id={id}
+      label={label}
+      error={fieldError(id.replace('programme-', ''))}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+    >
+      <option value="">{placeholder}</option>
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </SelectField>
   );
 
   return (
@@ -225,21 +221,14 @@ function ProgrammeForm({
             }))}
         />
       )}
-      <FormField
+      <TextField
         id="programme-name"
         label={l.name}
         description={l.nameDescription}
         error={fieldError('name')}
-      >
-        {(props) => (
-          <input
-            {...props}
-            className={textboxClass(!!props['aria-invalid'])}
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-          />
-        )}
-      </FormField>
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+      />
       {select(
         'programme-ministryId',
         l.ministry,
@@ -275,21 +264,14 @@ function ProgrammeForm({
         PROGRAMME_PHASES.map((v) => ({ value: v, label: l.phases[v] })),
         '—',
       )}
-      <FormField
+      <TextField
         id="programme-themes"
         label={l.themes}
         description={l.themesDescription}
         error={fieldError('themes')}
-      >
-        {(props) => (
-          <input
-            {...props}
-            className={textboxClass(!!props['aria-invalid'])}
-            value={themes}
-            onChange={(e) => setThemes(e.target.value)}
-          />
-        )}
-      </FormField>
+        value={themes}
+        onChange={(e) => setThemes(e.target.value)}
+      />
       <Choice
         type="checkbox"
         id="programme-hasBudget"

@@ -13,7 +13,7 @@ import { THEMES } from '../i18n';
 import { formatDay } from '../meetings/messages';
 import { MemberOnly } from '../member-only';
 import { Link } from '../router';
-import { Alert, Button, FormField, Heading, PageTitle, Paragraph, selectClass } from '../ui';
+import { Alert, Button, Heading, PageTitle, Paragraph, SelectField } from '../ui';
 import { KINDS, useLessonsText } from './messages';
 import { lessonHref, lessonOrigin, lessonTitle } from './parts';
 
@@ -76,24 +76,20 @@ function Lessons() {
     all: string,
     options: { value: string; label: string }[],
   ) => (
-    <FormField id={`lesson-${id}`} label={label}>
-      {(props) => (
-        <select
-          {...props}
-          name={id}
-          className={selectClass(false)}
-          value={draft[id]}
-          onChange={(event) => setDraft({ ...draft, [id]: event.target.value })}
-        >
-          <option value="">{all}</option>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      )}
-    </FormField>
+    <SelectField
+      id={`lesson-${id}`}
+      label={label}
+      name={id}
+      value={draft[id]}
+      onChange={(event) => setDraft({ ...draft, [id]: event.target.value })}
+    >
+      <option value="">{all}</option>
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </SelectField>
   );
 
   return (

@@ -8,7 +8,7 @@ import {
   Heading,
   Paragraph,
   type SummaryItem,
-  textboxClass,
+  TextField,
 } from '../ui';
 import { useMeetingText } from './messages';
 
@@ -168,83 +168,57 @@ export function MeetingForm({
       {(items.length > 0 || failure) && (
         <ErrorSummary title={t.errorSummaryTitle} message={failure ?? t.fixFields} items={items} />
       )}
-      <FormField id={id('title')} label={m.titleLabel} error={errors.title}>
-        {(props) => (
-          <input
-            {...props}
-            className={textboxClass(Boolean(errors.title))}
-            value={values.title}
-            onChange={set('title')}
-          />
-        )}
-      </FormField>
+      <TextField
+        id={id('title')}
+        label={m.titleLabel}
+        error={errors.title}
+        value={values.title}
+        onChange={set('title')}
+      />
       <div className="row row--end">
-        <FormField id={id('date')} label={m.dateLabel} error={errors.date}>
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              className={textboxClass(Boolean(errors.date))}
-              value={values.date}
-              onChange={set('date')}
-            />
-          )}
-        </FormField>
-        <FormField id={id('start')} label={m.startLabel} error={errors.start}>
-          {(props) => (
-            <input
-              {...props}
-              type="time"
-              className={textboxClass(Boolean(errors.start))}
-              value={values.start}
-              onChange={set('start')}
-            />
-          )}
-        </FormField>
-        <FormField id={id('end')} label={m.endLabel} error={errors.end}>
-          {(props) => (
-            <input
-              {...props}
-              type="time"
-              className={textboxClass(Boolean(errors.end))}
-              value={values.end}
-              onChange={set('end')}
-            />
-          )}
-        </FormField>
+        <TextField
+          id={id('date')}
+          label={m.dateLabel}
+          error={errors.date}
+          type="date"
+          value={values.date}
+          onChange={set('date')}
+        />
+        <TextField
+          id={id('start')}
+          label={m.startLabel}
+          error={errors.start}
+          type="time"
+          value={values.start}
+          onChange={set('start')}
+        />
+        <TextField
+          id={id('end')}
+          label={m.endLabel}
+          error={errors.end}
+          type="time"
+          value={values.end}
+          onChange={set('end')}
+        />
       </div>
-      <FormField
+      <TextField
         id={id('address')}
         label={m.addressLabel}
         description={m.addressDescription}
         error={errors.address}
-      >
-        {(props) => (
-          <input
-            {...props}
-            autoComplete="off"
-            className={textboxClass(Boolean(errors.address))}
-            value={values.address}
-            onChange={set('address')}
-          />
-        )}
-      </FormField>
-      <FormField
+        autoComplete="off"
+        value={values.address}
+        onChange={set('address')}
+      />
+      <TextField
         id={id('onlineUrl')}
         label={m.onlineUrlLabel}
         description={m.onlineUrlDescription}
         error={errors.onlineUrl}
-      >
-        {(props) => (
-          <input
-            {...props}
-            type="url"
-            className={textboxClass(Boolean(errors.onlineUrl))}
-            value={values.onlineUrl}
-            onChange={set('onlineUrl')}
-          />
-        )}
-      </FormField>
+        type="url"
+        value={values.onlineUrl}
+        onChange={set('onlineUrl')}
+      />
       <FormField
         id={id('agenda')}
         label={m.agendaLabel}
@@ -261,22 +235,15 @@ export function MeetingForm({
           />
         )}
       </FormField>
-      <FormField
+      <TextField
         id={id('capacity')}
         label={m.capacityLabel}
         description={capacityDescription ?? m.capacityDescription}
         error={errors.capacity}
-      >
-        {(props) => (
-          <input
-            {...props}
-            inputMode="numeric"
-            className={textboxClass(Boolean(errors.capacity))}
-            value={values.capacity}
-            onChange={set('capacity')}
-          />
-        )}
-      </FormField>
+        inputMode="numeric"
+        value={values.capacity}
+        onChange={set('capacity')}
+      />
       <div className="row">
         <Button type="submit" disabled={busy}>
           {submitLabel}

@@ -19,13 +19,12 @@ import { useSession } from '../session';
 import {
   Alert,
   Button,
-  FormField,
   Heading,
   PageTitle,
   Paragraph,
-  selectClass,
+  SelectField,
   TextAreaField,
-  textboxClass,
+  TextField,
 } from '../ui';
 import { MeetingForm, meetingInput, type MeetingValues } from './meeting-form';
 import { formatDay, formatMeetingTime, useMeetingText } from './messages';
@@ -376,45 +375,34 @@ function FollowUpForm({ meeting, run }: { meeting: Meeting; run: Run }) {
   };
   return (
     <form onSubmit={submit} noValidate className="form">
-      <FormField id="follow-up-text" label={m.followUpText} error={error}>
-        {(props) => (
-          <input
-            {...props}
-            className={textboxClass(Boolean(error))}
-            value={text}
-            onChange={(event) => setText(event.target.value)}
-          />
-        )}
-      </FormField>
+      <TextField
+        id="follow-up-text"
+        label={m.followUpText}
+        error={error}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+      />
       <div className="row row--end">
-        <FormField id="follow-up-owner" label={m.followUpOwner}>
-          {(props) => (
-            <select
-              {...props}
-              className={selectClass(false)}
-              value={ownerId}
-              onChange={(event) => setOwnerId(event.target.value)}
-            >
-              <option value="">{m.followUpNobody}</option>
-              {meeting.attendees.nodes.map(({ member }) => (
-                <option key={member.id} value={member.id}>
-                  {member.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <FormField id="follow-up-due" label={m.followUpDue}>
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              className={textboxClass(false)}
-              value={dueOn}
-              onChange={(event) => setDueOn(event.target.value)}
-            />
-          )}
-        </FormField>
+        <SelectField
+          id="follow-up-owner"
+          label={m.followUpOwner}
+          value={ownerId}
+          onChange={(event) => setOwnerId(event.target.value)}
+        >
+          <option value="">{m.followUpNobody}</option>
+          {meeting.attendees.nodes.map(({ member }) => (
+            <option key={member.id} value={member.id}>
+              {member.name}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          id="follow-up-due"
+          label={m.followUpDue}
+          type="date"
+          value={dueOn}
+          onChange={(event) => setDueOn(event.target.value)}
+        />
       </div>
       <Button type="submit" appearance="secondary-action">
         {m.followUpButton}

@@ -12,16 +12,7 @@ import {
 import { request } from '../graphql-client';
 import { JOB_ROLES, THEMES } from '../i18n';
 import { MemberOnly } from '../member-only';
-import {
-  Alert,
-  Button,
-  FormField,
-  Heading,
-  PageTitle,
-  Paragraph,
-  selectClass,
-  textboxClass,
-} from '../ui';
+import { Alert, Button, Heading, PageTitle, Paragraph, SelectField, TextField } from '../ui';
 import { MemberLink } from './member-link';
 import { useMemberText } from './messages';
 
@@ -123,66 +114,51 @@ function Directory() {
         onSubmit={submit}
         className="filters directory-filters"
       >
-        <FormField id="search" label={m.searchLabel}>
-          {(props) => (
-            <input
-              {...props}
-              type="search"
-              name="zoek"
-              className={textboxClass(false)}
-              value={draft.search}
-              onChange={(event) => setDraft({ ...draft, search: event.target.value })}
-            />
-          )}
-        </FormField>
-        <FormField id="organisation" label={m.organisationLabel}>
-          {(props) => (
-            <select
-              {...props}
-              name="organisatie"
-              className={selectClass(false)}
-              value={draft.organisationId}
-              onChange={(event) => setDraft({ ...draft, organisationId: event.target.value })}
-            >
-              <option value="">{m.allOrganisations}</option>
-              {organisations.data?.organisations.nodes.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.abbreviation ? `${o.abbreviation} – ${o.name}` : o.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <FormField id="theme" label={m.themeLabel}>
-          {(props) => (
-            <select
-              {...props}
-              name="thema"
-              className={selectClass(false)}
-              value={draft.theme}
-              onChange={(event) => setDraft({ ...draft, theme: event.target.value })}
-            >
-              <option value="">{m.allThemes}</option>
-              {THEMES.map((theme) => (
-                <option key={theme.value} value={theme.value}>
-                  {lang === 'nl' ? theme.value : theme.en}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <FormField id="offer" label={m.offerSearchLabel} description={m.offerSearchDescription}>
-          {(props) => (
-            <input
-              {...props}
-              type="search"
-              name="aanbod"
-              className={textboxClass(false)}
-              value={draft.offer}
-              onChange={(event) => setDraft({ ...draft, offer: event.target.value })}
-            />
-          )}
-        </FormField>
+        <TextField
+          id="search"
+          label={m.searchLabel}
+          type="search"
+          name="zoek"
+          value={draft.search}
+          onChange={(event) => setDraft({ ...draft, search: event.target.value })}
+        />
+        <SelectField
+          id="organisation"
+          label={m.organisationLabel}
+          name="organisatie"
+          value={draft.organisationId}
+          onChange={(event) => setDraft({ ...draft, organisationId: event.target.value })}
+        >
+          <option value="">{m.allOrganisations}</option>
+          {organisations.data?.organisations.nodes.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.abbreviation ? `${o.abbreviation} – ${o.name}` : o.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="theme"
+          label={m.themeLabel}
+          name="thema"
+          value={draft.theme}
+          onChange={(event) => setDraft({ ...draft, theme: event.target.value })}
+        >
+          <option value="">{m.allThemes}</option>
+          {THEMES.map((theme) => (
+            <option key={theme.value} value={theme.value}>
+              {lang === 'nl' ? theme.value : theme.en}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          id="offer"
+          label={m.offerSearchLabel}
+          description={m.offerSearchDescription}
+          type="search"
+          name="aanbod"
+          value={draft.offer}
+          onChange={(event) => setDraft({ ...draft, offer: event.target.value })}
+        />
         <Button type="submit">{m.searchButton}</Button>
       </form>
       <p className="nl-paragraph result-count" role="status">

@@ -24,14 +24,13 @@ import {
   Choice,
   ErrorSummary,
   Fieldset,
-  FormField,
   Heading,
   PageTitle,
   Paragraph,
-  selectClass,
+  SelectField,
   type SummaryItem,
   TextAreaField,
-  textboxClass,
+  TextField,
 } from '../ui';
 import { PROFILE_PARTS, type ProfilePart, useMemberText } from './messages';
 
@@ -178,56 +177,42 @@ function ProfileForm({ profile }: { profile: Profile }) {
         <Link href={`/leden/${profile.id}`}>{m.viewMine}</Link>
       </Paragraph>
       <form onSubmit={(event) => void submit(event)} noValidate className="form">
-        <FormField
+        <TextField
           id="name"
           label={t.nameLabel}
           description={t.nameDescription}
           error={errors.name}
-        >
-          {(props) => (
-            <input
-              {...props}
-              name="name"
-              autoComplete="name"
-              className={textboxClass(Boolean(errors.name))}
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-            />
-          )}
-        </FormField>
-        <FormField id="email" label={m.parts.email}>
-          {(props) => (
-            <input
-              {...props}
-              name="email"
-              readOnly
-              className={textboxClass(false)}
-              value={profile.email ?? ''}
-            />
-          )}
-        </FormField>
+          name="name"
+          autoComplete="name"
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+        />
+        <TextField
+          id="email"
+          label={m.parts.email}
+          name="email"
+          readOnly
+          value={profile.email ?? ''}
+        />
         <OrganisationPicker
           value={organisation}
           onChange={setOrganisation}
           error={errors.organisationId}
         />
-        <FormField id="jobRole" label={t.jobRoleLabel} error={errors.jobRole}>
-          {(props) => (
-            <select
-              {...props}
-              name="jobRole"
-              className={selectClass(Boolean(errors.jobRole))}
-              value={jobRole}
-              onChange={(event) => setJobRole(event.target.value as JobRole)}
-            >
-              {Object.entries(JOB_ROLES[lang]).map(([value, text]) => (
-                <option key={value} value={value}>
-                  {text}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <SelectField
+          id="jobRole"
+          label={t.jobRoleLabel}
+          error={errors.jobRole}
+          name="jobRole"
+          value={jobRole}
+          onChange={(event) => setJobRole(event.target.value as JobRole)}
+        >
+          {Object.entries(JOB_ROLES[lang]).map(([value, text]) => (
+            <option key={value} value={value}>
+              {text}
+            </option>
+          ))}
+        </SelectField>
         <Fieldset
           id="themes"
           legend={t.themesLegend}
@@ -303,33 +288,26 @@ function ProfileForm({ profile }: { profile: Profile }) {
           </Heading>
           <Paragraph>{m.visibilityIntro}</Paragraph>
           {PROFILE_PARTS.map((part) => (
-            <FormField
+            <SelectField
               key={part}
               id={`visibility-${part}`}
               label={m.visibilityLabel(m.parts[part])}
               error={errors[`visibility.${part}`]}
+              name={`visibility-${part}`}
+              value={visibility[part]}
+              onChange={(event) =>
+                setVisibility({
+                  ...visibility,
+                  [part]: event.target.value as ProfileVisibility,
+                })
+              }
             >
-              {(props) => (
-                <select
-                  {...props}
-                  name={`visibility-${part}`}
-                  className={selectClass(Boolean(errors[`visibility.${part}`]))}
-                  value={visibility[part]}
-                  onChange={(event) =>
-                    setVisibility({
-                      ...visibility,
-                      [part]: event.target.value as ProfileVisibility,
-                    })
-                  }
-                >
-                  {(['MEMBERS', 'PRIVATE'] as const).map((choice) => (
-                    <option key={choice} value={choice}>
-                      {m.visibilities[choice]}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </FormField>
+              {(['MEMBERS', 'PRIVATE'] as const).map((choice) => (
+                <option key={choice} value={choice}>
+                  {m.visibilities[choice]}
+                </option>
+              ))}
+            </SelectField>
           ))}
           <Paragraph>
             {m.boundarySpannerHint} <Link href="/grenswerkers">{m.boundarySpannerLink}</Link>.

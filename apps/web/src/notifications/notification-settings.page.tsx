@@ -21,11 +21,10 @@ import {
   Choice,
   ErrorSummary,
   Fieldset,
-  FormField,
   Heading,
   PageTitle,
   Paragraph,
-  selectClass,
+  SelectField,
   type SummaryItem,
 } from '../ui';
 import { useLoaded } from '../use-loaded';
@@ -176,72 +175,51 @@ function SettingsForm({
       <form onSubmit={(event) => void save(event)} noValidate>
         <Heading level={2}>{n.digestTitle}</Heading>
         <Paragraph>{n.digestIntro}</Paragraph>
-        <FormField
+        <SelectField
           id="digest-frequency"
           label={n.frequencyLabel}
           error={errors['digest-frequency']}
+          value={form.digestFrequency}
+          onChange={(event) => set('digestFrequency', event.target.value as DigestFrequency)}
         >
-          {(props) => (
-            <select
-              {...props}
-              className={selectClass(Boolean(errors['digest-frequency']))}
-              value={form.digestFrequency}
-              onChange={(event) => set('digestFrequency', event.target.value as DigestFrequency)}
-            >
-              {FREQUENCIES.map((f) => (
-                <option key={f} value={f}>
-                  {n.frequencies[f]}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+          {FREQUENCIES.map((f) => (
+            <option key={f} value={f}>
+              {n.frequencies[f]}
+            </option>
+          ))}
+        </SelectField>
         {form.digestFrequency !== 'NEVER' && (
           <>
             {weekly && (
-              <FormField
+              <SelectField
                 id="digest-weekday"
                 label={n.weekdayLabel}
                 description={n.weekdayHint}
                 error={errors['digest-weekday']}
+                value={form.digestWeekday}
+                onChange={(event) => set('digestWeekday', Number(event.target.value))}
               >
-                {(props) => (
-                  <select
-                    {...props}
-                    className={selectClass(Boolean(errors['digest-weekday']))}
-                    value={form.digestWeekday}
-                    onChange={(event) => set('digestWeekday', Number(event.target.value))}
-                  >
-                    {n.weekdays.map((day, i) => (
-                      <option key={day} value={i + 1}>
-                        {day}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </FormField>
+                {n.weekdays.map((day, i) => (
+                  <option key={day} value={i + 1}>
+                    {day}
+                  </option>
+                ))}
+              </SelectField>
             )}
-            <FormField
+            <SelectField
               id="digest-time"
               label={n.timeLabel}
               description={n.timeHint}
               error={errors['digest-time']}
+              value={form.digestTime}
+              onChange={(event) => set('digestTime', event.target.value)}
             >
-              {(props) => (
-                <select
-                  {...props}
-                  className={selectClass(Boolean(errors['digest-time']))}
-                  value={form.digestTime}
-                  onChange={(event) => set('digestTime', event.target.value)}
-                >
-                  {TIMES.map((time) => (
-                    <option key={time} value={time}>
-                      {time}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </FormField>
+              {TIMES.map((time) => (
+                <option key={time} value={time}>
+                  {time}
+                </option>
+              ))}
+            </SelectField>
             {initial.nextDigestAt && (
               <Paragraph>
                 {n.nextDigest(formatInstant(initial.nextDigestAt, lang, 'moment'))}
@@ -295,33 +273,26 @@ function SettingsForm({
         {initial.communities.map(({ community }) => {
           const id = `mode-${community.id}`;
           return (
-            <FormField
+            <SelectField
               key={community.id}
               id={id}
               label={n.modeLabel(community.name)}
               error={errors[id]}
+              value={modes[community.id]}
+              onChange={(event) => {
+                setModes((current) => ({
+                  ...current,
+                  [community.id]: event.target.value as CommunityNotificationMode,
+                }));
+                setSaved(false);
+              }}
             >
-              {(props) => (
-                <select
-                  {...props}
-                  className={selectClass(Boolean(errors[id]))}
-                  value={modes[community.id]}
-                  onChange={(event) => {
-                    setModes((current) => ({
-                      ...current,
-                      [community.id]: event.target.value as CommunityNotificationMode,
-                    }));
-                    setSaved(false);
-                  }}
-                >
-                  {MODES.map((mode) => (
-                    <option key={mode} value={mode}>
-                      {n.modes[mode]}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </FormField>
+              {MODES.map((mode) => (
+                <option key={mode} value={mode}>
+                  {n.modes[mode]}
+                </option>
+              ))}
+            </SelectField>
           );
         })}
         <div className="notification-settings__actions">

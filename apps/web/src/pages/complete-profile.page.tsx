@@ -10,12 +10,11 @@ import {
   Choice,
   ErrorSummary,
   Fieldset,
-  FormField,
   PageTitle,
   Paragraph,
-  selectClass,
+  SelectField,
   type SummaryItem,
-  textboxClass,
+  TextField,
 } from '../ui';
 import { type ChosenOrganisation, OrganisationPicker } from './organisation-picker';
 
@@ -92,46 +91,36 @@ export function CompleteProfilePage() {
       {summary && <ErrorSummary title={t.errorSummaryTitle} message={summary} items={items} />}
       <Paragraph lead>{t.profileIntro}</Paragraph>
       <form onSubmit={submit} noValidate className="form">
-        <FormField
+        <TextField
           id="name"
           label={t.nameLabel}
           description={t.nameDescription}
           error={errors.name}
-        >
-          {(props) => (
-            <input
-              {...props}
-              name="name"
-              autoComplete="name"
-              className={textboxClass(Boolean(errors.name))}
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-            />
-          )}
-        </FormField>
+          name="name"
+          autoComplete="name"
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+        />
         <OrganisationPicker
           value={organisation}
           onChange={setOrganisation}
           error={errors.organisationId}
         />
-        <FormField id="jobRole" label={t.jobRoleLabel} error={errors.jobRole}>
-          {(props) => (
-            <select
-              {...props}
-              name="jobRole"
-              className={selectClass(Boolean(errors.jobRole))}
-              value={jobRole}
-              onChange={(event) => setJobRole(event.target.value as JobRole)}
-            >
-              <option value="">{t.jobRoleChoose}</option>
-              {Object.entries(JOB_ROLES[lang]).map(([value, text]) => (
-                <option key={value} value={value}>
-                  {text}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <SelectField
+          id="jobRole"
+          label={t.jobRoleLabel}
+          error={errors.jobRole}
+          name="jobRole"
+          value={jobRole}
+          onChange={(event) => setJobRole(event.target.value as JobRole)}
+        >
+          <option value="">{t.jobRoleChoose}</option>
+          {Object.entries(JOB_ROLES[lang]).map(([value, text]) => (
+            <option key={value} value={value}>
+              {text}
+            </option>
+          ))}
+        </SelectField>
         <Fieldset id="themes" legend={t.themesLegend} description={t.themesDescription}>
           {THEMES.map((theme, index) => (
             <Choice

@@ -8,7 +8,7 @@ import { request } from '../graphql-client';
 import { THEMES } from '../i18n';
 import { Navigate } from '../router';
 import { useSession } from '../session';
-import { Alert, Button, FormField, PageTitle, Paragraph, selectClass, textboxClass } from '../ui';
+import { Alert, Button, PageTitle, Paragraph, SelectField, TextField } from '../ui';
 import { useLoaded } from '../use-loaded';
 
 type Listed = CommunitiesQuery['communities']['nodes'][number];
@@ -99,56 +99,45 @@ export function DiscoverPage() {
       <PageTitle>{c.discoverTitle}</PageTitle>
       <Paragraph lead>{c.discoverIntro}</Paragraph>
       <form role="search" aria-label={c.discoverTitle} onSubmit={submit} className="filters">
-        <FormField id="search" label={c.searchLabel} description={c.searchDescription}>
-          {(props) => (
-            <input
-              {...props}
-              type="search"
-              name="search"
-              className={textboxClass(false)}
-              value={draft.search}
-              onChange={(event) => setDraft({ ...draft, search: event.target.value })}
-            />
-          )}
-        </FormField>
-        <FormField id="theme" label={c.themeLabel}>
-          {(props) => (
-            <select
-              {...props}
-              name="theme"
-              className={selectClass(false)}
-              value={draft.theme}
-              onChange={(event) => setDraft({ ...draft, theme: event.target.value })}
-            >
-              <option value="">{c.allThemes}</option>
-              {THEMES.map((theme) => (
-                <option key={theme.value} value={theme.value}>
-                  {lang === 'nl' ? theme.value : theme.en}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <FormField id="phase" label={c.phaseLabel}>
-          {(props) => (
-            <select
-              {...props}
-              name="phase"
-              className={selectClass(false)}
-              value={draft.phase}
-              onChange={(event) =>
-                setDraft({ ...draft, phase: event.target.value as CommunityPhase | '' })
-              }
-            >
-              <option value="">{c.allPhases}</option>
-              {PHASES.map((phase) => (
-                <option key={phase} value={phase}>
-                  {c.phases[phase]}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <TextField
+          id="search"
+          label={c.searchLabel}
+          description={c.searchDescription}
+          type="search"
+          name="search"
+          value={draft.search}
+          onChange={(event) => setDraft({ ...draft, search: event.target.value })}
+        />
+        <SelectField
+          id="theme"
+          label={c.themeLabel}
+          name="theme"
+          value={draft.theme}
+          onChange={(event) => setDraft({ ...draft, theme: event.target.value })}
+        >
+          <option value="">{c.allThemes}</option>
+          {THEMES.map((theme) => (
+            <option key={theme.value} value={theme.value}>
+              {lang === 'nl' ? theme.value : theme.en}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="phase"
+          label={c.phaseLabel}
+          name="phase"
+          value={draft.phase}
+          onChange={(event) =>
+            setDraft({ ...draft, phase: event.target.value as CommunityPhase | '' })
+          }
+        >
+          <option value="">{c.allPhases}</option>
+          {PHASES.map((phase) => (
+            <option key={phase} value={phase}>
+              {c.phases[phase]}
+            </option>
+          ))}
+        </SelectField>
         <Button type="submit">{c.searchButton}</Button>
       </form>
       <p className="nl-paragraph result-count" role="status">

@@ -6,16 +6,7 @@ import { ApiError, isServiceUnavailable, request } from '../graphql-client';
 import { useLanguage } from '../i18n';
 import { OutageNotice } from '../outage-notice';
 import { Link, useRouter } from '../router';
-import {
-  Alert,
-  Button,
-  ErrorSummary,
-  FormField,
-  Heading,
-  PageTitle,
-  Paragraph,
-  textboxClass,
-} from '../ui';
+import { Alert, Button, ErrorSummary, Heading, PageTitle, Paragraph, TextField } from '../ui';
 import { useSignInText } from './sign-in-messages';
 import { ProviderButtons, ProviderFailure, useSignInProviders } from './sign-in-providers';
 
@@ -126,25 +117,18 @@ export function SignInPage() {
       )}
       <Paragraph lead>{t.signInIntro}</Paragraph>
       <form onSubmit={submit} noValidate className="form">
-        <FormField
+        <TextField
           id="email"
           label={t.emailLabel}
           description={t.emailDescription}
           error={error?.email}
-        >
-          {(props) => (
-            <input
-              {...props}
-              type="email"
-              name="email"
-              autoComplete="email"
-              spellCheck={false}
-              className={textboxClass(Boolean(error?.email))}
-              value={email}
-              onChange={(event) => setEmail(event.target.value)}
-            />
-          )}
-        </FormField>
+          type="email"
+          name="email"
+          autoComplete="email"
+          spellCheck={false}
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+        />
         <Button type="submit" disabled={busy} aria-busy={busy || undefined}>
           {t.sendLink}
         </Button>

@@ -7,7 +7,7 @@ import { JOB_ROLES } from '../i18n';
 import { Avatar } from '../members/member-link';
 import { Link, Navigate } from '../router';
 import { useSession } from '../session';
-import { Button, FormField, Heading, PageTitle, Paragraph, selectClass, textboxClass } from '../ui';
+import { Button, Heading, PageTitle, Paragraph, SelectField, TextField } from '../ui';
 import { Highlighted } from './highlighted';
 import { useSearchText } from './messages';
 
@@ -65,39 +65,28 @@ export function SearchPage() {
       <PageTitle>{query ? s.titleFor(query) : s.title}</PageTitle>
       <Paragraph lead>{s.intro}</Paragraph>
       <form role="search" aria-label={s.title} onSubmit={submit} className="search-form">
-        <FormField
+        <TextField
           id="search-query"
           label={s.fieldLabel}
           error={query.length > 200 ? s.tooLong : undefined}
+          type="search"
+          maxLength={200}
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+        />
+        <SelectField
+          id="search-kind"
+          label={s.kindLabel}
+          value={draftKind}
+          onChange={(e) => setDraftKind(kindOf(e.target.value))}
         >
-          {(props) => (
-            <input
-              {...props}
-              type="search"
-              className={textboxClass(query.length > 200)}
-              maxLength={200}
-              value={draft}
-              onChange={(e) => setDraft(e.target.value)}
-            />
-          )}
-        </FormField>
-        <FormField id="search-kind" label={s.kindLabel}>
-          {(props) => (
-            <select
-              {...props}
-              className={selectClass(false)}
-              value={draftKind}
-              onChange={(e) => setDraftKind(kindOf(e.target.value))}
-            >
-              <option value="">{s.allKinds}</option>
-              {Object.entries(KINDS).map(([slug, { group }]) => (
-                <option key={slug} value={slug}>
-                  {s.groups[group]}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+          <option value="">{s.allKinds}</option>
+          {Object.entries(KINDS).map(([slug, { group }]) => (
+            <option key={slug} value={slug}>
+              {s.groups[group]}
+            </option>
+          ))}
+        </SelectField>
         <Button type="submit">{s.submit}</Button>
       </form>
       {query !== '' && query.length <= 200 && (

@@ -12,7 +12,7 @@ import { ApiError, request } from '../../graphql-client';
 import { MemberOnly } from '../../member-only';
 import { MemberLink, MemberSentence } from '../../members/member-link';
 import { Link } from '../../router';
-import { Alert, Button, FormField, Heading, PageTitle, Paragraph, selectClass } from '../../ui';
+import { Alert, Button, Heading, PageTitle, Paragraph, SelectField } from '../../ui';
 import { useLoaded } from '../../use-loaded';
 import { useIntroductionText } from './messages';
 
@@ -73,22 +73,18 @@ function Introductions({ focusId }: { focusId?: string }) {
           <Paragraph>{m.noProgrammes}</Paragraph>
         ) : (
           <form onSubmit={ask}>
-            <FormField id="intro-programme" label={m.programme}>
-              {(props) => (
-                <select
-                  {...props}
-                  className={selectClass(false)}
-                  value={chosen}
-                  onChange={(e) => setProgrammeId(e.target.value)}
-                >
-                  {data.myProgrammes.map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.name}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </FormField>
+            <SelectField
+              id="intro-programme"
+              label={m.programme}
+              value={chosen}
+              onChange={(e) => setProgrammeId(e.target.value)}
+            >
+              {data.myProgrammes.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </SelectField>
             <Button type="submit">{m.ask}</Button>
           </form>
         )}

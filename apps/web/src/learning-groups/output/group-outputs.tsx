@@ -16,12 +16,11 @@ import {
   Alert,
   Button,
   ErrorSummary,
-  FormField,
   Heading,
   Paragraph,
-  selectClass,
+  SelectField,
   TextAreaField,
-  textboxClass,
+  TextField,
 } from '../../ui';
 import { useLoaded } from '../../use-loaded';
 import { fieldMessage, firstPerField, formatSession } from '../messages';
@@ -176,23 +175,19 @@ function OutputItem({
               );
             }}
           >
-            <FormField id={`${id}-target`} label={o.publishTo}>
-              {(props) => (
-                <select
-                  {...props}
-                  className={selectClass(false)}
-                  value={target}
-                  onChange={(e) => setTarget(e.target.value)}
-                >
-                  <option value="">{o.platform}</option>
-                  {communities.map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {c.name}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </FormField>
+            <SelectField
+              id={`${id}-target`}
+              label={o.publishTo}
+              value={target}
+              onChange={(e) => setTarget(e.target.value)}
+            >
+              <option value="">{o.platform}</option>
+              {communities.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </SelectField>
             <Button type="submit">{o.publish}</Button>
           </form>
           <details open={editing} onToggle={(e) => setEditing(e.currentTarget.open)}>
@@ -286,33 +281,26 @@ function OutputForm({
           }))}
         />
       )}
-      <FormField id={`${id}-type`} label={o.type}>
-        {(props) => (
-          <select
-            {...props}
-            className={selectClass(false)}
-            value={type}
-            onChange={(e) => setType(e.target.value as LearningGroupOutputType)}
-          >
-            {TYPES.map((value) => (
-              <option key={value} value={value}>
-                {o.types[value]}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
-      <FormField id={`${id}-title`} label={o.titleField} error={fieldError('title')}>
-        {(props) => (
-          <input
-            {...props}
-            className={textboxClass(!!props['aria-invalid'])}
-            value={title}
-            required
-            onChange={(e) => setTitle(e.target.value)}
-          />
-        )}
-      </FormField>
+      <SelectField
+        id={`${id}-type`}
+        label={o.type}
+        value={type}
+        onChange={(e) => setType(e.target.value as LearningGroupOutputType)}
+      >
+        {TYPES.map((value) => (
+          <option key={value} value={value}>
+            {o.types[value]}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        id={`${id}-title`}
+        label={o.titleField}
+        error={fieldError('title')}
+        value={title}
+        required
+        onChange={(e) => setTitle(e.target.value)}
+      />
       <TextAreaField
         id={`${id}-body`}
         label={o.body}

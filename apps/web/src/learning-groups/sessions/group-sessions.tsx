@@ -17,12 +17,11 @@ import {
   Button,
   ErrorSummary,
   Fieldset,
-  FormField,
   Heading,
   Paragraph,
-  selectClass,
+  SelectField,
   TextAreaField,
-  textboxClass,
+  TextField,
 } from '../../ui';
 import { useLoaded } from '../../use-loaded';
 import { fieldMessage, firstPerField, formatSession } from '../messages';
@@ -202,22 +201,15 @@ function SessionForm({
         />
       )}
       {saved && <Alert type="ok">{s.saved}</Alert>}
-      <FormField
+      <TextField
         id={`${id}-startsAt`}
         label={s.startsAt}
         description={s.startsAtHint}
         error={message('startsAt')}
-      >
-        {(props) => (
-          <input
-            {...props}
-            type="datetime-local"
-            className={textboxClass(!!props['aria-invalid'])}
-            value={startsAt}
-            onChange={(e) => setStartsAt(e.target.value)}
-          />
-        )}
-      </FormField>
+        type="datetime-local"
+        value={startsAt}
+        onChange={(e) => setStartsAt(e.target.value)}
+      />
       <TextAreaField
         id={`${id}-agenda`}
         label={s.agenda}
@@ -282,28 +274,25 @@ function AttendanceForm({
         {error && <Alert type="error">{error.message}</Alert>}
         {saved && <Alert type="ok">{s.attendanceSaved}</Alert>}
         {members.map((m) => (
-          <FormField key={m.id} id={`${id}-attendance-${m.id}`} label={s.attendanceOf(m.name)}>
-            {(props) => (
-              <select
-                {...props}
-                className={selectClass(false)}
-                value={statuses[m.id] ?? ''}
-                onChange={(e) =>
-                  setStatuses({
-                    ...statuses,
-                    [m.id]: e.target.value as LearningGroupAttendanceStatus | '',
-                  })
-                }
-              >
-                <option value="">{s.notRecorded}</option>
-                {ATTENDANCE.map((status) => (
-                  <option key={status} value={status}>
-                    {s.status[status]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
+          <SelectField
+            key={m.id}
+            id={`${id}-attendance-${m.id}`}
+            label={s.attendanceOf(m.name)}
+            value={statuses[m.id] ?? ''}
+            onChange={(e) =>
+              setStatuses({
+                ...statuses,
+                [m.id]: e.target.value as LearningGroupAttendanceStatus | '',
+              })
+            }
+          >
+            <option value="">{s.notRecorded}</option>
+            {ATTENDANCE.map((status) => (
+              <option key={status} value={status}>
+                {s.status[status]}
+              </option>
+            ))}
+          </SelectField>
         ))}
       </Fieldset>
       <Button type="submit">{s.saveAttendance}</Button>

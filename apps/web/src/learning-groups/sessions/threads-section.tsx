@@ -8,12 +8,11 @@ import {
   Alert,
   Button,
   ErrorSummary,
-  FormField,
   Heading,
   Paragraph,
-  selectClass,
+  SelectField,
   TextAreaField,
-  textboxClass,
+  TextField,
 } from '../../ui';
 import { useLoaded } from '../../use-loaded';
 import { fieldMessage, firstPerField } from '../messages';
@@ -39,23 +38,19 @@ export function ThreadsSection({ learningGroupId }: { learningGroupId: string })
         {s.threadsTitle}
       </Heading>
       {themes.length > 0 && (
-        <FormField id="threads-theme" label={s.threadsFilter}>
-          {(props) => (
-            <select
-              {...props}
-              className={selectClass(false)}
-              value={theme}
-              onChange={(e) => setTheme(e.target.value)}
-            >
-              <option value="">{s.allThemes}</option>
-              {themes.map((x) => (
-                <option key={x} value={x}>
-                  {x}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <SelectField
+          id="threads-theme"
+          label={s.threadsFilter}
+          value={theme}
+          onChange={(e) => setTheme(e.target.value)}
+        >
+          <option value="">{s.allThemes}</option>
+          {themes.map((x) => (
+            <option key={x} value={x}>
+              {x}
+            </option>
+          ))}
+        </SelectField>
       )}
       <Loaded
         state={{ data, failed }}
@@ -154,16 +149,13 @@ function ThreadForm({
         />
       )}
       {saved && <Alert type="ok">{s.threadSaved}</Alert>}
-      <FormField id="thread-title" label={s.threadTitle} error={message('title')}>
-        {(props) => (
-          <input
-            {...props}
-            className={textboxClass(!!props['aria-invalid'])}
-            value={title}
-            onChange={(e) => setTitle(e.target.value)}
-          />
-        )}
-      </FormField>
+      <TextField
+        id="thread-title"
+        label={s.threadTitle}
+        error={message('title')}
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+      />
       <TextAreaField
         id="thread-body"
         label={s.threadBody}
@@ -171,21 +163,14 @@ function ThreadForm({
         value={body}
         onChange={setBody}
       />
-      <FormField
+      <TextField
         id="thread-themes"
         label={s.threadThemes}
         description={s.threadThemesHint}
         error={message('themes')}
-      >
-        {(props) => (
-          <input
-            {...props}
-            className={textboxClass(!!props['aria-invalid'])}
-            value={themes}
-            onChange={(e) => setThemes(e.target.value)}
-          />
-        )}
-      </FormField>
+        value={themes}
+        onChange={(e) => setThemes(e.target.value)}
+      />
       <Button type="submit">{s.saveThread}</Button>
     </form>
   );
