@@ -79,15 +79,17 @@ export type Run = (
 /**
  * A page's changes (mutations): `run(fn, successText, { refresh: [Document] })` runs one with
  * runAction and keeps its outcome in `notice` (for an Alert); `busy` while it runs. Failures
- * read as the shared error text unless the page gives its own `errorText`; `reload` and
- * `reloadOnError` as for runAction. With `{ focus: true }` the element in `noticeRef` gets
- * focus after the change.
+ * read as the shared error text unless the page gives its own `errorText`; `reload`,
+ * `reloadOnError` and `refresh` (for every change of the page) as for runAction. With
+ * `{ focus: true }` the element in `noticeRef` gets focus after the change.
  */
 export function useAction<N extends ActionNotice = ActionNotice>(
   defaults: {
     errorText?(caught: unknown): string;
     reload?: () => Promise<unknown>;
     reloadOnError?: boolean;
+    /** The queries the page's changes touch, when a change names none itself. */
+    refresh?: readonly Document[];
   } = {},
 ): {
   notice: N | null;
@@ -111,7 +113,7 @@ export function useAction<N extends ActionNotice = ActionNotice>(
 
   const run = useCallback<Run>(
     async (fn, success, options = {}) => {
-      const { errorText, reload, reloadOnError } = latest.current;
+      const { errorText, reload, reloadOnError, refresh } = latest.current;
       setBusy(true);
       try {
         const ok = await runAction(fn, success, {
@@ -119,7 +121,7 @@ export function useAction<N extends ActionNotice = ActionNotice>(
           errorText: options.errorText ?? errorText ?? ((caught) => sharedErrorText(caught, t)),
           reload,
           reloadOnError,
-          refresh: options.refresh,
+          refresh: options.refresh ?? refresh,
         });
         if (options.focus) setFocusRequest((n) => n + 1);
         return ok;

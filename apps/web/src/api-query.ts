@@ -16,18 +16,19 @@ export function operationName(document: { toString(): string }): string {
  * One API query for a component: `null` while loading, `failed` and `error` after an error,
  * `reload` to fetch again. The answer is cached under the operation's name and its variables, so every
  * component asking the same sees the same answer, and going back shows it at once while a
- * fresh copy loads.
+ * fresh copy loads. `select` picks the part the component needs (the cache keeps the whole).
  */
-export function useApiQuery<TResult, TVariables>(
+export function useApiQuery<TResult, TVariables, TSelected = TResult>(
   document: TypedDocumentString<TResult, TVariables>,
   variables?: TVariables,
-  options: { enabled?: boolean } = {},
-): { data: TResult | null; failed: boolean; error: unknown; reload: () => Promise<void> } {
+  options: { enabled?: boolean; select?: (data: TResult) => TSelected } = {},
+): { data: TSelected | null; failed: boolean; error: unknown; reload: () => Promise<void> } {
   const query = useQuery({
     queryKey: [operationName(document), variables ?? {}],
     queryFn: () =>
       (request as (d: unknown, v: unknown) => Promise<TResult>)(document, variables ?? {}),
     enabled: options.enabled ?? true,
+    select: options.select,
   });
   const { refetch } = query;
   const reload = useCallback(async () => {

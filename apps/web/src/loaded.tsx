@@ -2,7 +2,7 @@ import { useLanguage } from './i18n';
 import { Paragraph } from './ui';
 
 /**
- * What `useLoaded` gave, shown the same way on every page: an error, "loading", the `empty`
+ * What a query (useApiQuery) gave, shown the same way on every page: an error, "loading", the `empty`
  * text when `isEmpty` says so, or else `children` with the data.
  */
 export function Loaded<T>({

@@ -3,7 +3,7 @@ import './admin.css';
 import { type FormEvent, useState } from 'react';
 
 import { runAction } from '../action';
-import { refreshQueries, useApiQuery } from '../api-query';
+import { useApiQuery } from '../api-query';
 import {
   AdminMemberSearchDocument,
   AdminSetPlatformRoleDocument,
@@ -38,9 +38,12 @@ function RolesAdmin() {
     await runAction(
       () => request(AdminSetPlatformRoleDocument, { input: { memberId, role } }),
       done,
-      { setNotice, errorText: (caught) => refusalText(caught, a.reasons, t) },
+      {
+        setNotice,
+        errorText: (caught) => refusalText(caught, a.reasons, t),
+        refresh: [PlatformAdminsDocument, AdminMemberSearchDocument],
+      },
     );
-    await refreshQueries(PlatformAdminsDocument, AdminMemberSearchDocument);
     setBusy(false);
   }
 

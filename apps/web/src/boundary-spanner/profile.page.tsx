@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 
+import { useApiQuery } from '../api-query';
 import { formatInstant } from '../format-time';
 import {
   type BoundarySpannerProfilePartsFragment,
@@ -11,7 +12,6 @@ import { request } from '../graphql-client';
 import { MemberOnly } from '../member-only';
 import { Link } from '../router';
 import { Alert, Button, Choice, Fieldset, Heading, PageTitle, Paragraph } from '../ui';
-import { useLoaded } from '../use-loaded';
 import { listNames, STYLES, useBoundarySpannerText, VISIBILITIES } from './messages';
 import { type ChartRow, ScoreChart, ScoreTable, StyleLinks } from './parts';
 
@@ -28,7 +28,7 @@ const rowsOf = (profile: BoundarySpannerProfilePartsFragment): ChartRow[] =>
 
 function MyProfile() {
   const { b, t, lang } = useBoundarySpannerText();
-  const { data, failed } = useLoaded(() => request(MyBoundarySpannerProfileDocument), []);
+  const { data, failed } = useApiQuery(MyBoundarySpannerProfileDocument);
   const justDone = new URLSearchParams(window.location.search).has('klaar');
 
   if (failed) return <Paragraph>{t.genericError}</Paragraph>;

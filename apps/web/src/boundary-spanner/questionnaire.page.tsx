@@ -1,5 +1,6 @@
 import { type FormEvent, useRef, useState } from 'react';
 
+import { useApiQuery } from '../api-query';
 import {
   BoundarySpannerQuestionnaireDocument,
   type BoundarySpannerQuestionnaireQuery,
@@ -19,7 +20,6 @@ import {
   Paragraph,
   type SummaryItem,
 } from '../ui';
-import { useLoaded } from '../use-loaded';
 import { useBoundarySpannerText } from './messages';
 
 type Questionnaire = BoundarySpannerQuestionnaireQuery['boundarySpannerQuestionnaire'];
@@ -30,9 +30,10 @@ export function QuestionnairePage() {
 
 function QuestionnaireLoader() {
   const { t } = useBoundarySpannerText();
-  const { data, failed, reload } = useLoaded(
-    async () => (await request(BoundarySpannerQuestionnaireDocument)).boundarySpannerQuestionnaire,
-    [],
+  const { data, failed, reload } = useApiQuery(
+    BoundarySpannerQuestionnaireDocument,
+    {},
+    { select: (data) => data.boundarySpannerQuestionnaire },
   );
   if (failed) return <Paragraph>{t.genericError}</Paragraph>;
   if (!data) return <Paragraph>{t.loading}</Paragraph>;

@@ -1,22 +1,21 @@
+import { useApiQuery } from '../api-query';
 import {
   type BoundarySpannerStyle,
   BoundarySpannerStyleDocument,
   BoundarySpannerStylesDocument,
 } from '../gql/graphql';
-import { request } from '../graphql-client';
 import { Loaded } from '../loaded';
 import { Link } from '../router';
 import { Heading, PageTitle, Paragraph } from '../ui';
-import { useLoaded } from '../use-loaded';
 import { styleSlug, useBoundarySpannerText } from './messages';
 
 /** /grenswerkers/stijlen: the six styles, each with what it brings. */
 export function StylesPage() {
   const { b, lang } = useBoundarySpannerText();
-  const { data, failed } = useLoaded(
-    async () =>
-      (await request(BoundarySpannerStylesDocument, { locale: lang })).boundarySpannerStyles,
-    [lang],
+  const { data, failed } = useApiQuery(
+    BoundarySpannerStylesDocument,
+    { locale: lang },
+    { select: (data) => data.boundarySpannerStyles },
   );
   return (
     <>
@@ -46,10 +45,7 @@ export function StylesPage() {
 /** /grenswerkers/stijlen/<style>: qualities, pitfalls, working with it, how it complements. */
 export function StylePage({ style }: { style: BoundarySpannerStyle }) {
   const { b, t, lang } = useBoundarySpannerText();
-  const { data, failed } = useLoaded(
-    () => request(BoundarySpannerStyleDocument, { style, locale: lang }),
-    [style, lang],
-  );
+  const { data, failed } = useApiQuery(BoundarySpannerStyleDocument, { style, locale: lang });
   if (failed) return <Paragraph>{t.genericError}</Paragraph>;
   if (!data) return <Paragraph>{t.loading}</Paragraph>;
   const page = data.boundarySpannerStyle;

@@ -1,17 +1,16 @@
+import { useApiQuery } from '../api-query';
 import { CommunityTeamProfileDocument } from '../gql/graphql';
-import { request } from '../graphql-client';
 import { Heading, Paragraph } from '../ui';
-import { useLoaded } from '../use-loaded';
 import { listNames, STYLES, useBoundarySpannerText } from './messages';
 import { type ChartRow, ScoreChart, ScoreTable } from './parts';
 
 /** The CoP page's "Teamprofiel" (theedoos): only its active members get one. */
 export function TeamProfileSection({ communityId }: { communityId: string }) {
   const { b, t, lang } = useBoundarySpannerText();
-  const { data, failed } = useLoaded(
-    () => request(CommunityTeamProfileDocument, { id: communityId, locale: lang }),
-    [communityId, lang],
-  );
+  const { data, failed } = useApiQuery(CommunityTeamProfileDocument, {
+    id: communityId,
+    locale: lang,
+  });
   const team = data?.community.teamProfile;
   const rows: ChartRow[] = STYLES.map((style) => {
     const row = team?.styles.find((s) => s.style === style);

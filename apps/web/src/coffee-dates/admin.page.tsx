@@ -3,6 +3,7 @@ import './coffee-dates.css';
 import { useId, useState } from 'react';
 
 import { useAction } from '../action';
+import { useApiQuery } from '../api-query';
 import {
   CloseCoffeeDateRoundDocument,
   CoffeeDateRoundDocument,
@@ -20,10 +21,11 @@ import { MemberLink, MemberLinks } from '../members/member-link';
 import { useSearchParam } from '../router';
 import { TableScroll } from '../table-scroll';
 import { Alert, Button, Heading, PageTitle, Paragraph } from '../ui';
-import { useLoaded } from '../use-loaded';
 import { formatDay, periodName, useCoffeeDateText } from './messages';
 
 type Round = CoffeeDateRoundPartsFragment;
+/** What opening, matching or closing a round changes. */
+const ROUND_QUERIES = [CoffeeDateRoundsDocument, CoffeeDateRoundDocument];
 type ListedRound = CoffeeDateRoundsQuery['coffeeDateRounds']['nodes'][number];
 type Stats = NonNullable<Round['stats']>;
 type Preview = CoffeeDateRoundPreviewQuery['coffeeDateRoundPreview'];
@@ -50,7 +52,7 @@ export function CoffeeDateAdminPage() {
 
 function Admin() {
   const { k, t, lang } = useCoffeeDateText();
-  const { data, failed } = useLoaded(() => request(CoffeeDateRoundsDocument), []);
+  const { data, failed } = useApiQuery(CoffeeDateRoundsDocument);
   // The round shown is in the URL (?ronde=…), so it can be linked and survives reload.
   const [selected, setSelected] = useSearchParam('ronde');
   // Bumped after an action, so the round's details load again.
@@ -81,7 +83,11 @@ function Admin() {
       {!rounds.some((r) => r.kind === 'MONTHLY' && r.period === currentPeriod()) && (
         <Button
           appearance="secondary-action"
-          onClick={() => void run(() => request(OpenCoffeeDateRoundDocument), k.openRound)}
+          onClick={() =>
+            void run(() => request(OpenCoffeeDateRoundDocument), k.openRound, {
+              refresh: ROUND_QUERIES,
+            })
+          }
         >
           {k.openRound}
         </Button>
@@ -145,12 +151,14 @@ function Admin() {
             run(
               () => request(MatchCoffeeDateRoundDocument, { input: { roundId: round.id } }),
               k.matched,
+              { refresh: ROUND_QUERIES },
             )
           }
           onClose={() =>
             run(
               () => request(CloseCoffeeDateRoundDocument, { input: { roundId: round.id } }),
               k.closed,
+              { refresh: ROUND_QUERIES },
             )
           }
         />
@@ -171,7 +179,7 @@ function RoundDetails({
   onClose: () => Promise<unknown>;
 }) {
   const { k, t, lang } = useCoffeeDateText();
-  const details = useLoaded(() => request(CoffeeDateRoundDocument, { id: roundId }), [roundId]);
+  const details = useApiQuery(CoffeeDateRoundDocument, { id: roundId });
   const [preview, setPreview] = useState<Preview | null>(null);
   const [failed, setFailed] = useState(false);
 

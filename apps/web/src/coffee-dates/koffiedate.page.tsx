@@ -11,6 +11,7 @@ import {
   useState,
 } from 'react';
 
+import { useApiQuery } from '../api-query';
 import { formatInstant } from '../format-time';
 import {
   BlockCoffeeDateMemberDocument,
@@ -42,7 +43,6 @@ import {
   SelectField,
   TextField,
 } from '../ui';
-import { useLoaded } from '../use-loaded';
 import { formatDay, periodName, useCoffeeDateText } from './messages';
 
 type Notice = { type: 'ok' | 'error'; text: string } | null;
@@ -76,7 +76,7 @@ export function KoffiedatePage() {
 function Koffiedate() {
   const { k, t } = useCoffeeDateText();
   const { viewer } = useSession();
-  const { data, failed, reload } = useLoaded(() => request(MyCoffeeDateDocument), []);
+  const { data, failed, reload } = useApiQuery(MyCoffeeDateDocument);
   if (failed) return <Paragraph>{t.genericError}</Paragraph>;
   if (!data) return <Paragraph>{t.loading}</Paragraph>;
   return (

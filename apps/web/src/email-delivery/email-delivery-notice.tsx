@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 
+import { useApiQuery } from '../api-query';
 import { formatInstant } from '../format-time';
 import { EmailDeliveryStatusDocument, RequestEmailConfirmationDocument } from '../gql/graphql';
 import { ApiError, request } from '../graphql-client';
 import { Alert, Button, Heading, Paragraph } from '../ui';
-import { useLoaded } from '../use-loaded';
 import { useEmailDeliveryText } from './messages';
 
 /**
@@ -14,7 +14,7 @@ import { useEmailDeliveryText } from './messages';
 export function EmailDeliveryNotice() {
   const { e, t, lang } = useEmailDeliveryText();
   const headingId = useId();
-  const { data } = useLoaded(() => request(EmailDeliveryStatusDocument), []);
+  const { data } = useApiQuery(EmailDeliveryStatusDocument);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
 

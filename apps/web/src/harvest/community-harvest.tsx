@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 
+import { useApiQuery } from '../api-query';
 import {
   CommunityHarvestDocument,
   DeleteLessonDocument,
@@ -28,7 +29,6 @@ import {
   TextAreaField,
   TextField,
 } from '../ui';
-import { useLoaded } from '../use-loaded';
 import { AUDIENCES, LESSON_TYPES, useHarvestText } from './messages';
 
 type Notice = { type: 'ok' | 'error'; text: string };
@@ -48,9 +48,10 @@ export function CommunityHarvest({
     data: lessons,
     failed,
     reload: load,
-  } = useLoaded(
-    async () => (await request(CommunityHarvestDocument, { communityId, first: 50 })).harvest.nodes,
-    [communityId],
+  } = useApiQuery(
+    CommunityHarvestDocument,
+    { communityId, first: 50 },
+    { select: (data) => data.harvest.nodes },
   );
 
   async function remove(lesson: HarvestLessonItemFragment) {

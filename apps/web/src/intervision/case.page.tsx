@@ -3,6 +3,7 @@ import './intervision.css';
 import { type FormEvent, type ReactNode, useState } from 'react';
 
 import { type Run } from '../action';
+import { useApiQuery } from '../api-query';
 import {
   AcceptIntervisionCaseDocument,
   AdvanceIntervisionPhaseDocument,
@@ -36,7 +37,6 @@ import {
   TextAreaField,
   TextField,
 } from '../ui';
-import { useLoaded } from '../use-loaded';
 import { casePath, groupPath } from './groups.page';
 import { formatWhen, useIntervisionText } from './messages';
 import { MembersOnly, PlainText, useIntervisionAction } from './parts';
@@ -54,15 +54,16 @@ export function IntervisionCasePage({ caseId }: { caseId: string }) {
 
 function CaseView({ caseId }: { caseId: string }) {
   const { v, lang } = useIntervisionText();
-  const [missing, setMissing] = useState(false);
-  const { data: kase, reload } = useLoaded(async () => {
-    try {
-      return (await request(IntervisionCasePageDocument, { id: caseId })).intervisionCase;
-    } catch (caught) {
-      if (caught instanceof ApiError && caught.code === 'NOT_FOUND') setMissing(true);
-      throw caught;
-    }
-  }, [caseId]);
+  const {
+    data: kase,
+    error,
+    reload,
+  } = useApiQuery(
+    IntervisionCasePageDocument,
+    { id: caseId },
+    { select: (data) => data.intervisionCase },
+  );
+  const missing = error instanceof ApiError && error.code === 'NOT_FOUND';
   const { run, busy, box } = useIntervisionAction(reload);
   if (missing) {
     return (

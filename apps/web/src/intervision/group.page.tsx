@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 
+import { useApiQuery } from '../api-query';
 import {
   AcceptIntervisionAgreementDocument,
   DraftIntervisionCaseDocument,
@@ -24,7 +25,6 @@ import {
   textboxClass,
   TextField,
 } from '../ui';
-import { useLoaded } from '../use-loaded';
 import { casePath, groupPath } from './groups.page';
 import { formatWhen, useIntervisionText } from './messages';
 import { MembersOnly, PlainText, useIntervisionAction } from './parts';
@@ -42,15 +42,16 @@ export function IntervisionGroupPage({ groupId }: { groupId: string }) {
 
 function GroupView({ groupId }: { groupId: string }) {
   const { v } = useIntervisionText();
-  const [missing, setMissing] = useState(false);
-  const { data: group, reload } = useLoaded(async () => {
-    try {
-      return (await request(IntervisionGroupPageDocument, { id: groupId })).intervisionGroup;
-    } catch (caught) {
-      if (caught instanceof ApiError && caught.code === 'NOT_FOUND') setMissing(true);
-      throw caught;
-    }
-  }, [groupId]);
+  const {
+    data: group,
+    error,
+    reload,
+  } = useApiQuery(
+    IntervisionGroupPageDocument,
+    { id: groupId },
+    { select: (data) => data.intervisionGroup },
+  );
+  const missing = error instanceof ApiError && error.code === 'NOT_FOUND';
   if (missing) {
     return (
       <>

@@ -1,10 +1,9 @@
+import { useApiQuery } from '../api-query';
 import {
   CommunityIntervisionGroupsDocument,
   LearningGroupIntervisionGroupsDocument,
 } from '../gql/graphql';
-import { request } from '../graphql-client';
 import { Heading } from '../ui';
-import { useLoaded } from '../use-loaded';
 import { CreateGroup, GroupList } from './groups.page';
 import { useIntervisionText } from './messages';
 
@@ -29,12 +28,10 @@ export function IntervisionGroupsSection({
   const isMember = mine?.status === 'ACTIVE';
   const canCreate =
     create && isMember && (mine.role === 'COORDINATOR' || mine.role === 'MODERATOR');
-  const { data, failed } = useLoaded(
-    async () =>
-      (await request(CommunityIntervisionGroupsDocument, { communityId: community.id }))
-        .intervisionGroups,
-    [community.id],
-    isMember,
+  const { data, failed } = useApiQuery(
+    CommunityIntervisionGroupsDocument,
+    { communityId: community.id },
+    { enabled: isMember, select: (data) => data.intervisionGroups },
   );
   if (!isMember) return null;
   return (
@@ -59,15 +56,10 @@ export function LearningGroupIntervisionSection({
 }) {
   const { v } = useIntervisionText();
   const isParticipant = !!learningGroup.viewerRole;
-  const { data, failed } = useLoaded(
-    async () =>
-      (
-        await request(LearningGroupIntervisionGroupsDocument, {
-          learningGroupId: learningGroup.id,
-        })
-      ).intervisionGroups,
-    [learningGroup.id],
-    isParticipant,
+  const { data, failed } = useApiQuery(
+    LearningGroupIntervisionGroupsDocument,
+    { learningGroupId: learningGroup.id },
+    { enabled: isParticipant, select: (data) => data.intervisionGroups },
   );
   if (!isParticipant) return null;
   return (

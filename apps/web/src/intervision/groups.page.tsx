@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 
+import { useApiQuery } from '../api-query';
 import {
   CreateIntervisionGroupDocument,
   type IntervisionGroupRowFragment,
@@ -8,7 +9,6 @@ import {
 import { request } from '../graphql-client';
 import { Link, useRouter } from '../router';
 import { Button, Heading, PageTitle, Paragraph, TextAreaField, TextField } from '../ui';
-import { useLoaded } from '../use-loaded';
 import { useIntervisionText } from './messages';
 import { MembersOnly, useIntervisionAction } from './parts';
 
@@ -30,9 +30,10 @@ export function IntervisionGroupsPage() {
 
 function MyGroups() {
   const { v } = useIntervisionText();
-  const { data, failed } = useLoaded(
-    async () => (await request(MyIntervisionGroupsDocument)).myIntervisionGroups,
-    [],
+  const { data, failed } = useApiQuery(
+    MyIntervisionGroupsDocument,
+    {},
+    { select: (data) => data.myIntervisionGroups },
   );
   return (
     <section aria-labelledby="my-groups">

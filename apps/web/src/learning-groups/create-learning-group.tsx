@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from 'react';
 
+import { useApiQuery } from '../api-query';
 import { CreateLearningGroupDocument, FacilitatorCandidatesDocument } from '../gql/graphql';
 import { ApiError, request } from '../graphql-client';
 import { Alert, Button, ErrorSummary, Heading, Paragraph, SelectField, TextField } from '../ui';
-import { useLoaded } from '../use-loaded';
 import { fieldMessage, firstPerField, useLearningGroupText } from './messages';
 
 const FIELDS = [
@@ -28,10 +28,10 @@ export function CreateLearningGroupForm({ onCreated }: { onCreated(): Promise<vo
   const [search, setSearch] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const [created, setCreated] = useState(false);
-  const candidates = useLoaded(
-    () => request(FacilitatorCandidatesDocument, { search: search.trim() }),
-    [search],
-    search.trim().length >= 2,
+  const candidates = useApiQuery(
+    FacilitatorCandidatesDocument,
+    { search: search.trim() },
+    { enabled: search.trim().length >= 2 },
   );
   const set = (field: string) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
   const fieldError = (field: string) => fieldMessage(l, field, error?.fieldError(field));

@@ -3,6 +3,7 @@ import './learning-groups.css';
 import { type FormEvent, useState } from 'react';
 
 import { useAction } from '../action';
+import { useApiQuery } from '../api-query';
 import {
   type ApplicationForFacilitatorFragment,
   ApplyToLearningGroupDocument,
@@ -32,7 +33,6 @@ import {
   SelectField,
   textboxClass,
 } from '../ui';
-import { useLoaded } from '../use-loaded';
 import {
   fieldMessage,
   firstPerField,
@@ -52,17 +52,12 @@ export function LearningGroupPage({ id }: { id: string }) {
 
 function GroupView({ id }: { id: string }) {
   const { l, t, lang } = useLearningGroupText();
-  const { data, failed, reload } = useLoaded(async () => {
-    try {
-      return await request(LearningGroupPageDocument, { id });
-    } catch (e) {
-      if (e instanceof ApiError && e.code === 'NOT_FOUND') return null;
-      throw e;
-    }
-  }, [id]);
+  const { data, failed, error, reload } = useApiQuery(LearningGroupPageDocument, { id });
+  const missing = error instanceof ApiError && error.code === 'NOT_FOUND';
+  if (missing) return <Paragraph>{l.notFound}</Paragraph>;
   if (failed) return <Paragraph>{t.genericError}</Paragraph>;
   if (data === null) return <Paragraph>{t.loading}</Paragraph>;
-  if (!data?.learningGroup) return <Paragraph>{l.notFound}</Paragraph>;
+  if (!data.learningGroup) return <Paragraph>{l.notFound}</Paragraph>;
   const group = data.learningGroup;
   return (
     <>
@@ -87,7 +82,7 @@ function GroupView({ id }: { id: string }) {
           <ApplicationForm group={group} programmes={data.myProgrammes} onApplied={reload} />
         )
       )}
-      {group.applications && <Composition group={group} onChange={reload} />}
+      {group.applications && <Composition group={group} />}
       {group.groups && group.groups.length > 0 && <Circles group={group} />}
       {group.groups && group.groups.length > 0 && <ThreadsSection learningGroupId={group.id} />}
       <LearningGroupIntervisionSection learningGroup={group} />
@@ -207,18 +202,18 @@ function ApplicationForm({
 }
 
 /** The facilitator's view: propose, move people between groups, confirm. */
-function Composition({ group, onChange }: { group: Group; onChange(): Promise<void> }) {
+function Composition({ group }: { group: Group }) {
   const { l, t } = useLearningGroupText();
   const editable = group.status === 'OPEN_FOR_APPLICATIONS' || group.status === 'COMPOSING';
   // Only after a change that went through does the group load again.
   const { notice, run } = useAction({
+    refresh: [LearningGroupPageDocument],
     errorText: (e) =>
       compositionError(
         e instanceof ApiError ? e : new ApiError(t.genericError, 'UNKNOWN'),
         group,
         l,
       ),
-    reload: onChange,
     reloadOnError: false,
   });
 

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 
+import { useApiQuery } from '../api-query';
 import {
   DescribeProgrammeDocument,
   type LearningGroupPartsFragment,
@@ -25,7 +26,6 @@ import {
   SelectField,
   TextField,
 } from '../ui';
-import { useLoaded } from '../use-loaded';
 import { CreateLearningGroupForm } from './create-learning-group';
 import { PeerIntroductionsLink } from './introductions/introductions.page';
 import {
@@ -45,7 +45,7 @@ export function LearningGroupsOverviewPage() {
 function Overview() {
   const { l, t } = useLearningGroupText();
   const { viewer } = useSession();
-  const { data, failed, reload } = useLoaded(() => request(LearningGroupsOverviewDocument), []);
+  const { data, failed, reload } = useApiQuery(LearningGroupsOverviewDocument);
   if (failed) return <Paragraph>{t.genericError}</Paragraph>;
   if (!data) return <Paragraph>{t.loading}</Paragraph>;
   return (

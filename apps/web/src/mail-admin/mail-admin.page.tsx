@@ -1,5 +1,6 @@
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 
+import { useApiQuery } from '../api-query';
 import { formatInstant } from '../format-time';
 import {
   LiftEmailSuppressionDocument,
@@ -12,7 +13,6 @@ import { Loaded } from '../loaded';
 import { MemberOnly } from '../member-only';
 import { TableScroll } from '../table-scroll';
 import { Alert, Button, Heading, PageTitle, Paragraph } from '../ui';
-import { useLoaded } from '../use-loaded';
 import { useMailAdminText } from './messages';
 
 type Sent = MailAdminSentEmailsQuery['sentEmails']['nodes'][number];
@@ -61,7 +61,7 @@ const Cell = ({ children }: { children: ReactNode }) => (
 
 function MailAdmin() {
   const { m, t, lang } = useMailAdminText();
-  const overview = useLoaded(() => request(MailAdminOverviewDocument), []);
+  const overview = useApiQuery(MailAdminOverviewDocument);
   const [notice, setNotice] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
 
   async function lift(address: string) {
@@ -191,19 +191,25 @@ function MailAdmin() {
 /** The send log, newest first, twenty at a time. */
 function SentEmails() {
   const { m, lang } = useMailAdminText();
-  const [rows, setRows] = useState<Sent[]>([]);
-  const [next, setNext] = useState<string | null>(null);
-  const first = useLoaded(async () => {
-    const { sentEmails } = await request(MailAdminSentEmailsDocument, { after: null });
-    setRows(sentEmails.nodes);
-    setNext(sentEmails.pageInfo.hasNextPage ? sentEmails.pageInfo.endCursor : null);
-    return sentEmails.totalCount;
-  }, []);
+  const firstPage = useApiQuery(MailAdminSentEmailsDocument, { after: null });
+  // Pages loaded with "more", after the first; a fresh first page starts afresh.
+  const [later, setLater] = useState<{ rows: Sent[]; next: string | null } | null>(null);
+  useEffect(() => setLater(null), [firstPage.data]);
+  const sentEmails = firstPage.data?.sentEmails;
+  const rows = [...(sentEmails?.nodes ?? []), ...(later?.rows ?? [])];
+  const next = later
+    ? later.next
+    : sentEmails?.pageInfo.hasNextPage
+      ? sentEmails.pageInfo.endCursor
+      : null;
+  const first = { data: sentEmails?.totalCount ?? null, failed: firstPage.failed };
 
   async function more() {
     const { sentEmails } = await request(MailAdminSentEmailsDocument, { after: next });
-    setRows((current) => [...current, ...sentEmails.nodes]);
-    setNext(sentEmails.pageInfo.hasNextPage ? sentEmails.pageInfo.endCursor : null);
+    setLater({
+      rows: [...(later?.rows ?? []), ...sentEmails.nodes],
+      next: sentEmails.pageInfo.hasNextPage ? sentEmails.pageInfo.endCursor : null,
+    });
   }
 
   return (

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 
+import { useApiQuery } from '../api-query';
 import {
   CommunityMeetingsDocument,
   type MeetingSummaryFragment,
@@ -8,7 +9,6 @@ import {
 import { request } from '../graphql-client';
 import { Loaded } from '../loaded';
 import { Alert, Heading, Paragraph } from '../ui';
-import { useLoaded } from '../use-loaded';
 import { EMPTY_MEETING, MeetingForm, meetingInput } from './meeting-form';
 import { useMeetingText } from './messages';
 import { MeetingList } from './parts';
@@ -25,11 +25,10 @@ export function CommunityMeetings({
 }) {
   const { m } = useMeetingText();
   const [notice, setNotice] = useState<string | null>(null);
-  const meetings = useLoaded(
-    async () =>
-      (await request(CommunityMeetingsDocument, { communityId, first: 20 })).meetings.nodes,
-    [communityId],
-    isMember,
+  const meetings = useApiQuery(
+    CommunityMeetingsDocument,
+    { communityId, first: 20 },
+    { enabled: isMember, select: (data) => data.meetings.nodes },
   );
 
   return (

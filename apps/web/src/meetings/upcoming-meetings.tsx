@@ -1,17 +1,17 @@
+import { useApiQuery } from '../api-query';
 import { MyUpcomingMeetingsDocument } from '../gql/graphql';
-import { request } from '../graphql-client';
 import { Loaded } from '../loaded';
 import { Heading } from '../ui';
-import { useLoaded } from '../use-loaded';
 import { useMeetingText } from './messages';
 import { MeetingList } from './parts';
 
 /** The home page's "Komende bijeenkomsten": the next meetings of all my CoPs. */
 export function UpcomingMeetings() {
   const { m } = useMeetingText();
-  const upcoming = useLoaded(
-    async () => (await request(MyUpcomingMeetingsDocument, { first: 5 })).myUpcomingMeetings.nodes,
-    [],
+  const upcoming = useApiQuery(
+    MyUpcomingMeetingsDocument,
+    { first: 5 },
+    { select: (data) => data.myUpcomingMeetings.nodes },
   );
   return (
     <section aria-labelledby="upcoming-meetings" data-testid="upcoming-meetings">

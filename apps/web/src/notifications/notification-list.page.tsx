@@ -1,7 +1,8 @@
 import './notifications.css';
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 
+import { useApiQuery } from '../api-query';
 import { formatInstant } from '../format-time';
 import {
   MarkNotificationsReadDocument,
@@ -13,7 +14,6 @@ import { MemberOnly } from '../member-only';
 import { MemberLink } from '../members/member-link';
 import { Link } from '../router';
 import { Alert, Button, PageTitle, Paragraph } from '../ui';
-import { useLoaded } from '../use-loaded';
 import { NOTIFICATIONS_CHANGED, useNotificationText } from './messages';
 
 type Item = NotificationsQuery['notifications']['nodes'][number];
@@ -28,11 +28,12 @@ function NotificationList() {
   const { n, t, lang } = useNotificationText();
   const [more, setMore] = useState<{ items: Item[]; cursor: string | null; hasNext: boolean }>();
   const [notice, setNotice] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
-  const { data, failed, reload } = useLoaded(async () => {
-    const first = await request(NotificationsDocument, { first: PAGE_SIZE, language: lang });
-    setMore(undefined);
-    return first;
-  }, [lang]);
+  const { data, failed, reload } = useApiQuery(NotificationsDocument, {
+    first: PAGE_SIZE,
+    language: lang,
+  });
+  // A fresh first page starts the list afresh.
+  useEffect(() => setMore(undefined), [data]);
 
   if (failed) return <Paragraph>{t.genericError}</Paragraph>;
   if (!data) return <Paragraph>{t.loading}</Paragraph>;

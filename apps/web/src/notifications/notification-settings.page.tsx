@@ -2,6 +2,7 @@ import './notifications.css';
 
 import { type FormEvent, useState } from 'react';
 
+import { useApiQuery } from '../api-query';
 import { EmailDeliveryNotice } from '../email-delivery/email-delivery-notice';
 import { formatInstant } from '../format-time';
 import {
@@ -27,7 +28,6 @@ import {
   SelectField,
   type SummaryItem,
 } from '../ui';
-import { useLoaded } from '../use-loaded';
 import { type ChannelSetting, useNotificationText } from './messages';
 
 type Settings = NotificationSettingsQuery['notificationSettings'];
@@ -65,7 +65,7 @@ export function NotificationSettingsPage() {
 
 function NotificationSettingsForm() {
   const { t } = useNotificationText();
-  const { data, failed, reload } = useLoaded(() => request(NotificationSettingsDocument), []);
+  const { data, failed, reload } = useApiQuery(NotificationSettingsDocument);
   // Kept here: saving reloads the settings, which starts the form afresh.
   const [saved, setSaved] = useState(false);
   if (failed) return <Paragraph>{t.genericError}</Paragraph>;

@@ -1,6 +1,7 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 
+import { useApiQuery } from '../api-query';
 import { PHASES, useCommunityText } from '../communities/messages';
 import { CommunityCard } from '../communities/parts';
 import { CommunitiesDocument, type CommunitiesQuery, type CommunityPhase } from '../gql/graphql';
@@ -9,7 +10,6 @@ import { THEMES } from '../i18n';
 import { Navigate } from '../router';
 import { useSession } from '../session';
 import { Alert, Button, PageTitle, Paragraph, SelectField, TextField } from '../ui';
-import { useLoaded } from '../use-loaded';
 
 type Listed = CommunitiesQuery['communities']['nodes'][number];
 interface Filter {
@@ -47,7 +47,7 @@ export function DiscoverPage() {
   });
   // The first page comes from the query cache (so "back" shows it at once, at the scroll
   // position it had); pages loaded with "more" are added to it.
-  const first = useLoaded(() => request(CommunitiesDocument, variables(null)), [filter], signedIn);
+  const first = useApiQuery(CommunitiesDocument, variables(null), { enabled: signedIn });
   const [more, setMore] = useState<{ items: Listed[]; next: string | null } | null>(null);
   useEffect(() => setMore(null), [filter]);
   const [loadingMore, setLoadingMore] = useState(false);

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 
 import { useAction } from '../../action';
+import { useApiQuery } from '../../api-query';
 import {
   AnswerPeerIntroductionDocument,
   type PeerIntroductionItemFragment,
@@ -13,7 +14,6 @@ import { MemberOnly } from '../../member-only';
 import { MemberLink, MemberSentence } from '../../members/member-link';
 import { Link } from '../../router';
 import { Alert, Button, Heading, PageTitle, Paragraph, SelectField } from '../../ui';
-import { useLoaded } from '../../use-loaded';
 import { useIntroductionText } from './messages';
 
 type Introduction = PeerIntroductionItemFragment;
@@ -40,12 +40,12 @@ function refusalText(
 
 function Introductions({ focusId }: { focusId?: string }) {
   const { m, t } = useIntroductionText();
-  const { data, failed, reload } = useLoaded(() => request(PeerIntroductionsDocument), []);
+  const { data, failed } = useApiQuery(PeerIntroductionsDocument);
   const [programmeId, setProgrammeId] = useState('');
   // Only refusals are shown (a change that went through speaks for itself).
   const { notice, run } = useAction({
     errorText: (e) => refusalText(e, m, t.genericError),
-    reload,
+    refresh: [PeerIntroductionsDocument],
     reloadOnError: false,
   });
   if (failed) return <Paragraph>{t.genericError}</Paragraph>;
@@ -99,7 +99,7 @@ function Introductions({ focusId }: { focusId?: string }) {
           <ul className="utrecht-unordered-list">
             {list.map((intro) => (
               <li key={intro.id} className="utrecht-unordered-list__item">
-                <IntroductionItem intro={intro} onChange={reload} />
+                <IntroductionItem intro={intro} />
               </li>
             ))}
           </ul>
@@ -109,11 +109,11 @@ function Introductions({ focusId }: { focusId?: string }) {
   );
 }
 
-function IntroductionItem({ intro, onChange }: { intro: Introduction; onChange(): Promise<void> }) {
+function IntroductionItem({ intro }: { intro: Introduction }) {
   const { m, t } = useIntroductionText();
   const { notice, run } = useAction({
     errorText: (e) => refusalText(e, m, t.genericError),
-    reload: onChange,
+    refresh: [PeerIntroductionsDocument],
     reloadOnError: false,
   });
   const id = `intro-${intro.id}`;

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 
+import { useApiQuery } from '../../api-query';
 import {
   ApproveLearningGroupOutputDocument,
   CreateLearningGroupOutputDocument,
@@ -22,7 +23,6 @@ import {
   TextAreaField,
   TextField,
 } from '../../ui';
-import { useLoaded } from '../../use-loaded';
 import { fieldMessage, firstPerField, formatSession } from '../messages';
 import { useOutputText } from './messages';
 
@@ -57,10 +57,10 @@ export function GroupOutputs({
   groupNumber: number;
 }) {
   const { o } = useOutputText();
-  const { data, failed, reload } = useLoaded(
-    () => request(LearningGroupOutputsDocument, { learningGroupId, groupNumber }),
-    [learningGroupId, groupNumber],
-  );
+  const { data, failed, reload } = useApiQuery(LearningGroupOutputsDocument, {
+    learningGroupId,
+    groupNumber,
+  });
   const headingId = `lg-output-${groupNumber}`;
   return (
     <section aria-labelledby={headingId} data-testid={`output-${groupNumber}`}>

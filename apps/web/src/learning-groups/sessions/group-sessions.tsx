@@ -1,5 +1,6 @@
 import { type FormEvent, Fragment, useEffect, useRef, useState } from 'react';
 
+import { useApiQuery } from '../../api-query';
 import {
   type LearningGroupAttendanceStatus,
   type LearningGroupSessionItemFragment,
@@ -23,7 +24,6 @@ import {
   TextAreaField,
   TextField,
 } from '../../ui';
-import { useLoaded } from '../../use-loaded';
 import { fieldMessage, firstPerField, formatSession } from '../messages';
 import { ATTENDANCE, useSessionText } from './messages';
 
@@ -49,10 +49,10 @@ export function GroupSessions({
   canEdit: boolean;
 }) {
   const { s } = useSessionText();
-  const { data, failed, reload } = useLoaded(
-    () => request(LearningGroupSessionsDocument, { learningGroupId, groupNumber }),
-    [learningGroupId, groupNumber],
-  );
+  const { data, failed, reload } = useApiQuery(LearningGroupSessionsDocument, {
+    learningGroupId,
+    groupNumber,
+  });
   const headingId = `lg-sessions-${groupNumber}`;
   return (
     <section aria-labelledby={headingId} data-testid={`sessions-${groupNumber}`}>

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 
+import { useApiQuery } from '../../api-query';
 import { CreateLearningGroupThreadDocument, LearningGroupThreadsDocument } from '../../gql/graphql';
 import { ApiError, request } from '../../graphql-client';
 import { Loaded } from '../../loaded';
@@ -14,7 +15,6 @@ import {
   TextAreaField,
   TextField,
 } from '../../ui';
-import { useLoaded } from '../../use-loaded';
 import { fieldMessage, firstPerField } from '../messages';
 import { useSessionText } from './messages';
 
@@ -22,10 +22,10 @@ import { useSessionText } from './messages';
 export function ThreadsSection({ learningGroupId }: { learningGroupId: string }) {
   const { s } = useSessionText();
   const [theme, setTheme] = useState('');
-  const { data, failed, reload } = useLoaded(
-    () => request(LearningGroupThreadsDocument, { learningGroupId, theme: theme || null }),
-    [learningGroupId, theme],
-  );
+  const { data, failed, reload } = useApiQuery(LearningGroupThreadsDocument, {
+    learningGroupId,
+    theme: theme || null,
+  });
   // The filter offers the themes seen unfiltered (kept while a filter is on).
   const [known, setKnown] = useState<string[]>([]);
   const themes = [
