@@ -160,7 +160,7 @@ export async function directoryFindsMember(page: Page, people: People): Promise<
     const names = await results.locator('.member-link__name').allTextContents();
     expect(names).toEqual(expected);
   };
-  const search = async (fill: () => Promise<void>, url: RegExp, expected: string[]) => {
+  const search = async (fill: () => Promise<unknown>, url: RegExp, expected: string[]) => {
     await fill();
     await form.getByRole('button', { name: 'Zoeken' }).click();
     await page.waitForURL(url);
