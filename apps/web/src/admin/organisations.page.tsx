@@ -14,6 +14,7 @@ import {
 import { request } from '../graphql-client';
 import { MemberOnly } from '../member-only';
 import { useSearchParam } from '../router';
+import { TableScroll } from '../table-scroll';
 import { Alert, Button, Heading, PageTitle, Paragraph, SelectField, TextField } from '../ui';
 import { refusalText, refusedField } from './admin-errors';
 import { useAdminText } from './messages';
@@ -127,7 +128,7 @@ function TreeTable({
         {a.tree}
       </Heading>
       {/* A wide table scrolls in its own box, never the page; focusable for keyboard users. */}
-      <div className="admin-table-scroll" role="region" aria-labelledby="org-tree" tabIndex={0}>
+      <TableScroll label={a.tree}>
         <table className="utrecht-table admin-table" data-testid="organisation-tree">
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
@@ -172,7 +173,7 @@ function TreeTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -12,6 +12,7 @@ import {
 import { request } from '../graphql-client';
 import { MemberOnly } from '../member-only';
 import { useSearchParam } from '../router';
+import { TableScroll } from '../table-scroll';
 import { Alert, Button, Heading, PageTitle, Paragraph, TextField } from '../ui';
 import { refusalText } from './admin-errors';
 import { useAdminText } from './messages';
@@ -64,12 +65,7 @@ function RolesAdmin() {
         <Heading level={2} id="roles-admins">
           {a.admins}
         </Heading>
-        <div
-          className="admin-table-scroll"
-          role="region"
-          aria-labelledby="roles-admins"
-          tabIndex={0}
-        >
+        <TableScroll label={a.admins}>
           <table className="utrecht-table admin-table" data-testid="platform-admins">
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
@@ -113,7 +109,7 @@ function RolesAdmin() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
       <Grant busy={busy} onGrant={(id, name) => setRole(id, 'ADMIN', a.granted(name))} />
     </>
