@@ -13,7 +13,7 @@ import {
   UpdateMyProfileDocument,
 } from '../gql/graphql';
 import { ApiError, request } from '../graphql-client';
-import { JOB_ROLES, type Language, LANGUAGE_NAMES, THEMES, useLanguage } from '../i18n';
+import { JOB_ROLES, type Language, THEMES, useLanguage } from '../i18n';
 import { MemberOnly } from '../member-only';
 import { type ChosenOrganisation, OrganisationPicker } from '../pages/organisation-picker';
 import { Link } from '../router';
@@ -32,6 +32,7 @@ import {
   TextAreaField,
   TextField,
 } from '../ui';
+import { LanguageFieldset } from './language-fieldset';
 import { PROFILE_PARTS, type ProfilePart, useMemberText } from './messages';
 
 type Profile = MyProfileQuery['member'];
@@ -262,26 +263,13 @@ function ProfileForm({ profile }: { profile: Profile }) {
           onChange={setSeeking}
           rows={3}
         />
-        <Fieldset
-          id="language"
+        <LanguageFieldset
           legend={m.languageLegend}
           description={m.languageDescription}
           error={errors.language}
-        >
-          {(['nl', 'en'] as const).map((code) => (
-            <Choice
-              key={code}
-              type="radio"
-              id={`language-${code}`}
-              name="language"
-              value={code}
-              lang={code}
-              label={LANGUAGE_NAMES[code]}
-              checked={language === code}
-              onChange={() => setLanguage(code)}
-            />
-          ))}
-        </Fieldset>
+          value={language}
+          onChange={setLanguage}
+        />
         <section aria-labelledby="visibility-title">
           <Heading level={2} id="visibility-title">
             {m.visibilityTitle}

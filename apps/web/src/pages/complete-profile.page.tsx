@@ -2,7 +2,8 @@ import { type FormEvent, useRef, useState } from 'react';
 
 import { CompleteProfileDocument, type JobRole } from '../gql/graphql';
 import { ApiError, request } from '../graphql-client';
-import { JOB_ROLES, type Language, LANGUAGE_NAMES, THEMES, useLanguage } from '../i18n';
+import { JOB_ROLES, type Language, THEMES, useLanguage } from '../i18n';
+import { LanguageFieldset } from '../members/language-fieldset';
 import { Navigate, useRouter } from '../router';
 import { useSession } from '../session';
 import {
@@ -139,21 +140,7 @@ export function CompleteProfilePage() {
             />
           ))}
         </Fieldset>
-        <Fieldset id="language" legend={t.languageLegend}>
-          {(['nl', 'en'] as const).map((code) => (
-            <Choice
-              key={code}
-              type="radio"
-              id={`language-${code}`}
-              name="language"
-              value={code}
-              lang={code}
-              label={LANGUAGE_NAMES[code]}
-              checked={language === code}
-              onChange={() => setLanguage(code)}
-            />
-          ))}
-        </Fieldset>
+        <LanguageFieldset legend={t.languageLegend} value={language} onChange={setLanguage} />
         <Button type="submit" disabled={busy} aria-busy={busy || undefined}>
           {t.saveProfile}
         </Button>
