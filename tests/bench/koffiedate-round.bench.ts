@@ -1,7 +1,7 @@
 // A whole koffiedate round at scale (issue 16; prints figures, never a timed assertion).
 //   node tests/bench/run.mjs tests/bench/koffiedate-round.bench.ts [--participants=50000]
 //        [--concurrency=5] [--pool=10] [--probe-connections=1] [--probe-pause=200]
-//        [--max-minutes=20] [--worker-node-args='--cpu-prof --cpu-prof-dir=/tmp/prof']
+//        [--max-minutes=20] [--worker-nice=10] [--worker-node-args='--cpu-prof --cpu-prof-dir=/tmp/prof']
 // Creates its own database and bulk-loads (server-side generate_series) the members — 70% at
 // the 12 ministries, 30% at an executive agency under one of them — last month's round with its
 // pairs, and this month's round in MATCHING with everyone in it. Then it runs the round end to
@@ -38,6 +38,8 @@ const MAX_MINUTES = Number(arg('max-minutes', '20'));
 const PROBE_EMAIL = 'meetlid@minbzk.nl';
 /** Node options for the worker only, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it. */
 const WORKER_NODE_ARGS = arg('worker-node-args', '').split(' ').filter(Boolean);
+/** The worker's CPU priority (WORKER_NICE; 10 is the default, 0 to compare without it). */
+const WORKER_NICE = arg('worker-nice', '10');
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
@@ -201,7 +203,10 @@ async function main(): Promise<void> {
       baseEnv({ ...env, API_PORT: String(apiPort), API_HOST: '127.0.0.1' }),
     );
     await api.waitForLine((line) => line.includes('listening on'), 'the API to listen', 120_000);
-    worker = new WorkerProcess({ ...env, WORKER_CONCURRENCY: CONCURRENCY }, WORKER_NODE_ARGS);
+    worker = new WorkerProcess(
+      { ...env, WORKER_CONCURRENCY: CONCURRENCY, WORKER_NICE },
+      WORKER_NODE_ARGS,
+    );
     await worker.ready(120_000);
 
     prober = new Worker(PROBE_SOURCE, {

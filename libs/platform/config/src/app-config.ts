@@ -247,6 +247,17 @@ export class AppConfig {
   WORKER_CONCURRENCY = 5;
 
   @EnvVar({
+    description:
+      'CPU priority of the worker (nice, 0–19): on a host it shares with the API, a bulk run such as a koffiedate round or the digests yields to members waiting for a page.',
+    example: '10',
+  })
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(19)
+  WORKER_NICE = 10;
+
+  @EnvVar({
     description: 'Trust X-Forwarded-For from this many proxies (for per-IP rate limits).',
     example: '0',
   })
