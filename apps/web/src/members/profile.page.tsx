@@ -13,7 +13,7 @@ import {
   UpdateMyProfileDocument,
 } from '../gql/graphql';
 import { ApiError, request } from '../graphql-client';
-import { JOB_ROLES, type Language, THEMES, useLanguage } from '../i18n';
+import { type Language, THEMES, useLanguage } from '../i18n';
 import { MemberOnly } from '../member-only';
 import { type ChosenOrganisation, OrganisationPicker } from '../pages/organisation-picker';
 import { Link } from '../router';
@@ -32,8 +32,8 @@ import {
   TextAreaField,
   TextField,
 } from '../ui';
-import { LanguageFieldset } from './language-fieldset';
 import { PROFILE_PARTS, type ProfilePart, useMemberText } from './messages';
+import { JobRoleField, LanguageFieldset } from './profile-fields';
 
 type Profile = MyProfileQuery['member'];
 
@@ -200,20 +200,7 @@ function ProfileForm({ profile }: { profile: Profile }) {
           onChange={setOrganisation}
           error={errors.organisationId}
         />
-        <SelectField
-          id="jobRole"
-          label={t.jobRoleLabel}
-          error={errors.jobRole}
-          name="jobRole"
-          value={jobRole}
-          onChange={(event) => setJobRole(event.target.value as JobRole)}
-        >
-          {Object.entries(JOB_ROLES[lang]).map(([value, text]) => (
-            <option key={value} value={value}>
-              {text}
-            </option>
-          ))}
-        </SelectField>
+        <JobRoleField value={jobRole} onChange={setJobRole} error={errors.jobRole} />
         <Fieldset
           id="themes"
           legend={t.themesLegend}

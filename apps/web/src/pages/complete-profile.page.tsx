@@ -2,8 +2,8 @@ import { type FormEvent, useRef, useState } from 'react';
 
 import { CompleteProfileDocument, type JobRole } from '../gql/graphql';
 import { ApiError, request } from '../graphql-client';
-import { JOB_ROLES, type Language, THEMES, useLanguage } from '../i18n';
-import { LanguageFieldset } from '../members/language-fieldset';
+import { type Language, THEMES, useLanguage } from '../i18n';
+import { JobRoleField, LanguageFieldset } from '../members/profile-fields';
 import { Navigate, useRouter } from '../router';
 import { useSession } from '../session';
 import {
@@ -13,7 +13,6 @@ import {
   Fieldset,
   PageTitle,
   Paragraph,
-  SelectField,
   type SummaryItem,
   TextField,
 } from '../ui';
@@ -107,21 +106,12 @@ export function CompleteProfilePage() {
           onChange={setOrganisation}
           error={errors.organisationId}
         />
-        <SelectField
-          id="jobRole"
-          label={t.jobRoleLabel}
-          error={errors.jobRole}
-          name="jobRole"
+        <JobRoleField
           value={jobRole}
-          onChange={(event) => setJobRole(event.target.value as JobRole)}
-        >
-          <option value="">{t.jobRoleChoose}</option>
-          {Object.entries(JOB_ROLES[lang]).map(([value, text]) => (
-            <option key={value} value={value}>
-              {text}
-            </option>
-          ))}
-        </SelectField>
+          onChange={setJobRole}
+          error={errors.jobRole}
+          choose={t.jobRoleChoose}
+        />
         <Fieldset id="themes" legend={t.themesLegend} description={t.themesDescription}>
           {THEMES.map((theme, index) => (
             <Choice
