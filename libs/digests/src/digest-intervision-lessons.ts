@@ -1,5 +1,7 @@
 import { readSharedIntervisionLessons, SharedIntervisionLesson } from '@leerhuis/intervision';
 
+import { SeenItemType, seenItemsOf } from '@leerhuis/platform-seen-items';
+
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -35,6 +37,14 @@ export class DigestIntervisionLessons {
       ...communityIds.map((id) => this.read(id, since)),
     ]);
     const byCommunity = new Map(communityIds.map((id, i) => [id, perCommunity[i]]));
+    const keys = [...new Set([platform, ...perCommunity].flat().map((l) => l.key))];
+    // A lesson the member opened on /oogst is not news to them any more.
+    const opened = await seenItemsOf(
+      this.dataSource,
+      members.map((m) => m.memberId),
+      SeenItemType.LESSON,
+      keys,
+    );
     const result = new Map<string, SharedIntervisionLesson[]>();
     for (const member of members) {
       const seen = new Set<string>();
@@ -46,7 +56,7 @@ export class DigestIntervisionLessons {
         ...platform,
       ];
       for (const lesson of candidates) {
-        if (seen.has(lesson.key)) continue;
+        if (seen.has(lesson.key) || opened.has(`${member.memberId}|${lesson.key}`)) continue;
         if (lesson.sharedAt < member.since || lesson.sharedAt >= member.until) continue;
         seen.add(lesson.key);
         lessons.push(lesson);

@@ -12,6 +12,7 @@ import {
   toConnection,
   type Viewer,
 } from '@leerhuis/platform-graphql';
+import { recordSeenItem, SeenItemType } from '@leerhuis/platform-seen-items';
 
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -82,13 +83,15 @@ export class ReadableLessonsService {
     );
   }
 
-  /** One lesson as the viewer opens it; a harvest lesson is recorded as seen for digests. */
+  /** One lesson as the viewer opens it, recorded as seen for digests. */
   async open(viewer: Viewer, id: string): Promise<ReadableLessonDto> {
     if (id.toLowerCase().startsWith(INTERVISION_PREFIX)) {
       const scope = await this.harvest.scope(viewer);
       const key = id.slice(INTERVISION_PREFIX.length).toLowerCase();
       const [lesson] = await this.intervision(scope, null, key);
       if (!lesson) throw notFound();
+      // The key is an md5 (32 hex digits), so it fits seen_item's uuid column as it is.
+      await recordSeenItem(this.dataSource, viewer.memberId!, SeenItemType.LESSON, key);
       return lesson;
     }
     try {

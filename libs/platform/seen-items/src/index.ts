@@ -1,1 +1,1 @@
-export { recordSeenItem, SeenItemType } from './seen-items';
+export { recordSeenItem, SeenItemType, seenItemsOf } from './seen-items';

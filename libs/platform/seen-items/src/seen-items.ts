@@ -23,3 +23,23 @@ export async function recordSeenItem(
     [memberId, itemType, itemId],
   );
 }
+
+/**
+ * Which of these items these members have opened: a set of `memberId|itemId`, with item ids
+ * as given (a uuid or 32 hex digits; Postgres answers dashed, so dashes are dropped to compare).
+ */
+export async function seenItemsOf(
+  db: DataSource | EntityManager,
+  memberIds: string[],
+  itemType: SeenItemType,
+  itemIds: string[],
+): Promise<Set<string>> {
+  if (memberIds.length === 0 || itemIds.length === 0) return new Set();
+  const rows: { member_id: string; item_id: string }[] = await db.query(
+    `SELECT member_id, replace(item_id::text, '-', '') AS item_id FROM seen_item
+      WHERE item_type = $1 AND member_id = ANY($2::uuid[]) AND item_id = ANY($3::uuid[])`,
+    [itemType, memberIds, itemIds],
+  );
+  const wanted = new Map(itemIds.map((id) => [id.replace(/-/g, '').toLowerCase(), id]));
+  return new Set(rows.map((r) => `${r.member_id}|${wanted.get(r.item_id) ?? r.item_id}`));
+}
