@@ -85,6 +85,7 @@ export function renderMessage(m: CaughtMail): string {
   const headerRows = [
     ['Van', m.from],
     ['Aan', m.to.join(', ')],
+    ...(m.headers['reply-to'] ? [['Antwoorden aan', m.headers['reply-to']]] : []),
     ['Onderwerp', m.subject],
     ['Ontvangen', formatTime(m.receivedAt)],
     ['Envelop van', m.envelopeFrom],
@@ -98,8 +99,8 @@ export function renderMessage(m: CaughtMail): string {
   const attachments = m.attachments.length
     ? `<h2>Bijlagen</h2>\n<ul>${m.attachments
         .map(
-          (a) =>
-            `<li>${escapeHtml(a.filename || '(naamloos)')} (${escapeHtml(a.contentType)})</li>`,
+          (a, i) =>
+            `<li><a href="/messages/${encodeURIComponent(m.id)}/attachments/${i}" download>${escapeHtml(a.filename || '(naamloos)')}</a> (${escapeHtml(a.contentType)})</li>`,
         )
         .join('')}</ul>`
     : '';

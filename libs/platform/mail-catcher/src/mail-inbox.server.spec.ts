@@ -107,6 +107,26 @@ describe(MailInboxServer.name, () => {
     expect(await part.text()).toContain('<p onclick="x()">Hallo</p>');
   });
 
+  it('does show the Reply-To and offer each attachment as a download', async () => {
+    await send('jan@minbzk.nl', 'Koffiedate', {
+      replyTo: 'piet@minbzk.nl',
+      attachments: [
+        { filename: 'koffiedate.ics', content: 'BEGIN:VCALENDAR', contentType: 'text/calendar' },
+      ],
+    });
+    const [message] = catcher.messages;
+    const detailHtml = await (await fetch(`${url}/messages/${message.id}`)).text();
+    expect(detailHtml).toContain('<th scope="row">Antwoorden aan</th><td>piet@minbzk.nl</td>');
+    expect(detailHtml).toContain(
+      `href="/messages/${message.id}/attachments/0" download>koffiedate.ics</a>`,
+    );
+    const file = await fetch(`${url}/messages/${message.id}/attachments/0`);
+    expect(file.headers.get('content-type')).toMatch(/^text\/calendar/);
+    expect(file.headers.get('content-disposition')).toBe('attachment; filename="koffiedate.ics"');
+    expect((await file.text()).trim()).toBe('BEGIN:VCALENDAR');
+    expect((await fetch(`${url}/messages/${message.id}/attachments/1`)).status).toBe(404);
+  });
+
   it('does answer 404 for unknown messages', async () => {
     expect((await fetch(`${url}/messages/onbekend`)).status).toBe(404);
     expect((await fetch(`${url}/messages/%E0%A4%A`)).status).toBe(404);

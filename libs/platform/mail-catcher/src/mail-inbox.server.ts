@@ -108,11 +108,17 @@ export class MailInboxServer {
     }
     if (path === '/') return sendHtml(res, 200, renderInbox(this.catcher.messages), PAGE_CSP);
 
-    const detail = /^\/messages\/([^/]+)(\/html)?$/.exec(path);
+    const detail = /^\/messages\/([^/]+)(\/html|\/attachments\/(\d+))?$/.exec(path);
     const message = detail && this.find(safeDecode(detail[1]));
     if (detail && message) {
-      if (detail[2]) return sendHtml(res, 200, renderHtmlPart(message), MAIL_HTML_CSP);
-      return sendHtml(res, 200, renderMessage(message), PAGE_CSP);
+      if (detail[3] !== undefined) {
+        const attachment = message.attachments[Number(detail[3])];
+        if (attachment) return sendAttachment(res, attachment);
+      } else if (detail[2]) {
+        return sendHtml(res, 200, renderHtmlPart(message), MAIL_HTML_CSP);
+      } else {
+        return sendHtml(res, 200, renderMessage(message), PAGE_CSP);
+      }
     }
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Niet gevonden\n');
   }
@@ -153,6 +159,19 @@ function sendHtml(res: ServerResponse, status: number, html: string, csp: string
       'Cache-Control': 'no-store',
     })
     .end(html);
+}
+
+/** A download, so a calendar invitation can be opened the way a mail client would. */
+function sendAttachment(res: ServerResponse, a: CaughtMail['attachments'][number]): void {
+  const name = (a.filename || 'bijlage').replace(/[^\w.-]+/g, '_');
+  res
+    .writeHead(200, {
+      'Content-Type': a.contentType || 'application/octet-stream',
+      'Content-Disposition': `attachment; filename="${name}"`,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-store',
+    })
+    .end(Buffer.from(a.content, 'base64'));
 }
 
 function methodNotAllowed(res: ServerResponse, allow: string): void {
