@@ -205,7 +205,7 @@ function RoundDetails({
       <p className="nl-paragraph" data-testid="round-repeat-rule">
         {k.roundRepeatRule(
           round.repeatWindowMonths,
-          formatDay(monthsBefore(round.opensAt, round.repeatWindowMonths), lang),
+          formatDay(monthsBefore(round.opensAt, round.repeatWindowMonths), lang, true),
         )}
       </p>
       {round.stats && <StatsView stats={round.stats} />}

@@ -313,11 +313,13 @@ export function periodName(period: string | null | undefined, lang: Language): s
   }).format(new Date(`${period}-15T12:00:00Z`));
 }
 
-export function formatDay(iso: string, lang: Language): string {
+/** A day; `withYear` for days that may lie in another year than today. */
+export function formatDay(iso: string, lang: Language, withYear = false): string {
   return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
+    ...(withYear ? { year: 'numeric' } : {}),
     timeZone: 'Europe/Amsterdam',
   }).format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso));
 }
