@@ -13,7 +13,8 @@ const AGREEMENT =
 
 /**
  * One intervisie group in a demo CoP with a case in progress: an incidentmethode case in its
- * question round, with the pitch closed and a few questions and answers. Seeded once (a group
+ * question round, with the pitch closed and a few questions and answers; and a closed case
+ * whose lessons are shared platform-wide. Seeded once (a group
  * of that name in the CoP is left as it is); plain rows, no outbox events, so no email.
  */
 export async function seedIntervision(
@@ -69,6 +70,37 @@ export async function seedIntervision(
       [groupId, id(email), role, ago(19 - index), id(MODERATOR), ago(20)],
     );
   }
+
+  // An earlier case, closed, whose lessons the owner agreed to share platform-wide: /oogst
+  // shows them anonymised.
+  await manager.query(
+    `INSERT INTO intervision_case (group_id, owner_id, title, situation_what, question, state,
+                                   method_id, method_snapshot, accepted_by, accepted_at, lessons,
+                                   share_consent, share_consented_at, shared_scope, shared_at,
+                                   closed_at, created_at)
+     VALUES ($1, $2, $3, $4, $5, 'CLOSED', $6, $7, $8, $9, $10, 'PLATFORM', $11, 'PLATFORM', $11,
+             $12, $13)`,
+    [
+      groupId,
+      id(PARTICIPANTS[0]),
+      'Een wethouder die niet wil aansluiten',
+      'Een gemeente haakt af bij een regionale afspraak.',
+      'Hoe haal ik de gemeente terug aan tafel?',
+      INCIDENT_METHOD,
+      JSON.stringify({
+        methodId: INCIDENT_METHOD,
+        nameNl: method.name_nl,
+        nameEn: method.name_en,
+        phases: method.phases,
+      }),
+      id(MODERATOR),
+      ago(18),
+      'Vraag eerst wat de ander al geprobeerd heeft, voordat je een oplossing aandraagt. Wie zich gehoord voelt, schuift weer aan.',
+      ago(9),
+      ago(10),
+      ago(19),
+    ],
+  );
 
   const [{ id: caseId }]: { id: string }[] = await manager.query(
     `INSERT INTO intervision_case (group_id, owner_id, title, situation_what, situation_who,

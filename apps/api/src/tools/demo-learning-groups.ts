@@ -95,7 +95,7 @@ const DIRECTORS: {
 /**
  * A leergroep open for applications, facilitated by Sanne Mulder, with six programme directors
  * from six ministries who described a programme and applied: enough for the facilitator to ask
- * for a proposal in the demo. Seeded once (a leergroep of that name is left as it is); plain
+ * for a proposal in the demo; and the article last year's cohort published. Seeded once (a leergroep of that name is left as it is); plain
  * rows, no outbox events, so no email.
  */
 export async function seedLearningGroups(
@@ -161,5 +161,17 @@ export async function seedLearningGroups(
       [groupId, memberId, programmeId, director.wish],
     );
   }
+  // What last year's cohort published: a leergroep article, shared platform-wide (/oogst).
+  await manager.query(
+    `INSERT INTO harvest_lesson (community_id, author_id, title, description, type, audience, source,
+                                 created_at, updated_at)
+     VALUES (NULL, $1, $2, $3, 'PROFESSIONAL_DEVELOPMENT', 'PLATFORM', 'LEARNING_GROUP_OUTPUT', $4, $4)`,
+    [
+      facilitator.id,
+      'Sturen zonder hiërarchie: wat programmadirecteuren van elkaar leerden',
+      'Een programma dat meerdere departementen raakt, heeft geen lijn om op te sturen. De directeuren van de vorige leergroep leerden sturen op een gedeeld beeld van de opgave: elk kwartaal één pagina met wat er bereikt is, wat knelt en wie wat oppakt, ondertekend door alle opdrachtgevers.',
+      new Date(Date.now() - 30 * DAY),
+    ],
+  );
   return true;
 }
