@@ -62,10 +62,10 @@ export function PhaseSection({
   );
 }
 
-export type ContributionItem = Case['phases'][number]['contributions'][number];
+type ContributionItem = Case['phases'][number]['contributions'][number];
 
 /** One contribution; its author edits it while the phase is open. */
-export function Contribution({
+function Contribution({
   contribution: c,
   run,
   busy,
@@ -130,7 +130,7 @@ export function Contribution({
 }
 
 /** Offers only the kinds this phase takes from the viewer. */
-export function Composer({ kase, run, busy }: { kase: Case; run: Run; busy: boolean }) {
+function Composer({ kase, run, busy }: { kase: Case; run: Run; busy: boolean }) {
   const { v } = useIntervisionText();
   const kinds = kase.expectedOfViewer.allowedKinds;
   const [kind, setKind] = useState<IntervisionContributionKind>(kinds[0]);
