@@ -1,36 +1,24 @@
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
-import { type Run, useAction } from '../action';
+import { useAction } from '../action';
 import {
-  CancelMeetingDocument,
   MeetingDetailDocument,
   type MeetingDetailQuery,
-  RecordMeetingFollowUpDocument,
-  RecordMeetingNotesDocument,
   type RsvpResponse,
   RsvpToMeetingDocument,
-  UpdateMeetingDocument,
 } from '../gql/graphql';
 import { ApiError, request } from '../graphql-client';
 import { MemberLink } from '../members/member-link';
 import { rememberReturnPath } from '../return-path';
 import { Link, Navigate } from '../router';
 import { useSession } from '../session';
-import {
-  Alert,
-  Button,
-  Heading,
-  PageTitle,
-  Paragraph,
-  SelectField,
-  TextAreaField,
-  TextField,
-} from '../ui';
-import { MeetingForm, meetingInput, type MeetingValues } from './meeting-form';
+import { Alert, Button, Heading, PageTitle, Paragraph } from '../ui';
+import { CancelForm, EditMeeting } from './meeting-edit';
+import { FollowUpForm, NotesForm } from './meeting-follow-up';
 import { formatDay, formatMeetingTime, useMeetingText } from './messages';
 import { Place, PlainText, RsvpText } from './parts';
 
-type Meeting = MeetingDetailQuery['meeting'];
+export type Meeting = MeetingDetailQuery['meeting'];
 type Notice = { type: 'ok' | 'info' | 'error'; text: string };
 
 /** /communities/<slug>/bijeenkomsten/<id>: agenda, RSVP, who is going, calendar, follow-up. */
@@ -261,177 +249,5 @@ export function MeetingPage({ slug, meetingId }: { slug: string; meetingId: stri
       )}
       {isCoordinator && !cancelled && !ended && <CancelForm meeting={meeting} run={run} />}
     </article>
-  );
-}
-
-function valuesOf(meeting: Meeting): MeetingValues {
-  return {
-    title: meeting.title,
-    date: meeting.startsAtLocal.slice(0, 10),
-    start: meeting.startsAtLocal.slice(11, 16),
-    end: meeting.endsAtLocal.slice(11, 16),
-    address: meeting.address ?? '',
-    onlineUrl: meeting.onlineUrl ?? '',
-    agenda: meeting.agenda,
-    capacity: meeting.capacity == null ? '' : String(meeting.capacity),
-  };
-}
-
-/** Time, place, agenda and seats; the form opens on request to keep the page calm. */
-function EditMeeting({ meeting, onSaved }: { meeting: Meeting; onSaved(): Promise<unknown> }) {
-  const { m } = useMeetingText();
-  const [open, setOpen] = useState(false);
-  if (!open) {
-    return (
-      <p className="nl-paragraph">
-        <Button appearance="secondary-action" aria-expanded={false} onClick={() => setOpen(true)}>
-          {m.editOpen}
-        </Button>
-      </p>
-    );
-  }
-  return (
-    <section className="manage" data-testid="edit-meeting">
-      <MeetingForm
-        id="edit-meeting"
-        headingLevel={2}
-        title={m.editTitle}
-        intro={m.editIntro}
-        submitLabel={m.editButton}
-        capacityDescription={m.editCapacityDescription}
-        initial={valuesOf(meeting)}
-        onSubmit={async (values) => {
-          await request(UpdateMeetingDocument, {
-            input: { meetingId: meeting.id, ...meetingInput(values) },
-          });
-          setOpen(false);
-          await onSaved();
-        }}
-        onCancel={() => setOpen(false)}
-      />
-    </section>
-  );
-}
-
-function CancelForm({ meeting, run }: { meeting: Meeting; run: Run }) {
-  const { m } = useMeetingText();
-  const [reason, setReason] = useState('');
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      await request(CancelMeetingDocument, {
-        input: { meetingId: meeting.id, ...(reason.trim() ? { reason: reason.trim() } : {}) },
-      });
-    }, m.cancelledDone);
-  };
-  return (
-    <section aria-labelledby="cancel-meeting" className="manage">
-      <Heading level={2} id="cancel-meeting">
-        {m.cancelTitle}
-      </Heading>
-      <form onSubmit={submit} className="form">
-        <TextAreaField
-          id="cancel-reason"
-          label={m.cancelReason}
-          description={m.cancelReasonDescription}
-          rows={2}
-          value={reason}
-          onChange={setReason}
-        />
-        <Button type="submit" appearance="secondary-action">
-          {m.cancelButton}
-        </Button>
-      </form>
-    </section>
-  );
-}
-
-function FollowUpForm({ meeting, run }: { meeting: Meeting; run: Run }) {
-  const { m, t } = useMeetingText();
-  const [text, setText] = useState('');
-  const [ownerId, setOwnerId] = useState('');
-  const [dueOn, setDueOn] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!text.trim()) {
-      setError(t.required);
-      return;
-    }
-    setError(undefined);
-    void run(async () => {
-      await request(RecordMeetingFollowUpDocument, {
-        input: {
-          meetingId: meeting.id,
-          text: text.trim(),
-          ...(ownerId ? { ownerId } : {}),
-          ...(dueOn ? { dueOn } : {}),
-        },
-      });
-      setText('');
-      setOwnerId('');
-      setDueOn('');
-    }, m.followUpSaved);
-  };
-  return (
-    <form onSubmit={submit} noValidate className="form">
-      <TextField
-        id="follow-up-text"
-        label={m.followUpText}
-        error={error}
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-      />
-      <div className="row row--end">
-        <SelectField
-          id="follow-up-owner"
-          label={m.followUpOwner}
-          value={ownerId}
-          onChange={(event) => setOwnerId(event.target.value)}
-        >
-          <option value="">{m.followUpNobody}</option>
-          {meeting.attendees.nodes.map(({ member }) => (
-            <option key={member.id} value={member.id}>
-              {member.name}
-            </option>
-          ))}
-        </SelectField>
-        <TextField
-          id="follow-up-due"
-          label={m.followUpDue}
-          type="date"
-          value={dueOn}
-          onChange={(event) => setDueOn(event.target.value)}
-        />
-      </div>
-      <Button type="submit" appearance="secondary-action">
-        {m.followUpButton}
-      </Button>
-    </form>
-  );
-}
-
-function NotesForm({ meeting, run }: { meeting: Meeting; run: Run }) {
-  const { m } = useMeetingText();
-  const [notes, setNotes] = useState(meeting.notes);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      await request(RecordMeetingNotesDocument, { input: { meetingId: meeting.id, notes } });
-    }, m.notesSaved);
-  };
-  return (
-    <form onSubmit={submit} className="form">
-      <TextAreaField
-        id="meeting-notes"
-        label={m.notesLabel}
-        rows={6}
-        value={notes}
-        onChange={setNotes}
-      />
-      <Button type="submit" appearance="secondary-action">
-        {m.notesButton}
-      </Button>
-    </form>
   );
 }
