@@ -36,7 +36,10 @@ import { CaseState } from './entities/intervision-case.entity';
 import { IntervisionContributionEntity } from './entities/intervision-contribution.entity';
 import { IntervisionLoaders } from './intervision.loaders';
 import { writingRole } from './intervision-access';
-import { CaseInContext, IntervisionCaseService } from './intervision-case.service';
+import { IntervisionCaseService } from './intervision-case.service';
+import { CaseInContext } from './intervision-case-lock';
+import { IntervisionCaseOutcomeService } from './intervision-case-outcome.service';
+import { IntervisionContributionService } from './intervision-contribution.service';
 import { expectationFor } from './intervision-expectation';
 import { caseView, groupView } from './intervision-views';
 
@@ -46,6 +49,8 @@ import { caseView, groupView } from './intervision-views';
 export class IntervisionCaseResolver {
   constructor(
     private readonly service: IntervisionCaseService,
+    private readonly contributions: IntervisionContributionService,
+    private readonly outcomes: IntervisionCaseOutcomeService,
     private readonly loaders: IntervisionLoaders,
     private readonly memberLoaders: MemberLoaders,
   ) {}
@@ -123,7 +128,7 @@ export class IntervisionCaseResolver {
     @Args('input') input: ContributeToIntervisionCaseInput,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return contributionView(await this.service.contribute(viewer, input), viewer, true);
+    return contributionView(await this.contributions.contribute(viewer, input), viewer, true);
   }
 
   @Mutation(() => IntervisionContributionDto, {
@@ -133,7 +138,7 @@ export class IntervisionCaseResolver {
     @Args('input') input: EditIntervisionContributionInput,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return contributionView(await this.service.editContribution(viewer, input), viewer, true);
+    return contributionView(await this.contributions.editContribution(viewer, input), viewer, true);
   }
 
   @Mutation(() => IntervisionCaseDto, {
@@ -143,7 +148,7 @@ export class IntervisionCaseResolver {
     @Args('input') input: SubmitIntervisionReflectionInput,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.view(await this.service.submitReflection(viewer, input), viewer);
+    return this.view(await this.outcomes.submitReflection(viewer, input), viewer);
   }
 
   @Mutation(() => IntervisionCaseDto, { description: 'The moderator records lessons and closes.' })
@@ -151,7 +156,7 @@ export class IntervisionCaseResolver {
     @Args('input') input: CloseIntervisionCaseInput,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.view(await this.service.close(viewer, input), viewer);
+    return this.view(await this.outcomes.close(viewer, input), viewer);
   }
 
   @Mutation(() => IntervisionCaseDto, {
@@ -161,7 +166,7 @@ export class IntervisionCaseResolver {
     @Args('input') input: IntervisionLessonSharingInput,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.view(await this.service.consent(viewer, input), viewer);
+    return this.view(await this.outcomes.consent(viewer, input), viewer);
   }
 
   @Mutation(() => IntervisionCaseDto, {
@@ -171,7 +176,7 @@ export class IntervisionCaseResolver {
     @Args('input') input: IntervisionLessonSharingInput,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.view(await this.service.share(viewer, input), viewer);
+    return this.view(await this.outcomes.share(viewer, input), viewer);
   }
 
   @Mutation(() => IntervisionCaseDto, {
@@ -181,7 +186,7 @@ export class IntervisionCaseResolver {
     @Args('input') input: AnswerIntervisionFollowUpInput,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.view(await this.service.answerFollowUp(viewer, input), viewer);
+    return this.view(await this.outcomes.answerFollowUp(viewer, input), viewer);
   }
 
   @ResolveField(() => IntervisionGroupDto)
