@@ -18,6 +18,9 @@ import {
 import { MeetingService } from './meeting.service';
 import { MeetingCalendar } from './meeting-calendar';
 import { MeetingCalendarController } from './meeting-calendar.controller';
+import { MeetingContext } from './meeting-context';
+import { MeetingFollowUpService } from './meeting-follow-up.service';
+import { MeetingRsvpService } from './meeting-rsvp.service';
 import { RsvpRepository } from './rsvp.repository';
 
 /** API side of meetings: scheduling, RSVPs with a waiting list, follow-up, the .ics route. */
@@ -29,7 +32,10 @@ import { RsvpRepository } from './rsvp.repository';
     AgendaResolver,
     MeetingRepository,
     RsvpRepository,
+    MeetingContext,
     MeetingService,
+    MeetingRsvpService,
+    MeetingFollowUpService,
     MeetingLoaders,
     MeetingCalendar,
     MeetingResolver,
