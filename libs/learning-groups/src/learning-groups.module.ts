@@ -16,6 +16,7 @@ import { LearningGroupLoaders } from './learning-group.loaders';
 import { LearningGroupRepository } from './learning-group.repository';
 import { LearningGroupApplicationResolver, LearningGroupResolver } from './learning-group.resolver';
 import { LearningGroupService } from './learning-group.service';
+import { LearningGroupFacilitationService } from './learning-group-facilitation.service';
 import { LearningGroupOutputRepository } from './output/learning-group-output.repository';
 import { LearningGroupOutputResolver } from './output/learning-group-output.resolver';
 import { LearningGroupOutputService } from './output/learning-group-output.service';
@@ -51,6 +52,7 @@ import { LearningGroupThreadService } from './sessions/learning-group-thread.ser
     ApplicationRepository,
     ProgrammeService,
     LearningGroupService,
+    LearningGroupFacilitationService,
     LearningGroupLoaders,
     ProgrammeResolver,
     LearningGroupResolver,
