@@ -29,6 +29,7 @@ import {
   LearningGroupSessionReflectionsResolver,
 } from './sessions/learning-group-reflection.resolver';
 import { LearningGroupReflectionService } from './sessions/learning-group-reflection.service';
+import { LearningGroupSessionLoaders } from './sessions/learning-group-session.loaders';
 import { LearningGroupSessionRepository } from './sessions/learning-group-session.repository';
 import { LearningGroupSessionResolver } from './sessions/learning-group-session.resolver';
 import { LearningGroupSessionService } from './sessions/learning-group-session.service';
@@ -64,6 +65,7 @@ import { LearningGroupThreadService } from './sessions/learning-group-thread.ser
     PeerIntroductionService,
     PeerIntroductionResolver,
     LearningGroupSessionRepository,
+    LearningGroupSessionLoaders,
     LearningGroupSessionService,
     LearningGroupSessionResolver,
     LearningGroupThreadRepository,

@@ -6,6 +6,7 @@ import { Module } from '@nestjs/common';
 
 import { AgendaRepository } from './agenda.repository';
 import { AgendaResolver } from './agenda.resolver';
+import { AgendaService } from './agenda.service';
 import { MEETING_ENTITIES } from './entities/meeting-entities';
 import { MeetingLoaders } from './meeting.loaders';
 import { MeetingRepository } from './meeting.repository';
@@ -29,6 +30,7 @@ import { RsvpRepository } from './rsvp.repository';
   controllers: [MeetingCalendarController],
   providers: [
     AgendaRepository,
+    AgendaService,
     AgendaResolver,
     MeetingRepository,
     RsvpRepository,
