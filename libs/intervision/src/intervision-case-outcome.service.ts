@@ -8,7 +8,7 @@ import {
   CloseIntervisionCaseInput,
   IntervisionLessonSharingInput,
   SubmitIntervisionReflectionInput,
-} from './dtos/intervision.input';
+} from './dtos/intervision-case-outcome.input';
 import { CaseState, IntervisionCaseEntity, ShareScope } from './entities/intervision-case.entity';
 import {
   intervisionCaseClosed,

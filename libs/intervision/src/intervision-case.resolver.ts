@@ -21,17 +21,21 @@ import {
 } from './dtos/intervision.dto';
 import {
   AcceptIntervisionCaseInput,
-  AnswerIntervisionFollowUpInput,
-  CloseIntervisionCaseInput,
-  ContributeToIntervisionCaseInput,
   DraftIntervisionCaseInput,
-  EditIntervisionContributionInput,
   ExtendIntervisionPhaseInput,
   IntervisionCaseRefInput,
-  IntervisionLessonSharingInput,
   IntervisionPhaseActionInput,
+} from './dtos/intervision-case.input';
+import {
+  AnswerIntervisionFollowUpInput,
+  CloseIntervisionCaseInput,
+  IntervisionLessonSharingInput,
   SubmitIntervisionReflectionInput,
-} from './dtos/intervision.input';
+} from './dtos/intervision-case-outcome.input';
+import {
+  ContributeToIntervisionCaseInput,
+  EditIntervisionContributionInput,
+} from './dtos/intervision-contribution.input';
 import { CaseState } from './entities/intervision-case.entity';
 import { IntervisionContributionEntity } from './entities/intervision-contribution.entity';
 import { IntervisionLoaders } from './intervision.loaders';

@@ -10,7 +10,7 @@ import {
   ExtendIntervisionPhaseInput,
   IntervisionCaseRefInput,
   IntervisionPhaseActionInput,
-} from './dtos/intervision.input';
+} from './dtos/intervision-case.input';
 import { CaseState } from './entities/intervision-case.entity';
 import {
   intervisionCaseAccepted,

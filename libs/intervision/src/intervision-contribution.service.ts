@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import {
   ContributeToIntervisionCaseInput,
   EditIntervisionContributionInput,
-} from './dtos/intervision.input';
+} from './dtos/intervision-contribution.input';
 import { IntervisionContributionEntity } from './entities/intervision-contribution.entity';
 import { intervisionContributionPosted } from './intervision.events';
 import {

@@ -7,7 +7,7 @@ import {
   CopyIntervisionMethodInput,
   IntervisionPhaseInput,
   UpdateIntervisionMethodInput,
-} from './dtos/intervision.input';
+} from './dtos/intervision-method.input';
 import { IntervisionMethodEntity } from './entities/intervision-method.entity';
 import { IntervisionErrorCode, IntervisionException } from './intervision.exception';
 import { IntervisionAccess } from './intervision-access';

@@ -21,14 +21,18 @@ import {
   IntervisionMethodDto,
 } from './dtos/intervision.dto';
 import {
-  AcceptIntervisionAgreementInput,
-  CopyIntervisionMethodInput,
   CreateIntervisionGroupInput,
   IntervisionGroupRefInput,
+} from './dtos/intervision-group.input';
+import {
+  AcceptIntervisionAgreementInput,
   InviteToIntervisionGroupInput,
   RemoveFromIntervisionGroupInput,
+} from './dtos/intervision-membership.input';
+import {
+  CopyIntervisionMethodInput,
   UpdateIntervisionMethodInput,
-} from './dtos/intervision.input';
+} from './dtos/intervision-method.input';
 import { IntervisionGroupMemberEntity } from './entities/intervision-group-member.entity';
 import { IntervisionMethodEntity } from './entities/intervision-method.entity';
 import { IntervisionErrorCode, IntervisionException } from './intervision.exception';

@@ -6,7 +6,7 @@ import { Viewer } from '@leerhuis/platform-graphql';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import { CreateIntervisionGroupInput } from './dtos/intervision.input';
+import { CreateIntervisionGroupInput } from './dtos/intervision-group.input';
 import { IntervisionGroupContext } from './entities/intervision-group.entity';
 import {
   GroupMemberStatus,

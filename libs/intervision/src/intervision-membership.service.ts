@@ -5,12 +5,12 @@ import { Viewer } from '@leerhuis/platform-graphql';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
+import { IntervisionGroupRefInput } from './dtos/intervision-group.input';
 import {
   AcceptIntervisionAgreementInput,
-  IntervisionGroupRefInput,
   InviteToIntervisionGroupInput,
   RemoveFromIntervisionGroupInput,
-} from './dtos/intervision.input';
+} from './dtos/intervision-membership.input';
 import {
   GroupMemberEndReason,
   GroupMemberStatus,
