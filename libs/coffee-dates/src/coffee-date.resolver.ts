@@ -32,11 +32,10 @@ import {
   CoffeeDateFeedbackInput,
   CoffeeDateMatchInput,
   CoffeeDateMemberInput,
-  CoffeeDateRoundInput,
   OptInToCoffeeDatesInput,
   PauseCoffeeDatesInput,
-  RequestTeamCoffeeDateInput,
 } from './dtos/coffee-date.input';
+import { CoffeeDateRoundInput, RequestTeamCoffeeDateInput } from './dtos/coffee-date-round.input';
 import { CoffeeDateRoundEntity } from './entities/coffee-date-round.entity';
 import { MyMatchRow } from './match.repository';
 
