@@ -25,11 +25,11 @@ import {
   TeamProfileDto,
 } from './dtos/boundary-spanner.dto';
 import {
-  PublishBoundarySpannerQuestionnaireInput,
   SaveBoundarySpannerAnswersInput,
   SetBoundarySpannerVisibilityInput,
   SubmitBoundarySpannerQuestionnaireInput,
 } from './dtos/boundary-spanner.input';
+import { PublishBoundarySpannerQuestionnaireInput } from './dtos/boundary-spanner-item.input';
 import { ProfileService } from './profile.service';
 import { QuestionnaireService } from './questionnaire.service';
 import { BOUNDARY_SPANNER_STYLES, BoundarySpannerStyle } from './style';

@@ -1,16 +1,9 @@
-import {
-  evaluateMatching,
-  MatchingInput,
-  MatchingResult,
-  matchKoffiedateRound,
-} from '@leerhuis/matching';
+import { matchKoffiedateRound } from '@leerhuis/matching';
 import {
   addDays,
-  addMonths,
   amsterdamDay,
   amsterdamInstant,
   amsterdamPeriod,
-  workingDayFrom,
 } from '@leerhuis/platform-calendar';
 import { AppConfig } from '@leerhuis/platform-config';
 import { recordEvent } from '@leerhuis/platform-events';
@@ -20,50 +13,27 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { CoffeeDateErrorCode, CoffeeDateException, roundNotFound } from './coffee-date.exception';
+import { CoffeeDateRoundMatcher } from './coffee-date-round-matcher.service';
 import {
   coffeeDateMatchingRequested,
   coffeeDateReminderDue,
   coffeeDateRoundClosed,
   coffeeDateRoundMatched,
   coffeeDateRoundOpened,
-  coffeeDateTeamRequested,
 } from './coffee-dates.events';
-import { CoffeeDateMatchKind } from './entities/coffee-date-match.entity';
 import {
   CoffeeDateRoundEntity,
-  CoffeeDateRoundKind,
   CoffeeDateRoundState,
   CoffeeDateRoundStats,
 } from './entities/coffee-date-round.entity';
-import { buildMatchingInput } from './matching-input';
-import { PreferenceRepository } from './preference.repository';
 import { CoffeeDateProfile, CoffeeDateProfiles } from './profile-source';
-import { ParticipantRow, RoundRepository } from './round.repository';
-
-/** The 30-minute slots suggested in the match email (Amsterdam time). */
-const SLOT_TIMES = ['10:00', '12:30', '15:00'];
+import { RoundRepository } from './round.repository';
+import { groupRow } from './round-groups';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A round still MATCHING this long after its deadline has a failed matching job. */
 const STUCK_AFTER_MS = 2 * 3_600_000;
-
-export interface PreviewGroup {
-  memberIds: string[];
-  kind: CoffeeDateMatchKind;
-  score: number;
-  reasons: { code: string; message: string }[];
-}
-
-export interface RoundPreview {
-  participants: number;
-  groups: PreviewGroup[];
-  unmatched: { memberId: string; reason: string; message: string }[];
-  objective: number;
-  violations: number;
-  /** True when these groups are stored (the round was matched), false for a dry run. */
-  stored: boolean;
-}
 
 /**
  * A round's life: open (invitation) → sign-up deadline → matching → reminder → close with
@@ -76,7 +46,7 @@ export class CoffeeDateRoundService {
 
   constructor(
     private readonly rounds: RoundRepository,
-    private readonly preferences: PreferenceRepository,
+    private readonly matcher: CoffeeDateRoundMatcher,
     private readonly profiles: CoffeeDateProfiles,
     private readonly config: AppConfig,
     private readonly dataSource: DataSource,
@@ -92,15 +62,6 @@ export class CoffeeDateRoundService {
 
   participantCounts(roundIds: string[]): Promise<Map<string, number>> {
     return this.rounds.participantCount(roundIds);
-  }
-
-  /**
-   * The repeat window in months: earlier partners (in a pair or trio) from rounds opened within
-   * this many months before a round are excluded from it. Team rounds exclude nobody (0).
-   */
-  repeatWindowMonths(round?: Pick<CoffeeDateRoundEntity, 'kind'>): number {
-    if (round?.kind === CoffeeDateRoundKind.TEAM) return 0;
-    return this.config.COFFEE_DATE_REPEAT_WINDOW_MONTHS;
   }
 
   async require(roundId: string): Promise<CoffeeDateRoundEntity> {
@@ -179,9 +140,9 @@ export class CoffeeDateRoundService {
       const round = await this.rounds.lock(roundId, m);
       if (round?.state !== CoffeeDateRoundState.MATCHING) return; // done before, or not asked
       const participants = await this.rounds.participantsForMatching(round.id, m);
-      const { input, profiles } = await this.matchingInput(round, participants, m);
+      const { input, profiles } = await this.matcher.matchingInput(round, participants, m);
       const result = matchKoffiedateRound(input);
-      await this.storeResult(round, result, m);
+      await this.matcher.storeResult(round, result, m);
       await this.rounds.snapshotParticipants(
         round.id,
         participants.map((p) => ({
@@ -215,13 +176,13 @@ export class CoffeeDateRoundService {
         const participants = (await this.rounds.participantsForMatching(round.id, m)).filter((p) =>
           pool.has(p.memberId),
         );
-        const { input } = await this.matchingInput(round, participants, m);
+        const { input } = await this.matcher.matchingInput(round, participants, m);
         const result = matchKoffiedateRound({ ...input, seed: `${round.seed}:${pool.size}` });
         const existing = await this.rounds.groups(round.id, m);
         for (const [index, group] of result.groups.entries()) {
           await this.rounds.insertGroup(
             round.id,
-            this.newGroup(round, group, existing.length + index),
+            groupRow(round, group, existing.length + index),
             m,
           );
           await this.rounds.deleteUnmatched(round.id, group.participantIds, m);
@@ -230,63 +191,6 @@ export class CoffeeDateRoundService {
       // Always: the email job tells those still without a group ("no match after all").
       await recordEvent(m, coffeeDateRoundMatched, { roundId });
     });
-  }
-
-  /** Dry run of the matching on the current sign-ups; a matched round shows its stored groups. */
-  async preview(roundId: string): Promise<RoundPreview> {
-    const round = await this.require(roundId);
-    const participants = await this.rounds.participantsForMatching(round.id);
-    const { input } = await this.matchingInput(round, participants);
-    if (
-      round.state === CoffeeDateRoundState.MATCHED ||
-      round.state === CoffeeDateRoundState.CLOSED
-    ) {
-      const groups = await this.rounds.groups(round.id);
-      const evaluation = evaluateMatching(
-        input,
-        groups.map((g) => g.memberIds),
-      );
-      const unmatched = await this.rounds.unmatched(round.id);
-      return {
-        participants: participants.length,
-        groups: groups.map((g) => ({
-          memberIds: g.memberIds,
-          kind: g.kind,
-          score: g.score,
-          reasons: g.reasons.map((r) => ({ code: r.code, message: r.message })),
-        })),
-        unmatched: unmatched.map((u) => ({
-          memberId: u.memberId,
-          reason: u.reason,
-          message: String(u.details?.message ?? ''),
-        })),
-        objective: evaluation.objective,
-        violations: evaluation.violations,
-        stored: true,
-      };
-    }
-    const result = matchKoffiedateRound(input);
-    const evaluation = evaluateMatching(
-      input,
-      result.groups.map((g) => g.participantIds),
-    );
-    return {
-      participants: participants.length,
-      groups: result.groups.map((g) => ({
-        memberIds: g.participantIds,
-        kind: this.kindOf(round, g.kind),
-        score: g.score,
-        reasons: g.reasons.map((r) => ({ code: r.code, message: r.message })),
-      })),
-      unmatched: result.unmatched.map((u) => ({
-        memberId: u.participantId,
-        reason: u.reason.code,
-        message: u.reason.message,
-      })),
-      objective: evaluation.objective,
-      violations: evaluation.violations,
-      stored: false,
-    };
   }
 
   /** Sends the feedback reminder once. */
@@ -383,190 +287,4 @@ export class CoffeeDateRoundService {
       }
     }
   }
-
-  /**
-   * A coordinator asks for a tailored koffiedate: their CoP's active members, or 4–12 members
-   * of a CoP they coordinate, split into mixed-style groups on the chosen day.
-   */
-  async requestTeamFor(
-    viewerId: string,
-    input: { communityId?: string | null; memberIds?: string[] | null; meetOn: string },
-  ): Promise<CoffeeDateRoundEntity> {
-    const today = amsterdamDay(new Date());
-    const valid =
-      /^\d{4}-\d{2}-\d{2}$/.test(input.meetOn) &&
-      new Date(`${input.meetOn}T12:00:00Z`).toISOString().slice(0, 10) === input.meetOn;
-    if (!valid || input.meetOn <= today || input.meetOn > addMonths(today, 12)) {
-      throw new CoffeeDateException(
-        CoffeeDateErrorCode.TEAM_DATE,
-        'Choose a day from tomorrow up to a year ahead.',
-        [
-          {
-            field: 'meetOn',
-            message: 'meetOn must be a date (YYYY-MM-DD) from tomorrow up to a year ahead',
-          },
-        ],
-      );
-    }
-    let memberIds: string[];
-    let communityId: string | null;
-    if (input.communityId) {
-      const team = await this.rounds.coordinatedTeam(viewerId, input.communityId);
-      if (!team) throw notCoordinator();
-      memberIds = team;
-      communityId = input.communityId;
-    } else {
-      memberIds = [...new Set(input.memberIds ?? [])];
-      communityId =
-        memberIds.length > 0 ? await this.rounds.coordinatesAll(viewerId, memberIds) : null;
-      if (memberIds.length >= 4 && memberIds.length <= 12 && !communityId) throw notCoordinator();
-    }
-    if (memberIds.length < 4 || memberIds.length > 12) {
-      throw new CoffeeDateException(
-        CoffeeDateErrorCode.TEAM_SIZE,
-        'A team koffiedate is for 4 to 12 members.',
-        [
-          {
-            field: input.communityId ? 'communityId' : 'memberIds',
-            message: 'a team has 4 to 12 members',
-          },
-        ],
-      );
-    }
-    return this.requestTeam(viewerId, { communityId, memberIds, meetOn: input.meetOn });
-  }
-
-  /** A tailored koffiedate for a team: the round is created closed for sign-up and matched. */
-  async requestTeam(
-    requestedBy: string,
-    values: { communityId: string | null; memberIds: string[]; meetOn: string },
-  ): Promise<CoffeeDateRoundEntity> {
-    return this.dataSource.transaction(async (m) => {
-      const opensAt = new Date();
-      const meetAt = amsterdamInstant(values.meetOn, '10:00');
-      const closesAt = amsterdamInstant(addDays(values.meetOn, 14), '10:00');
-      const round = await this.rounds.insertTeam(
-        {
-          seed: randomUUID(),
-          opensAt,
-          signupDeadline: opensAt,
-          reminderAt: new Date(Math.max(meetAt.getTime() + 3_600_000, opensAt.getTime())),
-          closesAt,
-          meetOn: values.meetOn,
-          communityId: values.communityId,
-          requestedBy,
-        },
-        m,
-      );
-      for (const memberId of values.memberIds) {
-        await this.rounds.addParticipant(round.id, memberId, 'TEAM', m);
-      }
-      await recordEvent(m, coffeeDateTeamRequested, {
-        roundId: round.id,
-        requestedBy,
-        memberIds: values.memberIds,
-      });
-      await recordEvent(m, coffeeDateMatchingRequested, { roundId: round.id });
-      return round;
-    });
-  }
-
-  private async matchingInput(
-    round: CoffeeDateRoundEntity,
-    participants: ParticipantRow[],
-    manager?: EntityManager,
-  ) {
-    const ids = participants.map((p) => p.memberId);
-    const team = round.kind === CoffeeDateRoundKind.TEAM;
-    const window = this.repeatWindowMonths(round);
-    const roundDate = amsterdamDay(round.opensAt);
-    const since = amsterdamInstant(addMonths(roundDate, -(window + 1)), '00:00');
-    // One after another: inside a transaction they share one connection.
-    const profiles = ids.length > 0 ? await this.profiles.latestFor(ids) : new Map();
-    const blocks = await this.preferences.blocksAmong(ids, manager);
-    const history = team ? [] : await this.rounds.historyPairs(ids, since, round.id, manager);
-    const lastRound = await this.rounds.lastRoundFlags(round, manager);
-    // Team rounds are one-off: fairness over the year is about the monthly rounds.
-    const oddOneOutCounts = team
-      ? new Map()
-      : await this.rounds.oddOneOutCounts(
-          round,
-          ids,
-          amsterdamInstant(addMonths(roundDate, -12), '00:00'),
-          manager,
-        );
-    const input: MatchingInput = buildMatchingInput({
-      participants,
-      profiles,
-      blocks,
-      history,
-      lastRound,
-      oddOneOutCounts,
-      roundDate,
-      seed: round.seed,
-      // A team is often one organisation: mixing styles is the point there, not departments.
-      organisationLevel: team ? 'none' : this.config.COFFEE_DATE_ORGANISATION_LEVEL,
-      repeatWindowMonths: window,
-    });
-    return { input, profiles };
-  }
-
-  private async storeResult(
-    round: CoffeeDateRoundEntity,
-    result: MatchingResult,
-    m: EntityManager,
-  ): Promise<void> {
-    // In bulk: the round's lock is held while this runs.
-    await this.rounds.insertGroups(
-      round.id,
-      result.groups.map((group, index) => this.newGroup(round, group, index)),
-      m,
-    );
-    await this.rounds.insertUnmatchedRows(
-      round.id,
-      result.unmatched.map((u) => ({
-        memberId: u.participantId,
-        reason: u.reason.code,
-        details: { ...u.reason.details, message: u.reason.message },
-        dissolvedMatchId: null,
-      })),
-      m,
-    );
-  }
-
-  private kindOf(round: CoffeeDateRoundEntity, kind: 'pair' | 'trio'): CoffeeDateMatchKind {
-    if (round.kind === CoffeeDateRoundKind.TEAM) return CoffeeDateMatchKind.GROUP;
-    return kind === 'trio' ? CoffeeDateMatchKind.TRIO : CoffeeDateMatchKind.PAIR;
-  }
-
-  private newGroup(
-    round: CoffeeDateRoundEntity,
-    group: MatchingResult['groups'][number],
-    index: number,
-  ) {
-    return {
-      kind: this.kindOf(round, group.kind),
-      score: group.score,
-      reasons: group.reasons,
-      slotStartsAt: this.slot(round, index),
-      memberIds: group.participantIds,
-    };
-  }
-
-  /**
-   * A suggested slot: team rounds on their chosen day at 10:00; monthly rounds spread over
-   * the working week starting three days after sign-up closes, at one of three times.
-   */
-  private slot(round: CoffeeDateRoundEntity, index: number): Date {
-    if (round.meetOn) return amsterdamInstant(round.meetOn, '10:00');
-    let day = workingDayFrom(addDays(amsterdamDay(round.signupDeadline), 3));
-    for (let k = 0; k < index % 5; k++) day = workingDayFrom(addDays(day, 1));
-    return amsterdamInstant(day, SLOT_TIMES[index % SLOT_TIMES.length]);
-  }
 }
-
-const notCoordinator = () =>
-  new CoffeeDateException(
-    CoffeeDateErrorCode.NOT_TEAM_COORDINATOR,
-    'Only a coordinator of a CoP these members are in can request a team koffiedate.',
-  );

@@ -17,6 +17,9 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 
 import { CoffeeDateService, CoffeeDateStatus } from './coffee-date.service';
 import { CoffeeDateRoundService } from './coffee-date-round.service';
+import { CoffeeDateRoundMatcher } from './coffee-date-round-matcher.service';
+import { CoffeeDateRoundPreviewService } from './coffee-date-round-preview.service';
+import { CoffeeDateTeamRoundService } from './coffee-date-team-round.service';
 import {
   CoffeeDateMatchDto,
   CoffeeDatePreviewDto,
@@ -29,11 +32,10 @@ import {
   CoffeeDateFeedbackInput,
   CoffeeDateMatchInput,
   CoffeeDateMemberInput,
-  CoffeeDateRoundInput,
   OptInToCoffeeDatesInput,
   PauseCoffeeDatesInput,
-  RequestTeamCoffeeDateInput,
 } from './dtos/coffee-date.input';
+import { CoffeeDateRoundInput, RequestTeamCoffeeDateInput } from './dtos/coffee-date-round.input';
 import { CoffeeDateRoundEntity } from './entities/coffee-date-round.entity';
 import { MyMatchRow } from './match.repository';
 
@@ -55,6 +57,8 @@ export class CoffeeDateResolver {
   constructor(
     private readonly coffeeDates: CoffeeDateService,
     private readonly rounds: CoffeeDateRoundService,
+    private readonly matcher: CoffeeDateRoundMatcher,
+    private readonly teamRounds: CoffeeDateTeamRoundService,
     private readonly memberLoaders: MemberLoaders,
   ) {}
 
@@ -166,7 +170,7 @@ export class CoffeeDateResolver {
     @Args('input') input: RequestTeamCoffeeDateInput,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.rounds.requestTeamFor(viewer.memberId!, input);
+    return this.teamRounds.requestTeamFor(viewer.memberId!, input);
   }
 
   @ResolveField(() => [MemberDto])
@@ -188,7 +192,7 @@ export class CoffeeDateResolver {
       unsubscribed: !!p?.unsubscribedAt,
       openRound: status.openRoundId ? await this.rounds.get(status.openRoundId) : null,
       joinedOpenRound: status.joinedOpenRound,
-      repeatWindowMonths: this.rounds.repeatWindowMonths(),
+      repeatWindowMonths: this.matcher.repeatWindowMonths(),
     };
   }
 }
@@ -221,6 +225,8 @@ const roundSortKey = (round: CoffeeDateRoundEntity) => [round.opensAt.toISOStrin
 export class CoffeeDateAdminResolver {
   constructor(
     private readonly rounds: CoffeeDateRoundService,
+    private readonly matcher: CoffeeDateRoundMatcher,
+    private readonly previews: CoffeeDateRoundPreviewService,
     private readonly memberLoaders: MemberLoaders,
   ) {}
 
@@ -248,7 +254,7 @@ export class CoffeeDateAdminResolver {
     @CurrentViewer() viewer: Viewer,
     @Loaders() registry: LoaderRegistry,
   ): Promise<CoffeeDatePreviewDto> {
-    const preview = await this.rounds.preview(input.roundId);
+    const preview = await this.previews.preview(input.roundId);
     const load = (ids: string[]) => membersFor(this.memberLoaders, registry, ids, viewer);
     return {
       ...preview,
@@ -308,7 +314,7 @@ export class CoffeeDateAdminResolver {
       'Earlier partners this round excludes: anyone matched together (in a pair or trio) in a round opened within this many months before it; 0 for team rounds.',
   })
   repeatWindowMonths(@Parent() round: CoffeeDateRoundEntity): number {
-    return this.rounds.repeatWindowMonths(round);
+    return this.matcher.repeatWindowMonths(round);
   }
 
   // Field resolvers do not run the class guards: the round type is also on members' queries.

@@ -10,6 +10,9 @@ import { CoffeeDateService } from './coffee-date.service';
 import { CoffeeDateLinkService } from './coffee-date-link.service';
 import { CoffeeDateLinksController } from './coffee-date-links.controller';
 import { CoffeeDateRoundService } from './coffee-date-round.service';
+import { CoffeeDateRoundMatcher } from './coffee-date-round-matcher.service';
+import { CoffeeDateRoundPreviewService } from './coffee-date-round-preview.service';
+import { CoffeeDateTeamRoundService } from './coffee-date-team-round.service';
 import { COFFEE_DATE_ENTITIES } from './entities/coffee-date-entities';
 import { LinkRepository } from './link.repository';
 import { MatchRepository } from './match.repository';
@@ -25,6 +28,7 @@ export const COFFEE_DATE_CORE_PROVIDERS = [
   LinkRepository,
   CoffeeDateService,
   CoffeeDateRoundService,
+  CoffeeDateRoundMatcher,
   CoffeeDateLinkService,
   { provide: CoffeeDateProfiles, useClass: BoundarySpannerProfilesAdapter },
 ];
@@ -37,7 +41,13 @@ export const COFFEE_DATE_CORE_PROVIDERS = [
     BoundarySpannerProfilesModule,
   ],
   controllers: [CoffeeDateLinksController],
-  providers: [...COFFEE_DATE_CORE_PROVIDERS, CoffeeDateResolver, CoffeeDateAdminResolver],
+  providers: [
+    ...COFFEE_DATE_CORE_PROVIDERS,
+    CoffeeDateRoundPreviewService,
+    CoffeeDateTeamRoundService,
+    CoffeeDateResolver,
+    CoffeeDateAdminResolver,
+  ],
   exports: [CoffeeDateRoundService],
 })
 export class CoffeeDatesModule {}

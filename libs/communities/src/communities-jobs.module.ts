@@ -11,13 +11,13 @@ import {
 } from './communities.events';
 import { CommunityRepository } from './community.repository';
 import { COMMUNITY_ENTITIES } from './entities/community-entities';
-import { JoinRequestRepository } from './jobs/join-request.repository';
 import {
   SendCommunityInvitationJob,
   sendCommunityInvitationJob,
 } from './jobs/send-community-invitation.job';
 import { SendJoinDecisionJob, sendJoinDecisionJob } from './jobs/send-join-decision.job';
 import { SendJoinRequestJob, sendJoinRequestJob } from './jobs/send-join-request.job';
+import { JoinRequestRepository } from './join-request.repository';
 import { MembershipRepository } from './membership.repository';
 
 /** Worker side of communities: the join-request, join-decision and invitation emails. */

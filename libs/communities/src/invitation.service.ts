@@ -9,7 +9,7 @@ import { CommunityErrorCode, CommunityException, communityNotFound } from './com
 import { CommunityRepository } from './community.repository';
 import { isActiveMember } from './community-access';
 import { CommunityLookup, requireModerator } from './community-lookup';
-import { InviteToCommunityInput } from './dtos/membership.input';
+import { InviteToCommunityInput } from './dtos/invitation.input';
 import { CommunityInvitationEntity } from './entities/community-invitation.entity';
 import { CommunityMembershipEntity } from './entities/community-membership.entity';
 import { InvitationRepository } from './invitation.repository';

@@ -19,14 +19,9 @@ import {
   JoinRequestDecision,
 } from './dtos/community.dto';
 import { CommunityRefInput } from './dtos/community.input';
-import {
-  AcceptCommunityInvitationInput,
-  CommunityMemberInput,
-  DecideJoinRequestInput,
-  InviteToCommunityInput,
-  RequestToJoinCommunityInput,
-  SetCommunityRoleInput,
-} from './dtos/membership.input';
+import { AcceptCommunityInvitationInput, InviteToCommunityInput } from './dtos/invitation.input';
+import { DecideJoinRequestInput, RequestToJoinCommunityInput } from './dtos/join-request.input';
+import { CommunityMemberInput, SetCommunityRoleInput } from './dtos/membership.input';
 import {
   CommunityMembershipEntity,
   MembershipStatus,

@@ -16,7 +16,7 @@ import { CommunityErrorCode, CommunityException } from './community.exception';
 import { CommunityRepository } from './community.repository';
 import { isActiveMember } from './community-access';
 import { CommunityInContext, CommunityLookup, requireCoordinator } from './community-lookup';
-import { DecideJoinRequestInput } from './dtos/membership.input';
+import { DecideJoinRequestInput } from './dtos/join-request.input';
 import { CommunityEntity, CommunityStatus, JoinPolicy } from './entities/community.entity';
 import {
   CommunityMembershipEntity,

@@ -26,7 +26,7 @@ import {
   ReportDiscussionPostInput,
   ResolveDiscussionReportInput,
   SetDiscussionPostHiddenInput,
-} from './dtos/discussion.input';
+} from './dtos/discussion-moderation.input';
 import { ModerationService, ReportView } from './moderation.service';
 
 @Resolver(() => DiscussionReportDto)

@@ -19,7 +19,7 @@ import {
   DiscussionReplyRefInput,
   EditDiscussionReplyInput,
   ReplyToDiscussionThreadInput,
-} from './dtos/discussion.input';
+} from './dtos/discussion-reply.input';
 import { renderMarkdown } from './markdown';
 
 @Resolver(() => DiscussionReplyDto)

@@ -28,7 +28,7 @@ import {
   DiscussionThreadRefInput,
   EditDiscussionThreadInput,
   StartDiscussionThreadInput,
-} from './dtos/discussion.input';
+} from './dtos/discussion-thread.input';
 import { renderMarkdown } from './markdown';
 import { replySortKey } from './reply.repository';
 

@@ -17,8 +17,6 @@ import {
   EmailSuppressionDto,
   SentEmailConnection,
 } from './dtos/mail-admin.dto';
-import { EmailDeliveryRepository } from './email-delivery.repository';
-import { MailAdminRepository } from './mail-admin.repository';
 import { MailAdminService } from './mail-admin.service';
 
 /** The kind of an email is the prefix of its send key (`digest:…` → digest). */
@@ -32,18 +30,11 @@ const cursor = (after: string | null | undefined) =>
 @UseGuards(AdminGuard)
 @UsePipes(createValidationPipe())
 export class MailAdminResolver {
-  constructor(
-    private readonly admin: MailAdminService,
-    private readonly repository: MailAdminRepository,
-    private readonly delivery: EmailDeliveryRepository,
-  ) {}
+  constructor(private readonly admin: MailAdminService) {}
 
   @Query(() => SentEmailConnection, { description: 'Admins: the send log, newest first.' })
   async sentEmails(@Args() args: ConnectionArgs) {
-    const [rows, total] = await Promise.all([
-      this.repository.sentEmails(args.first + 1, cursor(args.after)),
-      this.repository.countSentEmails(),
-    ]);
+    const { rows, total } = await this.admin.sentEmails(args.first + 1, cursor(args.after));
     return toConnection(
       rows.map((row) => ({ ...row, kind: kindOf(row.key), confidential: row.recipient === null })),
       args,
@@ -56,10 +47,7 @@ export class MailAdminResolver {
     description: 'Admins: failed SMTP attempts, newest first.',
   })
   async emailFailures(@Args() args: ConnectionArgs) {
-    const [rows, total] = await Promise.all([
-      this.repository.failures(args.first + 1, cursor(args.after)),
-      this.repository.countFailures(),
-    ]);
+    const { rows, total } = await this.admin.failures(args.first + 1, cursor(args.after));
     return toConnection(
       rows.map((row) => ({ ...row, kind: kindOf(row.key), confidential: row.recipient === null })),
       args,
@@ -77,10 +65,11 @@ export class MailAdminResolver {
     filter: EmailSuppressionFilter | null,
   ) {
     const includeLifted = filter?.includeLifted ?? false;
-    const [rows, total] = await Promise.all([
-      this.delivery.suppressions(args.first + 1, cursor(args.after), includeLifted),
-      this.delivery.countSuppressions(includeLifted),
-    ]);
+    const { rows, total } = await this.admin.suppressions(
+      args.first + 1,
+      cursor(args.after),
+      includeLifted,
+    );
     return toConnection(rows, args, (row) => [row.cursorAt, row.address], total);
   }
 

@@ -20,6 +20,33 @@ export class MailAdminService {
     private readonly queues: QueueProducer,
   ) {}
 
+  /** A page of the send log (newest first) and the log's size. */
+  async sentEmails(limit: number, after: [string, string] | null) {
+    const [rows, total] = await Promise.all([
+      this.repository.sentEmails(limit, after),
+      this.repository.countSentEmails(),
+    ]);
+    return { rows, total };
+  }
+
+  /** A page of failed SMTP attempts (newest first) and how many there are. */
+  async failures(limit: number, after: [string, string] | null) {
+    const [rows, total] = await Promise.all([
+      this.repository.failures(limit, after),
+      this.repository.countFailures(),
+    ]);
+    return { rows, total };
+  }
+
+  /** A page of suppressed addresses (newest first; lifted ones on request) and their number. */
+  async suppressions(limit: number, after: [string, string] | null, includeLifted: boolean) {
+    const [rows, total] = await Promise.all([
+      this.delivery.suppressions(limit, after, includeLifted),
+      this.delivery.countSuppressions(includeLifted),
+    ]);
+    return { rows, total };
+  }
+
   async liftSuppression(address: string) {
     const lifted = await this.delivery.lift(address.trim().toLowerCase(), 'ADMIN');
     if (!lifted) {

@@ -21,22 +21,29 @@ import {
 } from './dtos/intervision.dto';
 import {
   AcceptIntervisionCaseInput,
-  AnswerIntervisionFollowUpInput,
-  CloseIntervisionCaseInput,
-  ContributeToIntervisionCaseInput,
   DraftIntervisionCaseInput,
-  EditIntervisionContributionInput,
   ExtendIntervisionPhaseInput,
   IntervisionCaseRefInput,
-  IntervisionLessonSharingInput,
   IntervisionPhaseActionInput,
+} from './dtos/intervision-case.input';
+import {
+  AnswerIntervisionFollowUpInput,
+  CloseIntervisionCaseInput,
+  IntervisionLessonSharingInput,
   SubmitIntervisionReflectionInput,
-} from './dtos/intervision.input';
+} from './dtos/intervision-case-outcome.input';
+import {
+  ContributeToIntervisionCaseInput,
+  EditIntervisionContributionInput,
+} from './dtos/intervision-contribution.input';
 import { CaseState } from './entities/intervision-case.entity';
 import { IntervisionContributionEntity } from './entities/intervision-contribution.entity';
 import { IntervisionLoaders } from './intervision.loaders';
 import { writingRole } from './intervision-access';
-import { CaseInContext, IntervisionCaseService } from './intervision-case.service';
+import { IntervisionCaseService } from './intervision-case.service';
+import { CaseInContext } from './intervision-case-lock';
+import { IntervisionCaseOutcomeService } from './intervision-case-outcome.service';
+import { IntervisionContributionService } from './intervision-contribution.service';
 import { expectationFor } from './intervision-expectation';
 import { caseView, groupView } from './intervision-views';
 
@@ -46,6 +53,8 @@ import { caseView, groupView } from './intervision-views';
 export class IntervisionCaseResolver {
   constructor(
     private readonly service: IntervisionCaseService,
+    private readonly contributions: IntervisionContributionService,
+    private readonly outcomes: IntervisionCaseOutcomeService,
     private readonly loaders: IntervisionLoaders,
     private readonly memberLoaders: MemberLoaders,
   ) {}
@@ -123,7 +132,7 @@ export class IntervisionCaseResolver {
     @Args('input') input: ContributeToIntervisionCaseInput,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return contributionView(await this.service.contribute(viewer, input), viewer, true);
+    return contributionView(await this.contributions.contribute(viewer, input), viewer, true);
   }
 
   @Mutation(() => IntervisionContributionDto, {
@@ -133,7 +142,7 @@ export class IntervisionCaseResolver {
     @Args('input') input: EditIntervisionContributionInput,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return contributionView(await this.service.editContribution(viewer, input), viewer, true);
+    return contributionView(await this.contributions.editContribution(viewer, input), viewer, true);
   }
 
   @Mutation(() => IntervisionCaseDto, {
@@ -143,7 +152,7 @@ export class IntervisionCaseResolver {
     @Args('input') input: SubmitIntervisionReflectionInput,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.view(await this.service.submitReflection(viewer, input), viewer);
+    return this.view(await this.outcomes.submitReflection(viewer, input), viewer);
   }
 
   @Mutation(() => IntervisionCaseDto, { description: 'The moderator records lessons and closes.' })
@@ -151,7 +160,7 @@ export class IntervisionCaseResolver {
     @Args('input') input: CloseIntervisionCaseInput,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.view(await this.service.close(viewer, input), viewer);
+    return this.view(await this.outcomes.close(viewer, input), viewer);
   }
 
   @Mutation(() => IntervisionCaseDto, {
@@ -161,7 +170,7 @@ export class IntervisionCaseResolver {
     @Args('input') input: IntervisionLessonSharingInput,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.view(await this.service.consent(viewer, input), viewer);
+    return this.view(await this.outcomes.consent(viewer, input), viewer);
   }
 
   @Mutation(() => IntervisionCaseDto, {
@@ -171,7 +180,7 @@ export class IntervisionCaseResolver {
     @Args('input') input: IntervisionLessonSharingInput,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.view(await this.service.share(viewer, input), viewer);
+    return this.view(await this.outcomes.share(viewer, input), viewer);
   }
 
   @Mutation(() => IntervisionCaseDto, {
@@ -181,7 +190,7 @@ export class IntervisionCaseResolver {
     @Args('input') input: AnswerIntervisionFollowUpInput,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.view(await this.service.answerFollowUp(viewer, input), viewer);
+    return this.view(await this.outcomes.answerFollowUp(viewer, input), viewer);
   }
 
   @ResolveField(() => IntervisionGroupDto)

@@ -2,55 +2,33 @@ import { recordEvent } from '@leerhuis/platform-events';
 import { Viewer } from '@leerhuis/platform-graphql';
 
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 
 import {
   AcceptIntervisionCaseInput,
-  AnswerIntervisionFollowUpInput,
-  CloseIntervisionCaseInput,
-  ContributeToIntervisionCaseInput,
   DraftIntervisionCaseInput,
-  EditIntervisionContributionInput,
   ExtendIntervisionPhaseInput,
   IntervisionCaseRefInput,
-  IntervisionLessonSharingInput,
   IntervisionPhaseActionInput,
-  SubmitIntervisionReflectionInput,
-} from './dtos/intervision.input';
-import { CaseState, IntervisionCaseEntity, ShareScope } from './entities/intervision-case.entity';
-import { IntervisionContributionEntity } from './entities/intervision-contribution.entity';
+} from './dtos/intervision-case.input';
+import { CaseState } from './entities/intervision-case.entity';
 import {
   intervisionCaseAccepted,
-  intervisionCaseClosed,
   intervisionCaseDrafted,
-  intervisionContributionPosted,
-  intervisionFollowUpAnswered,
-  intervisionLessonsShared,
   intervisionPhaseExtended,
 } from './intervision.events';
 import {
-  caseNotFound,
   IntervisionErrorCode,
   IntervisionException,
+  phaseClosed,
   wrongState,
 } from './intervision.exception';
-import { GroupContext, IntervisionAccess, writingRole } from './intervision-access';
+import { IntervisionAccess } from './intervision-access';
 import { IntervisionCaseRepository } from './intervision-case.repository';
+import { CaseInContext, IntervisionCaseLock } from './intervision-case-lock';
 import { IntervisionGroupRepository } from './intervision-group.repository';
 import { MIN_MEMBERS_FOR_A_CASE } from './intervision-group.service';
-import { allowedKinds, IntervisionRole } from './intervision-method';
 import { IntervisionPhaseFlow } from './intervision-phase-flow';
-
-const SCOPE_RANK: Record<ShareScope, number> = {
-  [ShareScope.NONE]: 0,
-  [ShareScope.COMMUNITY]: 1,
-  [ShareScope.PLATFORM]: 2,
-};
-
-export interface CaseInContext {
-  kase: IntervisionCaseEntity;
-  context: GroupContext;
-}
 
 /**
  * Cases: drafting, the moderator's phase controls, contributions checked against the current
@@ -63,6 +41,7 @@ export class IntervisionCaseService {
     private readonly groups: IntervisionGroupRepository,
     private readonly access: IntervisionAccess,
     private readonly flow: IntervisionPhaseFlow,
+    private readonly caseLock: IntervisionCaseLock,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -106,7 +85,7 @@ export class IntervisionCaseService {
         { field: 'methodId', message: 'Choose a shipped method or one of this group.' },
       ]);
     }
-    return this.locked(input.caseId, context, async (kase, m) => {
+    return this.caseLock.locked(input.caseId, context, async (kase, m) => {
       if (kase.state !== CaseState.DRAFT) throw wrongState('Only a draft case can be accepted.');
       if ((await this.groups.countActive(kase.groupId, null, m)) < MIN_MEMBERS_FOR_A_CASE) {
         throw new IntervisionException(
@@ -156,7 +135,7 @@ export class IntervisionCaseService {
   /** Opens the next phase once the current one is closed (or the first after acceptance). */
   async openPhase(viewer: Viewer, input: IntervisionPhaseActionInput): Promise<CaseInContext> {
     const { context } = await this.access.case(input.caseId, viewer, 'moderator');
-    return this.locked(input.caseId, context, async (kase, m) => {
+    return this.caseLock.locked(input.caseId, context, async (kase, m) => {
       const run = await this.flow.current(kase, m);
       if (run && !run.closedAt) {
         throw new IntervisionException(
@@ -171,14 +150,14 @@ export class IntervisionCaseService {
   /** Closes the current phase (if open) and opens the next; after the last: closing. */
   async advance(viewer: Viewer, input: IntervisionPhaseActionInput): Promise<CaseInContext> {
     const { context } = await this.access.case(input.caseId, viewer, 'moderator');
-    return this.locked(input.caseId, context, (kase, m) =>
+    return this.caseLock.locked(input.caseId, context, (kase, m) =>
       this.flow.advance(kase, input, viewer.memberId!, m),
     );
   }
 
   async closePhase(viewer: Viewer, input: IntervisionCaseRefInput): Promise<CaseInContext> {
     const { context } = await this.access.case(input.caseId, viewer, 'moderator');
-    return this.locked(input.caseId, context, async (kase, m) => {
+    return this.caseLock.locked(input.caseId, context, async (kase, m) => {
       const run = await this.flow.current(kase, m);
       if (!run || run.closedAt) throw phaseClosed();
       await this.flow.close(kase, run, viewer.memberId!, m);
@@ -188,7 +167,7 @@ export class IntervisionCaseService {
 
   async extendPhase(viewer: Viewer, input: ExtendIntervisionPhaseInput): Promise<CaseInContext> {
     const { context } = await this.access.case(input.caseId, viewer, 'moderator');
-    return this.locked(input.caseId, context, async (kase, m) => {
+    return this.caseLock.locked(input.caseId, context, async (kase, m) => {
       const run = await this.flow.current(kase, m);
       if (!run || run.closedAt) throw phaseClosed();
       if (!run.deadline) {
@@ -222,275 +201,4 @@ export class IntervisionCaseService {
       return kase;
     });
   }
-
-  /** A contribution to the current phase, if it is open and takes this kind from this role. */
-  async contribute(
-    viewer: Viewer,
-    input: ContributeToIntervisionCaseInput,
-  ): Promise<IntervisionContributionEntity> {
-    const { context } = await this.access.case(input.caseId, viewer, 'member');
-    return this.dataSource.transaction(async (m) => {
-      const kase = await this.cases.lockById(input.caseId, m);
-      if (!kase) throw caseNotFound();
-      const run = await this.flow.current(kase, m);
-      if (!run || run.closedAt) throw phaseClosed();
-      const phase = kase.methodSnapshot!.phases[run.phaseIndex];
-      const role = writingRole(context, kase, viewer.memberId)!;
-      if (!phase.writers.includes(role)) {
-        if (role === IntervisionRole.CASE_OWNER) {
-          throw new IntervisionException(
-            IntervisionErrorCode.CASE_OWNER_LISTENS_ONLY,
-            'In this phase the case owner listens only.',
-          );
-        }
-        throw new IntervisionException(
-          IntervisionErrorCode.ROLE_MAY_NOT_WRITE,
-          'Your role does not write in this phase.',
-        );
-      }
-      const kinds = allowedKinds(phase, role);
-      if (!kinds.includes(input.kind)) {
-        throw new IntervisionException(
-          IntervisionErrorCode.WRONG_KIND_FOR_PHASE,
-          'This phase does not take this kind of contribution from you.',
-          [{ field: 'kind', message: `Choose one of: ${kinds.join(', ')}.` }],
-          { allowedKinds: kinds },
-        );
-      }
-      const contribution = await this.cases.insertContribution(
-        {
-          caseId: kase.id,
-          phaseIndex: run.phaseIndex,
-          authorId: viewer.memberId!,
-          authorRole: role,
-          kind: input.kind,
-          body: input.body.trim(),
-        },
-        m,
-      );
-      await recordEvent(m, intervisionContributionPosted, {
-        caseId: kase.id,
-        groupId: kase.groupId,
-        phaseIndex: run.phaseIndex,
-        contributionId: contribution.id,
-        authorId: viewer.memberId!,
-      });
-      return contribution;
-    });
-  }
-
-  /** The author edits while the contribution's phase is still open. */
-  async editContribution(
-    viewer: Viewer,
-    input: EditIntervisionContributionInput,
-  ): Promise<IntervisionContributionEntity> {
-    const found = await this.cases.contributionById(input.contributionId);
-    const notFound = () =>
-      new IntervisionException(
-        IntervisionErrorCode.CONTRIBUTION_NOT_FOUND,
-        'Contribution not found.',
-      );
-    if (!found) throw notFound();
-    try {
-      await this.access.case(found.caseId, viewer, 'member');
-    } catch (error) {
-      if (error instanceof IntervisionException && error.code === 'CASE_NOT_FOUND') {
-        throw notFound();
-      }
-      throw error;
-    }
-    if (found.authorId !== viewer.memberId) {
-      throw new IntervisionException(
-        IntervisionErrorCode.AUTHOR_REQUIRED,
-        'Only its author can edit a contribution.',
-      );
-    }
-    return this.dataSource.transaction(async (m) => {
-      const kase = await this.cases.lockById(found.caseId, m);
-      if (!kase) throw notFound();
-      const run = await this.flow.current(kase, m);
-      if (!run || run.closedAt || run.phaseIndex !== found.phaseIndex) {
-        throw new IntervisionException(
-          IntervisionErrorCode.CONTRIBUTION_LOCKED,
-          'The phase of this contribution has closed: it can no longer be edited.',
-        );
-      }
-      return this.cases.updateContribution(found.id, input.body.trim(), m);
-    });
-  }
-
-  async submitReflection(
-    viewer: Viewer,
-    input: SubmitIntervisionReflectionInput,
-  ): Promise<CaseInContext> {
-    const { kase: found, context } = await this.access.case(input.caseId, viewer, 'member');
-    assertOwner(found, viewer);
-    return this.locked(input.caseId, context, async (kase, m) => {
-      if (kase.state !== CaseState.CLOSING) {
-        throw wrongState('The reflection is written when the case is closing.');
-      }
-      return this.cases.update(
-        kase.id,
-        { reflection: input.reflection.trim(), nextStep: input.nextStep.trim() },
-        m,
-      );
-    });
-  }
-
-  /** The moderator records the lessons and closes; the follow-up is scheduled from here. */
-  async close(viewer: Viewer, input: CloseIntervisionCaseInput): Promise<CaseInContext> {
-    const { context } = await this.access.case(input.caseId, viewer, 'moderator');
-    return this.locked(input.caseId, context, async (kase, m) => {
-      if (kase.state !== CaseState.CLOSING) {
-        throw wrongState('A case is closed after its last phase.');
-      }
-      if (!kase.reflection.trim()) {
-        throw new IntervisionException(
-          IntervisionErrorCode.REFLECTION_REQUIRED,
-          'The case owner writes a reflection and a next step before the case closes.',
-        );
-      }
-      const closedAt = new Date();
-      const closed = await this.cases.update(
-        kase.id,
-        { state: CaseState.CLOSED, lessons: input.lessons.trim(), closedAt },
-        m,
-      );
-      const followUpAt = new Date(closedAt.getTime() + context.group.followUpSeconds * 1000);
-      await recordEvent(m, intervisionCaseClosed, {
-        caseId: kase.id,
-        groupId: kase.groupId,
-        closedBy: viewer.memberId!,
-        followUpAt: followUpAt.toISOString(),
-      });
-      await this.groups.audit(
-        {
-          groupId: kase.groupId,
-          caseId: kase.id,
-          actorId: viewer.memberId!,
-          action: 'case.closed',
-        },
-        m,
-      );
-      return closed;
-    });
-  }
-
-  /** The case owner's consent (or its withdrawal) to share the anonymised lessons. */
-  async consent(viewer: Viewer, input: IntervisionLessonSharingInput): Promise<CaseInContext> {
-    const { kase: found, context } = await this.access.case(input.caseId, viewer, 'member');
-    assertOwner(found, viewer);
-    if (input.scope === ShareScope.COMMUNITY && !context.group.communityId) throw noCommunity();
-    return this.locked(input.caseId, context, async (kase, m) => {
-      const changes: Partial<IntervisionCaseEntity> = {
-        shareConsent: input.scope,
-        shareConsentedAt: input.scope === ShareScope.NONE ? null : new Date(),
-      };
-      // Withdrawing (or narrowing) consent takes the lessons back at once.
-      if (kase.sharedScope && SCOPE_RANK[kase.sharedScope] > SCOPE_RANK[input.scope]) {
-        changes.sharedScope = null;
-        changes.sharedAt = null;
-      }
-      return this.cases.update(kase.id, changes, m);
-    });
-  }
-
-  /** The moderator shares the lessons, as far as the case owner consented. */
-  async share(viewer: Viewer, input: IntervisionLessonSharingInput): Promise<CaseInContext> {
-    const { context } = await this.access.case(input.caseId, viewer, 'moderator');
-    if (input.scope === ShareScope.COMMUNITY && !context.group.communityId) throw noCommunity();
-    return this.locked(input.caseId, context, async (kase, m) => {
-      if (input.scope === ShareScope.NONE) {
-        return this.cases.update(kase.id, { sharedScope: null, sharedAt: null }, m);
-      }
-      if (kase.state !== CaseState.CLOSED || !kase.lessons.trim()) {
-        throw new IntervisionException(
-          IntervisionErrorCode.LESSONS_REQUIRED,
-          'Lessons are shared after the case is closed with its lessons.',
-        );
-      }
-      if (SCOPE_RANK[kase.shareConsent] < SCOPE_RANK[input.scope]) {
-        throw new IntervisionException(
-          IntervisionErrorCode.CONSENT_REQUIRED,
-          'The case owner has not consented to sharing the lessons this widely.',
-          [{ field: 'scope', message: 'Ask the case owner for consent first.' }],
-        );
-      }
-      const scope = input.scope as ShareScope.COMMUNITY | ShareScope.PLATFORM;
-      const shared = await this.cases.update(
-        kase.id,
-        { sharedScope: scope, sharedAt: new Date() },
-        m,
-      );
-      await recordEvent(m, intervisionLessonsShared, {
-        caseId: kase.id,
-        groupId: kase.groupId,
-        scope,
-      });
-      await this.groups.audit(
-        {
-          groupId: kase.groupId,
-          caseId: kase.id,
-          actorId: viewer.memberId!,
-          action: 'lessons.shared',
-          detail: { scope },
-        },
-        m,
-      );
-      return shared;
-    });
-  }
-
-  async answerFollowUp(
-    viewer: Viewer,
-    input: AnswerIntervisionFollowUpInput,
-  ): Promise<CaseInContext> {
-    const { kase: found, context } = await this.access.case(input.caseId, viewer, 'member');
-    assertOwner(found, viewer);
-    return this.locked(input.caseId, context, async (kase, m) => {
-      if (kase.state !== CaseState.CLOSED) {
-        throw wrongState('The follow-up is answered after the case is closed.');
-      }
-      const answered = await this.cases.update(
-        kase.id,
-        { followUpAnswer: input.answer.trim(), followUpAnsweredAt: new Date() },
-        m,
-      );
-      await recordEvent(m, intervisionFollowUpAnswered, { caseId: kase.id, groupId: kase.groupId });
-      return answered;
-    });
-  }
-
-  private async locked(
-    caseId: string,
-    context: GroupContext,
-    work: (kase: IntervisionCaseEntity, m: EntityManager) => Promise<IntervisionCaseEntity>,
-  ): Promise<CaseInContext> {
-    const kase = await this.dataSource.transaction(async (m) => {
-      const locked = await this.cases.lockById(caseId, m);
-      if (!locked) throw caseNotFound();
-      await work(locked, m);
-      return (await this.cases.findById(caseId, m))!;
-    });
-    return { kase, context };
-  }
 }
-
-function assertOwner(kase: IntervisionCaseEntity, viewer: Viewer): void {
-  if (kase.ownerId !== viewer.memberId) {
-    throw new IntervisionException(
-      IntervisionErrorCode.CASE_OWNER_REQUIRED,
-      'Only the case owner may do this.',
-    );
-  }
-}
-
-const phaseClosed = () =>
-  new IntervisionException(IntervisionErrorCode.PHASE_CLOSED, 'No phase of this case is open.');
-
-const noCommunity = () =>
-  new IntervisionException(
-    IntervisionErrorCode.NO_COMMUNITY,
-    'This group belongs to no community: share with the platform or not at all.',
-    [{ field: 'scope', message: 'Choose PLATFORM or NONE.' }],
-  );

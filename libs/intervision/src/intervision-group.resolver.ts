@@ -21,19 +21,25 @@ import {
   IntervisionMethodDto,
 } from './dtos/intervision.dto';
 import {
-  AcceptIntervisionAgreementInput,
-  CopyIntervisionMethodInput,
   CreateIntervisionGroupInput,
   IntervisionGroupRefInput,
+} from './dtos/intervision-group.input';
+import {
+  AcceptIntervisionAgreementInput,
   InviteToIntervisionGroupInput,
   RemoveFromIntervisionGroupInput,
+} from './dtos/intervision-membership.input';
+import {
+  CopyIntervisionMethodInput,
   UpdateIntervisionMethodInput,
-} from './dtos/intervision.input';
+} from './dtos/intervision-method.input';
 import { IntervisionGroupMemberEntity } from './entities/intervision-group-member.entity';
 import { IntervisionMethodEntity } from './entities/intervision-method.entity';
 import { IntervisionErrorCode, IntervisionException } from './intervision.exception';
 import { IntervisionLoaders } from './intervision.loaders';
 import { IntervisionGroupService } from './intervision-group.service';
+import { IntervisionGroupMethodService } from './intervision-group-method.service';
+import { IntervisionMembershipService } from './intervision-membership.service';
 import { caseView, groupView } from './intervision-views';
 
 export function methodView(method: IntervisionMethodEntity): IntervisionMethodDto {
@@ -65,6 +71,8 @@ function membershipView(m: IntervisionGroupMemberEntity): IntervisionGroupMember
 export class IntervisionGroupResolver {
   constructor(
     private readonly service: IntervisionGroupService,
+    private readonly memberships: IntervisionMembershipService,
+    private readonly groupMethods: IntervisionGroupMethodService,
     private readonly communityLoaders: CommunityLoaders,
     private readonly loaders: IntervisionLoaders,
     private readonly learningGroups: LearningGroupAccess,
@@ -131,7 +139,7 @@ export class IntervisionGroupResolver {
     @Args('input') input: InviteToIntervisionGroupInput,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return membershipView(await this.service.invite(viewer, input));
+    return membershipView(await this.memberships.invite(viewer, input));
   }
 
   @Mutation(() => IntervisionGroupDto, {
@@ -141,7 +149,7 @@ export class IntervisionGroupResolver {
     @Args('input') input: AcceptIntervisionAgreementInput,
     @CurrentViewer() viewer: Viewer,
   ) {
-    const context = await this.service.acceptAgreement(viewer, input);
+    const context = await this.memberships.acceptAgreement(viewer, input);
     return groupView(context.group, context);
   }
 
@@ -150,7 +158,7 @@ export class IntervisionGroupResolver {
     @Args('input') input: IntervisionGroupRefInput,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.service.leave(viewer, input);
+    return this.memberships.leave(viewer, input);
   }
 
   @Mutation(() => Boolean, {
@@ -161,7 +169,7 @@ export class IntervisionGroupResolver {
     @Args('input') input: RemoveFromIntervisionGroupInput,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.service.remove(viewer, input);
+    return this.memberships.remove(viewer, input);
   }
 
   @Mutation(() => IntervisionMethodDto, {
@@ -171,7 +179,7 @@ export class IntervisionGroupResolver {
     @Args('input') input: CopyIntervisionMethodInput,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return methodView(await this.service.copyMethod(viewer, input));
+    return methodView(await this.groupMethods.copyMethod(viewer, input));
   }
 
   @Mutation(() => IntervisionMethodDto, { description: "Moderators adapt their group's copy." })
@@ -179,7 +187,7 @@ export class IntervisionGroupResolver {
     @Args('input') input: UpdateIntervisionMethodInput,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return methodView(await this.service.updateMethod(viewer, input));
+    return methodView(await this.groupMethods.updateMethod(viewer, input));
   }
 
   @ResolveField(() => CommunityDto, { nullable: true })
@@ -235,7 +243,7 @@ export class IntervisionGroupResolver {
   })
   async methods(@Parent() group: IntervisionGroupDto, @CurrentViewer() viewer: Viewer) {
     if (!group.access.isMember) return null;
-    return (await this.service.methods(viewer, group.id)).map(methodView);
+    return (await this.groupMethods.methods(viewer, group.id)).map(methodView);
   }
 
   @ResolveField(() => [IntervisionAuditEntryDto], {

@@ -92,3 +92,6 @@ export const caseNotFound = () =>
 
 export const wrongState = (message: string) =>
   new IntervisionException(IntervisionErrorCode.WRONG_CASE_STATE, message);
+
+export const phaseClosed = () =>
+  new IntervisionException(IntervisionErrorCode.PHASE_CLOSED, 'No phase of this case is open.');

@@ -14,6 +14,9 @@ import {
   IntervisionContributionResolver,
 } from './intervision-case.resolver';
 import { IntervisionCaseService } from './intervision-case.service';
+import { IntervisionCaseLock } from './intervision-case-lock';
+import { IntervisionCaseOutcomeService } from './intervision-case-outcome.service';
+import { IntervisionContributionService } from './intervision-contribution.service';
 import { IntervisionGroupRepository } from './intervision-group.repository';
 import {
   IntervisionAuditResolver,
@@ -21,6 +24,8 @@ import {
   IntervisionMembershipResolver,
 } from './intervision-group.resolver';
 import { IntervisionGroupService } from './intervision-group.service';
+import { IntervisionGroupMethodService } from './intervision-group-method.service';
+import { IntervisionMembershipService } from './intervision-membership.service';
 import { IntervisionPhaseFlow } from './intervision-phase-flow';
 
 /** API side of intervisie: groups, methods, cases through their phases. */
@@ -37,7 +42,12 @@ import { IntervisionPhaseFlow } from './intervision-phase-flow';
     IntervisionAccess,
     IntervisionPhaseFlow,
     IntervisionGroupService,
+    IntervisionMembershipService,
+    IntervisionGroupMethodService,
+    IntervisionCaseLock,
     IntervisionCaseService,
+    IntervisionContributionService,
+    IntervisionCaseOutcomeService,
     IntervisionLoaders,
     IntervisionGroupResolver,
     IntervisionMembershipResolver,

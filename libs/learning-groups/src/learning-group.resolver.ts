@@ -37,6 +37,7 @@ import { LearningGroupEntity } from './entities/learning-group.entity';
 import { LearningGroupLoaders } from './learning-group.loaders';
 import { LearningGroupService } from './learning-group.service';
 import { canFacilitate } from './learning-group-access';
+import { LearningGroupFacilitationService } from './learning-group-facilitation.service';
 import { firstSessionOfGroup, sessionStarts } from './schedule/session-schedule';
 import { LearningGroupSessionService } from './sessions/learning-group-session.service';
 
@@ -46,6 +47,7 @@ import { LearningGroupSessionService } from './sessions/learning-group-session.s
 export class LearningGroupResolver {
   constructor(
     private readonly service: LearningGroupService,
+    private readonly facilitation: LearningGroupFacilitationService,
     private readonly loaders: LearningGroupLoaders,
     private readonly memberLoaders: MemberLoaders,
     private readonly sessions: LearningGroupSessionService,
@@ -101,7 +103,7 @@ export class LearningGroupResolver {
     @Args('input') input: LearningGroupRefInput,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.service.propose(viewer, input.learningGroupId);
+    return this.facilitation.propose(viewer, input.learningGroupId);
   }
 
   @Mutation(() => LearningGroupDto, {
@@ -111,7 +113,7 @@ export class LearningGroupResolver {
     @Args('input') input: MoveLearningGroupMemberInput,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.service.move(viewer, input);
+    return this.facilitation.move(viewer, input);
   }
 
   @Mutation(() => LearningGroupDto, {
@@ -121,7 +123,7 @@ export class LearningGroupResolver {
     @Args('input') input: LearningGroupRefInput,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.service.confirm(viewer, input.learningGroupId);
+    return this.facilitation.confirm(viewer, input.learningGroupId);
   }
 
   @Mutation(() => LearningGroupDto, {
@@ -131,7 +133,7 @@ export class LearningGroupResolver {
     @Args('input') input: LearningGroupRefInput,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.service.finish(viewer, input.learningGroupId);
+    return this.facilitation.finish(viewer, input.learningGroupId);
   }
 
   @ResolveField(() => MemberDto, { nullable: true })

@@ -16,6 +16,7 @@ import { LearningGroupLoaders } from './learning-group.loaders';
 import { LearningGroupRepository } from './learning-group.repository';
 import { LearningGroupApplicationResolver, LearningGroupResolver } from './learning-group.resolver';
 import { LearningGroupService } from './learning-group.service';
+import { LearningGroupFacilitationService } from './learning-group-facilitation.service';
 import { LearningGroupOutputRepository } from './output/learning-group-output.repository';
 import { LearningGroupOutputResolver } from './output/learning-group-output.resolver';
 import { LearningGroupOutputService } from './output/learning-group-output.service';
@@ -28,6 +29,7 @@ import {
   LearningGroupSessionReflectionsResolver,
 } from './sessions/learning-group-reflection.resolver';
 import { LearningGroupReflectionService } from './sessions/learning-group-reflection.service';
+import { LearningGroupSessionLoaders } from './sessions/learning-group-session.loaders';
 import { LearningGroupSessionRepository } from './sessions/learning-group-session.repository';
 import { LearningGroupSessionResolver } from './sessions/learning-group-session.resolver';
 import { LearningGroupSessionService } from './sessions/learning-group-session.service';
@@ -51,6 +53,7 @@ import { LearningGroupThreadService } from './sessions/learning-group-thread.ser
     ApplicationRepository,
     ProgrammeService,
     LearningGroupService,
+    LearningGroupFacilitationService,
     LearningGroupLoaders,
     ProgrammeResolver,
     LearningGroupResolver,
@@ -62,6 +65,7 @@ import { LearningGroupThreadService } from './sessions/learning-group-thread.ser
     PeerIntroductionService,
     PeerIntroductionResolver,
     LearningGroupSessionRepository,
+    LearningGroupSessionLoaders,
     LearningGroupSessionService,
     LearningGroupSessionResolver,
     LearningGroupThreadRepository,

@@ -16,7 +16,7 @@ import {
   DescribeProgrammeInput,
   ProgrammeRefInput,
   UpdateProgrammeInput,
-} from './dtos/learning-group.input';
+} from './dtos/programme.input';
 import { ProgrammeEntity } from './entities/programme.entity';
 import { ProgrammeService } from './programme.service';
 

@@ -4,7 +4,7 @@ import type { Viewer } from '@leerhuis/platform-graphql';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { DescribeProgrammeInput, UpdateProgrammeInput } from './dtos/learning-group.input';
+import { DescribeProgrammeInput, UpdateProgrammeInput } from './dtos/programme.input';
 import { ProgrammeEntity } from './entities/programme.entity';
 import {
   LearningGroupErrorCode,

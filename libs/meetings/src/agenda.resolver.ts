@@ -10,7 +10,8 @@ import {
 import { UseGuards, UsePipes } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 
-import { AgendaRepository, agendaSortKey } from './agenda.repository';
+import { agendaSortKey } from './agenda.repository';
+import { AgendaService } from './agenda.service';
 import { AgendaMeetingConnection, AgendaMeetingDto } from './dtos/agenda.dto';
 import { AgendaArgs } from './dtos/meeting.args';
 
@@ -18,7 +19,7 @@ import { AgendaArgs } from './dtos/meeting.args';
 @UseGuards(MemberGuard)
 @UsePipes(createValidationPipe())
 export class AgendaResolver {
-  constructor(private readonly repository: AgendaRepository) {}
+  constructor(private readonly service: AgendaService) {}
 
   @Query(() => AgendaMeetingConnection, {
     description:
@@ -26,8 +27,8 @@ export class AgendaResolver {
       'your CoPs only title, time and CoP.',
   })
   async agenda(@Args() args: AgendaArgs, @CurrentViewer() viewer: Viewer) {
-    const { rows, total } = await this.repository.page(
-      { memberId: viewer.memberId!, admin: viewer.role === 'ADMIN' },
+    const { rows, total } = await this.service.page(
+      viewer,
       { mine: Boolean(args.mine), communityId: args.communityId ?? null },
       args.first,
       args.after,

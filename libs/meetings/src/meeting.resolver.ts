@@ -37,6 +37,8 @@ import { MeetingEntity } from './entities/meeting.entity';
 import { MeetingFollowUpEntity } from './entities/meeting-follow-up.entity';
 import { MeetingLoaders } from './meeting.loaders';
 import { MeetingService } from './meeting.service';
+import { MeetingFollowUpService } from './meeting-follow-up.service';
+import { MeetingRsvpService } from './meeting-rsvp.service';
 import { Attendee, attendeeSortKey, RsvpWithPosition } from './rsvp.repository';
 
 @Resolver(() => MeetingDto)
@@ -45,6 +47,8 @@ import { Attendee, attendeeSortKey, RsvpWithPosition } from './rsvp.repository';
 export class MeetingResolver {
   constructor(
     private readonly service: MeetingService,
+    private readonly rsvps: MeetingRsvpService,
+    private readonly meetingFollowUps: MeetingFollowUpService,
     private readonly loaders: MeetingLoaders,
     private readonly communityLoaders: CommunityLoaders,
     private readonly config: AppConfig,
@@ -90,7 +94,7 @@ export class MeetingResolver {
     description: 'Going, maybe or not going. Going on a full meeting puts you on the waiting list.',
   })
   rsvpToMeeting(@Args('input') input: RsvpToMeetingInput, @CurrentViewer() viewer: Viewer) {
-    return this.service.rsvp(viewer, input);
+    return this.rsvps.rsvp(viewer, input);
   }
 
   @Mutation(() => MeetingFollowUpDto, {
@@ -100,7 +104,7 @@ export class MeetingResolver {
     @Args('input') input: RecordFollowUpInput,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.service.recordFollowUp(viewer, input);
+    return this.meetingFollowUps.recordFollowUp(viewer, input);
   }
 
   @Mutation(() => MeetingDto, { description: 'Coordinators record the notes of a meeting.' })
@@ -108,7 +112,7 @@ export class MeetingResolver {
     @Args('input') input: RecordMeetingNotesInput,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.service.recordNotes(viewer, input);
+    return this.meetingFollowUps.recordNotes(viewer, input);
   }
 
   @ResolveField(() => String, { description: 'Always Europe/Amsterdam.' })

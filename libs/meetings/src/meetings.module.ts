@@ -6,6 +6,7 @@ import { Module } from '@nestjs/common';
 
 import { AgendaRepository } from './agenda.repository';
 import { AgendaResolver } from './agenda.resolver';
+import { AgendaService } from './agenda.service';
 import { MEETING_ENTITIES } from './entities/meeting-entities';
 import { MeetingLoaders } from './meeting.loaders';
 import { MeetingRepository } from './meeting.repository';
@@ -18,6 +19,9 @@ import {
 import { MeetingService } from './meeting.service';
 import { MeetingCalendar } from './meeting-calendar';
 import { MeetingCalendarController } from './meeting-calendar.controller';
+import { MeetingContext } from './meeting-context';
+import { MeetingFollowUpService } from './meeting-follow-up.service';
+import { MeetingRsvpService } from './meeting-rsvp.service';
 import { RsvpRepository } from './rsvp.repository';
 
 /** API side of meetings: scheduling, RSVPs with a waiting list, follow-up, the .ics route. */
@@ -26,10 +30,14 @@ import { RsvpRepository } from './rsvp.repository';
   controllers: [MeetingCalendarController],
   providers: [
     AgendaRepository,
+    AgendaService,
     AgendaResolver,
     MeetingRepository,
     RsvpRepository,
+    MeetingContext,
     MeetingService,
+    MeetingRsvpService,
+    MeetingFollowUpService,
     MeetingLoaders,
     MeetingCalendar,
     MeetingResolver,

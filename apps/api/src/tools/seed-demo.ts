@@ -7,17 +7,11 @@ import type { EntityManager } from 'typeorm';
 
 import { seedBoundarySpannerProfiles } from './demo-boundary-spanner';
 import { seedCoffeeDates } from './demo-coffee-dates';
-import {
-  DEMO_COMMUNITIES,
-  DEMO_MEMBERS,
-  DEMO_ORGANISATIONS,
-  DEMO_PERSONAS,
-  DemoCommunity,
-  DemoMeeting,
-} from './demo-data';
+import { DEMO_COMMUNITIES, DemoCommunity, DemoMeeting } from './demo-communities';
 import { seedIntervision } from './demo-intervision';
 import { seedLearningGroups } from './demo-learning-groups';
 import { seedNotifications } from './demo-notifications';
+import { DEMO_MEMBERS, DEMO_ORGANISATIONS, DEMO_PERSONAS } from './demo-people';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

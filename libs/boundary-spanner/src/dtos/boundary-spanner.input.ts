@@ -1,10 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
-  ArrayMinSize,
   IsArray,
-  IsBoolean,
   IsEnum,
   IsInt,
   IsOptional,
@@ -15,10 +13,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-import { BoundarySpannerStyle, ProfileVisibility } from '../style';
-import { BoundarySpannerStyleEnum, ProfileVisibilityEnum } from './boundary-spanner.dto';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { ProfileVisibility } from '../style';
+import { ProfileVisibilityEnum } from './boundary-spanner.dto';
 
 @InputType()
 export class BoundarySpannerAnswerInput {
@@ -71,43 +67,4 @@ export class SetBoundarySpannerVisibilityInput {
   @Field(() => ProfileVisibilityEnum)
   @IsEnum(ProfileVisibility, { message: 'visibility must be PRIVATE, MY_COMMUNITIES or EVERYONE' })
   visibility: ProfileVisibility;
-}
-
-@InputType()
-export class BoundarySpannerItemInput {
-  @Field({ description: 'Unique in the version: lowercase letters, digits, hyphens.' })
-  @Transform(trim)
-  @IsString()
-  key: string;
-
-  @Field(() => BoundarySpannerStyleEnum)
-  @IsEnum(BoundarySpannerStyle, { message: 'style must be one of the six styles' })
-  style: BoundarySpannerStyle;
-
-  @Field({ nullable: true, defaultValue: false })
-  @IsOptional()
-  @IsBoolean()
-  reverse?: boolean;
-
-  @Field({ description: 'The statement in Dutch.' })
-  @Transform(trim)
-  @IsString()
-  nl: string;
-
-  @Field({ description: 'The statement in English.' })
-  @Transform(trim)
-  @IsString()
-  en: string;
-}
-
-/** A platform admin publishes a new version; it becomes current at once. */
-@InputType()
-export class PublishBoundarySpannerQuestionnaireInput {
-  @Field(() => [BoundarySpannerItemInput])
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(120)
-  @ValidateNested({ each: true })
-  @Type(() => BoundarySpannerItemInput)
-  items: BoundarySpannerItemInput[];
 }

@@ -1,14 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import {
-  ArrayMaxSize,
-  IsBoolean,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-} from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID } from 'class-validator';
 
 import { CoffeeDateNextStep } from '../entities/coffee-date-match.entity';
 
@@ -67,30 +58,4 @@ export class CoffeeDateFeedbackInput {
   @IsOptional()
   @IsEnum(CoffeeDateNextStep)
   nextStep?: CoffeeDateNextStep;
-}
-
-@InputType()
-export class CoffeeDateRoundInput {
-  @Field(() => ID)
-  @IsUUID(undefined, { message: 'roundId must be a round id' })
-  roundId: string;
-}
-
-@InputType()
-export class RequestTeamCoffeeDateInput {
-  @Field(() => ID, { nullable: true, description: 'A CoP you coordinate: all its active members.' })
-  @IsOptional()
-  @IsUUID(undefined, { message: 'communityId must be a community id' })
-  communityId?: string;
-
-  @Field(() => [ID], { nullable: true, description: 'Or 4 to 12 members of a CoP you coordinate.' })
-  @IsOptional()
-  @ArrayMaxSize(50)
-  @IsUUID(undefined, { each: true, message: 'memberIds must be member ids' })
-  memberIds?: string[];
-
-  @Field({ description: 'The day (YYYY-MM-DD, Amsterdam).' })
-  @IsString()
-  @MaxLength(10)
-  meetOn: string;
 }

@@ -2,7 +2,7 @@ import type { AppConfig } from '@leerhuis/platform-config';
 import type { Mailer, OutgoingEmail } from '@leerhuis/platform-mail';
 
 import type { CommunityRepository } from '../community.repository';
-import type { Applicant, JoinRequestRepository } from './join-request.repository';
+import type { Applicant, JoinRequestRepository } from '../join-request.repository';
 import { SendJoinRequestJob } from './send-join-request.job';
 
 describe(SendJoinRequestJob.name, () => {

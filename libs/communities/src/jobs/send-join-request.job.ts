@@ -5,7 +5,7 @@ import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platfo
 import { Injectable } from '@nestjs/common';
 
 import { CommunityRepository } from '../community.repository';
-import { JoinRequestRepository } from './join-request.repository';
+import { JoinRequestRepository } from '../join-request.repository';
 
 export interface SendJoinRequestData {
   eventId: string;

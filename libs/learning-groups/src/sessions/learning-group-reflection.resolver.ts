@@ -1,9 +1,7 @@
 import { MemberDto, MemberLoaders, viewMember } from '@leerhuis/members';
 import {
-  byKeys,
   createValidationPipe,
   CurrentViewer,
-  groupByKeys,
   LoaderRegistry,
   Loaders,
   MemberGuard,
@@ -13,15 +11,13 @@ import {
 import { UseGuards, UsePipes } from '@nestjs/common';
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { LearningGroupEntity } from '../entities/learning-group.entity';
 import { LearningGroupReflectionDto } from './dtos/reflection.dto';
 import { LearningGroupReflectionInput } from './dtos/reflection.input';
 import { LearningGroupSessionDto } from './dtos/session.dto';
 import { LearningGroupReflectionEntity } from './entities/learning-group-reflection.entity';
 import { LearningGroupSessionEntity } from './entities/learning-group-session.entity';
-import { LearningGroupReflectionRepository } from './learning-group-reflection.repository';
 import { LearningGroupReflectionService } from './learning-group-reflection.service';
-import { LearningGroupThreadRepository } from './learning-group-thread.repository';
+import { LearningGroupSessionLoaders } from './learning-group-session.loaders';
 
 @Resolver(() => LearningGroupReflectionDto)
 @UseGuards(MemberGuard)
@@ -70,8 +66,7 @@ export class LearningGroupReflectionResolver {
 export class LearningGroupSessionReflectionsResolver {
   constructor(
     private readonly service: LearningGroupReflectionService,
-    private readonly repository: LearningGroupReflectionRepository,
-    private readonly threads: LearningGroupThreadRepository,
+    private readonly sessionLoaders: LearningGroupSessionLoaders,
   ) {}
 
   @ResolveField(() => [LearningGroupReflectionDto], {
@@ -83,18 +78,8 @@ export class LearningGroupSessionReflectionsResolver {
     @Loaders() registry: LoaderRegistry,
   ) {
     const [all, group] = await Promise.all([
-      registry
-        .get<string, LearningGroupReflectionEntity[]>(
-          'learningGroupSession.reflections',
-          async (ids) =>
-            groupByKeys(ids, await this.repository.ofSessions(ids), (r) => r.sessionId),
-        )
-        .load(session.id),
-      registry
-        .get<string, LearningGroupEntity | null>('learningGroupThread.group', async (ids) =>
-          byKeys(ids, await this.threads.groupsByIds(ids), (g) => g.id),
-        )
-        .load(session.learningGroupId),
+      this.sessionLoaders.reflections(registry).load(session.id),
+      this.sessionLoaders.group(registry).load(session.learningGroupId),
     ]);
     return this.service.visible(all, group, viewer);
   }

