@@ -260,6 +260,7 @@ describe('composeDigest', () => {
             body: 'Some text',
             isNew: true,
             replies: 0,
+            lastActivityAt: since,
           },
         ],
       },
