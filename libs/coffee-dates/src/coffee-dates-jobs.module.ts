@@ -15,22 +15,28 @@ import {
 import { COFFEE_DATE_CORE_PROVIDERS } from './coffee-dates.module';
 import { COFFEE_DATE_ENTITIES } from './entities/coffee-date-entities';
 import { CoffeeDateMail } from './jobs/coffee-date-mail';
+import { AdvanceCoffeeDateRoundsJob } from './jobs/advance-coffee-date-rounds.job';
 import {
-  AdvanceCoffeeDateRoundsJob,
   MatchCoffeeDateRoundJob,
   matchCoffeeDateRoundJob,
-  OpenCoffeeDateRoundJob,
+} from './jobs/match-coffee-date-round.job';
+import { OpenCoffeeDateRoundJob } from './jobs/open-coffee-date-round.job';
+import {
   RematchCoffeeDateRoundJob,
   rematchCoffeeDateRoundJob,
-} from './jobs/coffee-date-round-steps.job';
+} from './jobs/rematch-coffee-date-round.job';
 import {
   SendCoffeeDateInvitationsJob,
   sendCoffeeDateInvitationsJob,
+} from './jobs/send-coffee-date-invitations.job';
+import {
   SendCoffeeDateMatchesJob,
   sendCoffeeDateMatchesJob,
+} from './jobs/send-coffee-date-matches.job';
+import {
   SendCoffeeDateRemindersJob,
   sendCoffeeDateRemindersJob,
-} from './jobs/send-coffee-date-emails.job';
+} from './jobs/send-coffee-date-reminders.job';
 
 /** Worker side of the koffiedate: the schedule's steps, the matching and every email. */
 @Module({

@@ -6,7 +6,7 @@ export { CoffeeDatesModule } from './coffee-dates.module';
 export { conversationPrompts } from './conversation-prompts';
 export { CoffeeDateNextStep } from './entities/coffee-date-match.entity';
 export { CoffeeDateRoundKind, CoffeeDateRoundState } from './entities/coffee-date-round.entity';
-export { coffeeDateSchedules } from './jobs/coffee-date-round-steps.job';
+export { coffeeDateSchedules } from './jobs/coffee-date-schedules';
 export {
   COFFEE_DATE_MINUTES,
   type MemberCoffeeDate,

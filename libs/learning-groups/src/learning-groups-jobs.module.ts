@@ -8,9 +8,11 @@ import { LEARNING_GROUP_ENTITIES } from './entities/learning-group-entities';
 import {
   SendPeerIntroductionJob,
   sendPeerIntroductionJob,
+} from './introductions/jobs/send-peer-introduction.job';
+import {
   SendPeerIntroductionRequestJob,
   sendPeerIntroductionRequestJob,
-} from './introductions/jobs/send-peer-introduction.job';
+} from './introductions/jobs/send-peer-introduction-request.job';
 import {
   SendLearningGroupCompositionJob,
   sendLearningGroupCompositionJob,
@@ -26,8 +28,8 @@ import {
 import {
   ScheduleLearningGroupReflectionsJob,
   scheduleLearningGroupReflectionsJob,
-  SendLearningGroupReflectionInviteJob,
-} from './sessions/jobs/learning-group-reflection-invite.job';
+} from './sessions/jobs/schedule-learning-group-reflections.job';
+import { SendLearningGroupReflectionInviteJob } from './sessions/jobs/send-learning-group-reflection-invite.job';
 import { LearningGroupSessionRepository } from './sessions/learning-group-session.repository';
 import { LearningGroupSessionService } from './sessions/learning-group-session.service';
 

@@ -1,9 +1,10 @@
 import { AppConfig } from '@leerhuis/platform-config';
-import { Mailer, notificationSettingsUrl, renderEmail } from '@leerhuis/platform-mail';
+import { Mailer } from '@leerhuis/platform-mail';
 import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platform-queue';
 
 import { Injectable } from '@nestjs/common';
 
+import { joinDecisionEmail } from '../emails/join-decision.email';
 import { CommunityRepository } from '../community.repository';
 import { MembershipRepository } from '../membership.repository';
 
@@ -19,31 +20,6 @@ export const sendJoinDecisionJob = defineJob<SendJoinDecisionData>(
   QueueName.Mail,
   'send-community-join-decision',
 );
-
-const TEXT = {
-  nl: {
-    subject: (name: string, ok: boolean) =>
-      ok ? `Welkom bij ${name}` : `Je aanvraag voor ${name}`,
-    outcome: (name: string, ok: boolean) =>
-      ok
-        ? `Je aanvraag om lid te worden van de community ${name} is goedgekeurd. Welkom!`
-        : `Je aanvraag om lid te worden van de community ${name} is helaas afgewezen.`,
-    message: 'Bericht van de coördinator:',
-    action: 'Naar de community',
-    reason: 'Je krijgt deze mail omdat je vroeg om lid te worden van deze community in Leerhuis.',
-  },
-  en: {
-    subject: (name: string, ok: boolean) =>
-      ok ? `Welcome to ${name}` : `Your request to join ${name}`,
-    outcome: (name: string, ok: boolean) =>
-      ok
-        ? `Your request to join the community ${name} has been approved. Welcome!`
-        : `Your request to join the community ${name} has been declined.`,
-    message: 'Message from the coordinator:',
-    action: 'Go to the community',
-    reason: 'You receive this email because you asked to join this community on Leerhuis.',
-  },
-};
 
 /** Tells the applicant the outcome of their request, with the coordinator's message. */
 @Injectable()
@@ -62,26 +38,19 @@ export class SendJoinDecisionJob implements JobProcessor<SendJoinDecisionData> {
       this.memberships.contact(data.memberId),
     ]);
     if (!community || !applicant) return; // deleted meanwhile: nobody to tell
-    const text = TEXT[applicant.language] ?? TEXT.nl;
-    const { html, text: plain } = renderEmail({
-      language: applicant.language,
-      title: text.subject(community.name, data.approved),
-      paragraphs: [
-        text.outcome(community.name, data.approved),
-        ...(data.message ? [text.message, data.message] : []),
-      ],
-      action: data.approved
-        ? { label: text.action, url: `${this.config.PUBLIC_URL}/communities/${community.slug}` }
-        : undefined,
-      reason: text.reason,
-      settingsUrl: notificationSettingsUrl(this.config.PUBLIC_URL),
-    });
+    const email = joinDecisionEmail(
+      {
+        publicUrl: this.config.PUBLIC_URL,
+        community,
+        approved: data.approved,
+        message: data.message,
+      },
+      applicant.language,
+    );
     await this.mailer.send({
       key: `community-join-decision:${data.eventId}`,
       to: applicant.email,
-      subject: text.subject(community.name, data.approved),
-      html,
-      text: plain,
+      ...email,
     });
   }
 }

@@ -1,9 +1,10 @@
 import { AppConfig } from '@leerhuis/platform-config';
-import { Mailer, notificationSettingsUrl, renderEmail } from '@leerhuis/platform-mail';
+import { Mailer } from '@leerhuis/platform-mail';
 import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platform-queue';
 
 import { Injectable } from '@nestjs/common';
 
+import { joinRequestEmail } from '../emails/join-request.email';
 import { CommunityRepository } from '../community.repository';
 import { JoinRequestRepository } from '../join-request.repository';
 
@@ -18,31 +19,6 @@ export const sendJoinRequestJob = defineJob<SendJoinRequestData>(
   QueueName.Mail,
   'send-community-join-request',
 );
-
-const TEXT = {
-  nl: {
-    subject: (applicant: string, name: string) => `${applicant} wil lid worden van ${name}`,
-    intro: (applicant: string, organisation: string | null, name: string) =>
-      `${applicant}${organisation ? ` (${organisation})` : ''} vraagt om lid te worden van de community ${name}.`,
-    motivation: 'Motivatie:',
-    noMotivation: 'Er is geen motivatie meegegeven.',
-    decide:
-      'Als trekker beslis je of je de aanvraag goedkeurt of afwijst. Je kunt er een bericht bij zetten; de aanvrager krijgt de beslissing per e-mail.',
-    action: 'Aanvraag bekijken',
-    reason: 'Je krijgt deze mail omdat je trekker bent van deze community in Leerhuis.',
-  },
-  en: {
-    subject: (applicant: string, name: string) => `${applicant} asks to join ${name}`,
-    intro: (applicant: string, organisation: string | null, name: string) =>
-      `${applicant}${organisation ? ` (${organisation})` : ''} asks to join the community ${name}.`,
-    motivation: 'Motivation:',
-    noMotivation: 'No motivation was given.',
-    decide:
-      'As a coordinator you approve or decline the request. You can add a message; the applicant is emailed the decision.',
-    action: 'View the request',
-    reason: 'You receive this email because you coordinate this community on Leerhuis.',
-  },
-};
 
 /**
  * Tells every coordinator of an on-request CoP that someone asks to join. One key per
@@ -66,30 +42,21 @@ export class SendJoinRequestJob implements JobProcessor<SendJoinRequestData> {
     ]);
     // Decided or withdrawn before the mail left: nothing left to decide.
     if (!community || !applicant) return;
-    // The CoP's beheer section, where open requests wait (web route /communities/<slug>/beheer).
-    const url = `${this.config.PUBLIC_URL}/communities/${community.slug}/beheer`;
     for (const coordinator of coordinators) {
       if (coordinator.id === applicant.id) continue;
-      const text = TEXT[coordinator.language] ?? TEXT.nl;
-      const subject = text.subject(applicant.name, community.name);
-      const { html, text: plain } = renderEmail({
-        language: coordinator.language,
-        title: subject,
-        paragraphs: [
-          text.intro(applicant.name, applicant.organisation, community.name),
-          ...(data.motivation ? [text.motivation, data.motivation] : [text.noMotivation]),
-          text.decide,
-        ],
-        action: { label: text.action, url },
-        reason: text.reason,
-        settingsUrl: notificationSettingsUrl(this.config.PUBLIC_URL),
-      });
+      const email = joinRequestEmail(
+        {
+          publicUrl: this.config.PUBLIC_URL,
+          community,
+          applicant,
+          motivation: data.motivation,
+        },
+        coordinator.language,
+      );
       await this.mailer.send({
         key: `community-join-request:${data.eventId}:${coordinator.id}`,
         to: coordinator.email,
-        subject,
-        html,
-        text: plain,
+        ...email,
       });
     }
   }

@@ -7,7 +7,7 @@ import { Inject, Injectable } from '@nestjs/common';
 
 import type { DataRightsLinkPayload } from '../data-rights.events';
 import { DataRightsRepository } from '../data-rights.repository';
-import { exportReadyEmail } from '../emails/data-rights-emails';
+import { exportReadyEmail } from '../emails/export-ready.email';
 import { renderExportHtml } from '../export-html';
 import { PERSONAL_DATA_SOURCES } from '../personal-data-sources';
 
@@ -52,8 +52,7 @@ export class BuildDataExportJob implements JobProcessor<BuildDataExportData> {
     });
     const url = `${this.config.PUBLIC_URL}/data-rights/export?token=${encodeURIComponent(data.token)}`;
     const { subject: mailSubject, content: mail } = exportReadyEmail(
-      url,
-      expiresAt,
+      { url, expiresAt },
       request.language,
     );
     await this.mailer.send({

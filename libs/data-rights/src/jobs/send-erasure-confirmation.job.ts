@@ -6,7 +6,7 @@ import { Injectable } from '@nestjs/common';
 
 import type { DataRightsLinkPayload } from '../data-rights.events';
 import { DataRightsRepository } from '../data-rights.repository';
-import { confirmErasureEmail } from '../emails/data-rights-emails';
+import { confirmErasureEmail } from '../emails/erasure-confirmation.email';
 
 export type SendErasureConfirmationData = DataRightsLinkPayload;
 
@@ -32,7 +32,7 @@ export class SendErasureConfirmationJob implements JobProcessor<SendErasureConfi
     const expiresAt = new Date(request.expiresAt);
     if (expiresAt.getTime() < Date.now()) return;
     const url = `${this.config.PUBLIC_URL}/data-rights/erase?token=${encodeURIComponent(data.token)}`;
-    const { subject, content } = confirmErasureEmail(url, expiresAt, request.language);
+    const { subject, content } = confirmErasureEmail({ url, expiresAt }, request.language);
     await this.mailer.send({
       key: `erasure-confirmation:${request.id}`,
       to: request.email,

@@ -6,10 +6,10 @@ import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platfo
 import { Injectable, Logger } from '@nestjs/common';
 
 import { DigestContentRepository } from '../digest-content.repository';
-import { composeDigest } from '../digest-email';
 import { DigestIntervisionLessons } from '../digest-intervision-lessons';
 import { nextDigestAt, previousPeriodStart } from '../digest-schedule';
 import { DigestScheduleRepository, DueMember } from '../digest-schedule.repository';
+import { composeDigest } from '../emails/digest.email';
 
 export interface SendDigestsData {
   /** The planner's moment: members due by then are this chunk's (if still due). */

@@ -4,7 +4,7 @@ import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platfo
 
 import { Injectable } from '@nestjs/common';
 
-import { followUpEmail } from '../emails/intervision-emails';
+import { followUpEmail } from '../emails/intervision-follow-up.email';
 import { CaseState } from '../entities/intervision-case.entity';
 import { IntervisionCaseRepository } from '../intervision-case.repository';
 import { IntervisionGroupRepository } from '../intervision-group.repository';
@@ -38,12 +38,14 @@ export class AskIntervisionFollowUpJob implements JobProcessor<AskIntervisionFol
     );
     const group = await this.groups.findById(kase.groupId);
     if (!owner || !group) return;
-    const { subject, content } = followUpEmail({
-      language: owner.language === 'en' ? 'en' : 'nl',
-      publicUrl: this.config.PUBLIC_URL,
-      groupName: group.name,
-      caseId: kase.id,
-    });
+    const { subject, content } = followUpEmail(
+      {
+        publicUrl: this.config.PUBLIC_URL,
+        groupName: group.name,
+        caseId: kase.id,
+      },
+      owner.language === 'en' ? 'en' : 'nl',
+    );
     await this.mailer.send({
       key: `intervision-follow-up:${kase.id}`,
       to: owner.email,

@@ -4,7 +4,7 @@ import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platfo
 
 import { Injectable } from '@nestjs/common';
 
-import { phaseReminderEmail } from '../emails/intervision-emails';
+import { phaseReminderEmail } from '../emails/intervision-phase-reminder.email';
 import { CaseState } from '../entities/intervision-case.entity';
 import { GroupRole } from '../entities/intervision-group-member.entity';
 import { IntervisionCaseRepository } from '../intervision-case.repository';
@@ -65,15 +65,17 @@ export class RemindIntervisionPhaseJob implements JobProcessor<IntervisionDeadli
       const kinds = allowedKinds(phase, role);
       if (kinds.length === 0) continue;
       const language = member.language === 'en' ? 'en' : 'nl';
-      const { subject, content } = phaseReminderEmail({
+      const { subject, content } = phaseReminderEmail(
+        {
+          publicUrl: this.config.PUBLIC_URL,
+          groupName: group.name,
+          caseId: kase.id,
+          phaseTitle: language === 'en' ? phase.titleEn : phase.titleNl,
+          kinds,
+          deadline: run.deadline,
+        },
         language,
-        publicUrl: this.config.PUBLIC_URL,
-        groupName: group.name,
-        caseId: kase.id,
-        phaseTitle: language === 'en' ? phase.titleEn : phase.titleNl,
-        kinds,
-        deadline: run.deadline,
-      });
+      );
       await this.mailer.send({
         key: `intervision-phase-reminder:${kase.id}:${data.phaseIndex}:${run.deadline.getTime()}:${member.id}`,
         to: member.email,

@@ -4,7 +4,7 @@ import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platfo
 
 import { Injectable } from '@nestjs/common';
 
-import { caseClosedEmail } from '../emails/intervision-emails';
+import { caseClosedEmail } from '../emails/intervision-case-closed.email';
 import { CaseState } from '../entities/intervision-case.entity';
 import { IntervisionCaseRepository } from '../intervision-case.repository';
 import { IntervisionGroupRepository } from '../intervision-group.repository';
@@ -36,12 +36,14 @@ export class SendIntervisionCaseClosedJob implements JobProcessor<SendIntervisio
     if (!group) return;
     for (const member of await this.groups.activeContacts(kase.groupId)) {
       const language = member.language === 'en' ? 'en' : 'nl';
-      const { subject, content } = caseClosedEmail({
+      const { subject, content } = caseClosedEmail(
+        {
+          publicUrl: this.config.PUBLIC_URL,
+          groupName: group.name,
+          caseId: kase.id,
+        },
         language,
-        publicUrl: this.config.PUBLIC_URL,
-        groupName: group.name,
-        caseId: kase.id,
-      });
+      );
       await this.mailer.send({
         key: `intervision-case-closed:${kase.id}:${member.id}`,
         to: member.email,

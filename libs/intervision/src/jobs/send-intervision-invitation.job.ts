@@ -4,7 +4,7 @@ import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platfo
 
 import { Injectable } from '@nestjs/common';
 
-import { invitationEmail } from '../emails/intervision-emails';
+import { invitationEmail } from '../emails/intervision-invitation.email';
 import { GroupMemberStatus } from '../entities/intervision-group-member.entity';
 import { IntervisionGroupRepository } from '../intervision-group.repository';
 
@@ -38,12 +38,14 @@ export class SendIntervisionInvitationJob implements JobProcessor<SendIntervisio
     // Sent even if the invitee already joined (the link still leads to the group); not after
     // the invitation was declined or the member left.
     if (!group || !contact || !membership || membership.status === GroupMemberStatus.LEFT) return;
-    const { subject, content } = invitationEmail({
-      language: contact.language === 'en' ? 'en' : 'nl',
-      publicUrl: this.config.PUBLIC_URL,
-      groupName: group.name,
-      groupId: group.id,
-    });
+    const { subject, content } = invitationEmail(
+      {
+        publicUrl: this.config.PUBLIC_URL,
+        groupName: group.name,
+        groupId: group.id,
+      },
+      contact.language === 'en' ? 'en' : 'nl',
+    );
     await this.mailer.send({
       key: `intervision-invitation:${data.eventId}`,
       to: contact.email,

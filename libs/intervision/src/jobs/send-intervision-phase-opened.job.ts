@@ -4,7 +4,7 @@ import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platfo
 
 import { Injectable } from '@nestjs/common';
 
-import { phaseOpenedEmail } from '../emails/intervision-emails';
+import { phaseOpenedEmail } from '../emails/intervision-phase-opened.email';
 import { GroupRole } from '../entities/intervision-group-member.entity';
 import { IntervisionCaseRepository } from '../intervision-case.repository';
 import { IntervisionTask } from '../intervision-expectation';
@@ -57,18 +57,20 @@ export class SendIntervisionPhaseOpenedJob implements JobProcessor<SendIntervisi
             : role === IntervisionRole.MODERATOR
               ? IntervisionTask.MODERATE
               : IntervisionTask.WAIT;
-      const { subject, content } = phaseOpenedEmail({
+      const { subject, content } = phaseOpenedEmail(
+        {
+          publicUrl: this.config.PUBLIC_URL,
+          groupName: group.name,
+          caseId: kase.id,
+          phaseTitle: language === 'en' ? phase.titleEn : phase.titleNl,
+          phaseNumber: data.phaseIndex + 1,
+          phaseCount: total,
+          task,
+          kinds,
+          deadline: run.deadline,
+        },
         language,
-        publicUrl: this.config.PUBLIC_URL,
-        groupName: group.name,
-        caseId: kase.id,
-        phaseTitle: language === 'en' ? phase.titleEn : phase.titleNl,
-        phaseNumber: data.phaseIndex + 1,
-        phaseCount: total,
-        task,
-        kinds,
-        deadline: run.deadline,
-      });
+      );
       await this.mailer.send({
         key: `intervision-phase-opened:${kase.id}:${data.phaseIndex}:${member.id}`,
         to: member.email,

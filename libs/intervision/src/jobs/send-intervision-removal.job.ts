@@ -4,7 +4,7 @@ import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platfo
 
 import { Injectable } from '@nestjs/common';
 
-import { removedEmail } from '../emails/intervision-emails';
+import { removedEmail } from '../emails/intervision-removed.email';
 import { GroupMemberEndReason } from '../entities/intervision-group-member.entity';
 import { IntervisionGroupRepository } from '../intervision-group.repository';
 
@@ -37,11 +37,13 @@ export class SendIntervisionRemovalJob implements JobProcessor<SendIntervisionRe
     ]);
     // Not when the moderator invited them again before this ran.
     if (!group || !contact || membership?.endReason !== GroupMemberEndReason.REMOVED) return;
-    const { subject, content } = removedEmail({
-      language: contact.language === 'en' ? 'en' : 'nl',
-      publicUrl: this.config.PUBLIC_URL,
-      groupName: group.name,
-    });
+    const { subject, content } = removedEmail(
+      {
+        publicUrl: this.config.PUBLIC_URL,
+        groupName: group.name,
+      },
+      contact.language === 'en' ? 'en' : 'nl',
+    );
     await this.mailer.send({
       key: `intervision-removal:${data.eventId}`,
       to: contact.email,

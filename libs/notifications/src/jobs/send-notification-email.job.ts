@@ -6,9 +6,9 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 
+import { notificationEmail } from '../emails/notification-batch.email';
 import { NotificationRepository } from '../notification.repository';
 import { NotificationSettingsRepository } from '../notification-settings.repository';
-import { notificationEmail } from './notification-email';
 import {
   NotificationEmailQueue,
   SendNotificationEmailData,
@@ -52,10 +52,12 @@ export class SendNotificationEmailJob implements JobProcessor<SendNotificationEm
       if (!contact[0]) return;
       const language = contact[0].language === 'en' ? 'en' : 'nl';
       const { subject, content } = notificationEmail(
-        rows,
+        {
+          rows,
+          publicUrl: this.config.PUBLIC_URL,
+          batchMinutes: this.config.NOTIFICATION_BATCH_MINUTES,
+        },
         language,
-        this.config.PUBLIC_URL,
-        this.config.NOTIFICATION_BATCH_MINUTES,
       );
       const outcome = await this.mailer.send({
         key: `notifications:${data.memberId}:${rows[0].id}`,

@@ -1,3 +1,4 @@
+export { type Email, rendered, renderedEmail } from './email';
 export {
   type EmailContent,
   type EmailItem,

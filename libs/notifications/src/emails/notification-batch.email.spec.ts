@@ -1,6 +1,8 @@
+import { renderedEmail } from '@leerhuis/platform-mail';
+
 import type { NotificationRow } from '../notification.repository';
 import { NotificationChannel, NotificationKind } from '../notification-kinds';
-import { notificationEmail } from './notification-email';
+import { notificationEmail } from './notification-batch.email';
 
 const row = (
   id: string,
@@ -31,14 +33,16 @@ const row = (
 describe('notificationEmail', () => {
   it('does group by kind, with excerpts from open CoPs only, a reason and a settings link', () => {
     const { subject, content } = notificationEmail(
-      [
-        row('1', NotificationKind.MENTION, 'OPEN', 'Open tekst'),
-        row('2', NotificationKind.COMMUNITY_ACTIVITY, 'INVITE_ONLY', 'Geheime tekst'),
-        row('3', NotificationKind.MENTION, 'HIDDEN', 'Verborgen tekst'),
-      ],
+      {
+        rows: [
+          row('1', NotificationKind.MENTION, 'OPEN', 'Open tekst'),
+          row('2', NotificationKind.COMMUNITY_ACTIVITY, 'INVITE_ONLY', 'Geheime tekst'),
+          row('3', NotificationKind.MENTION, 'HIDDEN', 'Verborgen tekst'),
+        ],
+        publicUrl: 'https://leerhuis.example',
+        batchMinutes: 15,
+      },
       'nl',
-      'https://leerhuis.example',
-      15,
     );
     expect(subject).toBe('Nieuw in Leerhuis: 3 meldingen');
     expect(
@@ -56,12 +60,32 @@ describe('notificationEmail', () => {
 
   it('does speak English and name another window', () => {
     const { subject, content } = notificationEmail(
-      [row('1', NotificationKind.REPLY, 'OPEN', 'x')],
+      {
+        rows: [row('1', NotificationKind.REPLY, 'OPEN', 'x')],
+        publicUrl: 'https://leerhuis.example',
+        batchMinutes: 30,
+      },
       'en',
-      'https://leerhuis.example',
-      30,
     );
     expect(subject).toBe('New on Leerhuis: 1 notification');
     expect(content.reason).toContain('per 30 minutes');
+  });
+
+  it('does render the grouped items with their links, and the action, as plain text', () => {
+    const email = notificationEmail(
+      {
+        rows: [row('1', NotificationKind.MENTION, 'OPEN', 'Open tekst')],
+        publicUrl: 'https://leerhuis.example',
+        batchMinutes: 15,
+      },
+      'nl',
+    );
+    const { html, text } = renderedEmail(email);
+    expect(text).toContain('Je bent genoemd\n---------------');
+    expect(text).toContain(
+      '* Anouk noemde je in ‘Draad 1’\n  Open CoP\n  Open tekst\n  https://leerhuis.example/communities/cop/discussions/t1',
+    );
+    expect(text).toContain('Alle meldingen: https://leerhuis.example/meldingen');
+    expect(html).toContain('href="https://leerhuis.example/instellingen/meldingen"');
   });
 });

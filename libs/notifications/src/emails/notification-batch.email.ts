@@ -47,11 +47,15 @@ const ORDER = [
  * closed CoP's post travels as title and link.
  */
 export function notificationEmail(
-  rows: NotificationRow[],
+  data: {
+    rows: NotificationRow[];
+    publicUrl: string;
+    /** The batch window: the reason says at most one such email per this many minutes. */
+    batchMinutes: number;
+  },
   language: Language,
-  publicUrl: string,
-  batchMinutes: number,
 ): { subject: string; content: EmailContent } {
+  const { rows, publicUrl, batchMinutes } = data;
   const t = TEXT[language] ?? TEXT.nl;
   const sections: EmailSection[] = ORDER.map((kind) => ({
     heading: t.headings[kind],

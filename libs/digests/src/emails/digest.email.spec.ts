@@ -1,6 +1,8 @@
-import type { DigestCommunity } from './digest-content.repository';
-import { composeDigest, MemberDigestContent } from './digest-email';
-import { DigestFrequency } from './digest-schedule';
+import { renderedEmail } from '@leerhuis/platform-mail';
+
+import type { DigestCommunity } from '../digest-content.repository';
+import { DigestFrequency } from '../digest-schedule';
+import { composeDigest, MemberDigestContent } from './digest.email';
 
 const open: DigestCommunity = {
   id: 'c1',
@@ -243,5 +245,33 @@ describe('composeDigest', () => {
     expect(items).toHaveLength(11);
     expect(items[10]).toEqual({ title: '3 andere items', url: `${URL}/` });
     expect(digest.subject).toBe('Je overzicht van Leerhuis: 13 nieuwe discussies');
+  });
+
+  it('does render the sections, their links and the settings link as plain text', () => {
+    const digest = composeDigest(
+      { ...recipient, language: 'en' },
+      {
+        ...empty,
+        threads: [
+          {
+            id: 't1',
+            community: open,
+            title: 'Open question',
+            body: 'Some text',
+            isNew: true,
+            replies: 0,
+            lastActivityAt: since,
+          },
+        ],
+      },
+      URL,
+    )!;
+    const { html, text } = renderedEmail({ subject: digest.subject, content: digest.content });
+    expect(digest.subject).toBe('Your Leerhuis overview: 1 new discussion');
+    expect(text).toContain('New and active discussions\n--------------------------');
+    expect(text).toContain(
+      '* Open question\n  Open Kring · new\n  Some text\n  https://leerhuis.example/communities/open-kring/discussions/t1',
+    );
+    expect(html).toContain('href="https://leerhuis.example/instellingen/meldingen"');
   });
 });

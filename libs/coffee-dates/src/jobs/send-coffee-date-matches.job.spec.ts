@@ -3,7 +3,8 @@ import { CoffeeDateRoundEntity, CoffeeDateRoundState } from '../entities/coffee-
 import type { CoffeeDateProfiles } from '../profile-source';
 import type { RoundRepository } from '../round.repository';
 import type { CoffeeDateMail } from './coffee-date-mail';
-import { inParallel, SendCoffeeDateMatchesJob } from './send-coffee-date-emails.job';
+import { inParallel } from './in-parallel';
+import { SendCoffeeDateMatchesJob } from './send-coffee-date-matches.job';
 
 function fakes(state: CoffeeDateRoundState) {
   const round = { id: 'r1', state } as CoffeeDateRoundEntity;

@@ -1,9 +1,23 @@
 import { AMSTERDAM_TIME_ZONE } from '@leerhuis/platform-calendar';
 
-import { MeetingEntity } from '../entities/meeting.entity';
+export type Language = 'nl' | 'en';
+
+/** When and where a meeting is, as its emails say it. */
+export interface MeetingWhenWhere {
+  startsAt: Date;
+  endsAt: Date;
+  address: string | null;
+  onlineUrl: string | null;
+}
+
+/** The label of the link to the meeting's page. */
+export const VIEW_MEETING = {
+  nl: 'Bekijk de bijeenkomst',
+  en: 'View the meeting',
+} satisfies Record<Language, string>;
 
 /** "zondag 28 maart 2027, 10:00–12:00" on the Amsterdam clock, in the member's language. */
-export function describeTime(meeting: MeetingEntity, language: 'nl' | 'en'): string {
+export function describeTime(meeting: MeetingWhenWhere, language: Language): string {
   const locale = language === 'en' ? 'en-GB' : 'nl-NL';
   const day = new Intl.DateTimeFormat(locale, {
     timeZone: AMSTERDAM_TIME_ZONE,
@@ -22,7 +36,7 @@ export function describeTime(meeting: MeetingEntity, language: 'nl' | 'en'): str
   return language === 'en' ? `When: ${when} (Amsterdam time)` : `Wanneer: ${when}`;
 }
 
-export function placeLine(meeting: MeetingEntity, language: 'nl' | 'en'): string {
+export function placeLine(meeting: MeetingWhenWhere, language: Language): string {
   const where = meeting.address ?? meeting.onlineUrl ?? '';
   if (language === 'en') return meeting.address ? `Where: ${where}` : `Online: ${where}`;
   return meeting.address ? `Waar: ${where}` : `Online: ${where}`;

@@ -1,7 +1,9 @@
+import { type EmailContent, notificationSettingsUrl } from '@leerhuis/platform-mail';
+
 import { IntervisionTask } from '../intervision-expectation';
 import { ContributionKind } from '../intervision-method';
 
-type Language = 'nl' | 'en';
+export type Language = 'nl' | 'en';
 
 const KIND: Record<ContributionKind, { nl: string; en: string }> = {
   CLARIFYING_QUESTION: { nl: 'verhelderende vragen', en: 'clarifying questions' },
@@ -61,7 +63,36 @@ export function describeDeadline(deadline: Date, language: Language): string {
   return language === 'en' ? `Until ${text} (Amsterdam time).` : `Tot ${text}.`;
 }
 
+/** Why a member gets a phase, reminder, closing or follow-up email. */
 export const WHY = {
   nl: 'Je krijgt deze mail omdat je lid bent van deze intervisiegroep in Leerhuis. De inhoud van de casus staat alleen in Leerhuis.',
   en: 'You receive this email because you are a member of this intervision group on Leerhuis. The content of the case is only on Leerhuis.',
 };
+
+/**
+ * What every intervisie email names. A subject leaves the platform (lock screens, mail server
+ * logs), so no email names the case: no email builder takes a case. The group's name, the
+ * phase of its method and what is expected are enough; the content is only in Leerhuis.
+ */
+export interface IntervisionEmailCommon {
+  publicUrl: string;
+  groupName: string;
+}
+
+/** An intervisie email: always content, so the Mailer can add the unsubscribe link. */
+export interface IntervisionEmail {
+  subject: string;
+  content: EmailContent;
+}
+
+export const settings = (publicUrl: string) => notificationSettingsUrl(publicUrl);
+export const caseLink = (publicUrl: string, caseId: string) =>
+  `${publicUrl}/intervisie/casussen/${caseId}`;
+export const groupLink = (publicUrl: string, groupId: string) =>
+  `${publicUrl}/intervisie/groepen/${groupId}`;
+
+/** The label of the link to the case. */
+export const GO_TO_CASE = { nl: 'Naar de casus', en: 'Go to the case' } satisfies Record<
+  Language,
+  string
+>;
