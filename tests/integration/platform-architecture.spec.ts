@@ -186,7 +186,6 @@ const NOT_YET_THROUGH_A_FACADE: Record<string, string[]> = {
     'meeting_rsvp',
     'member',
   ],
-  'platform/mail': ['notification_settings'],
 };
 
 describe('every table has one owning lib (tests/architecture/table-owners.ts)', () => {
@@ -251,9 +250,7 @@ describe('every table has one owning lib (tests/architecture/table-owners.ts)', 
     const domainReads = uses
       .filter((u) => u.lib.startsWith('platform/') && !owners[u.table].startsWith('platform/'))
       .map((u) => `${u.file}:${u.line} ${u.table}`);
-    expect(domainReads).toEqual(
-      (NOT_YET_THROUGH_A_FACADE['platform/mail'] ?? []).length ? expect.any(Array) : [],
-    );
+    expect(domainReads).toEqual([]);
   });
 });
 

@@ -18,13 +18,19 @@ import { NotificationEmailQueue } from './jobs/notification-email-queue';
 import { PurgeNotificationsJob } from './jobs/purge-notifications.job';
 import { SendNotificationEmailJob } from './jobs/send-notification-email.job';
 import { SweepNotificationEmailsJob } from './jobs/sweep-notification-emails.job';
+import { NotificationEmailAudienceModule } from './notification-email-audience';
 import { NotificationRepository } from './notification.repository';
 import { NotificationRecipientsRepository } from './notification-recipients.repository';
 import { NotificationSettingsRepository } from './notification-settings.repository';
 
 /** Worker side of notifications: events become notifications; batched notification emails. */
 @Module({
-  imports: [DatabaseModule.forFeature(NOTIFICATION_ENTITIES), MailModule],
+  imports: [
+    DatabaseModule.forFeature(NOTIFICATION_ENTITIES),
+    MailModule,
+    // The Mailer's answer to "does this member want this email now?", for every job module.
+    NotificationEmailAudienceModule,
+  ],
   providers: [
     NotificationRecipientsRepository,
     NotificationRepository,

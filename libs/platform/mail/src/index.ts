@@ -13,8 +13,8 @@ export {
 } from './entities/email-suppression.entity';
 export { SentEmailEntity } from './entities/sent-email.entity';
 export { MailModule } from './mail.module';
+export { EmailAudience, type EmailAudienceKind } from './email-audience';
 export {
-  type EmailAudienceKind,
   Mailer,
   normaliseAddress,
   type EmailBody,
