@@ -167,7 +167,6 @@ const NOT_YET_THROUGH_A_FACADE: Record<string, string[]> = {
     'sent_email',
   ],
   harvest: ['community', 'community_membership'],
-  identity: ['email_suppression', 'member'],
   intervision: ['community', 'community_membership', 'member'],
   'learning-groups': ['member', 'organisation'],
   meetings: ['community', 'community_membership', 'member'],

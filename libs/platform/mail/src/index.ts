@@ -11,6 +11,7 @@ export {
   type SuppressionLiftedBy,
   type SuppressionReason,
 } from './entities/email-suppression.entity';
+export { liftEmailSuppression } from './email-suppression';
 export { SentEmailEntity } from './entities/sent-email.entity';
 export { MailModule } from './mail.module';
 export { EmailAudience, type EmailAudienceKind } from './email-audience';
