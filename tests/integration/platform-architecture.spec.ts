@@ -142,9 +142,6 @@ const NOT_YET_THROUGH_A_FACADE: Record<string, string[]> = {
   'coffee-dates': ['community_membership', 'member', 'organisation', 'sent_email'],
   communities: ['member', 'organisation'],
   digests: [
-    'coffee_date_participant',
-    'coffee_date_preference',
-    'coffee_date_round',
     'community',
     'community_membership',
     'community_notification_setting',
