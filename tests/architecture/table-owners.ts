@@ -9,10 +9,14 @@
  *    (`CommunityMembershipReader`, `MemberDirectory`, …), so the dependency shows in the Nx
  *    graph and in the module-boundary lint.
  * 3. Where one statement must join across libs (a list query whose SQL count a
- *    *-sql-count spec pins), the facade may export a function that returns a parameterised
- *    SQL subquery or condition. That SQL text lives in, and is owned by, the owning lib; the
- *    caller splices it in without naming the owner's tables. Its arguments are the caller's
- *    column references or bind-parameter placeholders ($n), never values.
+ *    *-sql-count spec pins, a recipient list inserted in one snapshot), the owner exports the
+ *    SQL to splice in: a published relation, a derived table with a fixed column list
+ *    (`CommunitySql.memberships`, `MemberSql.members`: Postgres flattens it, so the plan and
+ *    the statement count stay), or a function returning a parameterised subquery or condition
+ *    (`LearningGroupAccess.participantSql`). That SQL text lives in, and is owned by, the
+ *    owning lib; the caller never names the owner's tables. A function's arguments are the
+ *    caller's column references or bind-parameter placeholders ($n), never values. Only reads:
+ *    writes go through the owner's services.
  * 4. Platform libs (libs/platform/*) own only platform tables and read no domain table: a
  *    domain lib that needs a platform lib to act on its data passes that data in.
  */

@@ -35,10 +35,15 @@ import {
   CoffeeDateRoundState,
   CoffeeDateRoundStats,
 } from './entities/coffee-date-round.entity';
+import { MatchHistoryRepository } from './match-history.repository';
 import { buildMatchingInput } from './matching-input';
 import { PreferenceRepository } from './preference.repository';
 import { CoffeeDateProfile, CoffeeDateProfiles } from './profile-source';
-import { ParticipantRow, RoundRepository } from './round.repository';
+import { RoundRepository } from './round.repository';
+import { RoundGroupRepository } from './round-group.repository';
+import { ParticipantRow, RoundParticipantRepository } from './round-participant.repository';
+import { RoundStatsRepository } from './round-stats.repository';
+import { UnmatchedRepository } from './unmatched.repository';
 
 /** The 30-minute slots suggested in the match email (Amsterdam time). */
 const SLOT_TIMES = ['10:00', '12:30', '15:00'];
@@ -76,6 +81,11 @@ export class CoffeeDateRoundService {
 
   constructor(
     private readonly rounds: RoundRepository,
+    private readonly participants: RoundParticipantRepository,
+    private readonly matchHistory: MatchHistoryRepository,
+    private readonly roundGroups: RoundGroupRepository,
+    private readonly unmatchedRows: UnmatchedRepository,
+    private readonly roundStats: RoundStatsRepository,
     private readonly preferences: PreferenceRepository,
     private readonly profiles: CoffeeDateProfiles,
     private readonly config: AppConfig,
@@ -91,7 +101,7 @@ export class CoffeeDateRoundService {
   }
 
   participantCounts(roundIds: string[]): Promise<Map<string, number>> {
-    return this.rounds.participantCount(roundIds);
+    return this.participants.participantCount(roundIds);
   }
 
   /**
@@ -139,7 +149,7 @@ export class CoffeeDateRoundService {
         m,
       );
       if (!round) return (await this.rounds.findMonthly(period, m))!;
-      await this.rounds.enrolStanding(round.id, day, m);
+      await this.participants.enrolStanding(round.id, day, m);
       await recordEvent(m, coffeeDateRoundOpened, { roundId: round.id });
       return round;
     });
@@ -178,11 +188,11 @@ export class CoffeeDateRoundService {
     await this.dataSource.transaction(async (m) => {
       const round = await this.rounds.lock(roundId, m);
       if (round?.state !== CoffeeDateRoundState.MATCHING) return; // done before, or not asked
-      const participants = await this.rounds.participantsForMatching(round.id, m);
+      const participants = await this.participants.participantsForMatching(round.id, m);
       const { input, profiles } = await this.matchingInput(round, participants, m);
       const result = matchKoffiedateRound(input);
       await this.storeResult(round, result, m);
-      await this.rounds.snapshotParticipants(
+      await this.participants.snapshotParticipants(
         round.id,
         participants.map((p) => ({
           memberId: p.memberId,
@@ -210,21 +220,23 @@ export class CoffeeDateRoundService {
     await this.dataSource.transaction(async (m) => {
       const round = await this.rounds.lock(roundId, m);
       if (round?.state !== CoffeeDateRoundState.MATCHED) return;
-      const pool = new Set((await this.rounds.unmatched(round.id, m)).map((u) => u.memberId));
+      const pool = new Set(
+        (await this.unmatchedRows.unmatched(round.id, m)).map((u) => u.memberId),
+      );
       if (pool.size >= 2) {
-        const participants = (await this.rounds.participantsForMatching(round.id, m)).filter((p) =>
-          pool.has(p.memberId),
+        const participants = (await this.participants.participantsForMatching(round.id, m)).filter(
+          (p) => pool.has(p.memberId),
         );
         const { input } = await this.matchingInput(round, participants, m);
         const result = matchKoffiedateRound({ ...input, seed: `${round.seed}:${pool.size}` });
-        const existing = await this.rounds.groups(round.id, m);
+        const existing = await this.roundGroups.groups(round.id, m);
         for (const [index, group] of result.groups.entries()) {
-          await this.rounds.insertGroup(
+          await this.roundGroups.insertGroup(
             round.id,
             this.newGroup(round, group, existing.length + index),
             m,
           );
-          await this.rounds.deleteUnmatched(round.id, group.participantIds, m);
+          await this.unmatchedRows.deleteUnmatched(round.id, group.participantIds, m);
         }
       }
       // Always: the email job tells those still without a group ("no match after all").
@@ -235,18 +247,18 @@ export class CoffeeDateRoundService {
   /** Dry run of the matching on the current sign-ups; a matched round shows its stored groups. */
   async preview(roundId: string): Promise<RoundPreview> {
     const round = await this.require(roundId);
-    const participants = await this.rounds.participantsForMatching(round.id);
+    const participants = await this.participants.participantsForMatching(round.id);
     const { input } = await this.matchingInput(round, participants);
     if (
       round.state === CoffeeDateRoundState.MATCHED ||
       round.state === CoffeeDateRoundState.CLOSED
     ) {
-      const groups = await this.rounds.groups(round.id);
+      const groups = await this.roundGroups.groups(round.id);
       const evaluation = evaluateMatching(
         input,
         groups.map((g) => g.memberIds),
       );
-      const unmatched = await this.rounds.unmatched(round.id);
+      const unmatched = await this.unmatchedRows.unmatched(round.id);
       return {
         participants: participants.length,
         groups: groups.map((g) => ({
@@ -311,7 +323,7 @@ export class CoffeeDateRoundService {
           'This round is being matched; close it once the groups are out.',
         );
       }
-      const stats = await this.withProfiles(round, await this.rounds.stats(round.id, m), m);
+      const stats = await this.withProfiles(round, await this.roundStats.stats(round.id, m), m);
       const closedAt = new Date();
       await this.rounds.setState(round.id, CoffeeDateRoundState.CLOSED, m, { closedAt, stats });
       await recordEvent(m, coffeeDateRoundClosed, { roundId });
@@ -323,7 +335,7 @@ export class CoffeeDateRoundService {
   async stats(round: CoffeeDateRoundEntity): Promise<CoffeeDateRoundStats> {
     if (round.state === CoffeeDateRoundState.CLOSED && round.stats) {
       // Feedback may still come in after closing: those figures stay live.
-      const live = await this.rounds.stats(round.id);
+      const live = await this.roundStats.stats(round.id);
       return {
         ...round.stats,
         reportedMeetings: live.reportedMeetings,
@@ -331,7 +343,7 @@ export class CoffeeDateRoundService {
         averageRating: live.averageRating,
       };
     }
-    return this.withProfiles(round, await this.rounds.stats(round.id));
+    return this.withProfiles(round, await this.roundStats.stats(round.id));
   }
 
   /**
@@ -345,7 +357,7 @@ export class CoffeeDateRoundService {
     manager?: EntityManager,
   ): Promise<CoffeeDateRoundStats> {
     if (round.matchedAt) return stats;
-    const ids = await this.rounds.participantIds(round.id, manager);
+    const ids = await this.participants.participantIds(round.id, manager);
     const profiles = ids.length > 0 ? await this.profiles.latestFor(ids) : new Map();
     const mix = new Map<string, number>();
     let withProfile = 0;
@@ -411,14 +423,14 @@ export class CoffeeDateRoundService {
     let memberIds: string[];
     let communityId: string | null;
     if (input.communityId) {
-      const team = await this.rounds.coordinatedTeam(viewerId, input.communityId);
+      const team = await this.participants.coordinatedTeam(viewerId, input.communityId);
       if (!team) throw notCoordinator();
       memberIds = team;
       communityId = input.communityId;
     } else {
       memberIds = [...new Set(input.memberIds ?? [])];
       communityId =
-        memberIds.length > 0 ? await this.rounds.coordinatesAll(viewerId, memberIds) : null;
+        memberIds.length > 0 ? await this.participants.coordinatesAll(viewerId, memberIds) : null;
       if (memberIds.length >= 4 && memberIds.length <= 12 && !communityId) throw notCoordinator();
     }
     if (memberIds.length < 4 || memberIds.length > 12) {
@@ -459,7 +471,7 @@ export class CoffeeDateRoundService {
         m,
       );
       for (const memberId of values.memberIds) {
-        await this.rounds.addParticipant(round.id, memberId, 'TEAM', m);
+        await this.participants.addParticipant(round.id, memberId, 'TEAM', m);
       }
       await recordEvent(m, coffeeDateTeamRequested, {
         roundId: round.id,
@@ -484,12 +496,12 @@ export class CoffeeDateRoundService {
     // One after another: inside a transaction they share one connection.
     const profiles = ids.length > 0 ? await this.profiles.latestFor(ids) : new Map();
     const blocks = await this.preferences.blocksAmong(ids, manager);
-    const history = team ? [] : await this.rounds.historyPairs(ids, since, round.id, manager);
-    const lastRound = await this.rounds.lastRoundFlags(round, manager);
+    const history = team ? [] : await this.matchHistory.historyPairs(ids, since, round.id, manager);
+    const lastRound = await this.matchHistory.lastRoundFlags(round, manager);
     // Team rounds are one-off: fairness over the year is about the monthly rounds.
     const oddOneOutCounts = team
       ? new Map()
-      : await this.rounds.oddOneOutCounts(
+      : await this.matchHistory.oddOneOutCounts(
           round,
           ids,
           amsterdamInstant(addMonths(roundDate, -12), '00:00'),
@@ -517,12 +529,12 @@ export class CoffeeDateRoundService {
     m: EntityManager,
   ): Promise<void> {
     // In bulk: the round's lock is held while this runs.
-    await this.rounds.insertGroups(
+    await this.roundGroups.insertGroups(
       round.id,
       result.groups.map((group, index) => this.newGroup(round, group, index)),
       m,
     );
-    await this.rounds.insertUnmatchedRows(
+    await this.unmatchedRows.insertUnmatchedRows(
       round.id,
       result.unmatched.map((u) => ({
         memberId: u.participantId,

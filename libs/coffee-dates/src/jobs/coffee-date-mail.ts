@@ -1,7 +1,7 @@
 import type { BoundarySpannerStyle } from '@leerhuis/matching';
 import { AMSTERDAM_TIME_ZONE } from '@leerhuis/platform-calendar';
 import { AppConfig } from '@leerhuis/platform-config';
-import { Mailer, renderEmail } from '@leerhuis/platform-mail';
+import { Mailer, renderEmail, SentEmailLog } from '@leerhuis/platform-mail';
 
 import { Injectable } from '@nestjs/common';
 
@@ -10,8 +10,10 @@ import { conversationPrompts } from '../conversation-prompts';
 import { CoffeeDateLinkPurpose } from '../entities/coffee-date-link.entity';
 import { CoffeeDateRoundEntity, CoffeeDateRoundKind } from '../entities/coffee-date-round.entity';
 import { writeCoffeeDateIcs } from '../ics';
+import { MemberContact } from '../member-contact.repository';
 import { type CoffeeDateProfile, CoffeeDateProfiles } from '../profile-source';
-import { MemberContact, RoundRepository, StoredGroup, UnmatchedRow } from '../round.repository';
+import { StoredGroup } from '../round-group.repository';
+import { UnmatchedRow } from '../unmatched.repository';
 
 type Language = 'nl' | 'en';
 interface Link {
@@ -155,7 +157,7 @@ export class CoffeeDateMail {
     private readonly mailer: Mailer,
     private readonly config: AppConfig,
     private readonly links: CoffeeDateLinkService,
-    private readonly rounds: RoundRepository,
+    private readonly sentEmails: SentEmailLog,
     private readonly profiles: CoffeeDateProfiles,
   ) {}
 
@@ -201,7 +203,7 @@ export class CoffeeDateMail {
     hasProfile: boolean,
   ): Promise<void> {
     const key = `coffee-date-invitation:${round.id}:${member.id}`;
-    if (await this.rounds.wasSent(key)) return;
+    if (await this.sentEmails.wasSent(key)) return;
     const en = member.language === 'en';
     const month = monthName(round, member.language);
     const deadline = describeDay(round.signupDeadline, member.language);
@@ -277,7 +279,7 @@ export class CoffeeDateMail {
     known?: { sent: Set<string>; own: Map<string, CoffeeDateProfile> },
   ): Promise<void> {
     const key = matchEmailKey(group, member.id);
-    if (known ? known.sent.has(key) : await this.rounds.wasSent(key)) return;
+    if (known ? known.sent.has(key) : await this.sentEmails.wasSent(key)) return;
     const language = member.language;
     const en = language === 'en';
     const partnerIds = group.memberIds.filter((id) => id !== member.id);
@@ -425,7 +427,7 @@ export class CoffeeDateMail {
     sent?: Set<string>,
   ): Promise<void> {
     const key = unmatchedEmailKey(round.id, row);
-    if (sent ? sent.has(key) : await this.rounds.wasSent(key)) return;
+    if (sent ? sent.has(key) : await this.sentEmails.wasSent(key)) return;
     const en = member.language === 'en';
     const month = monthName(round, member.language);
     const why = UNMATCHED[row.reason] ?? UNMATCHED['partners-taken'];
@@ -464,7 +466,7 @@ export class CoffeeDateMail {
     member: MemberContact,
   ): Promise<void> {
     const key = `coffee-date-reminder:${matchId}:${member.id}`;
-    if (await this.rounds.wasSent(key)) return;
+    if (await this.sentEmails.wasSent(key)) return;
     const en = member.language === 'en';
     const month = monthName(round, member.language);
     const feedback = await this.link(

@@ -1,13 +1,18 @@
 import { amsterdamDay } from '@leerhuis/platform-calendar';
+import { SentEmailLog } from '@leerhuis/platform-mail';
 import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platform-queue';
 
 import { Injectable } from '@nestjs/common';
 
 import { CoffeeDateRoundState } from '../entities/coffee-date-round.entity';
 import { MatchRepository } from '../match.repository';
+import { MemberContactRepository } from '../member-contact.repository';
 import { PreferenceRepository } from '../preference.repository';
 import { CoffeeDateProfiles } from '../profile-source';
 import { RoundRepository } from '../round.repository';
+import { RoundGroupRepository } from '../round-group.repository';
+import { RoundParticipantRepository } from '../round-participant.repository';
+import { UnmatchedRepository } from '../unmatched.repository';
 import { CoffeeDateMail, matchEmailKey, unmatchedEmailKey } from './coffee-date-mail';
 
 type RoundData = { roundId: string };
@@ -58,6 +63,8 @@ export const sendCoffeeDateRemindersJob = defineJob<RoundData>(
 export class SendCoffeeDateInvitationsJob implements JobProcessor<RoundData> {
   constructor(
     private readonly rounds: RoundRepository,
+    private readonly participants: RoundParticipantRepository,
+    private readonly memberContacts: MemberContactRepository,
     private readonly preferences: PreferenceRepository,
     private readonly profiles: CoffeeDateProfiles,
     private readonly mail: CoffeeDateMail,
@@ -68,11 +75,11 @@ export class SendCoffeeDateInvitationsJob implements JobProcessor<RoundData> {
     if (round?.state !== CoffeeDateRoundState.OPEN) return; // sign-up over: no invitation
     const today = amsterdamDay(new Date());
     const invitees = await this.preferences.invitees(today);
-    const enrolled = new Set(await this.rounds.participantIds(round.id));
+    const enrolled = new Set(await this.participants.participantIds(round.id));
     for (let i = 0; i < invitees.length; i += 500) {
       const batch = invitees.slice(i, i + 500);
       const [contacts, profiles] = await Promise.all([
-        this.rounds.contacts(batch),
+        this.memberContacts.contacts(batch),
         this.profiles.latestFor(batch),
       ]);
       for (const id of batch) {
@@ -93,6 +100,10 @@ export class SendCoffeeDateInvitationsJob implements JobProcessor<RoundData> {
 export class SendCoffeeDateMatchesJob implements JobProcessor<RoundData> {
   constructor(
     private readonly rounds: RoundRepository,
+    private readonly roundGroups: RoundGroupRepository,
+    private readonly unmatchedRows: UnmatchedRepository,
+    private readonly memberContacts: MemberContactRepository,
+    private readonly sentEmails: SentEmailLog,
     private readonly profiles: CoffeeDateProfiles,
     private readonly mail: CoffeeDateMail,
   ) {}
@@ -101,8 +112,8 @@ export class SendCoffeeDateMatchesJob implements JobProcessor<RoundData> {
     const round = await this.rounds.findById(data.roundId);
     if (round?.state !== CoffeeDateRoundState.MATCHED) return;
     const [groups, unmatched] = await Promise.all([
-      this.rounds.groups(round.id),
-      this.rounds.unmatched(round.id),
+      this.roundGroups.groups(round.id),
+      this.unmatchedRows.unmatched(round.id),
     ]);
     // In pages: contacts, sent keys and profiles are looked up once per page, and only one
     // page's emails are held in memory at a time.
@@ -110,8 +121,10 @@ export class SendCoffeeDateMatchesJob implements JobProcessor<RoundData> {
       const page = groups.slice(i, i + MATCH_PAGE);
       const memberIds = page.flatMap((g) => g.memberIds);
       const [contacts, sent, own] = await Promise.all([
-        this.rounds.contacts(memberIds),
-        this.rounds.sentKeys(page.flatMap((g) => g.memberIds.map((id) => matchEmailKey(g, id)))),
+        this.memberContacts.contacts(memberIds),
+        this.sentEmails.sentKeys(
+          page.flatMap((g) => g.memberIds.map((id) => matchEmailKey(g, id))),
+        ),
         this.profiles.latestFor(memberIds),
       ]);
       const sends: (() => Promise<void>)[] = [];
@@ -129,8 +142,8 @@ export class SendCoffeeDateMatchesJob implements JobProcessor<RoundData> {
     for (let i = 0; i < unmatched.length; i += MATCH_PAGE) {
       const page = unmatched.slice(i, i + MATCH_PAGE);
       const [contacts, sent] = await Promise.all([
-        this.rounds.contacts(page.map((u) => u.memberId)),
-        this.rounds.sentKeys(page.map((u) => unmatchedEmailKey(round.id, u))),
+        this.memberContacts.contacts(page.map((u) => u.memberId)),
+        this.sentEmails.sentKeys(page.map((u) => unmatchedEmailKey(round.id, u))),
       ]);
       const sends = page.flatMap((row) => {
         const member = contacts.get(row.memberId);
@@ -147,6 +160,7 @@ export class SendCoffeeDateMatchesJob implements JobProcessor<RoundData> {
 export class SendCoffeeDateRemindersJob implements JobProcessor<RoundData> {
   constructor(
     private readonly rounds: RoundRepository,
+    private readonly memberContacts: MemberContactRepository,
     private readonly matches: MatchRepository,
     private readonly mail: CoffeeDateMail,
   ) {}
@@ -155,7 +169,9 @@ export class SendCoffeeDateRemindersJob implements JobProcessor<RoundData> {
     const round = await this.rounds.findById(data.roundId);
     if (round?.state !== CoffeeDateRoundState.MATCHED) return;
     const pending = await this.matches.withoutFeedback(round.id);
-    const contacts = await this.rounds.contacts([...new Set(pending.map((p) => p.memberId))]);
+    const contacts = await this.memberContacts.contacts([
+      ...new Set(pending.map((p) => p.memberId)),
+    ]);
     for (const { matchId, memberId } of pending) {
       const member = contacts.get(memberId);
       if (member) await this.mail.sendReminder(round, matchId, member);
