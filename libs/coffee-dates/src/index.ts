@@ -18,3 +18,4 @@ export {
   readCoffeeDateInvitees,
   readOpenCoffeeDateSignUp,
 } from './coffee-date-sign-ups';
+export { CoffeeDateSql } from './coffee-date-sql';

@@ -1,8 +1,13 @@
+import { DiscussionSql } from '@leerhuis/discussions';
+import { MeetingSql } from '@leerhuis/meetings';
+import { NotificationSql } from '@leerhuis/notifications';
+import { SeenItemSql } from '@leerhuis/platform-seen-items';
+
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import type { DigestMeeting, DigestThread } from './digest-content.repository';
-import { type CommunityColumns, community, group, WINDOWS } from './digest-windows';
+import { community, type CommunityColumns, group, WINDOWS } from './digest-windows';
 
 /** The discussion and meeting sections of a chunk of digests, one statement each. */
 @Injectable()
@@ -17,13 +22,13 @@ export class DigestActivityRepository {
               t.id, t.title, CASE WHEN mc.join_policy = 'OPEN' THEN left(t.body, 1000) END AS body,
               x.is_new, x.replies, a.last_at
          FROM mc
-         JOIN discussion_thread t ON t.community_id = mc.community_id
+         JOIN ${DiscussionSql.threads} t ON t.community_id = mc.community_id
               AND t.last_activity_at >= mc.since AND t.deleted_at IS NULL AND t.hidden_at IS NULL
          CROSS JOIN LATERAL (
            SELECT (t.created_at >= mc.since AND t.created_at < mc.until
                    AND t.author_id IS DISTINCT FROM mc.member_id) AS is_new,
                   count(r.id)::int AS replies, max(r.created_at) AS last_reply_at
-             FROM discussion_reply r
+             FROM ${DiscussionSql.replies} r
             WHERE r.thread_id = t.id AND r.created_at >= mc.since AND r.created_at < mc.until
               AND r.deleted_at IS NULL AND r.hidden_at IS NULL
               AND r.author_id IS DISTINCT FROM mc.member_id) x
@@ -32,11 +37,11 @@ export class DigestActivityRepository {
                        ELSE x.last_reply_at END AS last_at) a
         WHERE (x.is_new OR x.replies > 0)
           AND NOT EXISTS (
-            SELECT 1 FROM seen_item s
+            SELECT 1 FROM ${SeenItemSql.seenItems} s
              WHERE s.member_id = mc.member_id AND s.item_type = 'THREAD' AND s.item_id = t.id
                AND s.seen_at >= a.last_at)
           AND NOT EXISTS (
-            SELECT 1 FROM notification n
+            SELECT 1 FROM ${NotificationSql.notifications} n
              WHERE n.member_id = mc.member_id AND n.emailed_at IS NOT NULL
                AND (n.subject_id = t.id OR n.data->>'threadId' = t.id::text)
                AND n.created_at >= a.last_at)
@@ -74,15 +79,15 @@ export class DigestActivityRepository {
               m.id, m.title, m.starts_at, m.created_at >= mc.since AS is_new,
               (m.created_at >= mc.since OR m.updated_at >= mc.since) AS changed
          FROM mc
-         JOIN meeting m ON m.community_id = mc.community_id AND m.cancelled_at IS NULL
+         JOIN ${MeetingSql.meetings} m ON m.community_id = mc.community_id AND m.cancelled_at IS NULL
               AND m.starts_at >= mc.until AND m.starts_at < mc.until + interval '28 days'
         WHERE m.scheduled_by IS DISTINCT FROM mc.member_id
           AND NOT EXISTS (
-            SELECT 1 FROM seen_item s
+            SELECT 1 FROM ${SeenItemSql.seenItems} s
              WHERE s.member_id = mc.member_id AND s.item_type = 'MEETING' AND s.item_id = m.id
                AND s.seen_at >= m.updated_at)
           AND NOT EXISTS (
-            SELECT 1 FROM notification n
+            SELECT 1 FROM ${NotificationSql.notifications} n
              WHERE n.member_id = mc.member_id AND n.emailed_at IS NOT NULL
                AND n.subject_id = m.id AND n.created_at >= m.updated_at)
         ORDER BY mc.member_id, changed DESC, m.starts_at, m.id`,

@@ -1,8 +1,13 @@
+import { CommunitySql } from '@leerhuis/communities';
+import { HarvestSql } from '@leerhuis/harvest';
+import { MemberSql } from '@leerhuis/members';
+import { SeenItemSql } from '@leerhuis/platform-seen-items';
+
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import type { DigestLesson, DigestNewMembers } from './digest-content.repository';
-import { type CommunityColumns, community, group, WINDOWS } from './digest-windows';
+import { community, type CommunityColumns, group, WINDOWS } from './digest-windows';
 
 /** The harvest-lesson and new-member sections of a chunk of digests, one statement each. */
 @Injectable()
@@ -19,7 +24,7 @@ export class DigestLessonsRepository {
        found AS (
          SELECT mc.member_id, l.id, mc.community_id, mc.community_name, mc.slug, mc.join_policy,
                 l.title, l.description, l.audience, l.created_at, l.updated_at, l.author_id
-           FROM mc JOIN harvest_lesson l ON l.community_id = mc.community_id
+           FROM mc JOIN ${HarvestSql.lessons} l ON l.community_id = mc.community_id
                 AND l.created_at >= mc.since AND l.created_at < mc.until
          UNION ALL
          SELECT w.member_id, p.*
@@ -27,11 +32,11 @@ export class DigestLessonsRepository {
              SELECT l.id, c.id AS community_id, c.name AS community_name, c.slug, c.join_policy,
                     l.title, l.description,
                     l.audience, l.created_at, l.updated_at, l.author_id
-               FROM harvest_lesson l LEFT JOIN community c ON c.id = l.community_id
+               FROM ${HarvestSql.lessons} l LEFT JOIN ${CommunitySql.communities} c ON c.id = l.community_id
               WHERE l.audience = 'PLATFORM' AND l.created_at >= w.since AND l.created_at < w.until
                 AND (l.community_id IS NULL
                      OR c.join_policy <> 'HIDDEN' AND NOT EXISTS (
-                          SELECT 1 FROM community_membership cm
+                          SELECT 1 FROM ${CommunitySql.memberships} cm
                            WHERE cm.member_id = w.member_id AND cm.community_id = l.community_id
                              AND cm.status = 'ACTIVE'))
               ORDER BY l.created_at DESC LIMIT 20) p)
@@ -42,7 +47,7 @@ export class DigestLessonsRepository {
          FROM found f
         WHERE f.author_id IS DISTINCT FROM f.member_id
           AND NOT EXISTS (
-            SELECT 1 FROM seen_item s
+            SELECT 1 FROM ${SeenItemSql.seenItems} s
              WHERE s.member_id = f.member_id AND s.item_type = 'LESSON' AND s.item_id = f.id
                AND s.seen_at >= f.updated_at)
         ORDER BY f.member_id, f.created_at DESC, f.id`,
@@ -75,10 +80,10 @@ export class DigestLessonsRepository {
               count(*)::int AS count,
               (array_agg(m.name ORDER BY j.joined_at, m.name))[1:5] AS names
          FROM mc
-         JOIN community_membership j ON j.community_id = mc.community_id AND j.status = 'ACTIVE'
+         JOIN ${CommunitySql.memberships} j ON j.community_id = mc.community_id AND j.status = 'ACTIVE'
               AND j.joined_at >= mc.since AND j.joined_at < mc.until
               AND j.member_id <> mc.member_id
-         JOIN member m ON m.id = j.member_id
+         JOIN ${MemberSql.members} m ON m.id = j.member_id
         GROUP BY mc.member_id, mc.community_id, mc.community_name, mc.slug, mc.join_policy
         ORDER BY mc.member_id, count(*) DESC, mc.community_name`,
       params,

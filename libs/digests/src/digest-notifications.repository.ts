@@ -1,3 +1,9 @@
+import { CommunitySql } from '@leerhuis/communities';
+import { DiscussionSql } from '@leerhuis/discussions';
+import { MeetingSql } from '@leerhuis/meetings';
+import { MemberSql } from '@leerhuis/members';
+import { NotificationSql } from '@leerhuis/notifications';
+
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -25,16 +31,16 @@ export class DigestNotificationsRepository {
               t.id AS thread_id, t.title AS thread_title, mt.id AS meeting_id,
               mt.title AS meeting_title, c.name AS community_name, c.slug
          FROM w
-         JOIN notification n ON n.member_id = w.member_id AND n.channel = 'DIGEST'
+         JOIN ${NotificationSql.notifications} n ON n.member_id = w.member_id AND n.channel = 'DIGEST'
               AND n.emailed_at IS NULL AND n.read_at IS NULL AND n.created_at < w.until
-         LEFT JOIN member a ON a.id = n.actor_id
-         LEFT JOIN discussion_reply r ON r.id = n.subject_id
-         LEFT JOIN discussion_thread t ON t.id = coalesce(r.thread_id, n.subject_id)
+         LEFT JOIN ${MemberSql.members} a ON a.id = n.actor_id
+         LEFT JOIN ${DiscussionSql.replies} r ON r.id = n.subject_id
+         LEFT JOIN ${DiscussionSql.threads} t ON t.id = coalesce(r.thread_id, n.subject_id)
               AND t.deleted_at IS NULL AND t.hidden_at IS NULL
-         LEFT JOIN meeting mt ON mt.id = n.subject_id
-         LEFT JOIN community c ON c.id = coalesce(n.community_id, t.community_id, mt.community_id)
+         LEFT JOIN ${MeetingSql.meetings} mt ON mt.id = n.subject_id
+         LEFT JOIN ${CommunitySql.communities} c ON c.id = coalesce(n.community_id, t.community_id, mt.community_id)
         WHERE c.id IS NULL OR EXISTS (
-                SELECT 1 FROM community_membership cm
+                SELECT 1 FROM ${CommunitySql.memberships} cm
                  WHERE cm.member_id = n.member_id AND cm.community_id = c.id
                    AND cm.status = 'ACTIVE')
         ORDER BY n.member_id, n.id`,

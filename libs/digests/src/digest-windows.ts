@@ -1,3 +1,6 @@
+import { CommunitySql } from '@leerhuis/communities';
+import { NotificationSql } from '@leerhuis/notifications';
+
 import type { DigestCommunity, DigestWindow, JoinPolicy } from './digest-content.repository';
 
 // The member's CoPs as the digest sees them: active memberships now, muted CoPs left out.
@@ -8,10 +11,10 @@ export const WINDOWS = `
     SELECT w.member_id, w.since, w.until, c.id AS community_id, c.name AS community_name,
            c.slug, c.join_policy
       FROM w
-      JOIN community_membership cm ON cm.member_id = w.member_id AND cm.status = 'ACTIVE'
-      JOIN community c ON c.id = cm.community_id
+      JOIN ${CommunitySql.memberships} cm ON cm.member_id = w.member_id AND cm.status = 'ACTIVE'
+      JOIN ${CommunitySql.communities} c ON c.id = cm.community_id
      WHERE NOT EXISTS (
-       SELECT 1 FROM community_notification_setting s
+       SELECT 1 FROM ${NotificationSql.communitySettings} s
         WHERE s.member_id = w.member_id AND s.community_id = cm.community_id AND s.mode = 'MUTED'))`;
 
 export interface CommunityColumns {
