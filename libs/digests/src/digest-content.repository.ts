@@ -10,7 +10,7 @@ import { DataSource } from 'typeorm';
 import { DigestActivityRepository } from './digest-activity.repository';
 import { DigestLessonsRepository } from './digest-lessons.repository';
 import { DigestNotificationsRepository } from './digest-notifications.repository';
-import { type CommunityColumns, community, group, WINDOWS, windowParams } from './digest-windows';
+import { community, type CommunityColumns, group, windowParams, WINDOWS } from './digest-windows';
 
 export type { OpenCoffeeDateRound };
 

@@ -1,6 +1,6 @@
 import { CoffeeDateSql } from '@leerhuis/coffee-dates';
 import { CommunitySql } from '@leerhuis/communities';
-import { DiscussionSql,threadReaderSql } from '@leerhuis/discussions';
+import { DiscussionSql, threadReaderSql } from '@leerhuis/discussions';
 import { intervisionMembershipInContextSql, IntervisionSql } from '@leerhuis/intervision';
 import { MeetingSql } from '@leerhuis/meetings';
 

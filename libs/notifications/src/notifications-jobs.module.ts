@@ -18,8 +18,8 @@ import { NotificationEmailQueue } from './jobs/notification-email-queue';
 import { PurgeNotificationsJob } from './jobs/purge-notifications.job';
 import { SendNotificationEmailJob } from './jobs/send-notification-email.job';
 import { SweepNotificationEmailsJob } from './jobs/sweep-notification-emails.job';
-import { NotificationEmailAudienceModule } from './notification-email-audience';
 import { NotificationRepository } from './notification.repository';
+import { NotificationEmailAudienceModule } from './notification-email-audience';
 import { NotificationRecipientsRepository } from './notification-recipients.repository';
 import { NotificationSettingsRepository } from './notification-settings.repository';
 
