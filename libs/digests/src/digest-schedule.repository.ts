@@ -1,5 +1,6 @@
 import { MemberSql } from '@leerhuis/members';
 import { NotificationSql } from '@leerhuis/notifications';
+import { SentEmailLog } from '@leerhuis/platform-mail';
 
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -23,7 +24,10 @@ export interface PlannableMember extends DigestRhythm {
 /** The digest schedule in notification_settings: who is due, and moving them on. */
 @Injectable()
 export class DigestScheduleRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sentEmails: SentEmailLog,
+  ) {}
 
   /** Members with a rhythm but no due time yet (new, or preferences just changed). */
   async unplanned(afterMemberId: string | null, limit: number): Promise<PlannableMember[]> {
@@ -117,11 +121,7 @@ export class DigestScheduleRepository {
   /** Which of these email keys the send log already holds. */
   async sentKeys(keys: string[]): Promise<Set<string>> {
     if (keys.length === 0) return new Set();
-    const rows: { key: string }[] = await this.dataSource.query(
-      `SELECT key FROM sent_email WHERE key = ANY($1::text[])`,
-      [keys],
-    );
-    return new Set(rows.map((r) => r.key));
+    return this.sentEmails.sentKeys(keys);
   }
 
   /**
