@@ -1,3 +1,5 @@
+import { MemberSql } from '@leerhuis/members';
+
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -36,7 +38,7 @@ export class CalendarFeedRepository {
   /** The feed's member (still on the platform), or null. */
   async memberByHash(hash: Buffer): Promise<{ memberId: string; language: 'nl' | 'en' } | null> {
     const [row]: { member_id: string; language: 'nl' | 'en' }[] = await this.dataSource.query(
-      `SELECT f.member_id, m.language FROM calendar_feed f JOIN member m ON m.id = f.member_id
+      `SELECT f.member_id, m.language FROM calendar_feed f JOIN ${MemberSql.members} m ON m.id = f.member_id
         WHERE f.token_hash = $1`,
       [hash],
     );

@@ -1,3 +1,5 @@
+import { CommunitySql } from '@leerhuis/communities';
+
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -33,8 +35,8 @@ const VISIBLE_TO_VIEWER = `
      AND (p.member_id = $2
           OR s.visibility = 'EVERYONE'
           OR (s.visibility = 'MY_COMMUNITIES' AND EXISTS (
-                SELECT 1 FROM community_membership mine
-                  JOIN community_membership theirs ON theirs.community_id = mine.community_id
+                SELECT 1 FROM ${CommunitySql.memberships} mine
+                  JOIN ${CommunitySql.memberships} theirs ON theirs.community_id = mine.community_id
                  WHERE mine.member_id = $2 AND mine.status = 'ACTIVE'
                    AND theirs.member_id = p.member_id AND theirs.status = 'ACTIVE')))`;
 
@@ -99,7 +101,7 @@ export class ProfileRepository {
   /** Active members of a CoP (for its team profile). */
   async activeCommunityMemberIds(communityId: string): Promise<string[]> {
     const rows: { member_id: string }[] = await this.dataSource.query(
-      `SELECT member_id FROM community_membership WHERE community_id = $1 AND status = 'ACTIVE'`,
+      `SELECT member_id FROM ${CommunitySql.memberships} community_membership WHERE community_id = $1 AND status = 'ACTIVE'`,
       [communityId],
     );
     return rows.map((r) => r.member_id);

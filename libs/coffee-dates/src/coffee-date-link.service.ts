@@ -8,7 +8,9 @@ import { CoffeeDateNextStep } from './entities/coffee-date-match.entity';
 import { CoffeeDateRoundState } from './entities/coffee-date-round.entity';
 import { LinkRepository } from './link.repository';
 import { generateLinkToken, hashLinkToken, looksLikeLinkToken } from './link-token';
+import { MemberContactRepository } from './member-contact.repository';
 import { RoundRepository } from './round.repository';
+import { RoundParticipantRepository } from './round-participant.repository';
 
 /** Links that may be followed once only; the others repeat harmlessly. */
 const SINGLE_USE = new Set([CoffeeDateLinkPurpose.DECLINE]);
@@ -34,6 +36,8 @@ export class CoffeeDateLinkService {
   constructor(
     private readonly links: LinkRepository,
     private readonly rounds: RoundRepository,
+    private readonly participants: RoundParticipantRepository,
+    private readonly memberContacts: MemberContactRepository,
     private readonly coffeeDates: CoffeeDateService,
     private readonly dataSource: DataSource,
   ) {}
@@ -84,7 +88,7 @@ export class CoffeeDateLinkService {
   /** What the confirmation page should show; changes nothing (mail scanners follow links). */
   async inspect(token: string): Promise<LinkContext> {
     const link = await this.valid(token, (hash) => this.links.find(hash));
-    const contacts = await this.rounds.contacts([link.memberId]);
+    const contacts = await this.memberContacts.contacts([link.memberId]);
     return { purpose: link.purpose, language: contacts.get(link.memberId)?.language ?? 'nl' };
   }
 
@@ -98,7 +102,7 @@ export class CoffeeDateLinkService {
       }
       await this.perform(link, answer, m);
       await this.links.markUsed(link.tokenHash, m);
-      const contacts = await this.rounds.contacts([link.memberId], m);
+      const contacts = await this.memberContacts.contacts([link.memberId], m);
       context = { purpose: link.purpose, language: contacts.get(link.memberId)?.language ?? 'nl' };
     });
     return context!;
@@ -114,7 +118,7 @@ export class CoffeeDateLinkService {
             'Sign-up for this round has closed.',
           );
         }
-        await this.rounds.addParticipant(round.id, link.memberId, 'ROUND', m);
+        await this.participants.addParticipant(round.id, link.memberId, 'ROUND', m);
         return;
       }
       case CoffeeDateLinkPurpose.ACCEPT:

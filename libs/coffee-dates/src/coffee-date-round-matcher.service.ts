@@ -9,8 +9,12 @@ import { CoffeeDateRoundEntity, CoffeeDateRoundKind } from './entities/coffee-da
 import { buildMatchingInput } from './matching-input';
 import { PreferenceRepository } from './preference.repository';
 import { CoffeeDateProfiles } from './profile-source';
-import { ParticipantRow, RoundRepository } from './round.repository';
+import { RoundRepository } from './round.repository';
 import { groupRow } from './round-groups';
+import { ParticipantRow } from './round-participant.repository';
+import { MatchHistoryRepository } from './match-history.repository';
+import { RoundGroupRepository } from './round-group.repository';
+import { UnmatchedRepository } from './unmatched.repository';
 
 /**
  * What the matching of a round needs and what it leaves behind: gathers the input (profiles,
@@ -19,6 +23,9 @@ import { groupRow } from './round-groups';
 @Injectable()
 export class CoffeeDateRoundMatcher {
   constructor(
+    private readonly unmatchedRows: UnmatchedRepository,
+    private readonly roundGroups: RoundGroupRepository,
+    private readonly matchHistory: MatchHistoryRepository,
     private readonly rounds: RoundRepository,
     private readonly preferences: PreferenceRepository,
     private readonly profiles: CoffeeDateProfiles,
@@ -47,12 +54,12 @@ export class CoffeeDateRoundMatcher {
     // One after another: inside a transaction they share one connection.
     const profiles = ids.length > 0 ? await this.profiles.latestFor(ids) : new Map();
     const blocks = await this.preferences.blocksAmong(ids, manager);
-    const history = team ? [] : await this.rounds.historyPairs(ids, since, round.id, manager);
-    const lastRound = await this.rounds.lastRoundFlags(round, manager);
+    const history = team ? [] : await this.matchHistory.historyPairs(ids, since, round.id, manager);
+    const lastRound = await this.matchHistory.lastRoundFlags(round, manager);
     // Team rounds are one-off: fairness over the year is about the monthly rounds.
     const oddOneOutCounts = team
       ? new Map()
-      : await this.rounds.oddOneOutCounts(
+      : await this.matchHistory.oddOneOutCounts(
           round,
           ids,
           amsterdamInstant(addMonths(roundDate, -12), '00:00'),
@@ -80,12 +87,12 @@ export class CoffeeDateRoundMatcher {
     m: EntityManager,
   ): Promise<void> {
     // In bulk: the round's lock is held while this runs.
-    await this.rounds.insertGroups(
+    await this.roundGroups.insertGroups(
       round.id,
       result.groups.map((group, index) => groupRow(round, group, index)),
       m,
     );
-    await this.rounds.insertUnmatchedRows(
+    await this.unmatchedRows.insertUnmatchedRows(
       round.id,
       result.unmatched.map((u) => ({
         memberId: u.participantId,

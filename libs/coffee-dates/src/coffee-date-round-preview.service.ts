@@ -8,6 +8,9 @@ import { CoffeeDateMatchKind } from './entities/coffee-date-match.entity';
 import { CoffeeDateRoundState } from './entities/coffee-date-round.entity';
 import { RoundRepository } from './round.repository';
 import { matchKindOf } from './round-groups';
+import { RoundParticipantRepository } from './round-participant.repository';
+import { RoundGroupRepository } from './round-group.repository';
+import { UnmatchedRepository } from './unmatched.repository';
 
 export interface PreviewGroup {
   memberIds: string[];
@@ -30,6 +33,9 @@ export interface RoundPreview {
 @Injectable()
 export class CoffeeDateRoundPreviewService {
   constructor(
+    private readonly unmatchedRows: UnmatchedRepository,
+    private readonly roundGroups: RoundGroupRepository,
+    private readonly participants: RoundParticipantRepository,
     private readonly roundService: CoffeeDateRoundService,
     private readonly rounds: RoundRepository,
     private readonly matcher: CoffeeDateRoundMatcher,
@@ -38,18 +44,18 @@ export class CoffeeDateRoundPreviewService {
   /** Dry run of the matching on the current sign-ups; a matched round shows its stored groups. */
   async preview(roundId: string): Promise<RoundPreview> {
     const round = await this.roundService.require(roundId);
-    const participants = await this.rounds.participantsForMatching(round.id);
+    const participants = await this.participants.participantsForMatching(round.id);
     const { input } = await this.matcher.matchingInput(round, participants);
     if (
       round.state === CoffeeDateRoundState.MATCHED ||
       round.state === CoffeeDateRoundState.CLOSED
     ) {
-      const groups = await this.rounds.groups(round.id);
+      const groups = await this.roundGroups.groups(round.id);
       const evaluation = evaluateMatching(
         input,
         groups.map((g) => g.memberIds),
       );
-      const unmatched = await this.rounds.unmatched(round.id);
+      const unmatched = await this.unmatchedRows.unmatched(round.id);
       return {
         participants: participants.length,
         groups: groups.map((g) => ({

@@ -29,6 +29,10 @@ import {
 import { CoffeeDateProfile, CoffeeDateProfiles } from './profile-source';
 import { RoundRepository } from './round.repository';
 import { groupRow } from './round-groups';
+import { RoundParticipantRepository } from './round-participant.repository';
+import { RoundGroupRepository } from './round-group.repository';
+import { RoundStatsRepository } from './round-stats.repository';
+import { UnmatchedRepository } from './unmatched.repository';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -45,6 +49,10 @@ export class CoffeeDateRoundService {
   private readonly logger = new Logger(CoffeeDateRoundService.name);
 
   constructor(
+    private readonly unmatchedRows: UnmatchedRepository,
+    private readonly roundStats: RoundStatsRepository,
+    private readonly roundGroups: RoundGroupRepository,
+    private readonly participants: RoundParticipantRepository,
     private readonly rounds: RoundRepository,
     private readonly matcher: CoffeeDateRoundMatcher,
     private readonly profiles: CoffeeDateProfiles,
@@ -61,7 +69,7 @@ export class CoffeeDateRoundService {
   }
 
   participantCounts(roundIds: string[]): Promise<Map<string, number>> {
-    return this.rounds.participantCount(roundIds);
+    return this.participants.participantCount(roundIds);
   }
 
   async require(roundId: string): Promise<CoffeeDateRoundEntity> {
@@ -100,7 +108,7 @@ export class CoffeeDateRoundService {
         m,
       );
       if (!round) return (await this.rounds.findMonthly(period, m))!;
-      await this.rounds.enrolStanding(round.id, day, m);
+      await this.participants.enrolStanding(round.id, day, m);
       await recordEvent(m, coffeeDateRoundOpened, { roundId: round.id });
       return round;
     });
@@ -139,11 +147,11 @@ export class CoffeeDateRoundService {
     await this.dataSource.transaction(async (m) => {
       const round = await this.rounds.lock(roundId, m);
       if (round?.state !== CoffeeDateRoundState.MATCHING) return; // done before, or not asked
-      const participants = await this.rounds.participantsForMatching(round.id, m);
+      const participants = await this.participants.participantsForMatching(round.id, m);
       const { input, profiles } = await this.matcher.matchingInput(round, participants, m);
       const result = matchKoffiedateRound(input);
       await this.matcher.storeResult(round, result, m);
-      await this.rounds.snapshotParticipants(
+      await this.participants.snapshotParticipants(
         round.id,
         participants.map((p) => ({
           memberId: p.memberId,
@@ -171,21 +179,23 @@ export class CoffeeDateRoundService {
     await this.dataSource.transaction(async (m) => {
       const round = await this.rounds.lock(roundId, m);
       if (round?.state !== CoffeeDateRoundState.MATCHED) return;
-      const pool = new Set((await this.rounds.unmatched(round.id, m)).map((u) => u.memberId));
+      const pool = new Set(
+        (await this.unmatchedRows.unmatched(round.id, m)).map((u) => u.memberId),
+      );
       if (pool.size >= 2) {
-        const participants = (await this.rounds.participantsForMatching(round.id, m)).filter((p) =>
-          pool.has(p.memberId),
+        const participants = (await this.participants.participantsForMatching(round.id, m)).filter(
+          (p) => pool.has(p.memberId),
         );
         const { input } = await this.matcher.matchingInput(round, participants, m);
         const result = matchKoffiedateRound({ ...input, seed: `${round.seed}:${pool.size}` });
-        const existing = await this.rounds.groups(round.id, m);
+        const existing = await this.roundGroups.groups(round.id, m);
         for (const [index, group] of result.groups.entries()) {
-          await this.rounds.insertGroup(
+          await this.roundGroups.insertGroup(
             round.id,
             groupRow(round, group, existing.length + index),
             m,
           );
-          await this.rounds.deleteUnmatched(round.id, group.participantIds, m);
+          await this.unmatchedRows.deleteUnmatched(round.id, group.participantIds, m);
         }
       }
       // Always: the email job tells those still without a group ("no match after all").
@@ -215,7 +225,7 @@ export class CoffeeDateRoundService {
           'This round is being matched; close it once the groups are out.',
         );
       }
-      const stats = await this.withProfiles(round, await this.rounds.stats(round.id, m), m);
+      const stats = await this.withProfiles(round, await this.roundStats.stats(round.id, m), m);
       const closedAt = new Date();
       await this.rounds.setState(round.id, CoffeeDateRoundState.CLOSED, m, { closedAt, stats });
       await recordEvent(m, coffeeDateRoundClosed, { roundId });
@@ -227,7 +237,7 @@ export class CoffeeDateRoundService {
   async stats(round: CoffeeDateRoundEntity): Promise<CoffeeDateRoundStats> {
     if (round.state === CoffeeDateRoundState.CLOSED && round.stats) {
       // Feedback may still come in after closing: those figures stay live.
-      const live = await this.rounds.stats(round.id);
+      const live = await this.roundStats.stats(round.id);
       return {
         ...round.stats,
         reportedMeetings: live.reportedMeetings,
@@ -235,7 +245,7 @@ export class CoffeeDateRoundService {
         averageRating: live.averageRating,
       };
     }
-    return this.withProfiles(round, await this.rounds.stats(round.id));
+    return this.withProfiles(round, await this.roundStats.stats(round.id));
   }
 
   /**
@@ -249,7 +259,7 @@ export class CoffeeDateRoundService {
     manager?: EntityManager,
   ): Promise<CoffeeDateRoundStats> {
     if (round.matchedAt) return stats;
-    const ids = await this.rounds.participantIds(round.id, manager);
+    const ids = await this.participants.participantIds(round.id, manager);
     const profiles = ids.length > 0 ? await this.profiles.latestFor(ids) : new Map();
     const mix = new Map<string, number>();
     let withProfile = 0;

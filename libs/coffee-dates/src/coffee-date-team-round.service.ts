@@ -9,6 +9,7 @@ import { CoffeeDateErrorCode, CoffeeDateException } from './coffee-date.exceptio
 import { coffeeDateMatchingRequested, coffeeDateTeamRequested } from './coffee-dates.events';
 import { CoffeeDateRoundEntity } from './entities/coffee-date-round.entity';
 import { RoundRepository } from './round.repository';
+import { RoundParticipantRepository } from './round-participant.repository';
 
 /**
  * Team koffiedates: a coordinator's one-off round for their CoP or some of its members,
@@ -17,6 +18,7 @@ import { RoundRepository } from './round.repository';
 @Injectable()
 export class CoffeeDateTeamRoundService {
   constructor(
+    private readonly participants: RoundParticipantRepository,
     private readonly rounds: RoundRepository,
     private readonly dataSource: DataSource,
   ) {}
@@ -48,14 +50,14 @@ export class CoffeeDateTeamRoundService {
     let memberIds: string[];
     let communityId: string | null;
     if (input.communityId) {
-      const team = await this.rounds.coordinatedTeam(viewerId, input.communityId);
+      const team = await this.participants.coordinatedTeam(viewerId, input.communityId);
       if (!team) throw notCoordinator();
       memberIds = team;
       communityId = input.communityId;
     } else {
       memberIds = [...new Set(input.memberIds ?? [])];
       communityId =
-        memberIds.length > 0 ? await this.rounds.coordinatesAll(viewerId, memberIds) : null;
+        memberIds.length > 0 ? await this.participants.coordinatesAll(viewerId, memberIds) : null;
       if (memberIds.length >= 4 && memberIds.length <= 12 && !communityId) throw notCoordinator();
     }
     if (memberIds.length < 4 || memberIds.length > 12) {
@@ -96,7 +98,7 @@ export class CoffeeDateTeamRoundService {
         m,
       );
       for (const memberId of values.memberIds) {
-        await this.rounds.addParticipant(round.id, memberId, 'TEAM', m);
+        await this.participants.addParticipant(round.id, memberId, 'TEAM', m);
       }
       await recordEvent(m, coffeeDateTeamRequested, {
         roundId: round.id,

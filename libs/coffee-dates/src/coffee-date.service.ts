@@ -12,6 +12,8 @@ import { CoffeeDateRoundKind, CoffeeDateRoundState } from './entities/coffee-dat
 import { MatchRepository, MyMatchRow } from './match.repository';
 import { PreferenceRepository } from './preference.repository';
 import { RoundRepository } from './round.repository';
+import { RoundParticipantRepository } from './round-participant.repository';
+import { UnmatchedRepository } from './unmatched.repository';
 
 export interface CoffeeDateStatus {
   preference: CoffeeDatePreferenceEntity | null;
@@ -36,6 +38,8 @@ export interface FeedbackValues {
 export class CoffeeDateService {
   constructor(
     private readonly rounds: RoundRepository,
+    private readonly participants: RoundParticipantRepository,
+    private readonly unmatchedRows: UnmatchedRepository,
     private readonly preferences: PreferenceRepository,
     private readonly matches: MatchRepository,
     private readonly dataSource: DataSource,
@@ -49,7 +53,7 @@ export class CoffeeDateService {
     return {
       preference,
       openRoundId: open?.id ?? null,
-      joinedOpenRound: open ? await this.rounds.isParticipant(open.id, memberId) : false,
+      joinedOpenRound: open ? await this.participants.isParticipant(open.id, memberId) : false,
       paused: isPaused(preference),
     };
   }
@@ -87,7 +91,7 @@ export class CoffeeDateService {
         m,
       );
       if (round) {
-        await this.rounds.addParticipant(
+        await this.participants.addParticipant(
           round.id,
           memberId,
           values.everyMonth ? 'EVERY_MONTH' : 'ROUND',
@@ -136,7 +140,7 @@ export class CoffeeDateService {
       const open = await this.rounds.openMonthly(m);
       const preference = await this.preferences.find(memberId, m);
       if (open && preference?.everyMonth && !preference.unsubscribedAt) {
-        await this.rounds.addParticipant(open.id, memberId, 'EVERY_MONTH', m);
+        await this.participants.addParticipant(open.id, memberId, 'EVERY_MONTH', m);
       }
     });
     return this.status(memberId);
@@ -239,7 +243,7 @@ export class CoffeeDateService {
       if (remaining.length < 2) {
         await this.matches.dissolve(matchId, tx);
         for (const partner of remaining) {
-          await this.rounds.insertUnmatched(
+          await this.unmatchedRows.insertUnmatched(
             roundId,
             {
               memberId: partner,
@@ -305,7 +309,7 @@ export class CoffeeDateService {
 
   private async leaveOpenRound(memberId: string, m: EntityManager): Promise<void> {
     const open = await this.rounds.openMonthly(m);
-    if (open) await this.rounds.removeParticipant(open.id, memberId, m);
+    if (open) await this.participants.removeParticipant(open.id, memberId, m);
   }
 }
 

@@ -16,13 +16,25 @@ import { CoffeeDateTeamRoundService } from './coffee-date-team-round.service';
 import { COFFEE_DATE_ENTITIES } from './entities/coffee-date-entities';
 import { LinkRepository } from './link.repository';
 import { MatchRepository } from './match.repository';
+import { MatchHistoryRepository } from './match-history.repository';
+import { MemberContactRepository } from './member-contact.repository';
 import { PreferenceRepository } from './preference.repository';
 import { CoffeeDateProfiles } from './profile-source';
 import { RoundRepository } from './round.repository';
+import { RoundGroupRepository } from './round-group.repository';
+import { RoundParticipantRepository } from './round-participant.repository';
+import { RoundStatsRepository } from './round-stats.repository';
+import { UnmatchedRepository } from './unmatched.repository';
 
 /** Providers both the API and the worker need. */
 export const COFFEE_DATE_CORE_PROVIDERS = [
   RoundRepository,
+  RoundParticipantRepository,
+  RoundGroupRepository,
+  UnmatchedRepository,
+  MatchHistoryRepository,
+  RoundStatsRepository,
+  MemberContactRepository,
   PreferenceRepository,
   MatchRepository,
   LinkRepository,

@@ -13,3 +13,9 @@ export {
   readMemberCoffeeDates,
 } from './member-coffee-dates';
 export { CoffeeDatesPersonalData } from './coffee-dates-personal-data';
+export {
+  type OpenCoffeeDateRound,
+  readCoffeeDateInvitees,
+  readOpenCoffeeDateSignUp,
+} from './coffee-date-sign-ups';
+export { CoffeeDateSql } from './coffee-date-sql';

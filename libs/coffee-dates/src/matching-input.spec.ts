@@ -1,7 +1,7 @@
 import { matchKoffiedateRound } from '@leerhuis/matching';
 
 import { buildMatchingInput, organisationTypeFor } from './matching-input';
-import type { ParticipantRow } from './round.repository';
+import type { ParticipantRow } from './round-participant.repository';
 
 const row = (
   memberId: string,

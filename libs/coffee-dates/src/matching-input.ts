@@ -1,7 +1,7 @@
 import type { MatchingInput, MatchingParticipant, OrganisationType } from '@leerhuis/matching';
 
 import type { CoffeeDateProfile } from './profile-source';
-import type { ParticipantRow } from './round.repository';
+import type { ParticipantRow } from './round-participant.repository';
 
 /** The organisation tree's types, as the matching's policy/implementation mix sees them. */
 export function organisationTypeFor(type: string): OrganisationType {

@@ -1,3 +1,5 @@
+import { MemberSql } from '@leerhuis/members';
+
 import type { DataSource, EntityManager } from 'typeorm';
 
 /** A koffiedate in a member's personal calendar feed: the suggested slot of their group. */
@@ -30,7 +32,7 @@ export async function readMemberCoffeeDates(
     `SELECT x.id AS match_id, x.slot_starts_at,
             (mm.response = 'DECLINED' OR NOT mm.active OR x.dissolved_at IS NOT NULL) AS declined,
             (SELECT array_agg(p.name ORDER BY p.name)
-               FROM coffee_date_match_member o JOIN member p ON p.id = o.member_id
+               FROM coffee_date_match_member o JOIN ${MemberSql.members} p ON p.id = o.member_id
               WHERE o.match_id = x.id AND o.member_id <> $1 AND o.active) AS partner_names
        FROM coffee_date_match_member mm
        JOIN coffee_date_match x ON x.id = mm.match_id

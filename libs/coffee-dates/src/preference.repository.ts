@@ -1,3 +1,5 @@
+import { MemberSql } from '@leerhuis/members';
+
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -71,13 +73,16 @@ export class PreferenceRepository {
   }
 
   async memberExists(memberId: string, manager?: EntityManager): Promise<boolean> {
-    const rows = await this.q(manager).query(`SELECT 1 FROM member WHERE id = $1`, [memberId]);
+    const rows = await this.q(manager).query(
+      `SELECT 1 FROM ${MemberSql.members} member WHERE id = $1`,
+      [memberId],
+    );
     return rows.length > 0;
   }
 
   async blockedBy(memberId: string): Promise<string[]> {
     const rows: { blocked_member_id: string }[] = await this.dataSource.query(
-      `SELECT b.blocked_member_id FROM coffee_date_block b JOIN member m ON m.id = b.blocked_member_id
+      `SELECT b.blocked_member_id FROM coffee_date_block b JOIN ${MemberSql.members} m ON m.id = b.blocked_member_id
         WHERE b.member_id = $1 ORDER BY m.name, m.id`,
       [memberId],
     );
@@ -113,7 +118,7 @@ export class PreferenceRepository {
   /** Members who receive the round's invitation: not unsubscribed, not paused. */
   async invitees(today: string): Promise<string[]> {
     const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT m.id FROM member m LEFT JOIN coffee_date_preference p ON p.member_id = m.id
+      `SELECT m.id FROM ${MemberSql.members} m LEFT JOIN coffee_date_preference p ON p.member_id = m.id
         WHERE p.unsubscribed_at IS NULL AND (p.paused_until IS NULL OR p.paused_until <= $1::date)
         ORDER BY m.id`,
       [today],

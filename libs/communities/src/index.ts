@@ -17,3 +17,4 @@ export type {
   SearchScope,
 } from './community-search.repository';
 export { CommunitiesPersonalData } from './communities-personal-data';
+export { CommunitySql } from './community-sql';

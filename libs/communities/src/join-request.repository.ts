@@ -1,3 +1,6 @@
+import { MemberSql } from '@leerhuis/members';
+import { OrganisationSql } from '@leerhuis/organisations';
+
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -23,8 +26,8 @@ export class JoinRequestRepository {
                    WHEN o.abbreviation IS NULL THEN o.name
                    ELSE o.name || ' (' || o.abbreviation || ')' END AS organisation
          FROM community_membership cm
-         JOIN member m ON m.id = cm.member_id
-         LEFT JOIN organisation o ON o.id = m.organisation_id
+         JOIN ${MemberSql.members} m ON m.id = cm.member_id
+         LEFT JOIN ${OrganisationSql.organisations} o ON o.id = m.organisation_id
         WHERE cm.community_id = $1 AND cm.member_id = $2 AND cm.status = 'PENDING'`,
       [communityId, memberId],
     );
@@ -35,7 +38,7 @@ export class JoinRequestRepository {
   coordinatorContacts(communityId: string): Promise<MemberContact[]> {
     return this.dataSource.query(
       `SELECT m.id, m.email, m.name, m.language
-         FROM community_membership cm JOIN member m ON m.id = cm.member_id
+         FROM community_membership cm JOIN ${MemberSql.members} m ON m.id = cm.member_id
         WHERE cm.community_id = $1 AND cm.role = 'COORDINATOR' AND cm.status = 'ACTIVE'
         ORDER BY m.id`,
       [communityId],

@@ -1,3 +1,4 @@
+import { MemberSql } from '@leerhuis/members';
 import { decodeCursor } from '@leerhuis/platform-graphql';
 
 import { Injectable } from '@nestjs/common';
@@ -129,7 +130,7 @@ export class MembershipRepository {
       `WITH base AS (
          SELECT cm.*, lower(m.name) AS sort_name,
                 count(*) OVER (PARTITION BY cm.community_id)::int AS total
-           FROM community_membership cm JOIN member m ON m.id = cm.member_id
+           FROM community_membership cm JOIN ${MemberSql.members} m ON m.id = cm.member_id
           WHERE cm.community_id = ANY($1) AND cm.status = $2
        ), paged AS (
          SELECT base.*, row_number() OVER (PARTITION BY community_id ORDER BY sort_name, id) AS n
@@ -191,7 +192,7 @@ export class MembershipRepository {
 
   async contact(memberId: string): Promise<MemberContact | null> {
     const rows: MemberContact[] = await this.dataSource.query(
-      `SELECT id, email, name, language FROM member WHERE id = $1`,
+      `SELECT id, email, name, language FROM ${MemberSql.members} member WHERE id = $1`,
       [memberId],
     );
     return rows[0] ?? null;
@@ -199,7 +200,7 @@ export class MembershipRepository {
 
   async contactByEmail(email: string, manager?: EntityManager): Promise<MemberContact | null> {
     const rows: MemberContact[] = await (manager ?? this.dataSource.manager).query(
-      `SELECT id, email, name, language FROM member WHERE lower(email) = lower($1)`,
+      `SELECT id, email, name, language FROM ${MemberSql.members} member WHERE lower(email) = lower($1)`,
       [email],
     );
     return rows[0] ?? null;

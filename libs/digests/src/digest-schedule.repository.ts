@@ -1,3 +1,7 @@
+import { MemberSql } from '@leerhuis/members';
+import { NotificationSql } from '@leerhuis/notifications';
+import { SentEmailLog } from '@leerhuis/platform-mail';
+
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -20,7 +24,10 @@ export interface PlannableMember extends DigestRhythm {
 /** The digest schedule in notification_settings: who is due, and moving them on. */
 @Injectable()
 export class DigestScheduleRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sentEmails: SentEmailLog,
+  ) {}
 
   /** Members with a rhythm but no due time yet (new, or preferences just changed). */
   async unplanned(afterMemberId: string | null, limit: number): Promise<PlannableMember[]> {
@@ -28,7 +35,7 @@ export class DigestScheduleRepository {
       await this.dataSource.query(
         `SELECT member_id, digest_frequency AS frequency, digest_weekday AS weekday,
                 to_char(digest_time, 'HH24:MI') AS time
-           FROM notification_settings
+           FROM ${NotificationSql.settings} notification_settings
           WHERE next_digest_at IS NULL AND digest_frequency <> 'NEVER'
             AND ($1::uuid IS NULL OR member_id > $1)
           ORDER BY member_id LIMIT $2`,
@@ -68,7 +75,7 @@ export class DigestScheduleRepository {
   /** Every member due at `now`, in member order (chunks are ranges of it). */
   async dueMemberIds(now: Date): Promise<string[]> {
     const rows: { member_id: string }[] = await this.dataSource.query(
-      `SELECT member_id FROM notification_settings
+      `SELECT member_id FROM ${NotificationSql.settings} notification_settings
         WHERE digest_frequency <> 'NEVER' AND next_digest_at <= $1
         ORDER BY member_id`,
       [now.toISOString()],
@@ -92,7 +99,7 @@ export class DigestScheduleRepository {
       `SELECT s.member_id, m.email, m.name, m.language, s.digest_frequency AS frequency,
               s.digest_weekday AS weekday, to_char(s.digest_time, 'HH24:MI') AS time,
               s.next_digest_at AS due, s.last_digest_at
-         FROM notification_settings s JOIN member m ON m.id = s.member_id
+         FROM ${NotificationSql.settings} s JOIN ${MemberSql.members} m ON m.id = s.member_id
         WHERE s.member_id = ANY($1::uuid[]) AND s.digest_frequency <> 'NEVER'
           AND s.next_digest_at <= $2
         ORDER BY s.member_id`,
@@ -114,11 +121,7 @@ export class DigestScheduleRepository {
   /** Which of these email keys the send log already holds. */
   async sentKeys(keys: string[]): Promise<Set<string>> {
     if (keys.length === 0) return new Set();
-    const rows: { key: string }[] = await this.dataSource.query(
-      `SELECT key FROM sent_email WHERE key = ANY($1::text[])`,
-      [keys],
-    );
-    return new Set(rows.map((r) => r.key));
+    return this.sentEmails.sentKeys(keys);
   }
 
   /**

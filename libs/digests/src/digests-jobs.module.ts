@@ -4,8 +4,11 @@ import type { Schedule } from '@leerhuis/platform-queue';
 
 import { Module } from '@nestjs/common';
 
+import { DigestActivityRepository } from './digest-activity.repository';
 import { DigestContentRepository } from './digest-content.repository';
 import { DigestIntervisionLessons } from './digest-intervision-lessons';
+import { DigestLessonsRepository } from './digest-lessons.repository';
+import { DigestNotificationsRepository } from './digest-notifications.repository';
 import { DigestScheduleRepository } from './digest-schedule.repository';
 import { digestPlannerSchedule, PlanDigestsJob } from './jobs/plan-digests.job';
 import { SendDigestsJob } from './jobs/send-digests.job';
@@ -15,6 +18,9 @@ import { SendDigestsJob } from './jobs/send-digests.job';
   imports: [MailModule],
   providers: [
     DigestScheduleRepository,
+    DigestActivityRepository,
+    DigestLessonsRepository,
+    DigestNotificationsRepository,
     DigestContentRepository,
     DigestIntervisionLessons,
     PlanDigestsJob,

@@ -1,3 +1,4 @@
+import { CommunitySql } from '@leerhuis/communities';
 import {
   type DataSubject,
   type ErasureOptions,
@@ -22,7 +23,7 @@ export class DiscussionsPersonalData implements PersonalDataSource {
       threads: await q(
         `SELECT t.id, c.name AS community, t.title, t.body, t.created_at AS "createdAt",
                 t.edited_at AS "editedAt", t.deleted_at AS "deletedAt", t.hidden_at AS "hiddenAt"
-           FROM discussion_thread t JOIN community c ON c.id = t.community_id
+           FROM discussion_thread t JOIN ${CommunitySql.communities} c ON c.id = t.community_id
           WHERE t.author_id = $1 ORDER BY t.created_at`,
       ),
       replies: await q(

@@ -11,3 +11,4 @@ export {
 } from './dtos/discussion.dto';
 export { type DiscussionHit, DiscussionSearch } from './discussion-search';
 export { DiscussionsPersonalData } from './discussions-personal-data';
+export { DiscussionSql } from './discussion-sql';

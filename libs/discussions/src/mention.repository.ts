@@ -1,3 +1,6 @@
+import { CommunitySql } from '@leerhuis/communities';
+import { MemberSql } from '@leerhuis/members';
+
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -36,12 +39,12 @@ export class MentionRepository {
   ): Promise<string[]> {
     const readers =
       'threadId' in scope
-        ? `discussion_thread t JOIN community_membership cm ON ${threadReaderSql('t', 'cm')}
+        ? `discussion_thread t JOIN ${CommunitySql.memberships} cm ON ${threadReaderSql('t', 'cm')}
             WHERE t.id = $1`
         : `community_membership cm WHERE cm.community_id = $1 AND cm.status = 'ACTIVE'`;
     const rows: { id: string }[] = await this.dataSource.query(
       `SELECT m.id
-         FROM member m, ${readers}
+         FROM ${MemberSql.members} m, ${readers}
           AND m.id = cm.member_id AND m.id <> $3 AND ${WORD_STARTS}
         ORDER BY ${STARTS} DESC, lower(m.name), m.id
         LIMIT $4`,
@@ -65,8 +68,8 @@ export class MentionRepository {
       `SELECT t.id || ':' || cm.member_id AS key, m.name
          FROM unnest($1::uuid[], $2::uuid[]) AS p(thread_id, member_id)
          JOIN discussion_thread t ON t.id = p.thread_id
-         JOIN community_membership cm ON cm.member_id = p.member_id AND ${threadReaderSql('t', 'cm')}
-         JOIN member m ON m.id = cm.member_id`,
+         JOIN ${CommunitySql.memberships} cm ON cm.member_id = p.member_id AND ${threadReaderSql('t', 'cm')}
+         JOIN ${MemberSql.members} m ON m.id = cm.member_id`,
       [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
     );
     return new Map(rows.map((r) => [r.key, r.name]));
@@ -87,7 +90,7 @@ export class MentionRepository {
       `INSERT INTO discussion_mention (community_id, thread_id, reply_id, member_id, mentioned_by)
        SELECT t.community_id, t.id, $2, cm.member_id, $4
          FROM discussion_thread t
-         JOIN community_membership cm ON ${threadReaderSql('t', 'cm')}
+         JOIN ${CommunitySql.memberships} cm ON ${threadReaderSql('t', 'cm')}
         WHERE t.id = $1 AND cm.member_id = ANY($3::uuid[]) AND cm.member_id <> $4
        ON CONFLICT DO NOTHING
        RETURNING member_id`,

@@ -1,3 +1,5 @@
+import { CommunitySql } from '@leerhuis/communities';
+import { MemberSql } from '@leerhuis/members';
 import { decodeCursor } from '@leerhuis/platform-graphql';
 
 import { Injectable } from '@nestjs/common';
@@ -125,7 +127,7 @@ export class ThreadRepository {
   async mailContext(threadId: string): Promise<ThreadMailContext | null> {
     const rows: ThreadMailContext[] = await this.dataSource.query(
       `SELECT t.id AS "threadId", t.title, c.name AS "communityName", c.slug AS "communitySlug"
-         FROM discussion_thread t JOIN community c ON c.id = t.community_id WHERE t.id = $1`,
+         FROM discussion_thread t JOIN ${CommunitySql.communities} c ON c.id = t.community_id WHERE t.id = $1`,
       [threadId],
     );
     return rows[0] ?? null;
@@ -133,7 +135,7 @@ export class ThreadRepository {
 
   async contact(memberId: string): Promise<MemberContact | null> {
     const rows: MemberContact[] = await this.dataSource.query(
-      `SELECT id, email, name, language FROM member WHERE id = $1`,
+      `SELECT id, email, name, language FROM ${MemberSql.members} member WHERE id = $1`,
       [memberId],
     );
     return rows[0] ?? null;

@@ -1,3 +1,4 @@
+import { MemberSql } from '@leerhuis/members';
 import type { SuppressionLiftedBy, SuppressionReason } from '@leerhuis/platform-mail';
 
 import { Injectable } from '@nestjs/common';
@@ -48,7 +49,7 @@ export class EmailDeliveryRepository {
 
   async memberLanguage(address: string): Promise<'nl' | 'en' | null> {
     const rows: { language: 'nl' | 'en' }[] = await this.dataSource.query(
-      `SELECT language FROM member WHERE lower(email) = $1`,
+      `SELECT language FROM ${MemberSql.members} member WHERE lower(email) = $1`,
       [address],
     );
     return rows[0]?.language ?? null;

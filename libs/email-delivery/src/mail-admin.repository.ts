@@ -1,3 +1,5 @@
+import { NotificationSql } from '@leerhuis/notifications';
+
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -65,7 +67,7 @@ export class MailAdminRepository {
   async membersByFrequency(): Promise<{ frequency: string; members: number }[]> {
     return this.dataSource.query(
       `SELECT digest_frequency AS frequency, count(*)::int AS members
-         FROM notification_settings GROUP BY digest_frequency`,
+         FROM ${NotificationSql.settings} notification_settings GROUP BY digest_frequency`,
     );
   }
 
@@ -74,13 +76,13 @@ export class MailAdminRepository {
     const [hours, overdue] = await Promise.all([
       this.dataSource.query(
         `SELECT date_trunc('hour', next_digest_at) AS hour, count(*)::int AS members
-           FROM notification_settings
+           FROM ${NotificationSql.settings} notification_settings
           WHERE digest_frequency <> 'NEVER'
             AND next_digest_at >= now() AND next_digest_at < now() + interval '24 hours'
           GROUP BY 1 ORDER BY 1`,
       ) as Promise<{ hour: Date; members: number }[]>,
       this.dataSource.query(
-        `SELECT count(*)::int AS n FROM notification_settings
+        `SELECT count(*)::int AS n FROM ${NotificationSql.settings} notification_settings
           WHERE digest_frequency <> 'NEVER' AND next_digest_at < now()`,
       ) as Promise<{ n: number }[]>,
     ]);

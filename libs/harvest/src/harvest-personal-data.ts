@@ -1,3 +1,4 @@
+import { CommunitySql } from '@leerhuis/communities';
 import {
   type DataSubject,
   type PersonalDataSection,
@@ -19,7 +20,7 @@ export class HarvestPersonalData implements PersonalDataSource {
     const lessons = await this.dataSource.query(
       `SELECT l.id, c.name AS community, l.title, l.description, l.type, l.occurred_on AS "occurredOn",
               (l.author_id = $1) AS "isAuthor", l.created_at AS "createdAt"
-         FROM harvest_lesson l JOIN community c ON c.id = l.community_id
+         FROM harvest_lesson l JOIN ${CommunitySql.communities} c ON c.id = l.community_id
         WHERE l.author_id = $1
            OR EXISTS (SELECT 1 FROM harvest_lesson_contributor k
                        WHERE k.lesson_id = l.id AND k.member_id = $1)

@@ -17,3 +17,4 @@ export {
   type ReadableHarvestScope,
 } from './readable-harvest';
 export { HarvestPersonalData } from './harvest-personal-data';
+export { HarvestSql } from './harvest-sql';

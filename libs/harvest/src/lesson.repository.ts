@@ -1,3 +1,4 @@
+import { CommunitySql } from '@leerhuis/communities';
 import { decodeCursor } from '@leerhuis/platform-graphql';
 
 import { Injectable } from '@nestjs/common';
@@ -148,7 +149,7 @@ export class LessonRepository {
   ): Promise<Set<string>> {
     if (memberIds.length === 0) return new Set();
     const rows: { member_id: string }[] = await manager.query(
-      `SELECT member_id FROM community_membership
+      `SELECT member_id FROM ${CommunitySql.memberships} community_membership
         WHERE community_id = $1 AND member_id = ANY($2::uuid[]) AND status = 'ACTIVE'`,
       [communityId, memberIds],
     );

@@ -1,3 +1,4 @@
+import { CommunitySql } from '@leerhuis/communities';
 import type { Viewer } from '@leerhuis/platform-graphql';
 
 import { Injectable } from '@nestjs/common';
@@ -52,7 +53,7 @@ interface Row {
 // The rule of LessonSearch and the digest: a members-only lesson for its CoP's members; a
 // platform lesson for everyone, unless it comes from a CoP the viewer may not know exists.
 const READABLE = `
-  FROM harvest_lesson l LEFT JOIN community c ON c.id = l.community_id
+  FROM harvest_lesson l LEFT JOIN ${CommunitySql.communities} c ON c.id = l.community_id
  WHERE (l.community_id = ANY($1::uuid[])
         OR l.audience = 'PLATFORM' AND (l.community_id IS NULL OR NOT l.community_id = ANY($2::uuid[])))
    AND ($3::text IS NULL OR l.type = $3)
@@ -127,9 +128,10 @@ export class ReadableHarvest {
     const lesson: LessonEntity = await this.service.view(viewer, id);
     const visible = lesson.communityId && !scope.invisibleIds.includes(lesson.communityId);
     const [community]: { id: string; name: string; slug: string }[] = visible
-      ? await this.dataSource.query(`SELECT id, name, slug FROM community WHERE id = $1`, [
-          lesson.communityId,
-        ])
+      ? await this.dataSource.query(
+          `SELECT id, name, slug FROM ${CommunitySql.communities} community WHERE id = $1`,
+          [lesson.communityId],
+        )
       : [];
     return {
       id: lesson.id,

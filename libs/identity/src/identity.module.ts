@@ -18,14 +18,17 @@ import { SignInLinkEntity } from './entities/sign-in-link.entity';
 import { IdentityResolver } from './identity.resolver';
 import { OidcController } from './oidc/oidc.controller';
 import { OidcResolver } from './oidc/oidc.resolver';
+import { OidcAccountRepository } from './oidc/oidc-account.repository';
 import { OidcAttempts } from './oidc/oidc-attempts';
 import { OidcClients } from './oidc/oidc-clients';
 import { OIDC_ATTEMPTS, OidcSignInService } from './oidc/oidc-sign-in.service';
 import { RateLimiter } from './rate-limiter';
 import { SessionMiddleware } from './session.middleware';
+import { SessionRepository } from './session.repository';
 import { SessionService } from './session.service';
 import { SignInController } from './sign-in.controller';
 import { IDENTITY_RATE_LIMITER, SignInService } from './sign-in.service';
+import { SignInLinkRepository } from './sign-in-link.repository';
 
 const IDENTITY_REDIS = Symbol('identity:redis');
 
@@ -52,6 +55,9 @@ const IDENTITY_REDIS = Symbol('identity:redis');
       inject: [IDENTITY_REDIS],
       useFactory: (redis: Redis) => new OidcAttempts(redis),
     },
+    SessionRepository,
+    SignInLinkRepository,
+    OidcAccountRepository,
     SignInService,
     OidcClients,
     OidcSignInService,

@@ -1,16 +1,17 @@
 import { MemberService } from '@leerhuis/members';
 import { AppConfig } from '@leerhuis/platform-config';
 import { recordEvent } from '@leerhuis/platform-events';
+import { liftEmailSuppression } from '@leerhuis/platform-mail';
 
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import { SignInLinkEntity } from './entities/sign-in-link.entity';
 import { signInLinkRequested } from './identity.events';
 import { IdentityErrorCode, IdentityException } from './identity.exception';
-import { type IssuedSession, openSession } from './open-session';
 import { RateLimiter } from './rate-limiter';
+import { type IssuedSession, SessionRepository } from './session.repository';
+import { SignInLinkRepository } from './sign-in-link.repository';
 import { generateToken, hashToken, looksLikeToken, normaliseEmail } from './token';
 
 export const IDENTITY_RATE_LIMITER = Symbol('identity:rate-limiter');
@@ -23,6 +24,8 @@ export class SignInService {
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly members: MemberService,
+    private readonly links: SignInLinkRepository,
+    private readonly sessions: SessionRepository,
     @Inject(IDENTITY_RATE_LIMITER) private readonly rateLimiter: RateLimiter,
   ) {}
 
@@ -66,14 +69,14 @@ export class SignInService {
     const ttl = this.config.SIGN_IN_LINK_TTL_MINUTES;
     const expiresAt = new Date(Date.now() + ttl * 60_000);
     await this.dataSource.transaction(async (manager) => {
-      const inserted = await manager.insert(SignInLinkEntity, {
+      const linkId = await this.links.insert(manager, {
         email,
         tokenHash: hash,
         expiresAt,
         requestedIp: ip,
       });
       await recordEvent(manager, signInLinkRequested, {
-        linkId: inserted.identifiers[0].id as string,
+        linkId,
         email,
         token,
         language: member?.language ?? language ?? 'nl',
@@ -94,30 +97,16 @@ export class SignInService {
     }
     const tokenHash = hashToken(token);
     return this.dataSource.transaction(async (manager) => {
-      // One conditional UPDATE claims the link, so two clicks at once cannot both succeed.
-      const claimed: { id: string; email: string }[] = await manager.query(
-        // Wrapped in a CTE so TypeORM returns plain rows (for a bare UPDATE it returns [rows, count]).
-        `WITH claimed AS (
-           UPDATE sign_in_link SET used_at = now()
-            WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()
-            RETURNING id, email)
-         SELECT id, email FROM claimed`,
-        [tokenHash],
-      );
-      const link = claimed[0];
+      const link = await this.links.claim(manager, tokenHash);
       if (!link) throw await this.whyNotUsable(tokenHash);
       // The link arrived, so the address works: lift a suppression after an earlier bounce.
-      await manager.query(
-        `UPDATE email_suppression SET lifted_at = now(), lifted_by = 'SIGN_IN'
-          WHERE address = $1 AND lifted_at IS NULL`,
-        [link.email],
-      );
-      return openSession(manager, link.email, userAgent, this.config.SESSION_TTL_DAYS);
+      await liftEmailSuppression(manager, link.email, 'SIGN_IN');
+      return this.sessions.open(manager, link.email, userAgent, this.config.SESSION_TTL_DAYS);
     });
   }
 
   private async whyNotUsable(tokenHash: string) {
-    const link = await this.dataSource.getRepository(SignInLinkEntity).findOneBy({ tokenHash });
+    const link = await this.links.findByTokenHash(tokenHash);
     const field = [{ field: 'token', message: 'Request a new sign-in link.' }];
     if (!link)
       return new IdentityException(

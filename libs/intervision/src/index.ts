@@ -25,3 +25,4 @@ export {
   SweepIntervisionTimersJob,
 } from './jobs/sweep-intervision-timers.job';
 export { IntervisionPersonalData } from './intervision-personal-data';
+export { IntervisionSql } from './intervision-sql';

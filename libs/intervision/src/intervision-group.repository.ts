@@ -1,4 +1,6 @@
-import { learningGroupParticipantSql } from '@leerhuis/learning-groups';
+import { CommunitySql } from '@leerhuis/communities';
+import { LearningGroupAccess } from '@leerhuis/learning-groups';
+import { MemberSql } from '@leerhuis/members';
 
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
@@ -30,11 +32,11 @@ export interface IntervisionContact {
  * EndIntervisionMembershipsJob; this condition covers the moments before it runs).
  */
 export const stillInContextSql = (g = 'g', gm = 'gm') =>
-  `((${g}.community_id IS NULL OR EXISTS (SELECT 1 FROM community_membership cm
+  `((${g}.community_id IS NULL OR EXISTS (SELECT 1 FROM ${CommunitySql.memberships} cm
                    WHERE cm.community_id = ${g}.community_id AND cm.member_id = ${gm}.member_id
                      AND cm.status = 'ACTIVE'
                      AND coalesce(cm.joined_at, cm.requested_at) <= ${gm}.invited_at))
-    AND (${g}.learning_group_id IS NULL OR ${learningGroupParticipantSql(`${g}.learning_group_id`, `${gm}.member_id`, `${gm}.invited_at`)}))`;
+    AND (${g}.learning_group_id IS NULL OR ${LearningGroupAccess.participantSql(`${g}.learning_group_id`, `${gm}.member_id`, `${gm}.invited_at`)}))`;
 
 const STILL_IN_CONTEXT = stillInContextSql();
 
@@ -271,7 +273,10 @@ export class IntervisionGroupRepository {
   }
 
   async memberExists(memberId: string, manager: EntityManager): Promise<boolean> {
-    const rows: unknown[] = await manager.query(`SELECT 1 FROM member WHERE id = $1`, [memberId]);
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM ${MemberSql.members} member WHERE id = $1`,
+      [memberId],
+    );
     return rows.length > 0;
   }
 
@@ -281,7 +286,7 @@ export class IntervisionGroupRepository {
     manager: EntityManager,
   ): Promise<boolean> {
     const rows: unknown[] = await manager.query(
-      `SELECT 1 FROM community_membership
+      `SELECT 1 FROM ${CommunitySql.memberships} community_membership
         WHERE community_id = $1 AND member_id = $2 AND status = 'ACTIVE'`,
       [communityId, memberId],
     );
@@ -292,7 +297,7 @@ export class IntervisionGroupRepository {
   activeContacts(groupId: string): Promise<IntervisionContact[]> {
     return this.dataSource.query(
       `SELECT m.id, m.email, m.name, m.language, gm.role
-         FROM intervision_group_member gm JOIN member m ON m.id = gm.member_id
+         FROM intervision_group_member gm JOIN ${MemberSql.members} m ON m.id = gm.member_id
          JOIN intervision_group g ON g.id = gm.group_id
         WHERE gm.group_id = $1 AND gm.status = 'ACTIVE' AND ${STILL_IN_CONTEXT}
         ORDER BY m.id`,
@@ -302,7 +307,7 @@ export class IntervisionGroupRepository {
 
   async contact(memberId: string): Promise<Omit<IntervisionContact, 'role'> | null> {
     const rows: Omit<IntervisionContact, 'role'>[] = await this.dataSource.query(
-      `SELECT id, email, name, language FROM member WHERE id = $1`,
+      `SELECT id, email, name, language FROM ${MemberSql.members} member WHERE id = $1`,
       [memberId],
     );
     return rows[0] ?? null;
@@ -387,7 +392,7 @@ export class IntervisionGroupRepository {
 
   async communityName(communityId: string): Promise<{ name: string; slug: string } | null> {
     const rows: { name: string; slug: string }[] = await this.dataSource.query(
-      `SELECT name, slug FROM community WHERE id = $1`,
+      `SELECT name, slug FROM ${CommunitySql.communities} community WHERE id = $1`,
       [communityId],
     );
     return rows[0] ?? null;

@@ -12,7 +12,6 @@ export { ProgrammePhase, ProgrammeStrategy, ProgrammeType } from './entities/pro
 export {
   LearningGroupAccess,
   LearningGroupAccessModule,
-  learningGroupParticipantSql,
   type LearningGroupSummary,
 } from './learning-group-participants';
 export { LearningGroupErrorCode, LearningGroupException } from './learning-group.exception';

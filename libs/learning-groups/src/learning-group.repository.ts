@@ -1,3 +1,4 @@
+import { MemberSql } from '@leerhuis/members';
 import { decodeCursor } from '@leerhuis/platform-graphql';
 
 import { Injectable } from '@nestjs/common';
@@ -144,14 +145,17 @@ export class LearningGroupRepository {
   }
 
   async memberExists(memberId: string, manager: EntityManager): Promise<boolean> {
-    const rows: unknown[] = await manager.query(`SELECT 1 FROM member WHERE id = $1`, [memberId]);
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM ${MemberSql.members} member WHERE id = $1`,
+      [memberId],
+    );
     return rows.length > 0;
   }
 
   async contacts(memberIds: readonly string[]): Promise<Map<string, MemberContact>> {
     if (memberIds.length === 0) return new Map();
     const rows: MemberContact[] = await this.dataSource.query(
-      `SELECT id, name, email, language FROM member WHERE id = ANY($1)`,
+      `SELECT id, name, email, language FROM ${MemberSql.members} member WHERE id = ANY($1)`,
       [[...memberIds]],
     );
     return new Map(rows.map((r) => [r.id, r]));

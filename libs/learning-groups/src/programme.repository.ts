@@ -1,3 +1,5 @@
+import { OrganisationSql } from '@leerhuis/organisations';
+
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -61,7 +63,7 @@ export class ProgrammeRepository {
   /** Whether the organisation exists and is a ministry. */
   async isMinistry(organisationId: string, manager: EntityManager): Promise<boolean> {
     const rows: unknown[] = await manager.query(
-      `SELECT 1 FROM organisation WHERE id = $1 AND type = 'MINISTRY'`,
+      `SELECT 1 FROM ${OrganisationSql.organisations} organisation WHERE id = $1 AND type = 'MINISTRY'`,
       [organisationId],
     );
     return rows.length > 0;

@@ -1,3 +1,4 @@
+import { CommunitySql } from '@leerhuis/communities';
 import { decodeCursor } from '@leerhuis/platform-graphql';
 
 import { Injectable } from '@nestjs/common';
@@ -51,8 +52,8 @@ export class AgendaRepository {
       `WITH found AS (
          SELECT m.id, m.title, m.starts_at, m.ends_at, c.id AS community_id, c.name, c.slug,
                 cm.member_id IS NOT NULL AS member
-           FROM meeting m JOIN community c ON c.id = m.community_id
-           LEFT JOIN community_membership cm ON cm.community_id = c.id AND cm.member_id = $1
+           FROM meeting m JOIN ${CommunitySql.communities} c ON c.id = m.community_id
+           LEFT JOIN ${CommunitySql.memberships} cm ON cm.community_id = c.id AND cm.member_id = $1
                 AND cm.status = 'ACTIVE'
           WHERE m.cancelled_at IS NULL AND m.ends_at > now()
             AND ($2 OR cm.member_id IS NOT NULL

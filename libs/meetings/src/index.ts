@@ -9,3 +9,4 @@ export { MeetingsModule } from './meetings.module';
 export { type MemberMeeting, readMemberMeetings } from './member-meetings';
 export { meetingPageUrl } from './meeting-calendar';
 export { MeetingsPersonalData } from './meetings-personal-data';
+export { MeetingSql } from './meeting-sql';

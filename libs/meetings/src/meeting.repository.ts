@@ -1,3 +1,5 @@
+import { CommunitySql } from '@leerhuis/communities';
+import { MemberSql } from '@leerhuis/members';
 import { decodeCursor } from '@leerhuis/platform-graphql';
 
 import { Injectable } from '@nestjs/common';
@@ -83,7 +85,7 @@ export class MeetingRepository {
       query.andWhere('m.community_id = :communityId', { communityId: filter.communityId });
     } else {
       query.andWhere(
-        `EXISTS (SELECT 1 FROM community_membership cm
+        `EXISTS (SELECT 1 FROM ${CommunitySql.memberships} cm
                   WHERE cm.community_id = m.community_id AND cm.member_id = :memberId
                     AND cm.status = 'ACTIVE')`,
         { memberId: filter.memberId },
@@ -141,7 +143,7 @@ export class MeetingRepository {
     manager: EntityManager,
   ): Promise<boolean> {
     const rows: unknown[] = await manager.query(
-      `SELECT 1 FROM community_membership
+      `SELECT 1 FROM ${CommunitySql.memberships} community_membership
         WHERE community_id = $1 AND member_id = $2 AND status = 'ACTIVE'`,
       [communityId, memberId],
     );
@@ -151,7 +153,7 @@ export class MeetingRepository {
   /** The CoP's name and slug, for emails and the calendar entry. */
   async community(communityId: string): Promise<{ name: string; slug: string } | null> {
     const rows: { name: string; slug: string }[] = await this.dataSource.query(
-      `SELECT name, slug FROM community WHERE id = $1`,
+      `SELECT name, slug FROM ${CommunitySql.communities} community WHERE id = $1`,
       [communityId],
     );
     return rows[0] ?? null;
@@ -161,7 +163,7 @@ export class MeetingRepository {
   activeMemberContacts(communityId: string): Promise<MeetingContact[]> {
     return this.dataSource.query(
       `SELECT m.id, m.email, m.name, m.language
-         FROM community_membership cm JOIN member m ON m.id = cm.member_id
+         FROM ${CommunitySql.memberships} cm JOIN ${MemberSql.members} m ON m.id = cm.member_id
         WHERE cm.community_id = $1 AND cm.status = 'ACTIVE'
         ORDER BY m.id`,
       [communityId],
@@ -177,8 +179,8 @@ export class MeetingRepository {
       `SELECT m.id, m.email, m.name, m.language, r.status
          FROM meeting_rsvp r
          JOIN meeting mt ON mt.id = r.meeting_id
-         JOIN member m ON m.id = r.member_id
-         JOIN community_membership cm
+         JOIN ${MemberSql.members} m ON m.id = r.member_id
+         JOIN ${CommunitySql.memberships} cm
            ON cm.community_id = mt.community_id AND cm.member_id = m.id AND cm.status = 'ACTIVE'
         WHERE r.meeting_id = $1 AND r.status IN ('GOING', 'MAYBE', 'WAITING')
         ORDER BY m.id`,
@@ -188,7 +190,7 @@ export class MeetingRepository {
 
   async contact(memberId: string): Promise<MeetingContact | null> {
     const rows: MeetingContact[] = await this.dataSource.query(
-      `SELECT id, email, name, language FROM member WHERE id = $1`,
+      `SELECT id, email, name, language FROM ${MemberSql.members} member WHERE id = $1`,
       [memberId],
     );
     return rows[0] ?? null;

@@ -1,3 +1,5 @@
+import { CommunitySql } from '@leerhuis/communities';
+
 import type { DataSource, EntityManager } from 'typeorm';
 
 /** A meeting in a member's personal calendar feed. */
@@ -38,8 +40,8 @@ export async function readMemberMeetings(
     `SELECT m.id, m.title, c.name, c.slug, m.starts_at, m.ends_at,
             coalesce(m.address, m.online_url) AS location, m.sequence,
             m.cancelled_at IS NOT NULL AS cancelled, m.updated_at
-       FROM community_membership cm
-       JOIN community c ON c.id = cm.community_id
+       FROM ${CommunitySql.memberships} cm
+       JOIN ${CommunitySql.communities} c ON c.id = cm.community_id
        JOIN meeting m ON m.community_id = cm.community_id AND m.ends_at >= $2
       WHERE cm.member_id = $1 AND cm.status = 'ACTIVE'
         AND NOT EXISTS (SELECT 1 FROM meeting_rsvp r

@@ -1,3 +1,4 @@
+import { MemberSql } from '@leerhuis/members';
 import { decodeCursor } from '@leerhuis/platform-graphql';
 
 import { Injectable } from '@nestjs/common';
@@ -160,7 +161,7 @@ export class RsvpRepository {
       `WITH base AS (
          SELECT r.id, r.meeting_id, r.member_id, r.status, r.responded_at, lower(m.name) AS sort_name,
                 count(*) OVER (PARTITION BY r.meeting_id)::int AS total
-           FROM meeting_rsvp r JOIN member m ON m.id = r.member_id
+           FROM meeting_rsvp r JOIN ${MemberSql.members} m ON m.id = r.member_id
           WHERE r.meeting_id = ANY($1) AND r.status = 'GOING'
        ), paged AS (
          SELECT base.*, row_number() OVER (PARTITION BY meeting_id ORDER BY sort_name, id) AS n

@@ -8,3 +8,4 @@ export { type MemberView, viewMember } from './member-view';
 export { MembersModule } from './members.module';
 export { type MemberHit, MemberSearch } from './member-search';
 export { MembersPersonalData } from './members-personal-data';
+export { MemberSql } from './member-sql';

@@ -23,3 +23,4 @@ export {
   SweepNotificationEmailsJob,
 } from './jobs/sweep-notification-emails.job';
 export { NotificationsPersonalData } from './notifications-personal-data';
+export { NotificationSql } from './notification-sql';

@@ -1,5 +1,8 @@
-import { threadReaderSql } from '@leerhuis/discussions';
-import { intervisionMembershipInContextSql } from '@leerhuis/intervision';
+import { CoffeeDateSql } from '@leerhuis/coffee-dates';
+import { CommunitySql } from '@leerhuis/communities';
+import { DiscussionSql, threadReaderSql } from '@leerhuis/discussions';
+import { intervisionMembershipInContextSql, IntervisionSql } from '@leerhuis/intervision';
+import { MeetingSql } from '@leerhuis/meetings';
 
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -28,7 +31,7 @@ const INSERT = `INSERT INTO notification
   (member_id, kind, event_id, community_id, subject_type, subject_id, actor_id, data, channel, emailed_at)`;
 const ON_CONFLICT = `ON CONFLICT (event_id, member_id, kind) DO NOTHING`;
 const ACTIVE_IN_COP = (member: string) =>
-  `EXISTS (SELECT 1 FROM community_membership cm
+  `EXISTS (SELECT 1 FROM ${CommunitySql.memberships} cm
             WHERE cm.community_id = $2 AND cm.member_id = ${member} AND cm.status = 'ACTIVE')`;
 const MODE = `coalesce((SELECT cns.mode FROM community_notification_setting cns
                          WHERE cns.member_id = s.member_id AND cns.community_id = $2), 'DIGEST')`;
@@ -62,7 +65,7 @@ export class NotificationRecipientsRepository {
        SELECT s.member_id, 'MENTION', $1::uuid, $2::uuid, $3::text, $4::uuid, $5::uuid, $6::jsonb, s.mentions, NULL::timestamptz
          FROM notification_settings s
         WHERE s.member_id = $8 AND s.member_id IS DISTINCT FROM $5
-          AND EXISTS (SELECT 1 FROM discussion_thread t JOIN community_membership cm
+          AND EXISTS (SELECT 1 FROM ${DiscussionSql.threads} t JOIN ${CommunitySql.memberships} cm
                         ON cm.member_id = s.member_id AND ${threadReaderSql('t', 'cm')}
                        WHERE t.id = $7)
        ${ON_CONFLICT}`,
@@ -75,7 +78,7 @@ export class NotificationRecipientsRepository {
     await this.dataSource.query(
       `${INSERT}
        SELECT s.member_id, 'REPLY', $1::uuid, $2::uuid, $3::text, $4::uuid, $5::uuid, $6::jsonb, s.replies, NULL::timestamptz
-         FROM discussion_thread t JOIN notification_settings s ON s.member_id = t.author_id
+         FROM ${DiscussionSql.threads} t JOIN notification_settings s ON s.member_id = t.author_id
         WHERE t.id = $7 AND t.author_id IS DISTINCT FROM $5 AND ${ACTIVE_IN_COP('s.member_id')}
        ${ON_CONFLICT}`,
       [...this.params(ref), threadId],
@@ -90,12 +93,12 @@ export class NotificationRecipientsRepository {
     await this.dataSource.query(
       `${INSERT}
        SELECT s.member_id, 'COMMUNITY_ACTIVITY', $1::uuid, $2::uuid, $3::text, $4::uuid, $5::uuid, $6::jsonb, 'IMMEDIATE', NULL::timestamptz
-         FROM community_membership cm JOIN notification_settings s ON s.member_id = cm.member_id
+         FROM ${CommunitySql.memberships} cm JOIN notification_settings s ON s.member_id = cm.member_id
         WHERE cm.community_id = $2 AND cm.status = 'ACTIVE' AND cm.member_id IS DISTINCT FROM $5
           AND ${MODE} = 'IMMEDIATE'
           AND ($8::uuid IS NULL OR cm.member_id IS DISTINCT FROM
-                (SELECT t.author_id FROM discussion_thread t WHERE t.id = $7))
-          AND NOT EXISTS (SELECT 1 FROM discussion_mention dm
+                (SELECT t.author_id FROM ${DiscussionSql.threads} t WHERE t.id = $7))
+          AND NOT EXISTS (SELECT 1 FROM ${DiscussionSql.mentions} dm
                            WHERE dm.thread_id = $7 AND dm.reply_id IS NOT DISTINCT FROM $8
                              AND dm.member_id = cm.member_id)
        ${ON_CONFLICT}`,
@@ -113,10 +116,10 @@ export class NotificationRecipientsRepository {
       `${INSERT}
        SELECT s.member_id, 'MEETING_CHANGE', $1::uuid, $2::uuid, $3::text, $4::uuid, $5::uuid, $6::jsonb, s.meeting_changes,
               CASE WHEN s.meeting_changes = 'IMMEDIATE' OR ($7 AND EXISTS (
-                     SELECT 1 FROM meeting_rsvp r
+                     SELECT 1 FROM ${MeetingSql.rsvps} r
                       WHERE r.meeting_id = $4 AND r.member_id = s.member_id
                         AND r.status IN ('GOING', 'MAYBE', 'WAITING'))) THEN now() END
-         FROM community_membership cm JOIN notification_settings s ON s.member_id = cm.member_id
+         FROM ${CommunitySql.memberships} cm JOIN notification_settings s ON s.member_id = cm.member_id
         WHERE cm.community_id = $2 AND cm.status = 'ACTIVE' AND cm.member_id IS DISTINCT FROM $5
           AND ${MODE} <> 'MUTED'
        ${ON_CONFLICT}`,
@@ -131,9 +134,9 @@ export class NotificationRecipientsRepository {
        SELECT s.member_id, 'COFFEE_DATE', $1::uuid, $2::uuid, $3::text, $4::uuid, $5::uuid, $6::jsonb, s.coffee_date,
               CASE WHEN s.coffee_date = 'IMMEDIATE' THEN now() END
          FROM notification_settings s
-         LEFT JOIN coffee_date_preference p ON p.member_id = s.member_id
+         LEFT JOIN ${CoffeeDateSql.preferences} p ON p.member_id = s.member_id
         WHERE p.unsubscribed_at IS NULL AND (p.paused_until IS NULL OR p.paused_until <= $7::date)
-          AND EXISTS (SELECT 1 FROM coffee_date_round r WHERE r.id = $4 AND r.state = 'OPEN')
+          AND EXISTS (SELECT 1 FROM ${CoffeeDateSql.rounds} r WHERE r.id = $4 AND r.state = 'OPEN')
        ${ON_CONFLICT}`,
       [...this.params(ref), today],
     );
@@ -148,7 +151,7 @@ export class NotificationRecipientsRepository {
       `SELECT g.id AS "groupId", g.name AS "groupName",
               c.method_snapshot -> 'phases' -> $2::int ->> 'titleNl' AS "titleNl",
               c.method_snapshot -> 'phases' -> $2::int ->> 'titleEn' AS "titleEn"
-         FROM intervision_case c JOIN intervision_group g ON g.id = c.group_id
+         FROM ${IntervisionSql.casePhases} c JOIN ${IntervisionSql.groups} g ON g.id = c.group_id
         WHERE c.id = $1 AND c.method_snapshot IS NOT NULL`,
       [caseId, phaseIndex],
     );
@@ -161,8 +164,8 @@ export class NotificationRecipientsRepository {
       `${INSERT}
        SELECT s.member_id, 'INTERVISION_PHASE', $1::uuid, $2::uuid, $3::text, $4::uuid, $5::uuid, $6::jsonb, s.intervision_phases,
               CASE WHEN s.intervision_phases = 'IMMEDIATE' THEN now() END
-         FROM intervision_group_member gm
-         JOIN intervision_group g ON g.id = gm.group_id
+         FROM ${IntervisionSql.groupMembers} gm
+         JOIN ${IntervisionSql.groups} g ON g.id = gm.group_id
          JOIN notification_settings s ON s.member_id = gm.member_id
         WHERE gm.group_id = $7 AND gm.status = 'ACTIVE' AND gm.member_id IS DISTINCT FROM $5
           AND ${intervisionMembershipInContextSql('g', 'gm')}

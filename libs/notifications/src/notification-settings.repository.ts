@@ -1,3 +1,6 @@
+import { CommunitySql } from '@leerhuis/communities';
+import { MemberSql } from '@leerhuis/members';
+
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -113,7 +116,7 @@ export class NotificationSettingsRepository {
 
   async language(memberId: string, manager?: EntityManager): Promise<'nl' | 'en'> {
     const rows: { language: 'nl' | 'en' }[] = await this.q(manager).query(
-      `SELECT language FROM member WHERE id = $1`,
+      `SELECT language FROM ${MemberSql.members} member WHERE id = $1`,
       [memberId],
     );
     return rows[0]?.language ?? 'nl';
@@ -131,8 +134,8 @@ export class NotificationSettingsRepository {
   async communityModes(memberId: string): Promise<CommunityModeRow[]> {
     return this.dataSource.query(
       `SELECT cm.community_id AS "communityId", coalesce(s.mode, 'DIGEST') AS mode
-         FROM community_membership cm
-         JOIN community c ON c.id = cm.community_id
+         FROM ${CommunitySql.memberships} cm
+         JOIN ${CommunitySql.communities} c ON c.id = cm.community_id
          LEFT JOIN community_notification_setting s
            ON s.member_id = cm.member_id AND s.community_id = cm.community_id
         WHERE cm.member_id = $1 AND cm.status = 'ACTIVE'
@@ -181,7 +184,10 @@ export class NotificationSettingsRepository {
   }
 
   async memberExists(memberId: string): Promise<boolean> {
-    const rows = await this.dataSource.query(`SELECT 1 FROM member WHERE id = $1`, [memberId]);
+    const rows = await this.dataSource.query(
+      `SELECT 1 FROM ${MemberSql.members} member WHERE id = $1`,
+      [memberId],
+    );
     return rows.length > 0;
   }
 }

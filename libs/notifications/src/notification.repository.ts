@@ -1,3 +1,7 @@
+import { CommunitySql } from '@leerhuis/communities';
+import { DiscussionSql } from '@leerhuis/discussions';
+import { MeetingSql } from '@leerhuis/meetings';
+import { MemberSql } from '@leerhuis/members';
 import { decodeCursor } from '@leerhuis/platform-graphql';
 
 import { Injectable } from '@nestjs/common';
@@ -47,11 +51,11 @@ const SELECT_ROWS = `
              THEN t.body
          END AS "postBody"
     FROM notification n
-    LEFT JOIN member a ON a.id = n.actor_id
-    LEFT JOIN community c ON c.id = n.community_id
-    LEFT JOIN discussion_thread t ON t.id = (n.data ->> 'threadId')::uuid
-    LEFT JOIN discussion_reply r ON n.subject_type = 'DISCUSSION_REPLY' AND r.id = n.subject_id
-    LEFT JOIN meeting mt ON n.subject_type = 'MEETING' AND mt.id = n.subject_id`;
+    LEFT JOIN ${MemberSql.members} a ON a.id = n.actor_id
+    LEFT JOIN ${CommunitySql.communities} c ON c.id = n.community_id
+    LEFT JOIN ${DiscussionSql.threads} t ON t.id = (n.data ->> 'threadId')::uuid
+    LEFT JOIN ${DiscussionSql.replies} r ON n.subject_type = 'DISCUSSION_REPLY' AND r.id = n.subject_id
+    LEFT JOIN ${MeetingSql.meetings} mt ON n.subject_type = 'MEETING' AND mt.id = n.subject_id`;
 
 const CURSOR_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
@@ -149,7 +153,7 @@ export class NotificationRepository {
                                 AND cns.mode = 'IMMEDIATE')
               END
           AND (n.community_id IS NULL OR EXISTS (
-            SELECT 1 FROM community_membership cm
+            SELECT 1 FROM ${CommunitySql.memberships} cm
              WHERE cm.community_id = n.community_id AND cm.member_id = n.member_id
                AND cm.status = 'ACTIVE'))
         ORDER BY n.id`,

@@ -19,12 +19,18 @@ import { PurgeNotificationsJob } from './jobs/purge-notifications.job';
 import { SendNotificationEmailJob } from './jobs/send-notification-email.job';
 import { SweepNotificationEmailsJob } from './jobs/sweep-notification-emails.job';
 import { NotificationRepository } from './notification.repository';
+import { NotificationEmailAudienceModule } from './notification-email-audience';
 import { NotificationRecipientsRepository } from './notification-recipients.repository';
 import { NotificationSettingsRepository } from './notification-settings.repository';
 
 /** Worker side of notifications: events become notifications; batched notification emails. */
 @Module({
-  imports: [DatabaseModule.forFeature(NOTIFICATION_ENTITIES), MailModule],
+  imports: [
+    DatabaseModule.forFeature(NOTIFICATION_ENTITIES),
+    MailModule,
+    // The Mailer's answer to "does this member want this email now?", for every job module.
+    NotificationEmailAudienceModule,
+  ],
   providers: [
     NotificationRecipientsRepository,
     NotificationRepository,

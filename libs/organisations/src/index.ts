@@ -4,3 +4,4 @@ export { OrganisationErrorCode, OrganisationException } from './organisation.exc
 export { OrganisationLoaders } from './organisation.loaders';
 export { OrganisationService } from './organisation.service';
 export { OrganisationsModule } from './organisations.module';
+export { OrganisationSql } from './organisation-sql';

@@ -1,6 +1,6 @@
 import type { BoundarySpannerStyle } from '@leerhuis/matching';
 import { AppConfig } from '@leerhuis/platform-config';
-import { Mailer } from '@leerhuis/platform-mail';
+import { Mailer, SentEmailLog } from '@leerhuis/platform-mail';
 
 import { Injectable } from '@nestjs/common';
 
@@ -14,7 +14,9 @@ import { CoffeeDateLinkPurpose } from '../entities/coffee-date-link.entity';
 import { CoffeeDateRoundEntity, CoffeeDateRoundKind } from '../entities/coffee-date-round.entity';
 import { writeCoffeeDateIcs } from '../ics';
 import { type CoffeeDateProfile, CoffeeDateProfiles } from '../profile-source';
-import { MemberContact, RoundRepository, StoredGroup, UnmatchedRow } from '../round.repository';
+import { MemberContact } from '../member-contact.repository';
+import { StoredGroup } from '../round-group.repository';
+import { UnmatchedRow } from '../unmatched.repository';
 
 const DAY = 86_400_000;
 const YEAR = 365 * DAY;
@@ -41,10 +43,10 @@ const unsubscribeHeaders = (unsubscribe: string) => ({
 @Injectable()
 export class CoffeeDateMail {
   constructor(
+    private readonly sentEmails: SentEmailLog,
     private readonly mailer: Mailer,
     private readonly config: AppConfig,
     private readonly links: CoffeeDateLinkService,
-    private readonly rounds: RoundRepository,
     private readonly profiles: CoffeeDateProfiles,
   ) {}
 
@@ -77,7 +79,7 @@ export class CoffeeDateMail {
     hasProfile: boolean,
   ): Promise<void> {
     const key = `coffee-date-invitation:${round.id}:${member.id}`;
-    if (await this.rounds.wasSent(key)) return;
+    if (await this.sentEmails.wasSent(key)) return;
     const standing = await this.standingLinks(member.id);
     const joinUrl = enrolled
       ? null
@@ -110,7 +112,7 @@ export class CoffeeDateMail {
     known?: { sent: Set<string>; own: Map<string, CoffeeDateProfile> },
   ): Promise<void> {
     const key = matchEmailKey(group, member.id);
-    if (known ? known.sent.has(key) : await this.rounds.wasSent(key)) return;
+    if (known ? known.sent.has(key) : await this.sentEmails.wasSent(key)) return;
     const language = member.language;
     const partnerIds = group.memberIds.filter((id) => id !== member.id);
     const partnerContacts = partnerIds.map((id) => contacts.get(id)).filter((p) => p !== undefined);
@@ -200,7 +202,7 @@ export class CoffeeDateMail {
     sent?: Set<string>,
   ): Promise<void> {
     const key = unmatchedEmailKey(round.id, row);
-    if (sent ? sent.has(key) : await this.rounds.wasSent(key)) return;
+    if (sent ? sent.has(key) : await this.sentEmails.wasSent(key)) return;
     const standing = await this.standingLinks(member.id);
     const email = coffeeDateUnmatchedEmail(
       {
@@ -226,7 +228,7 @@ export class CoffeeDateMail {
     member: MemberContact,
   ): Promise<void> {
     const key = `coffee-date-reminder:${matchId}:${member.id}`;
-    if (await this.rounds.wasSent(key)) return;
+    if (await this.sentEmails.wasSent(key)) return;
     const feedbackUrl = await this.link(
       CoffeeDateLinkPurpose.FEEDBACK,
       member.id,

@@ -8,6 +8,8 @@ import { PreferenceRepository } from '../preference.repository';
 import { CoffeeDateProfiles } from '../profile-source';
 import { RoundRepository } from '../round.repository';
 import { CoffeeDateMail } from './coffee-date-mail';
+import { MemberContactRepository } from '../member-contact.repository';
+import { RoundParticipantRepository } from '../round-participant.repository';
 
 type RoundData = { roundId: string };
 
@@ -21,6 +23,8 @@ export const sendCoffeeDateInvitationsJob = defineJob<RoundData>(
 @JobHandler(sendCoffeeDateInvitationsJob)
 export class SendCoffeeDateInvitationsJob implements JobProcessor<RoundData> {
   constructor(
+    private readonly participants: RoundParticipantRepository,
+    private readonly memberContacts: MemberContactRepository,
     private readonly rounds: RoundRepository,
     private readonly preferences: PreferenceRepository,
     private readonly profiles: CoffeeDateProfiles,
@@ -32,11 +36,11 @@ export class SendCoffeeDateInvitationsJob implements JobProcessor<RoundData> {
     if (round?.state !== CoffeeDateRoundState.OPEN) return; // sign-up over: no invitation
     const today = amsterdamDay(new Date());
     const invitees = await this.preferences.invitees(today);
-    const enrolled = new Set(await this.rounds.participantIds(round.id));
+    const enrolled = new Set(await this.participants.participantIds(round.id));
     for (let i = 0; i < invitees.length; i += 500) {
       const batch = invitees.slice(i, i + 500);
       const [contacts, profiles] = await Promise.all([
-        this.rounds.contacts(batch),
+        this.memberContacts.contacts(batch),
         this.profiles.latestFor(batch),
       ]);
       for (const id of batch) {

@@ -1,7 +1,12 @@
+import type { SentEmailLog } from '@leerhuis/platform-mail';
+
 import { CoffeeDateMatchKind } from '../entities/coffee-date-match.entity';
 import { CoffeeDateRoundEntity, CoffeeDateRoundState } from '../entities/coffee-date-round.entity';
+import type { MemberContactRepository } from '../member-contact.repository';
 import type { CoffeeDateProfiles } from '../profile-source';
 import type { RoundRepository } from '../round.repository';
+import type { RoundGroupRepository } from '../round-group.repository';
+import type { UnmatchedRepository } from '../unmatched.repository';
 import type { CoffeeDateMail } from './coffee-date-mail';
 import { inParallel } from './in-parallel';
 import { SendCoffeeDateMatchesJob } from './send-coffee-date-matches.job';
@@ -9,6 +14,7 @@ import { SendCoffeeDateMatchesJob } from './send-coffee-date-matches.job';
 function fakes(state: CoffeeDateRoundState) {
   const round = { id: 'r1', state } as CoffeeDateRoundEntity;
   const contact = (id: string) => ({ id, email: `${id}@x.nl`, name: id, language: 'nl' as const });
+  // One fake for the round's repositories and the send log: each reads what it needs.
   const rounds = {
     findById: jest.fn(async () => round),
     groups: jest.fn(async () => [
@@ -35,6 +41,10 @@ function fakes(state: CoffeeDateRoundState) {
   };
   const job = new SendCoffeeDateMatchesJob(
     rounds as unknown as RoundRepository,
+    rounds as unknown as RoundGroupRepository,
+    rounds as unknown as UnmatchedRepository,
+    rounds as unknown as MemberContactRepository,
+    rounds as unknown as SentEmailLog,
     profiles as unknown as CoffeeDateProfiles,
     mail as unknown as CoffeeDateMail,
   );

@@ -7,6 +7,10 @@ import { CoffeeDateProfiles } from '../profile-source';
 import { RoundRepository } from '../round.repository';
 import { CoffeeDateMail, matchEmailKey, unmatchedEmailKey } from './coffee-date-mail';
 import { inParallel } from './in-parallel';
+import { MemberContactRepository } from '../member-contact.repository';
+import { RoundGroupRepository } from '../round-group.repository';
+import { SentEmailLog } from '@leerhuis/platform-mail';
+import { UnmatchedRepository } from '../unmatched.repository';
 
 type RoundData = { roundId: string };
 
@@ -29,6 +33,10 @@ export const sendCoffeeDateMatchesJob = defineJob<RoundData>(
 export class SendCoffeeDateMatchesJob implements JobProcessor<RoundData> {
   constructor(
     private readonly rounds: RoundRepository,
+    private readonly roundGroups: RoundGroupRepository,
+    private readonly unmatchedRows: UnmatchedRepository,
+    private readonly memberContacts: MemberContactRepository,
+    private readonly sentEmails: SentEmailLog,
     private readonly profiles: CoffeeDateProfiles,
     private readonly mail: CoffeeDateMail,
   ) {}
@@ -37,8 +45,8 @@ export class SendCoffeeDateMatchesJob implements JobProcessor<RoundData> {
     const round = await this.rounds.findById(data.roundId);
     if (round?.state !== CoffeeDateRoundState.MATCHED) return;
     const [groups, unmatched] = await Promise.all([
-      this.rounds.groups(round.id),
-      this.rounds.unmatched(round.id),
+      this.roundGroups.groups(round.id),
+      this.unmatchedRows.unmatched(round.id),
     ]);
     // In pages: contacts, sent keys and profiles are looked up once per page, and only one
     // page's emails are held in memory at a time.
@@ -46,8 +54,10 @@ export class SendCoffeeDateMatchesJob implements JobProcessor<RoundData> {
       const page = groups.slice(i, i + MATCH_PAGE);
       const memberIds = page.flatMap((g) => g.memberIds);
       const [contacts, sent, own] = await Promise.all([
-        this.rounds.contacts(memberIds),
-        this.rounds.sentKeys(page.flatMap((g) => g.memberIds.map((id) => matchEmailKey(g, id)))),
+        this.memberContacts.contacts(memberIds),
+        this.sentEmails.sentKeys(
+          page.flatMap((g) => g.memberIds.map((id) => matchEmailKey(g, id))),
+        ),
         this.profiles.latestFor(memberIds),
       ]);
       const sends: (() => Promise<void>)[] = [];
@@ -65,8 +75,8 @@ export class SendCoffeeDateMatchesJob implements JobProcessor<RoundData> {
     for (let i = 0; i < unmatched.length; i += MATCH_PAGE) {
       const page = unmatched.slice(i, i + MATCH_PAGE);
       const [contacts, sent] = await Promise.all([
-        this.rounds.contacts(page.map((u) => u.memberId)),
-        this.rounds.sentKeys(page.map((u) => unmatchedEmailKey(round.id, u))),
+        this.memberContacts.contacts(page.map((u) => u.memberId)),
+        this.sentEmails.sentKeys(page.map((u) => unmatchedEmailKey(round.id, u))),
       ]);
       const sends = page.flatMap((row) => {
         const member = contacts.get(row.memberId);

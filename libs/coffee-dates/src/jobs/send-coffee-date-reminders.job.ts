@@ -6,6 +6,7 @@ import { CoffeeDateRoundState } from '../entities/coffee-date-round.entity';
 import { MatchRepository } from '../match.repository';
 import { RoundRepository } from '../round.repository';
 import { CoffeeDateMail } from './coffee-date-mail';
+import { MemberContactRepository } from '../member-contact.repository';
 
 type RoundData = { roundId: string };
 
@@ -19,6 +20,7 @@ export const sendCoffeeDateRemindersJob = defineJob<RoundData>(
 @JobHandler(sendCoffeeDateRemindersJob)
 export class SendCoffeeDateRemindersJob implements JobProcessor<RoundData> {
   constructor(
+    private readonly memberContacts: MemberContactRepository,
     private readonly rounds: RoundRepository,
     private readonly matches: MatchRepository,
     private readonly mail: CoffeeDateMail,
@@ -28,7 +30,9 @@ export class SendCoffeeDateRemindersJob implements JobProcessor<RoundData> {
     const round = await this.rounds.findById(data.roundId);
     if (round?.state !== CoffeeDateRoundState.MATCHED) return;
     const pending = await this.matches.withoutFeedback(round.id);
-    const contacts = await this.rounds.contacts([...new Set(pending.map((p) => p.memberId))]);
+    const contacts = await this.memberContacts.contacts([
+      ...new Set(pending.map((p) => p.memberId)),
+    ]);
     for (const { matchId, memberId } of pending) {
       const member = contacts.get(memberId);
       if (member) await this.mail.sendReminder(round, matchId, member);

@@ -6,8 +6,9 @@ import * as oidc from 'openid-client';
 import { DataSource } from 'typeorm';
 
 import { IdentityErrorCode, IdentityException } from '../identity.exception';
-import { type IssuedSession, openSession } from '../open-session';
+import { type IssuedSession, SessionRepository } from '../session.repository';
 import { hashToken, looksLikeToken, normaliseEmail } from '../token';
+import { OidcAccountRepository } from './oidc-account.repository';
 import { OidcAttempts } from './oidc-attempts';
 import { describe, OidcClients } from './oidc-clients';
 
@@ -27,6 +28,8 @@ export class OidcSignInService {
     private readonly config: AppConfig,
     private readonly clients: OidcClients,
     @Inject(OIDC_ATTEMPTS) private readonly attempts: OidcAttempts,
+    private readonly accounts: OidcAccountRepository,
+    private readonly sessions: SessionRepository,
   ) {}
 
   /** The URL at the provider to send the browser to; `browserKey` is the browser's cookie. */
@@ -86,31 +89,22 @@ export class OidcSignInService {
         idTokenExpected: true,
       });
       const claims = tokens.claims()!;
-      const linked = await this.linkedEmail(provider, claims.sub);
+      const linked = await this.accounts.linkedEmail(provider.id, claims.sub);
       const email = linked ?? (await this.verifiedEmail(provider, configuration, tokens, claims));
       this.checkDomain(provider, email);
       const session = await this.dataSource.transaction(async (manager) => {
-        // The first sign-in links the account; later ones only note the time.
-        const rows: { email: string }[] = await manager.query(
-          `INSERT INTO oidc_account (provider, subject, email) VALUES ($1, $2, $3)
-           ON CONFLICT (provider, subject) DO UPDATE SET last_sign_in_at = now()
-           RETURNING email`,
-          [provider.id, claims.sub, email],
+        const linkedEmail = await this.accounts.recordSignIn(
+          manager,
+          provider.id,
+          claims.sub,
+          email,
         );
-        return openSession(manager, rows[0].email, userAgent, this.config.SESSION_TTL_DAYS);
+        return this.sessions.open(manager, linkedEmail, userAgent, this.config.SESSION_TTL_DAYS);
       });
       return { session, returnTo: attempt.returnTo };
     } catch (error) {
       throw this.refusal(provider, error);
     }
-  }
-
-  private async linkedEmail(provider: OidcProviderConfig, subject: string): Promise<string | null> {
-    const rows: { email: string }[] = await this.dataSource.query(
-      `SELECT email FROM oidc_account WHERE provider = $1 AND subject = $2`,
-      [provider.id, subject],
-    );
-    return rows[0]?.email ?? null;
   }
 
   /** The address from the ID token, or else from userinfo; the provider must have verified it. */

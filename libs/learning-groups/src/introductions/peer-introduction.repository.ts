@@ -1,3 +1,5 @@
+import { MemberSql } from '@leerhuis/members';
+
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -39,8 +41,8 @@ export class PeerIntroductionRepository {
     const rows = await this.dataSource.manager
       .getRepository(ProgrammeEntity)
       .createQueryBuilder('p')
-      .innerJoin('member', 'm', 'm.id = p.director_id')
       .where('p.director_id <> :directorId', { directorId })
+      .andWhere(`EXISTS (SELECT 1 FROM ${MemberSql.members} m WHERE m.id = p.director_id)`)
       .getMany();
     return rows.map(toPeer);
   }

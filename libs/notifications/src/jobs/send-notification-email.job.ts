@@ -1,3 +1,4 @@
+import { MemberSql } from '@leerhuis/members';
 import { AppConfig } from '@leerhuis/platform-config';
 import { Mailer, UnsubscribeScope } from '@leerhuis/platform-mail';
 import { JobHandler, JobProcessor } from '@leerhuis/platform-queue';
@@ -46,7 +47,7 @@ export class SendNotificationEmailJob implements JobProcessor<SendNotificationEm
         return;
       }
       const contact: { email: string; language: 'nl' | 'en' }[] = await manager.query(
-        `SELECT email, language FROM member WHERE id = $1`,
+        `SELECT email, language FROM ${MemberSql.members} member WHERE id = $1`,
         [data.memberId],
       );
       if (!contact[0]) return;

@@ -12,10 +12,12 @@ export {
   type SuppressionLiftedBy,
   type SuppressionReason,
 } from './entities/email-suppression.entity';
+export { liftEmailSuppression } from './email-suppression';
+export { SentEmailLog } from './sent-email-log';
 export { SentEmailEntity } from './entities/sent-email.entity';
 export { MailModule } from './mail.module';
+export { EmailAudience, type EmailAudienceKind } from './email-audience';
 export {
-  type EmailAudienceKind,
   Mailer,
   normaliseAddress,
   type EmailBody,

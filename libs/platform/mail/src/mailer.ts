@@ -1,23 +1,15 @@
 import { AppConfig } from '@leerhuis/platform-config';
 
 import { createHash, randomUUID } from 'node:crypto';
-import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown, Optional } from '@nestjs/common';
 import nodemailer, { Transporter } from 'nodemailer';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { DataSource, EntityManager } from 'typeorm';
 
+import { EmailAudience, type EmailAudienceKind } from './email-audience';
 import { type EmailContent, renderEmail, withPrivacyUrl } from './email-layout';
 import { SentEmailEntity } from './entities/sent-email.entity';
 import { signUnsubscribeToken, UnsubscribeScope, unsubscribeUrl } from './unsubscribe-token';
-
-/** Kinds of member email that a notification setting (channel per kind) can switch off. */
-export type EmailAudienceKind = 'MEETING_CHANGES' | 'COFFEE_DATE' | 'INTERVISION_PHASES';
-
-const AUDIENCE_COLUMN: Record<EmailAudienceKind, string> = {
-  MEETING_CHANGES: 'meeting_changes',
-  COFFEE_DATE: 'coffee_date',
-  INTERVISION_PHASES: 'intervision_phases',
-};
 
 /**
  * The body: rendered parts, or the content for `renderEmail` — then the Mailer renders it and
@@ -39,8 +31,9 @@ export type OutgoingEmail = EmailBody & {
    */
   unsubscribe?: { memberId: string; scope: UnsubscribeScope };
   /**
-   * Mail a member gets only when the setting for this kind says IMMEDIATE (notification
-   * settings); otherwise it is skipped ('not-wanted') and the digest or in-app list carries it.
+   * Mail a member gets only when they want this kind now (the EmailAudience that the
+   * notifications lib provides); otherwise it is skipped ('not-wanted') and the digest or
+   * in-app list carries it.
    */
   audience?: { memberId: string; kind: EmailAudienceKind };
   /**
@@ -83,7 +76,7 @@ export function renderBody(
 /**
  * - sent: the SMTP server accepted it (logged in sent_email).
  * - already-sent: the key is in the send log.
- * - not-wanted: the member's setting for `audience.kind` is not IMMEDIATE.
+ * - not-wanted: the member does not want `audience.kind` now (EmailAudience).
  * - suppressed: the address bounced permanently before and was not confirmed since.
  * - rejected: the server refused the address permanently (5xx); it is suppressed from now on.
  * A temporary failure throws, so the job is retried with its backoff.
@@ -136,6 +129,7 @@ export class Mailer implements OnApplicationShutdown {
   constructor(
     private readonly config: AppConfig,
     private readonly dataSource: DataSource,
+    @Optional() private readonly audience?: EmailAudience,
   ) {
     this.fromAddress = bareAddress(config.MAIL_FROM);
     this.fromDomain = this.fromAddress.split('@')[1] ?? 'leerhuis';
@@ -172,9 +166,9 @@ export class Mailer implements OnApplicationShutdown {
         `sent_email:${key}`,
       ]);
       const address = normaliseAddress(email.to);
-      const checks = await this.checks(manager, key, address, email.audience);
+      const checks = await this.checks(manager, key, address);
       if (checks.sent) return 'already-sent';
-      if (email.audience && checks.channel !== 'IMMEDIATE') {
+      if (email.audience && !(await this.wanted(manager, email.audience))) {
         this.logger.log(`not wanted ${key}`);
         return 'not-wanted';
       }
@@ -244,24 +238,28 @@ export class Mailer implements OnApplicationShutdown {
     throw attempt.failed;
   }
 
-  /** What decides whether to send, in one statement: sent before, suppressed, the setting. */
+  /** What decides whether to send, in one statement: sent before, suppressed. */
   private async checks(
     manager: EntityManager,
     key: string,
     address: string,
-    audience: OutgoingEmail['audience'],
-  ): Promise<{ sent: boolean; suppressed: boolean; channel: string | null }> {
-    const channel = audience
-      ? `(SELECT ${AUDIENCE_COLUMN[audience.kind]} FROM notification_settings WHERE member_id = $3)`
-      : 'NULL::text';
+  ): Promise<{ sent: boolean; suppressed: boolean }> {
     const [row] = (await manager.query(
       `SELECT EXISTS (SELECT 1 FROM sent_email WHERE key = $1) AS sent,
               EXISTS (SELECT 1 FROM email_suppression
-                       WHERE address = $2 AND lifted_at IS NULL) AS suppressed,
-              ${channel} AS channel`,
-      audience ? [key, address, audience.memberId] : [key, address],
-    )) as { sent: boolean; suppressed: boolean; channel: string | null }[];
+                       WHERE address = $2 AND lifted_at IS NULL) AS suppressed`,
+      [key, address],
+    )) as { sent: boolean; suppressed: boolean }[];
     return row;
+  }
+
+  private wanted(
+    manager: EntityManager,
+    { memberId, kind }: { memberId: string; kind: EmailAudienceKind },
+  ): Promise<boolean> {
+    // Without the settings' owner nobody could say yes: a wiring mistake, not a member's wish.
+    if (!this.audience) throw new Error(`Mail for an audience (${kind}) needs an EmailAudience`);
+    return this.audience.wantsNow(manager, memberId, kind);
   }
 
   private async recordFailure(

@@ -1,1 +1,2 @@
 export { recordSeenItem, SeenItemType, seenItemsOf } from './seen-items';
+export { SeenItemSql } from './seen-item-sql';
