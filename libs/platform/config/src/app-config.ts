@@ -42,6 +42,17 @@ export class AppConfig {
   API_PORT = 3000;
 
   @EnvVar({
+    description:
+      'API processes sharing the port (node cluster); 1 runs the API in a single process.',
+    example: '1',
+  })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  API_PROCESSES = 1;
+
+  @EnvVar({
     description: 'Base URL where members reach Leerhuis; used in links in emails.',
     example: 'http://127.0.0.1:3000',
   })
@@ -234,6 +245,15 @@ export class AppConfig {
   @IsOptional()
   @IsIn(['true', 'false', ''])
   GRAPHQL_INTROSPECTION: 'true' | 'false' | '' = '';
+
+  @EnvVar({
+    description:
+      'Optional: run only the GraphQL operations on the persisted-operation allow-list (apps/api/src/graphql/persisted-operations.json): true or false; empty means on in production, off in development and test.',
+    example: '',
+  })
+  @IsOptional()
+  @IsIn(['true', 'false', ''])
+  GRAPHQL_PERSISTED_ONLY: 'true' | 'false' | '' = '';
 
   @EnvVar({ description: 'Log level: fatal, error, warn, info, debug or trace.', example: 'info' })
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
@@ -459,6 +479,13 @@ export class AppConfig {
     return this.GRAPHQL_INTROSPECTION === ''
       ? !this.isProduction
       : this.GRAPHQL_INTROSPECTION === 'true';
+  }
+
+  /** Only the operations of the web app and documented clients: on in production unless turned off. */
+  get graphqlPersistedOnly(): boolean {
+    return this.GRAPHQL_PERSISTED_ONLY === ''
+      ? this.isProduction
+      : this.GRAPHQL_PERSISTED_ONLY === 'true';
   }
 
   get cookieSecure(): boolean {
