@@ -8,20 +8,16 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the allow-list the API ships with
-import manifest from '../../apps/api/src/graphql/persisted-operations.json';
 import { insertCommunity } from '../integration/communities-support';
 import { insertMember } from '../support/members';
+import { operationNameOf, PERSISTED_OPERATIONS } from '../support/persisted-operations';
 import { REPO, useBrowserStack } from './browser';
 
 const FIXTURE = join(REPO, 'tests/bench/fixtures/page-operations.json');
 
 /** Operation names by hash, from the manifest's documents. */
 const OPERATION_NAMES = new Map(
-  Object.entries(manifest as Record<string, string>).map(([hash, document]) => [
-    hash,
-    /(?:^|\s)(?:query|mutation) (\w+)/.exec(document)?.[1] ?? '?',
-  ]),
+  Object.entries(PERSISTED_OPERATIONS).map(([hash, document]) => [hash, operationNameOf(document)]),
 );
 
 export interface RecordedOperation {

@@ -6,8 +6,6 @@ import {
   testRedisPrefix,
 } from '@leerhuis/platform-testing';
 
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the allow-list the API ships with
-import manifest from '../../apps/api/src/graphql/persisted-operations.json';
 import {
   AppProcess,
   baseEnv,
@@ -17,6 +15,7 @@ import {
   runTool,
   waitForHttp,
 } from '../support/processes';
+import { persistedHash } from '../support/persisted-operations';
 
 // The built API, worker and migration tool as the deployment runs them: separate processes
 // configured by environment variables only.
@@ -112,9 +111,7 @@ describe('the API and the worker as processes', () => {
 
   it('log JSON lines; a request is logged with the id it answered with', async () => {
     // Production runs only listed operations, sent by hash as the web app does.
-    const [sha256Hash] = Object.entries(manifest as Record<string, string>).find(([, document]) =>
-      document.startsWith('query SignInProviders'),
-    )!;
+    const sha256Hash = persistedHash('SignInProviders');
     const post = (body: unknown) =>
       fetch(`${apiUrl}/graphql`, {
         method: 'POST',
