@@ -1,5 +1,7 @@
+import type { AppConfig } from '@leerhuis/platform-config';
+import { createLogger } from '@leerhuis/platform-observability';
+
 import cluster from 'node:cluster';
-import { Logger } from '@nestjs/common';
 
 /**
  * Runs the API as `processes` processes on one port (node cluster): the primary forks the
@@ -9,12 +11,14 @@ import { Logger } from '@nestjs/common';
  * The primary replaces a worker that dies, and on SIGTERM or SIGINT passes SIGTERM on, so
  * every worker closes gracefully, then exits once all have.
  */
-export function runAsProcesses(processes: number, start: () => Promise<void>): void {
+export function runAsProcesses(config: AppConfig, start: () => Promise<void>): void {
+  const processes = config.API_PROCESSES;
   if (processes <= 1 || !cluster.isPrimary) {
     void start();
     return;
   }
-  const logger = new Logger('Cluster');
+  // JSON lines like the API processes' own.
+  const logger = createLogger({ name: 'api', level: config.LOG_LEVEL });
   let stopping = false;
   const listened = new Set<number>();
   for (let i = 0; i < processes; i += 1) cluster.fork();
@@ -39,5 +43,5 @@ export function runAsProcesses(processes: number, start: () => Promise<void>): v
     for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
   }
   for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, stop);
-  logger.log(`primary ${process.pid}: ${processes} API processes`);
+  logger.info(`primary ${process.pid}: ${processes} API processes`);
 }

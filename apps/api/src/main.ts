@@ -18,4 +18,4 @@ async function main(config: AppConfig): Promise<void> {
 }
 
 const config = loadConfigOrExit();
-runAsProcesses(config.API_PROCESSES, () => main(config));
+runAsProcesses(config, () => main(config));
