@@ -6,6 +6,7 @@ import {
   testRedisPrefix,
 } from '@leerhuis/platform-testing';
 
+import { persistedHash } from '../support/persisted-operations';
 import {
   AppProcess,
   baseEnv,
@@ -15,7 +16,6 @@ import {
   runTool,
   waitForHttp,
 } from '../support/processes';
-import { persistedHash } from '../support/persisted-operations';
 
 // The built API, worker and migration tool as the deployment runs them: separate processes
 // configured by environment variables only.
