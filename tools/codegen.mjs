@@ -1,10 +1,13 @@
 // Typed GraphQL operations for the web app: apps/api/schema.gql + apps/web/src/**/*.graphql
-// → apps/web/src/gql/ (graphql-codegen client preset). Run: node tools/codegen.mjs
+// → apps/web/src/gql/ (graphql-codegen client preset), and the allow-list of persisted operations
+// (sha256 → document) the API accepts in production: apps/api/src/graphql/persisted-operations.json,
+// from the same documents plus apps/api/client-operations/*.graphql. Run: node tools/codegen.mjs
 // It drives @graphql-codegen/core directly: the CLI's remote-schema loaders are not needed
 // for a checked-in schema and pull in packages this workspace does not otherwise use.
 import { codegen } from '@graphql-codegen/core';
 import { preset } from '@graphql-codegen/client-preset';
 import { buildSchema, parse } from 'graphql';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -14,6 +17,10 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SCHEMA = join(root, 'apps/api/schema.gql');
 export const SOURCES = join(root, 'apps/web/src');
 export const OUTPUT = join(root, 'apps/web/src/gql');
+/** Operations of documented clients other than the web app (see the README there). */
+export const CLIENT_SOURCES = join(root, 'apps/api/client-operations');
+export const MANIFEST = join(root, 'apps/api/src/graphql/persisted-operations.json');
+const MANIFEST_NAME = 'persisted-documents.json';
 
 function graphqlFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -23,16 +30,19 @@ function graphqlFiles(dir) {
   });
 }
 
-/** Generates the client into `outDir` (emptied first); returns the files written, sorted. */
-export async function generate(outDir = OUTPUT) {
+/**
+ * Generates the client into `outDir` (emptied first) and the allow-list into `manifest`;
+ * returns the client's files written, sorted.
+ */
+export async function generate(outDir = OUTPUT, manifest = MANIFEST) {
   const schemaText = readFileSync(SCHEMA, 'utf8');
   const schemaAst = buildSchema(schemaText);
-  const documents = graphqlFiles(SOURCES)
-    .sort()
-    .map((path) => {
+  const documents = [...graphqlFiles(SOURCES).sort(), ...graphqlFiles(CLIENT_SOURCES).sort()].map(
+    (path) => {
       const rawSDL = readFileSync(path, 'utf8');
       return { location: relative(root, path), document: parse(rawSDL), rawSDL };
-    });
+    },
+  );
   const config = {
     useTypeImports: true,
     enumsAsTypes: true,
@@ -49,7 +59,14 @@ export async function generate(outDir = OUTPUT) {
     documents,
     plugins: [],
     pluginMap: {},
-    presetConfig: { fragmentMasking: false },
+    presetConfig: {
+      fragmentMasking: false,
+      // Each document carries `__meta__.hash`: the sha256 (hex, as Apollo's persisted-query
+      // protocol has it) of the normalised document the manifest maps it to.
+      persistedDocuments: {
+        hashAlgorithm: (document) => createHash('sha256').update(document).digest('hex'),
+      },
+    },
     config,
   });
   rmSync(outDir, { recursive: true, force: true });
@@ -58,6 +75,12 @@ export async function generate(outDir = OUTPUT) {
   const written = [];
   for (const output of outputs) {
     const name = relative('apps/web/src/gql', output.filename);
+    if (name === MANIFEST_NAME) {
+      // The API owns the allow-list: it is read there, not shipped to the browser.
+      const code = await codegen({ ...output, schemaAst });
+      writeFileSync(manifest, await prettier.format(code, { ...prettierConfig, parser: 'json' }));
+      continue;
+    }
     // Each document is a `new TypedDocumentString(…)`; marked pure, a bundler keeps only the
     // documents a chunk uses (so every page's chunk carries its own operations).
     const code = (await codegen({ ...output, schemaAst })).replaceAll(

@@ -6,6 +6,7 @@ import {
   testRedisPrefix,
 } from '@leerhuis/platform-testing';
 
+import { persistedHash } from '../support/persisted-operations';
 import {
   AppProcess,
   baseEnv,
@@ -109,11 +110,16 @@ describe('the API and the worker as processes', () => {
   });
 
   it('log JSON lines; a request is logged with the id it answered with', async () => {
-    const res = await fetch(`${apiUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ __typename }' }),
-    });
+    // Production runs only listed operations, sent by hash as the web app does.
+    const sha256Hash = persistedHash('SignInProviders');
+    const post = (body: unknown) =>
+      fetch(`${apiUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    expect((await post({ query: '{ __typename }' })).status).toBe(403);
+    const res = await post({ extensions: { persistedQuery: { version: 1, sha256Hash } } });
     expect(res.status).toBe(200);
     const requestId = res.headers.get('x-request-id');
     expect(requestId).toMatch(/^[0-9a-f-]{36}$/);

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 
 import { countRows, insertMember } from '../support/members';
+import { persistedHash } from '../support/persisted-operations';
 import { startStack, TestStack } from '../support/stack';
 
 /** Collects every log line the API writes. */
@@ -224,8 +225,10 @@ describe('platform security', () => {
       expect(refused.data ?? null).toBeNull();
       expect(refused.errors?.[0].message).toMatch(/introspection/i);
       expect(refused.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-      // Ordinary queries still work.
-      expect(await production.graphql.ok(`{ __typename }`)).toEqual({ __typename: 'Query' });
+      // Ordinary queries still work: production runs the web app's, sent by hash.
+      const listed = await production.graphql.persisted(persistedHash('SignInProviders'));
+      expect(listed.errors).toBeUndefined();
+      expect(listed.data).toHaveProperty('signInProviders');
     });
   });
 });

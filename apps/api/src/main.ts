@@ -1,14 +1,14 @@
 import 'reflect-metadata';
 
-import { loadConfigOrExit } from '@leerhuis/platform-config';
+import { AppConfig, loadConfigOrExit } from '@leerhuis/platform-config';
 import { stopOnSignals } from '@leerhuis/platform-observability';
 
 import { Logger } from '@nestjs/common';
 
 import { createApiApp } from './bootstrap';
+import { runAsProcesses } from './cluster';
 
-async function main(): Promise<void> {
-  const config = loadConfigOrExit();
+async function main(config: AppConfig): Promise<void> {
   const app = await createApiApp(config);
   stopOnSignals(app);
   await app.listen(config.API_PORT, config.API_HOST);
@@ -17,4 +17,5 @@ async function main(): Promise<void> {
   );
 }
 
-void main();
+const config = loadConfigOrExit();
+runAsProcesses(config, () => main(config));

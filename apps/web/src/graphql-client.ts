@@ -63,30 +63,24 @@ interface GraphqlResponse<T> {
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
-/**
- * Sends a typed operation to /graphql on this origin. The session is the HttpOnly cookie;
- * the JSON content type also satisfies Apollo's CSRF prevention.
- */
-export async function request<TResult, TVariables>(
-  // Pre-printed by codegen (documentMode 'string'), so no graphql-js is needed to send it.
-  document: TypedDocumentString<TResult, TVariables>,
-  ...[variables]: [TVariables] extends [Record<string, never>] ? [] : [TVariables]
-): Promise<TResult> {
-  const query = document.toString();
-  let response: Response;
+/** One POST to /graphql; the session is the HttpOnly cookie. */
+async function post(body: { query?: string; variables?: unknown; extensions?: unknown }) {
   try {
-    response = await fetch('/graphql', {
+    return await fetch('/graphql', {
       method: 'POST',
       credentials: 'include',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query, variables: variables ?? {} }),
+      body: JSON.stringify({ ...body, variables: body.variables ?? {} }),
     });
   } catch (error) {
     throw new ApiError((error as Error).message, 'NETWORK_ERROR');
   }
-  let body: GraphqlResponse<TResult>;
+}
+
+/** The JSON answer; a proxy's error page instead of JSON becomes an ApiError. */
+async function readBody<T>(response: Response): Promise<GraphqlResponse<T>> {
   try {
-    body = (await response.json()) as GraphqlResponse<TResult>;
+    return (await response.json()) as GraphqlResponse<T>;
   } catch {
     // A proxy in front of the API answers 502–504 while the API is restarting.
     if ([502, 503, 504].includes(response.status)) {
@@ -97,6 +91,31 @@ export async function request<TResult, TVariables>(
       throw error;
     }
     throw new ApiError(`HTTP ${response.status}`, 'INTERNAL_SERVER_ERROR');
+  }
+}
+
+/**
+ * Sends a typed operation to /graphql on this origin. The session is the HttpOnly cookie;
+ * the JSON content type also satisfies Apollo's CSRF prevention.
+ */
+export async function request<TResult, TVariables>(
+  // Pre-printed by codegen (documentMode 'string'), so no graphql-js is needed to send it.
+  document: TypedDocumentString<TResult, TVariables>,
+  ...[variables]: [TVariables] extends [Record<string, never>] ? [] : [TVariables]
+): Promise<TResult> {
+  // Codegen gives each operation the hash of its entry on the API's allow-list: sent alone,
+  // as production runs nothing else (persisted operations, Apollo's protocol).
+  const hash = (document as { __meta__?: { hash?: string } }).__meta__?.hash;
+  const response = await post(
+    hash
+      ? { variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }
+      : { query: document.toString(), variables },
+  );
+  let body = await readBody<TResult>(response);
+  if (hash && body.errors?.[0]?.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND') {
+    // An API that does not list the operation yet (development, before a restart): once more
+    // with the document itself.
+    body = await readBody<TResult>(await post({ query: document.toString(), variables }));
   }
   const first = body.errors?.[0];
   if (first) {

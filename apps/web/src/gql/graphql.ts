@@ -3878,7 +3878,8 @@ export const SearchTextFragmentDoc = /* #__PURE__ */ new TypedDocumentString(
     `,
   { fragmentName: 'SearchText' },
 ) as unknown as TypedDocumentString<SearchTextFragment, unknown>;
-export const AdminOrganisationsDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const AdminOrganisationsDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query AdminOrganisations($after: String) {
   organisations(first: 100, after: $after) {
     nodes {
@@ -3896,41 +3897,53 @@ export const AdminOrganisationsDocument = /* #__PURE__ */ new TypedDocumentStrin
     }
   }
 }
-    `) as unknown as TypedDocumentString<AdminOrganisationsQuery, AdminOrganisationsQueryVariables>;
-export const AdminCreateOrganisationDocument = /* #__PURE__ */ new TypedDocumentString(`
+    `,
+  { hash: '3d49977a046bf66fb3e0a4e4be63bcbcdc48b311d732c8ac3bb8afd4867eb38a' },
+) as unknown as TypedDocumentString<AdminOrganisationsQuery, AdminOrganisationsQueryVariables>;
+export const AdminCreateOrganisationDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation AdminCreateOrganisation($input: CreateOrganisationInput!) {
   createOrganisation(input: $input) {
     id
     name
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: 'eb50fbae8593dd8b1ba6284a77fb9a9c672fa25f1933bd4fe55a33a7905be52c' },
+) as unknown as TypedDocumentString<
   AdminCreateOrganisationMutation,
   AdminCreateOrganisationMutationVariables
 >;
-export const AdminUpdateOrganisationDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const AdminUpdateOrganisationDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation AdminUpdateOrganisation($input: UpdateOrganisationInput!) {
   updateOrganisation(input: $input) {
     id
     name
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: 'b1209cca3038eba2cd15e9ed93cea1af5a7860030c447c21fbb4843bf17fce70' },
+) as unknown as TypedDocumentString<
   AdminUpdateOrganisationMutation,
   AdminUpdateOrganisationMutationVariables
 >;
-export const AdminMergeOrganisationsDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const AdminMergeOrganisationsDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation AdminMergeOrganisations($input: MergeOrganisationsInput!) {
   mergeOrganisations(input: $input) {
     id
     name
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '1d2316519f8267cb25c53b50f37703ab65a69a64969cc05080d672381f67b198' },
+) as unknown as TypedDocumentString<
   AdminMergeOrganisationsMutation,
   AdminMergeOrganisationsMutationVariables
 >;
-export const PlatformAdminsDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const PlatformAdminsDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query PlatformAdmins {
   platformAdmins {
     id
@@ -3942,8 +3955,11 @@ export const PlatformAdminsDocument = /* #__PURE__ */ new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PlatformAdminsQuery, PlatformAdminsQueryVariables>;
-export const AdminMemberSearchDocument = /* #__PURE__ */ new TypedDocumentString(`
+    `,
+  { hash: 'ec3ed8ac9191f2b100ecb1f3bcf2ffd61002b4e1bad5d8256814c9d0e280d929' },
+) as unknown as TypedDocumentString<PlatformAdminsQuery, PlatformAdminsQueryVariables>;
+export const AdminMemberSearchDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query AdminMemberSearch($search: String!) {
   members(search: $search, first: 20) {
     nodes {
@@ -3957,19 +3973,25 @@ export const AdminMemberSearchDocument = /* #__PURE__ */ new TypedDocumentString
     }
   }
 }
-    `) as unknown as TypedDocumentString<AdminMemberSearchQuery, AdminMemberSearchQueryVariables>;
-export const AdminSetPlatformRoleDocument = /* #__PURE__ */ new TypedDocumentString(`
+    `,
+  { hash: '55772351799a3b1bea62df110c2a46d7a151ef15b63acb3792c7c711940acdf2' },
+) as unknown as TypedDocumentString<AdminMemberSearchQuery, AdminMemberSearchQueryVariables>;
+export const AdminSetPlatformRoleDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation AdminSetPlatformRole($input: SetPlatformRoleInput!) {
   setPlatformRole(input: $input) {
     id
     platformRole
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '4a493983f0376b77258e985850bc0dc0b7f5b3ad535fa2c299ae03598dfa7d5b' },
+) as unknown as TypedDocumentString<
   AdminSetPlatformRoleMutation,
   AdminSetPlatformRoleMutationVariables
 >;
-export const AgendaDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const AgendaDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query Agenda($mine: Boolean, $first: Int!, $after: String) {
   agenda(mine: $mine, first: $first, after: $after) {
     totalCount
@@ -3991,16 +4013,22 @@ export const AgendaDocument = /* #__PURE__ */ new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AgendaQuery, AgendaQueryVariables>;
-export const CalendarFeedDocument = /* #__PURE__ */ new TypedDocumentString(`
+    `,
+  { hash: '03a018fded0853205e1196499aea509fdf5973777754bc105713f1e708ac7052' },
+) as unknown as TypedDocumentString<AgendaQuery, AgendaQueryVariables>;
+export const CalendarFeedDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query CalendarFeed {
   calendarFeed {
     active
     issuedAt
   }
 }
-    `) as unknown as TypedDocumentString<CalendarFeedQuery, CalendarFeedQueryVariables>;
-export const IssueCalendarFeedDocument = /* #__PURE__ */ new TypedDocumentString(`
+    `,
+  { hash: 'e27c0f5f964eb347c0de54cb149f31dac1577d498763d46a7b86e3d087f4270e' },
+) as unknown as TypedDocumentString<CalendarFeedQuery, CalendarFeedQueryVariables>;
+export const IssueCalendarFeedDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation IssueCalendarFeed {
   issueCalendarFeed {
     webcalUrl
@@ -4008,19 +4036,22 @@ export const IssueCalendarFeedDocument = /* #__PURE__ */ new TypedDocumentString
     issuedAt
   }
 }
-    `) as unknown as TypedDocumentString<
-  IssueCalendarFeedMutation,
-  IssueCalendarFeedMutationVariables
->;
-export const RevokeCalendarFeedDocument = /* #__PURE__ */ new TypedDocumentString(`
+    `,
+  { hash: 'ae5cd468e4d4fff4532bf703795cc0b3b94390f11be3a5c726e03c0b5acfb8e6' },
+) as unknown as TypedDocumentString<IssueCalendarFeedMutation, IssueCalendarFeedMutationVariables>;
+export const RevokeCalendarFeedDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation RevokeCalendarFeed {
   revokeCalendarFeed
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '3f45501530e0d34279ec5570e0c8372cc6bc8a37f9e0618cc8925d6c11c2f74b' },
+) as unknown as TypedDocumentString<
   RevokeCalendarFeedMutation,
   RevokeCalendarFeedMutationVariables
 >;
-export const BoundarySpannerQuestionnaireDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const BoundarySpannerQuestionnaireDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query BoundarySpannerQuestionnaire {
   boundarySpannerQuestionnaire {
     version
@@ -4048,11 +4079,14 @@ export const BoundarySpannerQuestionnaireDocument = /* #__PURE__ */ new TypedDoc
     itemKey
     value
   }
-}`) as unknown as TypedDocumentString<
+}`,
+  { hash: '91ec41c21eecf76fbab85074ba562162adb8b1ea4e3c98171180daf968502570' },
+) as unknown as TypedDocumentString<
   BoundarySpannerQuestionnaireQuery,
   BoundarySpannerQuestionnaireQueryVariables
 >;
-export const SaveBoundarySpannerAnswersDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const SaveBoundarySpannerAnswersDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation SaveBoundarySpannerAnswers($input: SaveBoundarySpannerAnswersInput!) {
   saveBoundarySpannerAnswers(input: $input) {
     ...BoundarySpannerAttemptParts
@@ -4069,11 +4103,14 @@ export const SaveBoundarySpannerAnswersDocument = /* #__PURE__ */ new TypedDocum
     itemKey
     value
   }
-}`) as unknown as TypedDocumentString<
+}`,
+  { hash: '2f9792dc6b6fae6edfb9b84dd98dc7010acbe82dea8b3991ec224f507d94855f' },
+) as unknown as TypedDocumentString<
   SaveBoundarySpannerAnswersMutation,
   SaveBoundarySpannerAnswersMutationVariables
 >;
-export const SubmitBoundarySpannerQuestionnaireDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const SubmitBoundarySpannerQuestionnaireDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation SubmitBoundarySpannerQuestionnaire($input: SubmitBoundarySpannerQuestionnaireInput!) {
   submitBoundarySpannerQuestionnaire(input: $input) {
     ...BoundarySpannerProfileParts
@@ -4087,11 +4124,14 @@ export const SubmitBoundarySpannerQuestionnaireDocument = /* #__PURE__ */ new Ty
     style
     score
   }
-}`) as unknown as TypedDocumentString<
+}`,
+  { hash: '04730cc0914075ca12219523154373d8c4f800f2550af9c35c5edde79f4568d6' },
+) as unknown as TypedDocumentString<
   SubmitBoundarySpannerQuestionnaireMutation,
   SubmitBoundarySpannerQuestionnaireMutationVariables
 >;
-export const MyBoundarySpannerProfileDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const MyBoundarySpannerProfileDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query MyBoundarySpannerProfile {
   myBoundarySpannerProfile {
     ...BoundarySpannerProfileParts
@@ -4109,19 +4149,25 @@ export const MyBoundarySpannerProfileDocument = /* #__PURE__ */ new TypedDocumen
     style
     score
   }
-}`) as unknown as TypedDocumentString<
+}`,
+  { hash: '738dd73afbebfe5332463e8751e229e53f7aed123be195e41ac623d44c8e452e' },
+) as unknown as TypedDocumentString<
   MyBoundarySpannerProfileQuery,
   MyBoundarySpannerProfileQueryVariables
 >;
-export const SetBoundarySpannerVisibilityDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const SetBoundarySpannerVisibilityDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation SetBoundarySpannerVisibility($input: SetBoundarySpannerVisibilityInput!) {
   setBoundarySpannerVisibility(input: $input)
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: 'af89dc7e9433340c007248038d3103821d8f1de590fff188cdfc0de75cd8f6af' },
+) as unknown as TypedDocumentString<
   SetBoundarySpannerVisibilityMutation,
   SetBoundarySpannerVisibilityMutationVariables
 >;
-export const BoundarySpannerStylesDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const BoundarySpannerStylesDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query BoundarySpannerStyles($locale: String!) {
   boundarySpannerStyles(locale: $locale) {
     style
@@ -4129,11 +4175,14 @@ export const BoundarySpannerStylesDocument = /* #__PURE__ */ new TypedDocumentSt
     brings
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '2ec46badabc33feec64dc92ec31db7a5c5d0c7a6238873cd7735dd38227ad737' },
+) as unknown as TypedDocumentString<
   BoundarySpannerStylesQuery,
   BoundarySpannerStylesQueryVariables
 >;
-export const BoundarySpannerStyleDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const BoundarySpannerStyleDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query BoundarySpannerStyle($style: BoundarySpannerStyle!, $locale: String!) {
   boundarySpannerStyle(style: $style, locale: $locale) {
     style
@@ -4149,11 +4198,11 @@ export const BoundarySpannerStyleDocument = /* #__PURE__ */ new TypedDocumentStr
     name
   }
 }
-    `) as unknown as TypedDocumentString<
-  BoundarySpannerStyleQuery,
-  BoundarySpannerStyleQueryVariables
->;
-export const CommunityTeamProfileDocument = /* #__PURE__ */ new TypedDocumentString(`
+    `,
+  { hash: '4adc9fb75ff4a1573e03cd9c297b56fa1ec6b98beefab114c10d9a3cfafb7b0a' },
+) as unknown as TypedDocumentString<BoundarySpannerStyleQuery, BoundarySpannerStyleQueryVariables>;
+export const CommunityTeamProfileDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query CommunityTeamProfile($id: ID!, $locale: String!) {
   community(id: $id) {
     id
@@ -4174,11 +4223,11 @@ export const CommunityTeamProfileDocument = /* #__PURE__ */ new TypedDocumentStr
     name
   }
 }
-    `) as unknown as TypedDocumentString<
-  CommunityTeamProfileQuery,
-  CommunityTeamProfileQueryVariables
->;
-export const MyCoffeeDateDocument = /* #__PURE__ */ new TypedDocumentString(`
+    `,
+  { hash: '2265dcb750451a0e1045fadf764b9b59541c79e8618691c7b4ab9b87db0cafce' },
+) as unknown as TypedDocumentString<CommunityTeamProfileQuery, CommunityTeamProfileQueryVariables>;
+export const MyCoffeeDateDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query MyCoffeeDate {
   myCoffeeDate {
     ...CoffeeDateStatusParts
@@ -4225,8 +4274,11 @@ export const MyCoffeeDateDocument = /* #__PURE__ */ new TypedDocumentString(`
     period
     signupDeadline
   }
-}`) as unknown as TypedDocumentString<MyCoffeeDateQuery, MyCoffeeDateQueryVariables>;
-export const OptInToCoffeeDatesDocument = /* #__PURE__ */ new TypedDocumentString(`
+}`,
+  { hash: 'ffd4cea2f7f5732852f15b36f8b4736fec5770335f77659299de80112bb01cb7' },
+) as unknown as TypedDocumentString<MyCoffeeDateQuery, MyCoffeeDateQueryVariables>;
+export const OptInToCoffeeDatesDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation OptInToCoffeeDates($input: OptInToCoffeeDatesInput!) {
   optInToCoffeeDates(input: $input) {
     ...CoffeeDateStatusParts
@@ -4245,11 +4297,14 @@ export const OptInToCoffeeDatesDocument = /* #__PURE__ */ new TypedDocumentStrin
     period
     signupDeadline
   }
-}`) as unknown as TypedDocumentString<
+}`,
+  { hash: '4265cb8c91233af2093476e0ff1a5b3f5cb6898b0e04311eac7cfc76b236f896' },
+) as unknown as TypedDocumentString<
   OptInToCoffeeDatesMutation,
   OptInToCoffeeDatesMutationVariables
 >;
-export const OptOutOfCoffeeDatesDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const OptOutOfCoffeeDatesDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation OptOutOfCoffeeDates {
   optOutOfCoffeeDates {
     ...CoffeeDateStatusParts
@@ -4268,11 +4323,14 @@ export const OptOutOfCoffeeDatesDocument = /* #__PURE__ */ new TypedDocumentStri
     period
     signupDeadline
   }
-}`) as unknown as TypedDocumentString<
+}`,
+  { hash: 'a487a6b6e12685f49486bd52251ecdc80f3a3067ab767531a2ab9a99c49b12f7' },
+) as unknown as TypedDocumentString<
   OptOutOfCoffeeDatesMutation,
   OptOutOfCoffeeDatesMutationVariables
 >;
-export const PauseCoffeeDatesDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const PauseCoffeeDatesDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation PauseCoffeeDates($input: PauseCoffeeDatesInput!) {
   pauseCoffeeDates(input: $input) {
     ...CoffeeDateStatusParts
@@ -4291,8 +4349,11 @@ export const PauseCoffeeDatesDocument = /* #__PURE__ */ new TypedDocumentString(
     period
     signupDeadline
   }
-}`) as unknown as TypedDocumentString<PauseCoffeeDatesMutation, PauseCoffeeDatesMutationVariables>;
-export const ResumeCoffeeDatesDocument = /* #__PURE__ */ new TypedDocumentString(`
+}`,
+  { hash: 'bf16d8efb7be675c8ece4327e89e2fbf58e7f6d7173a385c564fb1569cc6c44a' },
+) as unknown as TypedDocumentString<PauseCoffeeDatesMutation, PauseCoffeeDatesMutationVariables>;
+export const ResumeCoffeeDatesDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation ResumeCoffeeDates {
   resumeCoffeeDates {
     ...CoffeeDateStatusParts
@@ -4311,11 +4372,11 @@ export const ResumeCoffeeDatesDocument = /* #__PURE__ */ new TypedDocumentString
     period
     signupDeadline
   }
-}`) as unknown as TypedDocumentString<
-  ResumeCoffeeDatesMutation,
-  ResumeCoffeeDatesMutationVariables
->;
-export const CoffeeDateMemberSearchDocument = /* #__PURE__ */ new TypedDocumentString(`
+}`,
+  { hash: '12082f62b4904b2b5152e2fa43f8c4b7994a026457e564576f14e387015e0895' },
+) as unknown as TypedDocumentString<ResumeCoffeeDatesMutation, ResumeCoffeeDatesMutationVariables>;
+export const CoffeeDateMemberSearchDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query CoffeeDateMemberSearch($search: String!) {
   members(search: $search, first: 10) {
     edges {
@@ -4327,41 +4388,53 @@ export const CoffeeDateMemberSearchDocument = /* #__PURE__ */ new TypedDocumentS
     }
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '1d6cac12403d2a9183aa800763a927b55c16713c3a02fc28d0f6048697b4902e' },
+) as unknown as TypedDocumentString<
   CoffeeDateMemberSearchQuery,
   CoffeeDateMemberSearchQueryVariables
 >;
-export const BlockCoffeeDateMemberDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const BlockCoffeeDateMemberDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation BlockCoffeeDateMember($input: CoffeeDateMemberInput!) {
   blockCoffeeDateMember(input: $input) {
     id
     name
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: 'fd8f323eb34723859cb522ebd634602f3c1565543fb2c5ab28fd5c3eb18a57f8' },
+) as unknown as TypedDocumentString<
   BlockCoffeeDateMemberMutation,
   BlockCoffeeDateMemberMutationVariables
 >;
-export const UnblockCoffeeDateMemberDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const UnblockCoffeeDateMemberDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation UnblockCoffeeDateMember($input: CoffeeDateMemberInput!) {
   unblockCoffeeDateMember(input: $input) {
     id
     name
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '476ece5b6c7423048cee62728abb3ab4179a7530e221c4674bedf4aaf293a0d1' },
+) as unknown as TypedDocumentString<
   UnblockCoffeeDateMemberMutation,
   UnblockCoffeeDateMemberMutationVariables
 >;
-export const RecordCoffeeDateFeedbackDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const RecordCoffeeDateFeedbackDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation RecordCoffeeDateFeedback($input: CoffeeDateFeedbackInput!) {
   recordCoffeeDateFeedback(input: $input)
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '2061ff502b87b3fb5f11e4880d154e63dc3a81e11472ecbac02613da062de3a8' },
+) as unknown as TypedDocumentString<
   RecordCoffeeDateFeedbackMutation,
   RecordCoffeeDateFeedbackMutationVariables
 >;
-export const CoffeeDateRoundsDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const CoffeeDateRoundsDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query CoffeeDateRounds {
   coffeeDateRounds(first: 24) {
     nodes {
@@ -4374,8 +4447,11 @@ export const CoffeeDateRoundsDocument = /* #__PURE__ */ new TypedDocumentString(
     }
   }
 }
-    `) as unknown as TypedDocumentString<CoffeeDateRoundsQuery, CoffeeDateRoundsQueryVariables>;
-export const CoffeeDateRoundDocument = /* #__PURE__ */ new TypedDocumentString(`
+    `,
+  { hash: 'b8ae06a83805eb61d724f3a14cabbdf25d51555a637323ccb3bd83d1c4bb46ed' },
+) as unknown as TypedDocumentString<CoffeeDateRoundsQuery, CoffeeDateRoundsQueryVariables>;
+export const CoffeeDateRoundDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query CoffeeDateRound($id: ID!) {
   coffeeDateRound(id: $id) {
     ...CoffeeDateRoundParts
@@ -4413,8 +4489,11 @@ export const CoffeeDateRoundDocument = /* #__PURE__ */ new TypedDocumentString(`
     averageRating
     declined
   }
-}`) as unknown as TypedDocumentString<CoffeeDateRoundQuery, CoffeeDateRoundQueryVariables>;
-export const CoffeeDateRoundPreviewDocument = /* #__PURE__ */ new TypedDocumentString(`
+}`,
+  { hash: '4227d4aa1fad80c04463c330dbaefba2ba4195c09d07d8e059cc3497ac12866b' },
+) as unknown as TypedDocumentString<CoffeeDateRoundQuery, CoffeeDateRoundQueryVariables>;
+export const CoffeeDateRoundPreviewDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query CoffeeDateRoundPreview($input: CoffeeDateRoundInput!) {
   coffeeDateRoundPreview(input: $input) {
     participants
@@ -4440,11 +4519,14 @@ export const CoffeeDateRoundPreviewDocument = /* #__PURE__ */ new TypedDocumentS
     }
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '5258943212fe59d44280766a0a4c2d027a5e4c22a3cfa8e106c6153b6b9ce089' },
+) as unknown as TypedDocumentString<
   CoffeeDateRoundPreviewQuery,
   CoffeeDateRoundPreviewQueryVariables
 >;
-export const OpenCoffeeDateRoundDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const OpenCoffeeDateRoundDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation OpenCoffeeDateRound {
   openCoffeeDateRound {
     ...CoffeeDateRoundParts
@@ -4482,11 +4564,14 @@ export const OpenCoffeeDateRoundDocument = /* #__PURE__ */ new TypedDocumentStri
     averageRating
     declined
   }
-}`) as unknown as TypedDocumentString<
+}`,
+  { hash: '2ad54dd213d577888176075e6fd71e60135c536f44a0609710828b4a2b5cd81b' },
+) as unknown as TypedDocumentString<
   OpenCoffeeDateRoundMutation,
   OpenCoffeeDateRoundMutationVariables
 >;
-export const MatchCoffeeDateRoundDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const MatchCoffeeDateRoundDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation MatchCoffeeDateRound($input: CoffeeDateRoundInput!) {
   matchCoffeeDateRound(input: $input) {
     ...CoffeeDateRoundParts
@@ -4524,11 +4609,14 @@ export const MatchCoffeeDateRoundDocument = /* #__PURE__ */ new TypedDocumentStr
     averageRating
     declined
   }
-}`) as unknown as TypedDocumentString<
+}`,
+  { hash: '21aa7ae035c41cecec14a7aa348e1d3eaf601919b206cae0a1717a81c10cc495' },
+) as unknown as TypedDocumentString<
   MatchCoffeeDateRoundMutation,
   MatchCoffeeDateRoundMutationVariables
 >;
-export const CloseCoffeeDateRoundDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const CloseCoffeeDateRoundDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation CloseCoffeeDateRound($input: CoffeeDateRoundInput!) {
   closeCoffeeDateRound(input: $input) {
     ...CoffeeDateRoundParts
@@ -4566,11 +4654,14 @@ export const CloseCoffeeDateRoundDocument = /* #__PURE__ */ new TypedDocumentStr
     averageRating
     declined
   }
-}`) as unknown as TypedDocumentString<
+}`,
+  { hash: '9b7f4c1c681c50d3658094d94bda52c87f875f05e7fbcbe8f3290a0cc0d69a84' },
+) as unknown as TypedDocumentString<
   CloseCoffeeDateRoundMutation,
   CloseCoffeeDateRoundMutationVariables
 >;
-export const RequestTeamCoffeeDateDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const RequestTeamCoffeeDateDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation RequestTeamCoffeeDate($input: RequestTeamCoffeeDateInput!) {
   requestTeamCoffeeDate(input: $input) {
     id
@@ -4578,11 +4669,14 @@ export const RequestTeamCoffeeDateDocument = /* #__PURE__ */ new TypedDocumentSt
     state
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '5beb25195ea7bde2d99e25b4c69ea7539fc16b94206cc1eb7b2512e4b0d7128f' },
+) as unknown as TypedDocumentString<
   RequestTeamCoffeeDateMutation,
   RequestTeamCoffeeDateMutationVariables
 >;
-export const MyErasureBlockersDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const MyErasureBlockersDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query MyErasureBlockers {
   myErasureBlockers {
     kind
@@ -4590,30 +4684,36 @@ export const MyErasureBlockersDocument = /* #__PURE__ */ new TypedDocumentString
     name
   }
 }
-    `) as unknown as TypedDocumentString<MyErasureBlockersQuery, MyErasureBlockersQueryVariables>;
-export const RequestDataExportDocument = /* #__PURE__ */ new TypedDocumentString(`
+    `,
+  { hash: '889a130f78863902bf5178e6c9400d240567b49b219ad316f6f922abfef59381' },
+) as unknown as TypedDocumentString<MyErasureBlockersQuery, MyErasureBlockersQueryVariables>;
+export const RequestDataExportDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation RequestDataExport {
   requestDataExport {
     accepted
     expiresAt
   }
 }
-    `) as unknown as TypedDocumentString<
-  RequestDataExportMutation,
-  RequestDataExportMutationVariables
->;
-export const RequestAccountErasureDocument = /* #__PURE__ */ new TypedDocumentString(`
+    `,
+  { hash: '23a0157bf44192aa672a57b8673c9ee5af20a747727a9fcc8c8ea71cfcce0b76' },
+) as unknown as TypedDocumentString<RequestDataExportMutation, RequestDataExportMutationVariables>;
+export const RequestAccountErasureDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation RequestAccountErasure($input: RequestAccountErasureInput) {
   requestAccountErasure(input: $input) {
     accepted
     expiresAt
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '52b1e7f342197bddfcdd360525d03d056b98a8477356e7d1a5917bb40fdb7ceb' },
+) as unknown as TypedDocumentString<
   RequestAccountErasureMutation,
   RequestAccountErasureMutationVariables
 >;
-export const DiscussionThreadsDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const DiscussionThreadsDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query DiscussionThreads($communityId: ID!, $first: Int!, $after: String) {
   discussionThreads(communityId: $communityId, first: $first, after: $after) {
     totalCount
@@ -4644,8 +4744,11 @@ fragment DiscussionThreadRow on DiscussionThread {
   author {
     ...DiscussionAuthor
   }
-}`) as unknown as TypedDocumentString<DiscussionThreadsQuery, DiscussionThreadsQueryVariables>;
-export const DiscussionThreadDocument = /* #__PURE__ */ new TypedDocumentString(`
+}`,
+  { hash: 'b3462c3782cd29d97b103d3c4da99c0babce3e6361779920ab8dac0b362a8571' },
+) as unknown as TypedDocumentString<DiscussionThreadsQuery, DiscussionThreadsQueryVariables>;
+export const DiscussionThreadDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query DiscussionThread($id: ID!, $first: Int!, $after: String) {
   discussionThread(id: $id) {
     ...DiscussionThreadRow
@@ -4703,8 +4806,11 @@ fragment DiscussionReplyItem on DiscussionReply {
   author {
     ...DiscussionAuthor
   }
-}`) as unknown as TypedDocumentString<DiscussionThreadQuery, DiscussionThreadQueryVariables>;
-export const DiscussionModerationCommunityDocument = /* #__PURE__ */ new TypedDocumentString(`
+}`,
+  { hash: '8c30933b2068fcc948a65f1be7aa8b3ec1c9e02b06670e8834dc3304ddfbf6e5' },
+) as unknown as TypedDocumentString<DiscussionThreadQuery, DiscussionThreadQueryVariables>;
+export const DiscussionModerationCommunityDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query DiscussionModerationCommunity($slug: String!) {
   community(slug: $slug) {
     id
@@ -4716,11 +4822,14 @@ export const DiscussionModerationCommunityDocument = /* #__PURE__ */ new TypedDo
     }
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '1ffe2c996a05844aba524bd28e362a53059dfd394afd15c337cc536621fb1206' },
+) as unknown as TypedDocumentString<
   DiscussionModerationCommunityQuery,
   DiscussionModerationCommunityQueryVariables
 >;
-export const DiscussionModerationQueueDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const DiscussionModerationQueueDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query DiscussionModerationQueue($communityId: ID!, $first: Int!, $after: String) {
   discussionModerationQueue(
     communityId: $communityId
@@ -4763,81 +4872,105 @@ export const DiscussionModerationQueueDocument = /* #__PURE__ */ new TypedDocume
   id
   name
   isViewer
-}`) as unknown as TypedDocumentString<
+}`,
+  { hash: 'db70a6fe2c9deb5fa7c33e5c254f95459dbb2db1b560a5aa915826371d17dbc3' },
+) as unknown as TypedDocumentString<
   DiscussionModerationQueueQuery,
   DiscussionModerationQueueQueryVariables
 >;
-export const StartDiscussionThreadDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const StartDiscussionThreadDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation StartDiscussionThread($input: StartDiscussionThreadInput!) {
   startDiscussionThread(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '0c3fc89c69d10e87b2997ebf7ed813dc1293218b768124796087444a9d800eee' },
+) as unknown as TypedDocumentString<
   StartDiscussionThreadMutation,
   StartDiscussionThreadMutationVariables
 >;
-export const EditDiscussionThreadDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const EditDiscussionThreadDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation EditDiscussionThread($input: EditDiscussionThreadInput!) {
   editDiscussionThread(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: 'e7aee7e4f655f2b4a8094deee9da3fc43a37beb379398957c42a958c7ad32e42' },
+) as unknown as TypedDocumentString<
   EditDiscussionThreadMutation,
   EditDiscussionThreadMutationVariables
 >;
-export const DeleteDiscussionThreadDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const DeleteDiscussionThreadDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation DeleteDiscussionThread($input: DiscussionThreadRefInput!) {
   deleteDiscussionThread(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '9ea8d05c0a545a3bdabe71cd42a8ae8f97828c2b470e7d5247ba92edd02e6114' },
+) as unknown as TypedDocumentString<
   DeleteDiscussionThreadMutation,
   DeleteDiscussionThreadMutationVariables
 >;
-export const ReplyToDiscussionThreadDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const ReplyToDiscussionThreadDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation ReplyToDiscussionThread($input: ReplyToDiscussionThreadInput!) {
   replyToDiscussionThread(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '1b3c0af4b974783fb364d669203d31536ad37ffeaa1c4a202aed26d052e69be3' },
+) as unknown as TypedDocumentString<
   ReplyToDiscussionThreadMutation,
   ReplyToDiscussionThreadMutationVariables
 >;
-export const EditDiscussionReplyDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const EditDiscussionReplyDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation EditDiscussionReply($input: EditDiscussionReplyInput!) {
   editDiscussionReply(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: 'e13579db3226292bdc145002802d2711b1d381a9d2414696bd94450eefb089a0' },
+) as unknown as TypedDocumentString<
   EditDiscussionReplyMutation,
   EditDiscussionReplyMutationVariables
 >;
-export const DeleteDiscussionReplyDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const DeleteDiscussionReplyDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation DeleteDiscussionReply($input: DiscussionReplyRefInput!) {
   deleteDiscussionReply(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '6f600df86468ae17e1cdbba38578fa56dd7200a1674a6b8195f367f216e5ffde' },
+) as unknown as TypedDocumentString<
   DeleteDiscussionReplyMutation,
   DeleteDiscussionReplyMutationVariables
 >;
-export const ModerateDiscussionThreadDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const ModerateDiscussionThreadDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation ModerateDiscussionThread($input: ModerateDiscussionThreadInput!) {
   moderateDiscussionThread(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '1488f8a7324c3d63106334f199b1ebbbbd136d2518d578a2c89a43fbacf8c6b1' },
+) as unknown as TypedDocumentString<
   ModerateDiscussionThreadMutation,
   ModerateDiscussionThreadMutationVariables
 >;
-export const SetDiscussionPostHiddenDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const SetDiscussionPostHiddenDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation SetDiscussionPostHidden($input: SetDiscussionPostHiddenInput!) {
   setDiscussionPostHidden(input: $input) {
     thread {
@@ -4845,32 +4978,41 @@ export const SetDiscussionPostHiddenDocument = /* #__PURE__ */ new TypedDocument
     }
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '1bc261b5c9dd1365d5e705e05e2880836f0b0b4ba58e69d096a2554406072cfd' },
+) as unknown as TypedDocumentString<
   SetDiscussionPostHiddenMutation,
   SetDiscussionPostHiddenMutationVariables
 >;
-export const ReportDiscussionPostDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const ReportDiscussionPostDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation ReportDiscussionPost($input: ReportDiscussionPostInput!) {
   reportDiscussionPost(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '74a3bc20815b602f06ba69d2d3cf60bd229c23e6c62627033908a26967abaff4' },
+) as unknown as TypedDocumentString<
   ReportDiscussionPostMutation,
   ReportDiscussionPostMutationVariables
 >;
-export const ResolveDiscussionReportDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const ResolveDiscussionReportDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation ResolveDiscussionReport($input: ResolveDiscussionReportInput!) {
   resolveDiscussionReport(input: $input) {
     id
     status
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '5c1f906ac65fd1741cffdf8f89e5e52dfeb1135b5c19ac8277d2fad5f9b8f7f1' },
+) as unknown as TypedDocumentString<
   ResolveDiscussionReportMutation,
   ResolveDiscussionReportMutationVariables
 >;
-export const MentionCandidatesDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const MentionCandidatesDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query MentionCandidates($threadId: ID, $communityId: ID, $search: String!, $first: Int!) {
   mentionCandidates(
     threadId: $threadId
@@ -4883,8 +5025,11 @@ export const MentionCandidatesDocument = /* #__PURE__ */ new TypedDocumentString
     jobRole
   }
 }
-    `) as unknown as TypedDocumentString<MentionCandidatesQuery, MentionCandidatesQueryVariables>;
-export const EmailDeliveryStatusDocument = /* #__PURE__ */ new TypedDocumentString(`
+    `,
+  { hash: '3d69316739251d3c0c44d7161cca13ffd55b9b7331e6417f908fc1f4b8f47aa6' },
+) as unknown as TypedDocumentString<MentionCandidatesQuery, MentionCandidatesQueryVariables>;
+export const EmailDeliveryStatusDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query EmailDeliveryStatus {
   emailDeliveryStatus {
     address
@@ -4893,33 +5038,39 @@ export const EmailDeliveryStatusDocument = /* #__PURE__ */ new TypedDocumentStri
     reason
   }
 }
-    `) as unknown as TypedDocumentString<
-  EmailDeliveryStatusQuery,
-  EmailDeliveryStatusQueryVariables
->;
-export const RequestEmailConfirmationDocument = /* #__PURE__ */ new TypedDocumentString(`
+    `,
+  { hash: '0328743e86499f3592459c23daa41adf6b3125addd818f3e8f5e1e7a7d9029d5' },
+) as unknown as TypedDocumentString<EmailDeliveryStatusQuery, EmailDeliveryStatusQueryVariables>;
+export const RequestEmailConfirmationDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation RequestEmailConfirmation {
   requestEmailConfirmation {
     accepted
     expiresInHours
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '4c4f4694349437c3af134a8d4227411154564ce44cf06bb7b43adcf8a83bf07a' },
+) as unknown as TypedDocumentString<
   RequestEmailConfirmationMutation,
   RequestEmailConfirmationMutationVariables
 >;
-export const ConfirmEmailAddressDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const ConfirmEmailAddressDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation ConfirmEmailAddress($input: ConfirmEmailAddressInput!) {
   confirmEmailAddress(input: $input) {
     confirmed
     address
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: 'efe511ba4c7d0e1ba148bfebe0c04bb471876bb1560621c82fecef1c7b05d8dd' },
+) as unknown as TypedDocumentString<
   ConfirmEmailAddressMutation,
   ConfirmEmailAddressMutationVariables
 >;
-export const CommunityHarvestDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const CommunityHarvestDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query CommunityHarvest($communityId: ID!, $first: Int!) {
   harvest(communityId: $communityId, first: $first) {
     totalCount
@@ -4945,8 +5096,11 @@ export const CommunityHarvestDocument = /* #__PURE__ */ new TypedDocumentString(
     id
     name
   }
-}`) as unknown as TypedDocumentString<CommunityHarvestQuery, CommunityHarvestQueryVariables>;
-export const HarvestLessonDocument = /* #__PURE__ */ new TypedDocumentString(`
+}`,
+  { hash: 'a78d51934001540fa92375c7bd3c8a93ee0abfec9bda4a83a87aba4cabefc956' },
+) as unknown as TypedDocumentString<CommunityHarvestQuery, CommunityHarvestQueryVariables>;
+export const HarvestLessonDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation HarvestLesson($input: HarvestLessonInput!) {
   harvestLesson(input: $input) {
     ...HarvestLessonItem
@@ -4969,8 +5123,11 @@ export const HarvestLessonDocument = /* #__PURE__ */ new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<HarvestLessonMutation, HarvestLessonMutationVariables>;
-export const UpdateLessonDocument = /* #__PURE__ */ new TypedDocumentString(`
+}`,
+  { hash: '337cc97614a88117848cc4978543bc67048b2913a7cbb4c985cb4a57ace8bfc1' },
+) as unknown as TypedDocumentString<HarvestLessonMutation, HarvestLessonMutationVariables>;
+export const UpdateLessonDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation UpdateLesson($input: UpdateLessonInput!) {
   updateLesson(input: $input) {
     ...HarvestLessonItem
@@ -4993,13 +5150,19 @@ export const UpdateLessonDocument = /* #__PURE__ */ new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<UpdateLessonMutation, UpdateLessonMutationVariables>;
-export const DeleteLessonDocument = /* #__PURE__ */ new TypedDocumentString(`
+}`,
+  { hash: '902649922b795f7643dbc37265c601252d15871e10ecdf4c54e86a0e8b175de0' },
+) as unknown as TypedDocumentString<UpdateLessonMutation, UpdateLessonMutationVariables>;
+export const DeleteLessonDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation DeleteLesson($input: LessonRefInput!) {
   deleteLesson(input: $input)
 }
-    `) as unknown as TypedDocumentString<DeleteLessonMutation, DeleteLessonMutationVariables>;
-export const MyIntervisionGroupsDocument = /* #__PURE__ */ new TypedDocumentString(`
+    `,
+  { hash: '4126ccb103fe86b40d08f283d892f51a8320c36ac00693e3e36996f20de93e2b' },
+) as unknown as TypedDocumentString<DeleteLessonMutation, DeleteLessonMutationVariables>;
+export const MyIntervisionGroupsDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query MyIntervisionGroups {
   myIntervisionGroups {
     ...IntervisionGroupRow
@@ -5014,8 +5177,11 @@ export const MyIntervisionGroupsDocument = /* #__PURE__ */ new TypedDocumentStri
     role
     status
   }
-}`) as unknown as TypedDocumentString<MyIntervisionGroupsQuery, MyIntervisionGroupsQueryVariables>;
-export const CommunityIntervisionGroupsDocument = /* #__PURE__ */ new TypedDocumentString(`
+}`,
+  { hash: 'ca248031904bba4a5873b7688ff8fd4d81d70c553d297ed3f929028a399ab3b0' },
+) as unknown as TypedDocumentString<MyIntervisionGroupsQuery, MyIntervisionGroupsQueryVariables>;
+export const CommunityIntervisionGroupsDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query CommunityIntervisionGroups($communityId: ID!) {
   intervisionGroups(communityId: $communityId) {
     ...IntervisionGroupRow
@@ -5030,11 +5196,14 @@ export const CommunityIntervisionGroupsDocument = /* #__PURE__ */ new TypedDocum
     role
     status
   }
-}`) as unknown as TypedDocumentString<
+}`,
+  { hash: '2477e818d01cb17bbd8cd26d64741cf6de183b5a793a701f4feab532ba386344' },
+) as unknown as TypedDocumentString<
   CommunityIntervisionGroupsQuery,
   CommunityIntervisionGroupsQueryVariables
 >;
-export const LearningGroupIntervisionGroupsDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const LearningGroupIntervisionGroupsDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query LearningGroupIntervisionGroups($learningGroupId: ID!) {
   intervisionGroups(learningGroupId: $learningGroupId) {
     ...IntervisionGroupRow
@@ -5049,11 +5218,14 @@ export const LearningGroupIntervisionGroupsDocument = /* #__PURE__ */ new TypedD
     role
     status
   }
-}`) as unknown as TypedDocumentString<
+}`,
+  { hash: '8c19aecfbf08becbabc189e243bc9f5cc9b56cfa328aa16f57abf918a91724cb' },
+) as unknown as TypedDocumentString<
   LearningGroupIntervisionGroupsQuery,
   LearningGroupIntervisionGroupsQueryVariables
 >;
-export const IntervisionGroupPageDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const IntervisionGroupPageDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query IntervisionGroupPage($id: ID!) {
   intervisionGroup(id: $id) {
     ...IntervisionGroupRow
@@ -5108,11 +5280,11 @@ export const IntervisionGroupPageDocument = /* #__PURE__ */ new TypedDocumentStr
     role
     status
   }
-}`) as unknown as TypedDocumentString<
-  IntervisionGroupPageQuery,
-  IntervisionGroupPageQueryVariables
->;
-export const IntervisionCasePageDocument = /* #__PURE__ */ new TypedDocumentString(`
+}`,
+  { hash: '539488ed1c38fc2829133cff7ad6d97295be5eb452212ff6877f005ee52abaed' },
+) as unknown as TypedDocumentString<IntervisionGroupPageQuery, IntervisionGroupPageQueryVariables>;
+export const IntervisionCasePageDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query IntervisionCasePage($id: ID!) {
   intervisionCase(id: $id) {
     id
@@ -5189,156 +5361,204 @@ export const IntervisionCasePageDocument = /* #__PURE__ */ new TypedDocumentStri
     id
     name
   }
-}`) as unknown as TypedDocumentString<IntervisionCasePageQuery, IntervisionCasePageQueryVariables>;
-export const CreateIntervisionGroupDocument = /* #__PURE__ */ new TypedDocumentString(`
+}`,
+  { hash: '39e591cec791feb8d40adb9cca97980ddcb1ebda6e712457c82669df0f526ca2' },
+) as unknown as TypedDocumentString<IntervisionCasePageQuery, IntervisionCasePageQueryVariables>;
+export const CreateIntervisionGroupDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation CreateIntervisionGroup($input: CreateIntervisionGroupInput!) {
   createIntervisionGroup(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '3a7d215a7232e656b8cf37cb694fe72001142ea6e31ee494909612559a81e01a' },
+) as unknown as TypedDocumentString<
   CreateIntervisionGroupMutation,
   CreateIntervisionGroupMutationVariables
 >;
-export const AcceptIntervisionAgreementDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const AcceptIntervisionAgreementDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation AcceptIntervisionAgreement($input: AcceptIntervisionAgreementInput!) {
   acceptIntervisionAgreement(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '8143b5831eaac8d610dc41f4b3fad845390050c3176892b305a0e6b2cf921d8a' },
+) as unknown as TypedDocumentString<
   AcceptIntervisionAgreementMutation,
   AcceptIntervisionAgreementMutationVariables
 >;
-export const LeaveIntervisionGroupDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const LeaveIntervisionGroupDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation LeaveIntervisionGroup($input: IntervisionGroupRefInput!) {
   leaveIntervisionGroup(input: $input)
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '593e462704615af9a30d024451af0a337f7908d1d4bbe041ece01e3f8f0d72dc' },
+) as unknown as TypedDocumentString<
   LeaveIntervisionGroupMutation,
   LeaveIntervisionGroupMutationVariables
 >;
-export const DraftIntervisionCaseDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const DraftIntervisionCaseDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation DraftIntervisionCase($input: DraftIntervisionCaseInput!) {
   draftIntervisionCase(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '057aa2e8b3bad5908d13405fd5a9608e75917c565fd6ee464450878f6374b667' },
+) as unknown as TypedDocumentString<
   DraftIntervisionCaseMutation,
   DraftIntervisionCaseMutationVariables
 >;
-export const AcceptIntervisionCaseDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const AcceptIntervisionCaseDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation AcceptIntervisionCase($input: AcceptIntervisionCaseInput!) {
   acceptIntervisionCase(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '39a8bf40bebe1c132c96f7b8d35d9160cf0c24845579a7e0a53c56624c6d9ba9' },
+) as unknown as TypedDocumentString<
   AcceptIntervisionCaseMutation,
   AcceptIntervisionCaseMutationVariables
 >;
-export const AdvanceIntervisionPhaseDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const AdvanceIntervisionPhaseDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation AdvanceIntervisionPhase($input: IntervisionPhaseActionInput!) {
   advanceIntervisionPhase(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: 'f9e22b753b77f3a7911514d9556659dda1ecfebd5d4bea4cf9ecb8ef785f292d' },
+) as unknown as TypedDocumentString<
   AdvanceIntervisionPhaseMutation,
   AdvanceIntervisionPhaseMutationVariables
 >;
-export const OpenIntervisionPhaseDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const OpenIntervisionPhaseDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation OpenIntervisionPhase($input: IntervisionPhaseActionInput!) {
   openIntervisionPhase(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: 'b4107929610d562c5317659c7cb98b8deea29c18524f37f7df86e10ebabfaa52' },
+) as unknown as TypedDocumentString<
   OpenIntervisionPhaseMutation,
   OpenIntervisionPhaseMutationVariables
 >;
-export const CloseIntervisionPhaseDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const CloseIntervisionPhaseDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation CloseIntervisionPhase($input: IntervisionCaseRefInput!) {
   closeIntervisionPhase(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: 'accef254eb5604e753c6851a4a8ab32511e615b213faa87e4e852a153bc738c6' },
+) as unknown as TypedDocumentString<
   CloseIntervisionPhaseMutation,
   CloseIntervisionPhaseMutationVariables
 >;
-export const ExtendIntervisionPhaseDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const ExtendIntervisionPhaseDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation ExtendIntervisionPhase($input: ExtendIntervisionPhaseInput!) {
   extendIntervisionPhase(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '903790e958f1f45e60155759862ecab0e951d848a5108242bb7e30955061ad75' },
+) as unknown as TypedDocumentString<
   ExtendIntervisionPhaseMutation,
   ExtendIntervisionPhaseMutationVariables
 >;
-export const ContributeToIntervisionCaseDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const ContributeToIntervisionCaseDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation ContributeToIntervisionCase($input: ContributeToIntervisionCaseInput!) {
   contributeToIntervisionCase(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: 'caee765cd286d020ef152dcdd32b252e9efa82f533d79b7ee67de0ebd0d9c4a3' },
+) as unknown as TypedDocumentString<
   ContributeToIntervisionCaseMutation,
   ContributeToIntervisionCaseMutationVariables
 >;
-export const SubmitIntervisionReflectionDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const SubmitIntervisionReflectionDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation SubmitIntervisionReflection($input: SubmitIntervisionReflectionInput!) {
   submitIntervisionReflection(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: 'be6e05cf01721d6a4ff39d2974b86babd3c6b2bf4e7b37552181f84a2089b7a3' },
+) as unknown as TypedDocumentString<
   SubmitIntervisionReflectionMutation,
   SubmitIntervisionReflectionMutationVariables
 >;
-export const CloseIntervisionCaseDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const CloseIntervisionCaseDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation CloseIntervisionCase($input: CloseIntervisionCaseInput!) {
   closeIntervisionCase(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: 'e85268bb0cc091374fe83e8fc9d0135f9fbf5dd0c2d2b277b8cc2aaef155bb60' },
+) as unknown as TypedDocumentString<
   CloseIntervisionCaseMutation,
   CloseIntervisionCaseMutationVariables
 >;
-export const ConsentToIntervisionLessonSharingDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const ConsentToIntervisionLessonSharingDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation ConsentToIntervisionLessonSharing($input: IntervisionLessonSharingInput!) {
   consentToIntervisionLessonSharing(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '852dec4943df54e2ff0c45361a66b6824704e2355e3f107eaac258a1a74e182d' },
+) as unknown as TypedDocumentString<
   ConsentToIntervisionLessonSharingMutation,
   ConsentToIntervisionLessonSharingMutationVariables
 >;
-export const ShareIntervisionLessonsDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const ShareIntervisionLessonsDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation ShareIntervisionLessons($input: IntervisionLessonSharingInput!) {
   shareIntervisionLessons(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '93ec1a4b4fd83bfd5c5da3b65f10b19c55f72df6148d1e4960b4f9017c82614d' },
+) as unknown as TypedDocumentString<
   ShareIntervisionLessonsMutation,
   ShareIntervisionLessonsMutationVariables
 >;
-export const AnswerIntervisionFollowUpDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const AnswerIntervisionFollowUpDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation AnswerIntervisionFollowUp($input: AnswerIntervisionFollowUpInput!) {
   answerIntervisionFollowUp(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '794595a85cf39058bb0c46288b8a478be7e228fec4d4ac3173a1d8d2b0f429a8' },
+) as unknown as TypedDocumentString<
   AnswerIntervisionFollowUpMutation,
   AnswerIntervisionFollowUpMutationVariables
 >;
-export const IntervisionMemberSearchDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const IntervisionMemberSearchDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query IntervisionMemberSearch($search: String!) {
   members(search: $search, first: 10) {
     nodes {
@@ -5352,39 +5572,51 @@ export const IntervisionMemberSearchDocument = /* #__PURE__ */ new TypedDocument
     }
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '93a2e49f20f802b7affb89b1e045832475f9820768e01bad005b09b0f590d968' },
+) as unknown as TypedDocumentString<
   IntervisionMemberSearchQuery,
   IntervisionMemberSearchQueryVariables
 >;
-export const RemoveFromIntervisionGroupDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const RemoveFromIntervisionGroupDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation RemoveFromIntervisionGroup($input: RemoveFromIntervisionGroupInput!) {
   removeFromIntervisionGroup(input: $input)
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: 'bb0d16f1b6c51006111bf9c7f2905fd5122c839fc5175c94511fa924ea07541d' },
+) as unknown as TypedDocumentString<
   RemoveFromIntervisionGroupMutation,
   RemoveFromIntervisionGroupMutationVariables
 >;
-export const InviteToIntervisionGroupDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const InviteToIntervisionGroupDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation InviteToIntervisionGroup($input: InviteToIntervisionGroupInput!) {
   inviteToIntervisionGroup(input: $input) {
     status
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: 'e0bd22fa2a4ab5b21c2ce7d68e3f9289c6ab96bfc89e75e135ff0071aa78d7e2' },
+) as unknown as TypedDocumentString<
   InviteToIntervisionGroupMutation,
   InviteToIntervisionGroupMutationVariables
 >;
-export const EditIntervisionContributionDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const EditIntervisionContributionDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation EditIntervisionContribution($input: EditIntervisionContributionInput!) {
   editIntervisionContribution(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '2246ee0841d781966e493000c708365c1228b8b1f7b5630f47b26f4113a6f517' },
+) as unknown as TypedDocumentString<
   EditIntervisionContributionMutation,
   EditIntervisionContributionMutationVariables
 >;
-export const PeerIntroductionsDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const PeerIntroductionsDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query PeerIntroductions {
   myPeerIntroductions {
     ...PeerIntroductionItem
@@ -5418,38 +5650,50 @@ export const PeerIntroductionsDocument = /* #__PURE__ */ new TypedDocumentString
       themes
     }
   }
-}`) as unknown as TypedDocumentString<PeerIntroductionsQuery, PeerIntroductionsQueryVariables>;
-export const RequestPeerIntroductionDocument = /* #__PURE__ */ new TypedDocumentString(`
+}`,
+  { hash: 'ba9ad16bfa871734638608cd586526b4a41eda2a2bc74bba8d985f0269f3cc69' },
+) as unknown as TypedDocumentString<PeerIntroductionsQuery, PeerIntroductionsQueryVariables>;
+export const RequestPeerIntroductionDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation RequestPeerIntroduction($input: RequestPeerIntroductionInput!) {
   requestPeerIntroduction(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: 'dca511039bf9a11f82bf248f2ac0c40be2c1e58a55905bf92d9ea687679ece08' },
+) as unknown as TypedDocumentString<
   RequestPeerIntroductionMutation,
   RequestPeerIntroductionMutationVariables
 >;
-export const PickPeerForIntroductionDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const PickPeerForIntroductionDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation PickPeerForIntroduction($input: PickPeerInput!) {
   pickPeerForIntroduction(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: 'f2e909d8851ec3d36398c2c084f706da14efe617f97b07bdd842d47198576e70' },
+) as unknown as TypedDocumentString<
   PickPeerForIntroductionMutation,
   PickPeerForIntroductionMutationVariables
 >;
-export const AnswerPeerIntroductionDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const AnswerPeerIntroductionDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation AnswerPeerIntroduction($input: AnswerPeerIntroductionInput!) {
   answerPeerIntroduction(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: 'f640cf382b9eda71cb1db72bb45d52f6a0e50f9b2fd6ccee9c44523843137496' },
+) as unknown as TypedDocumentString<
   AnswerPeerIntroductionMutation,
   AnswerPeerIntroductionMutationVariables
 >;
-export const LearningGroupsOverviewDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const LearningGroupsOverviewDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query LearningGroupsOverview {
   learningGroups(first: 100) {
     nodes {
@@ -5507,11 +5751,14 @@ fragment LearningGroupParts on LearningGroup {
       name
     }
   }
-}`) as unknown as TypedDocumentString<
+}`,
+  { hash: 'b4687d54c4594f347ffba1b4f3cb2434e9a8cbcc1cf78cb3879d68e6924b47e1' },
+) as unknown as TypedDocumentString<
   LearningGroupsOverviewQuery,
   LearningGroupsOverviewQueryVariables
 >;
-export const LearningGroupPageDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const LearningGroupPageDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query LearningGroupPage($id: ID!) {
   learningGroup(id: $id) {
     ...LearningGroupParts
@@ -5592,8 +5839,11 @@ fragment ApplicationForFacilitator on LearningGroupApplication {
       abbreviation
     }
   }
-}`) as unknown as TypedDocumentString<LearningGroupPageQuery, LearningGroupPageQueryVariables>;
-export const DescribeProgrammeDocument = /* #__PURE__ */ new TypedDocumentString(`
+}`,
+  { hash: '2d36084a746c06c3157c42222a7f8cdc1867dad9bb9a3ca96f1f45bed6348e62' },
+) as unknown as TypedDocumentString<LearningGroupPageQuery, LearningGroupPageQueryVariables>;
+export const DescribeProgrammeDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation DescribeProgramme($input: DescribeProgrammeInput!) {
   describeProgramme(input: $input) {
     ...ProgrammeParts
@@ -5613,83 +5863,104 @@ export const DescribeProgrammeDocument = /* #__PURE__ */ new TypedDocumentString
     name
     abbreviation
   }
-}`) as unknown as TypedDocumentString<
-  DescribeProgrammeMutation,
-  DescribeProgrammeMutationVariables
->;
-export const ApplyToLearningGroupDocument = /* #__PURE__ */ new TypedDocumentString(`
+}`,
+  { hash: '9957173454b3302e5e9441013607d20a1e9f24fb529de88114cda080fb1bfeec' },
+) as unknown as TypedDocumentString<DescribeProgrammeMutation, DescribeProgrammeMutationVariables>;
+export const ApplyToLearningGroupDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation ApplyToLearningGroup($input: ApplyToLearningGroupInput!) {
   applyToLearningGroup(input: $input) {
     id
     status
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '1e0cb62a12d7a7d7f3e5b9f90dac4eaf6c6f5d8fb58164ed983b2ff6cdf24008' },
+) as unknown as TypedDocumentString<
   ApplyToLearningGroupMutation,
   ApplyToLearningGroupMutationVariables
 >;
-export const ProposeLearningGroupCompositionDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const ProposeLearningGroupCompositionDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation ProposeLearningGroupComposition($input: LearningGroupRefInput!) {
   proposeLearningGroupComposition(input: $input) {
     id
     status
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '0ea11f7441d4f719343df6e54b4bb114e5e9d9b5647c6e81dec53c73de2c82e6' },
+) as unknown as TypedDocumentString<
   ProposeLearningGroupCompositionMutation,
   ProposeLearningGroupCompositionMutationVariables
 >;
-export const MoveLearningGroupMemberDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const MoveLearningGroupMemberDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation MoveLearningGroupMember($input: MoveLearningGroupMemberInput!) {
   moveLearningGroupMember(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: 'f6109fa5d2ff4cebc0445bb09fe8bd7c55ccdb646a4ecad0ed1b118ed440a846' },
+) as unknown as TypedDocumentString<
   MoveLearningGroupMemberMutation,
   MoveLearningGroupMemberMutationVariables
 >;
-export const ConfirmLearningGroupCompositionDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const ConfirmLearningGroupCompositionDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation ConfirmLearningGroupComposition($input: LearningGroupRefInput!) {
   confirmLearningGroupComposition(input: $input) {
     id
     status
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '562e139624df9764a4be05fb26ec36f4d4da1216ddadfffb195d06763efd26f0' },
+) as unknown as TypedDocumentString<
   ConfirmLearningGroupCompositionMutation,
   ConfirmLearningGroupCompositionMutationVariables
 >;
-export const WithdrawLearningGroupApplicationDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const WithdrawLearningGroupApplicationDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation WithdrawLearningGroupApplication($input: LearningGroupRefInput!) {
   withdrawLearningGroupApplication(input: $input)
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '72d98cdca42e6b4cc1741d906bf8c5d04a69eec49fd681dd060d67afa6a89ee4' },
+) as unknown as TypedDocumentString<
   WithdrawLearningGroupApplicationMutation,
   WithdrawLearningGroupApplicationMutationVariables
 >;
-export const FinishLearningGroupDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const FinishLearningGroupDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation FinishLearningGroup($input: LearningGroupRefInput!) {
   finishLearningGroup(input: $input) {
     id
     status
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: 'be0541aa1e3091dceafc869ec9ac86a9576da7f10d33adcfd1ba88b5dc03d90d' },
+) as unknown as TypedDocumentString<
   FinishLearningGroupMutation,
   FinishLearningGroupMutationVariables
 >;
-export const CreateLearningGroupDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const CreateLearningGroupDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation CreateLearningGroup($input: CreateLearningGroupInput!) {
   createLearningGroup(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: 'ae50cbf7047ac4bb6a06a5e121951e238186b4c976c590c60d0bdd3343f45f03' },
+) as unknown as TypedDocumentString<
   CreateLearningGroupMutation,
   CreateLearningGroupMutationVariables
 >;
-export const FacilitatorCandidatesDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const FacilitatorCandidatesDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query FacilitatorCandidates($search: String!) {
   members(search: $search, first: 10) {
     nodes {
@@ -5703,11 +5974,14 @@ export const FacilitatorCandidatesDocument = /* #__PURE__ */ new TypedDocumentSt
     }
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '16d83fc34b97f4c14335ae0c1138467dfb5c2e037da06a4e2f76cf00ffcf070c' },
+) as unknown as TypedDocumentString<
   FacilitatorCandidatesQuery,
   FacilitatorCandidatesQueryVariables
 >;
-export const LearningGroupOutputsDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const LearningGroupOutputsDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query LearningGroupOutputs($learningGroupId: ID!, $groupNumber: Int!) {
   learningGroupOutputs(
     learningGroupId: $learningGroupId
@@ -5756,51 +6030,63 @@ export const LearningGroupOutputsDocument = /* #__PURE__ */ new TypedDocumentStr
       name
     }
   }
-}`) as unknown as TypedDocumentString<
-  LearningGroupOutputsQuery,
-  LearningGroupOutputsQueryVariables
->;
-export const CreateLearningGroupOutputDocument = /* #__PURE__ */ new TypedDocumentString(`
+}`,
+  { hash: '7f14ff02c3589adbaac7d7df74976356eaa1f37029ca53496adea5a95b9ef4dd' },
+) as unknown as TypedDocumentString<LearningGroupOutputsQuery, LearningGroupOutputsQueryVariables>;
+export const CreateLearningGroupOutputDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation CreateLearningGroupOutput($input: CreateLearningGroupOutputInput!) {
   createLearningGroupOutput(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '42fbbfb6c577d89eaa45d8dcefe92afb4f9e48ffb74a198dd6f1682cd662f4ee' },
+) as unknown as TypedDocumentString<
   CreateLearningGroupOutputMutation,
   CreateLearningGroupOutputMutationVariables
 >;
-export const UpdateLearningGroupOutputDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const UpdateLearningGroupOutputDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation UpdateLearningGroupOutput($input: UpdateLearningGroupOutputInput!) {
   updateLearningGroupOutput(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: 'c87d6986a940403b44f0c55ec08f8992bbaf0ab702e641ee5f42e6794e3ac8ea' },
+) as unknown as TypedDocumentString<
   UpdateLearningGroupOutputMutation,
   UpdateLearningGroupOutputMutationVariables
 >;
-export const ApproveLearningGroupOutputDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const ApproveLearningGroupOutputDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation ApproveLearningGroupOutput($input: ApproveLearningGroupOutputInput!) {
   approveLearningGroupOutput(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '83bc9aa3900c92a97f9fdd0121f6754179aabe83ca558bfe8209293524df9445' },
+) as unknown as TypedDocumentString<
   ApproveLearningGroupOutputMutation,
   ApproveLearningGroupOutputMutationVariables
 >;
-export const PublishLearningGroupOutputDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const PublishLearningGroupOutputDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation PublishLearningGroupOutput($input: PublishLearningGroupOutputInput!) {
   publishLearningGroupOutput(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '2c6458f6b4201e542f117fc34ed3edab06982266eec21b921dd6de9584d5db77' },
+) as unknown as TypedDocumentString<
   PublishLearningGroupOutputMutation,
   PublishLearningGroupOutputMutationVariables
 >;
-export const LearningGroupSessionsDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const LearningGroupSessionsDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query LearningGroupSessions($learningGroupId: ID!, $groupNumber: Int!) {
   learningGroupSessions(
     learningGroupId: $learningGroupId
@@ -5832,11 +6118,14 @@ export const LearningGroupSessionsDocument = /* #__PURE__ */ new TypedDocumentSt
       name
     }
   }
-}`) as unknown as TypedDocumentString<
+}`,
+  { hash: '1b31d9bd522f2c8f11268c38241f80a8bc04278c01e5a3863d40020af5de2da4' },
+) as unknown as TypedDocumentString<
   LearningGroupSessionsQuery,
   LearningGroupSessionsQueryVariables
 >;
-export const UpdateLearningGroupSessionDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const UpdateLearningGroupSessionDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation UpdateLearningGroupSession($input: UpdateLearningGroupSessionInput!) {
   updateLearningGroupSession(input: $input) {
     ...LearningGroupSessionItem
@@ -5865,11 +6154,14 @@ export const UpdateLearningGroupSessionDocument = /* #__PURE__ */ new TypedDocum
       name
     }
   }
-}`) as unknown as TypedDocumentString<
+}`,
+  { hash: 'fceb2c652981d1b7f490c99ef62aa74559b995bdf43c48518f4ccbd38bb10fc5' },
+) as unknown as TypedDocumentString<
   UpdateLearningGroupSessionMutation,
   UpdateLearningGroupSessionMutationVariables
 >;
-export const RecordLearningGroupAttendanceDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const RecordLearningGroupAttendanceDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation RecordLearningGroupAttendance($input: RecordAttendanceInput!) {
   recordLearningGroupAttendance(input: $input) {
     ...LearningGroupSessionItem
@@ -5898,31 +6190,40 @@ export const RecordLearningGroupAttendanceDocument = /* #__PURE__ */ new TypedDo
       name
     }
   }
-}`) as unknown as TypedDocumentString<
+}`,
+  { hash: '0d99de39405962e96ddeb4f9e254f76d6fb4cfe8cc87a0400da26cbf22ae15e1' },
+) as unknown as TypedDocumentString<
   RecordLearningGroupAttendanceMutation,
   RecordLearningGroupAttendanceMutationVariables
 >;
-export const SubmitLearningGroupReflectionDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const SubmitLearningGroupReflectionDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation SubmitLearningGroupReflection($input: LearningGroupReflectionInput!) {
   submitLearningGroupReflection(input: $input) {
     sessionId
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '6078d538ddf796049a31abad8b85f134a720ac80013b308d66749cb9272ce8fd' },
+) as unknown as TypedDocumentString<
   SubmitLearningGroupReflectionMutation,
   SubmitLearningGroupReflectionMutationVariables
 >;
-export const UpdateLearningGroupReflectionDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const UpdateLearningGroupReflectionDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation UpdateLearningGroupReflection($input: LearningGroupReflectionInput!) {
   updateLearningGroupReflection(input: $input) {
     sessionId
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: 'ef1e83315d6f5345b2bf416a58dd2380a5ef981155a5babf5a115513d6d2aa55' },
+) as unknown as TypedDocumentString<
   UpdateLearningGroupReflectionMutation,
   UpdateLearningGroupReflectionMutationVariables
 >;
-export const LearningGroupThreadsDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const LearningGroupThreadsDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query LearningGroupThreads($learningGroupId: ID!, $theme: String) {
   learningGroupThreads(
     learningGroupId: $learningGroupId
@@ -5949,21 +6250,24 @@ export const LearningGroupThreadsDocument = /* #__PURE__ */ new TypedDocumentStr
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  LearningGroupThreadsQuery,
-  LearningGroupThreadsQueryVariables
->;
-export const CreateLearningGroupThreadDocument = /* #__PURE__ */ new TypedDocumentString(`
+    `,
+  { hash: '8a397fe95e286eaf38ad229372829b71bc8a207c45026ae17a74600a90372554' },
+) as unknown as TypedDocumentString<LearningGroupThreadsQuery, LearningGroupThreadsQueryVariables>;
+export const CreateLearningGroupThreadDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation CreateLearningGroupThread($input: CreateLearningGroupThreadInput!) {
   createLearningGroupThread(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '75b877e174540d1d744b7733b04b7b85e220d9b7819fba866bd08ec98fd04946' },
+) as unknown as TypedDocumentString<
   CreateLearningGroupThreadMutation,
   CreateLearningGroupThreadMutationVariables
 >;
-export const LessonsDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const LessonsDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query Lessons($kind: ReadableLessonKind, $type: LessonType, $communityId: ID, $theme: String, $first: Int!, $after: String) {
   lessons(
     kind: $kind
@@ -6001,8 +6305,11 @@ export const LessonsDocument = /* #__PURE__ */ new TypedDocumentString(`
     methodNameEn
     closedMonth
   }
-}`) as unknown as TypedDocumentString<LessonsQuery, LessonsQueryVariables>;
-export const LessonFilterCommunitiesDocument = /* #__PURE__ */ new TypedDocumentString(`
+}`,
+  { hash: '0136508f05f418523965abdec3670fb20a093e19e607c2e75a59ca0ef2c59a61' },
+) as unknown as TypedDocumentString<LessonsQuery, LessonsQueryVariables>;
+export const LessonFilterCommunitiesDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query LessonFilterCommunities {
   communities(mine: true, first: 100) {
     nodes {
@@ -6011,11 +6318,14 @@ export const LessonFilterCommunitiesDocument = /* #__PURE__ */ new TypedDocument
     }
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: 'fc6e9d6b1fe05401227d7f16e96475ced655912a768710b7f91ffc516ef2e548' },
+) as unknown as TypedDocumentString<
   LessonFilterCommunitiesQuery,
   LessonFilterCommunitiesQueryVariables
 >;
-export const ReadableLessonDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const ReadableLessonDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query ReadableLesson($id: ID!) {
   readableLesson(id: $id) {
     ...ReadableLessonItem
@@ -6039,8 +6349,11 @@ export const ReadableLessonDocument = /* #__PURE__ */ new TypedDocumentString(`
     methodNameEn
     closedMonth
   }
-}`) as unknown as TypedDocumentString<ReadableLessonQuery, ReadableLessonQueryVariables>;
-export const MailAdminSentEmailsDocument = /* #__PURE__ */ new TypedDocumentString(`
+}`,
+  { hash: '05bb2aaef4d766b9be90025f357fec4c9667dddfbadb0d4320a4f880ad8f7f41' },
+) as unknown as TypedDocumentString<ReadableLessonQuery, ReadableLessonQueryVariables>;
+export const MailAdminSentEmailsDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query MailAdminSentEmails($after: String) {
   sentEmails(first: 20, after: $after) {
     totalCount
@@ -6058,11 +6371,11 @@ export const MailAdminSentEmailsDocument = /* #__PURE__ */ new TypedDocumentStri
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  MailAdminSentEmailsQuery,
-  MailAdminSentEmailsQueryVariables
->;
-export const MailAdminOverviewDocument = /* #__PURE__ */ new TypedDocumentString(`
+    `,
+  { hash: 'a61f38deea8a2539da72b77daeaced182ddc036c5b4dbe83fa92d79ad031730d' },
+) as unknown as TypedDocumentString<MailAdminSentEmailsQuery, MailAdminSentEmailsQueryVariables>;
+export const MailAdminOverviewDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query MailAdminOverview {
   emailFailures(first: 20) {
     totalCount
@@ -6104,19 +6417,25 @@ export const MailAdminOverviewDocument = /* #__PURE__ */ new TypedDocumentString
     digestsSentLast7Days
   }
 }
-    `) as unknown as TypedDocumentString<MailAdminOverviewQuery, MailAdminOverviewQueryVariables>;
-export const LiftEmailSuppressionDocument = /* #__PURE__ */ new TypedDocumentString(`
+    `,
+  { hash: 'ed9dfd3fe8696908d3702b760da9315f877e4c08c34ab6bf0775f3e2d4637aa8' },
+) as unknown as TypedDocumentString<MailAdminOverviewQuery, MailAdminOverviewQueryVariables>;
+export const LiftEmailSuppressionDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation LiftEmailSuppression($input: LiftEmailSuppressionInput!) {
   liftEmailSuppression(input: $input) {
     address
     liftedBy
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '65527c351783f3a0979a3a9da3f83a7ac39eedf49e7c1a3085977cffea618557' },
+) as unknown as TypedDocumentString<
   LiftEmailSuppressionMutation,
   LiftEmailSuppressionMutationVariables
 >;
-export const CommunityMeetingsDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const CommunityMeetingsDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query CommunityMeetings($communityId: ID!, $first: Int!) {
   meetings(communityId: $communityId, first: $first) {
     totalCount
@@ -6146,8 +6465,11 @@ export const CommunityMeetingsDocument = /* #__PURE__ */ new TypedDocumentString
     slug
     name
   }
-}`) as unknown as TypedDocumentString<CommunityMeetingsQuery, CommunityMeetingsQueryVariables>;
-export const MyUpcomingMeetingsDocument = /* #__PURE__ */ new TypedDocumentString(`
+}`,
+  { hash: '75accc4cea62fd4575266e01ff37ebd50a6e4c55ccbdcaad585d2abd593503e8' },
+) as unknown as TypedDocumentString<CommunityMeetingsQuery, CommunityMeetingsQueryVariables>;
+export const MyUpcomingMeetingsDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query MyUpcomingMeetings($first: Int!) {
   myUpcomingMeetings(first: $first) {
     totalCount
@@ -6177,8 +6499,11 @@ export const MyUpcomingMeetingsDocument = /* #__PURE__ */ new TypedDocumentStrin
     slug
     name
   }
-}`) as unknown as TypedDocumentString<MyUpcomingMeetingsQuery, MyUpcomingMeetingsQueryVariables>;
-export const MeetingDetailDocument = /* #__PURE__ */ new TypedDocumentString(`
+}`,
+  { hash: '6aa636269901d6d1aee2bc152b442b07f44a7a054ce2bd837afd585a4682eaac' },
+) as unknown as TypedDocumentString<MyUpcomingMeetingsQuery, MyUpcomingMeetingsQueryVariables>;
+export const MeetingDetailDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query MeetingDetail($id: ID!) {
   meeting(id: $id) {
     ...MeetingSummary
@@ -6243,8 +6568,11 @@ export const MeetingDetailDocument = /* #__PURE__ */ new TypedDocumentString(`
     slug
     name
   }
-}`) as unknown as TypedDocumentString<MeetingDetailQuery, MeetingDetailQueryVariables>;
-export const ScheduleMeetingDocument = /* #__PURE__ */ new TypedDocumentString(`
+}`,
+  { hash: '48d250826a100b762184b8ce15eebb8acff8bcc64244066a25ca8404ac7c2441' },
+) as unknown as TypedDocumentString<MeetingDetailQuery, MeetingDetailQueryVariables>;
+export const ScheduleMeetingDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation ScheduleMeeting($input: ScheduleMeetingInput!) {
   scheduleMeeting(input: $input) {
     ...MeetingSummary
@@ -6271,52 +6599,70 @@ export const ScheduleMeetingDocument = /* #__PURE__ */ new TypedDocumentString(`
     slug
     name
   }
-}`) as unknown as TypedDocumentString<ScheduleMeetingMutation, ScheduleMeetingMutationVariables>;
-export const UpdateMeetingDocument = /* #__PURE__ */ new TypedDocumentString(`
+}`,
+  { hash: 'd1fa195b8f53f52408881d8eed30b06e2e0be127cdd79981bcc0e376522305dd' },
+) as unknown as TypedDocumentString<ScheduleMeetingMutation, ScheduleMeetingMutationVariables>;
+export const UpdateMeetingDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation UpdateMeeting($input: UpdateMeetingInput!) {
   updateMeeting(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<UpdateMeetingMutation, UpdateMeetingMutationVariables>;
-export const RsvpToMeetingDocument = /* #__PURE__ */ new TypedDocumentString(`
+    `,
+  { hash: 'ebc8f73f64840e64e67ee94ab0e9b1286f91a35ec1ddb55a4529076ad10255b7' },
+) as unknown as TypedDocumentString<UpdateMeetingMutation, UpdateMeetingMutationVariables>;
+export const RsvpToMeetingDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation RsvpToMeeting($input: RsvpToMeetingInput!) {
   rsvpToMeeting(input: $input) {
     status
     waitingPosition
   }
 }
-    `) as unknown as TypedDocumentString<RsvpToMeetingMutation, RsvpToMeetingMutationVariables>;
-export const CancelMeetingDocument = /* #__PURE__ */ new TypedDocumentString(`
+    `,
+  { hash: '54984587ebcc95899f08d3449f0d577ca73a24f044568e9cc5055d329e60de26' },
+) as unknown as TypedDocumentString<RsvpToMeetingMutation, RsvpToMeetingMutationVariables>;
+export const CancelMeetingDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation CancelMeeting($input: CancelMeetingInput!) {
   cancelMeeting(input: $input) {
     id
     cancelledAt
   }
 }
-    `) as unknown as TypedDocumentString<CancelMeetingMutation, CancelMeetingMutationVariables>;
-export const RecordMeetingFollowUpDocument = /* #__PURE__ */ new TypedDocumentString(`
+    `,
+  { hash: 'c37ac794018999ee56372d3802649046d61ecaf91282f1210bffe47e9de63f35' },
+) as unknown as TypedDocumentString<CancelMeetingMutation, CancelMeetingMutationVariables>;
+export const RecordMeetingFollowUpDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation RecordMeetingFollowUp($input: RecordFollowUpInput!) {
   recordMeetingFollowUp(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '60fa24d1d31bce1ff991f88c7c92c755059a683adda6f7ed7fd155ab35942ca9' },
+) as unknown as TypedDocumentString<
   RecordMeetingFollowUpMutation,
   RecordMeetingFollowUpMutationVariables
 >;
-export const RecordMeetingNotesDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const RecordMeetingNotesDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation RecordMeetingNotes($input: RecordMeetingNotesInput!) {
   recordMeetingNotes(input: $input) {
     id
     notes
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '2c9373af738cd30d43493fb3140007e13e68ced994117aea5c0f1b7a17bcdf12' },
+) as unknown as TypedDocumentString<
   RecordMeetingNotesMutation,
   RecordMeetingNotesMutationVariables
 >;
-export const MyProfileDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const MyProfileDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query MyProfile($id: ID!) {
   member(id: $id) {
     id
@@ -6344,8 +6690,11 @@ export const MyProfileDocument = /* #__PURE__ */ new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MyProfileQuery, MyProfileQueryVariables>;
-export const UpdateMyProfileDocument = /* #__PURE__ */ new TypedDocumentString(`
+    `,
+  { hash: '3086aa7f374a253d01fad08d4bf44a8c7608173beb5da71ba7fcbd586461ee26' },
+) as unknown as TypedDocumentString<MyProfileQuery, MyProfileQueryVariables>;
+export const UpdateMyProfileDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation UpdateMyProfile($input: UpdateProfileInput!) {
   updateMyProfile(input: $input) {
     id
@@ -6353,8 +6702,11 @@ export const UpdateMyProfileDocument = /* #__PURE__ */ new TypedDocumentString(`
     language
   }
 }
-    `) as unknown as TypedDocumentString<UpdateMyProfileMutation, UpdateMyProfileMutationVariables>;
-export const MemberPageDocument = /* #__PURE__ */ new TypedDocumentString(`
+    `,
+  { hash: '9eafdb040d41c0d66190335fec7df27cfc40a7317a13c6d2dd2dd21934bc477f' },
+) as unknown as TypedDocumentString<UpdateMyProfileMutation, UpdateMyProfileMutationVariables>;
+export const MemberPageDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query MemberPage($id: ID!) {
   member(id: $id) {
     id
@@ -6386,8 +6738,11 @@ export const MemberPageDocument = /* #__PURE__ */ new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MemberPageQuery, MemberPageQueryVariables>;
-export const MemberDirectoryDocument = /* #__PURE__ */ new TypedDocumentString(`
+    `,
+  { hash: 'b4de964279865917f26f8897193fe3ab45e9173e8ef79f7223d523eed53c4ccd' },
+) as unknown as TypedDocumentString<MemberPageQuery, MemberPageQueryVariables>;
+export const MemberDirectoryDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query MemberDirectory($search: String, $organisationId: ID, $theme: String, $offer: String, $first: Int!, $after: String) {
   members(
     search: $search
@@ -6416,8 +6771,11 @@ export const MemberDirectoryDocument = /* #__PURE__ */ new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MemberDirectoryQuery, MemberDirectoryQueryVariables>;
-export const NotificationSettingsDocument = /* #__PURE__ */ new TypedDocumentString(`
+    `,
+  { hash: '06355e736a808d3603e65cc11d4afd7a32733fb0aea9fd70906a8649195c1d06' },
+) as unknown as TypedDocumentString<MemberDirectoryQuery, MemberDirectoryQueryVariables>;
+export const NotificationSettingsDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query NotificationSettings {
   notificationSettings {
     ...NotificationSettingsParts
@@ -6442,11 +6800,11 @@ export const NotificationSettingsDocument = /* #__PURE__ */ new TypedDocumentStr
   coffeeDate
   intervisionPhases
   nextDigestAt
-}`) as unknown as TypedDocumentString<
-  NotificationSettingsQuery,
-  NotificationSettingsQueryVariables
->;
-export const UpdateNotificationSettingsDocument = /* #__PURE__ */ new TypedDocumentString(`
+}`,
+  { hash: 'be607aa6d59a729efd9af0af51e5eb0bf6c9a4acc2980432c48bd35c76a4e59c' },
+) as unknown as TypedDocumentString<NotificationSettingsQuery, NotificationSettingsQueryVariables>;
+export const UpdateNotificationSettingsDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {
   updateNotificationSettings(input: $input) {
     ...NotificationSettingsParts
@@ -6463,11 +6821,14 @@ export const UpdateNotificationSettingsDocument = /* #__PURE__ */ new TypedDocum
   coffeeDate
   intervisionPhases
   nextDigestAt
-}`) as unknown as TypedDocumentString<
+}`,
+  { hash: '334de1c524e951e3f1bdb8212e5e448bf0d1f4d4c96156279dbbd43c127dea9d' },
+) as unknown as TypedDocumentString<
   UpdateNotificationSettingsMutation,
   UpdateNotificationSettingsMutationVariables
 >;
-export const SetCommunityNotificationModeDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const SetCommunityNotificationModeDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation SetCommunityNotificationMode($input: SetCommunityNotificationModeInput!) {
   setCommunityNotificationMode(input: $input) {
     mode
@@ -6476,11 +6837,14 @@ export const SetCommunityNotificationModeDocument = /* #__PURE__ */ new TypedDoc
     }
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: 'a2c2d8ed845d8fb06bb80f0d3ae0c239d289e93bbb874b77a18818a57f79c877' },
+) as unknown as TypedDocumentString<
   SetCommunityNotificationModeMutation,
   SetCommunityNotificationModeMutationVariables
 >;
-export const NotificationsDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const NotificationsDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query Notifications($first: Int!, $after: String, $language: String) {
   unreadNotificationCount
   notifications(first: $first, after: $after, language: $language) {
@@ -6501,27 +6865,36 @@ export const NotificationsDocument = /* #__PURE__ */ new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
-export const UnreadNotificationCountDocument = /* #__PURE__ */ new TypedDocumentString(`
+    `,
+  { hash: '855dc13c13b077ec80b78c043bc8390d467b1940e9987304bd853919214abb14' },
+) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const UnreadNotificationCountDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query UnreadNotificationCount {
   unreadNotificationCount
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: 'dcaff2ad9c68794a7528d4ec7ed97809a40f2fbb54acd15c6586b339adef7bac' },
+) as unknown as TypedDocumentString<
   UnreadNotificationCountQuery,
   UnreadNotificationCountQueryVariables
 >;
-export const MarkNotificationsReadDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const MarkNotificationsReadDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation MarkNotificationsRead($input: MarkNotificationsReadInput) {
   markNotificationsRead(input: $input) {
     marked
     unreadCount
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '2e7a05a1ea63f8ef965a90d069859116dcf3e1c6f45965d130cc5c366fc23a58' },
+) as unknown as TypedDocumentString<
   MarkNotificationsReadMutation,
   MarkNotificationsReadMutationVariables
 >;
-export const MeDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const MeDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query Me {
   me {
     email
@@ -6539,24 +6912,30 @@ export const MeDocument = /* #__PURE__ */ new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
-export const RequestSignInLinkDocument = /* #__PURE__ */ new TypedDocumentString(`
+    `,
+  { hash: '5a173c6f0718514599f13b286095669b80dab892077b90880f15416ade612b11' },
+) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const RequestSignInLinkDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation RequestSignInLink($input: RequestSignInLinkInput!) {
   requestSignInLink(input: $input) {
     accepted
     expiresInMinutes
   }
 }
-    `) as unknown as TypedDocumentString<
-  RequestSignInLinkMutation,
-  RequestSignInLinkMutationVariables
->;
-export const SignOutDocument = /* #__PURE__ */ new TypedDocumentString(`
+    `,
+  { hash: '44e07ea97905004f5b26ba9169f6e162b539df7c092a841b2adbbfb0fe26cc69' },
+) as unknown as TypedDocumentString<RequestSignInLinkMutation, RequestSignInLinkMutationVariables>;
+export const SignOutDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation SignOut {
   signOut
 }
-    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
-export const OrganisationsDocument = /* #__PURE__ */ new TypedDocumentString(`
+    `,
+  { hash: '39300be1f6ff47633a8c264de2a924d5b71367b646d3bf86d82d7c51c6543956' },
+) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const OrganisationsDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query Organisations($search: String, $parentId: ID, $rootsOnly: Boolean, $first: Int!) {
   organisations(
     search: $search
@@ -6580,8 +6959,11 @@ export const OrganisationsDocument = /* #__PURE__ */ new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OrganisationsQuery, OrganisationsQueryVariables>;
-export const CompleteProfileDocument = /* #__PURE__ */ new TypedDocumentString(`
+    `,
+  { hash: '6612e1502361ec854b761625e29ab24378026ec9c39da44cac002e61c04eb403' },
+) as unknown as TypedDocumentString<OrganisationsQuery, OrganisationsQueryVariables>;
+export const CompleteProfileDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation CompleteProfile($input: CompleteProfileInput!) {
   completeProfile(input: $input) {
     id
@@ -6589,8 +6971,11 @@ export const CompleteProfileDocument = /* #__PURE__ */ new TypedDocumentString(`
     language
   }
 }
-    `) as unknown as TypedDocumentString<CompleteProfileMutation, CompleteProfileMutationVariables>;
-export const CommunitiesDocument = /* #__PURE__ */ new TypedDocumentString(`
+    `,
+  { hash: '690879cb0a07503cb886a4bf16f531ac38ccb3ec90842f59d85d69c0729c5fd3' },
+) as unknown as TypedDocumentString<CompleteProfileMutation, CompleteProfileMutationVariables>;
+export const CommunitiesDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query Communities($search: String, $theme: String, $phase: CommunityPhase, $mine: Boolean, $first: Int!, $after: String) {
   communities(
     search: $search
@@ -6625,8 +7010,11 @@ export const CommunitiesDocument = /* #__PURE__ */ new TypedDocumentString(`
     role
     status
   }
-}`) as unknown as TypedDocumentString<CommunitiesQuery, CommunitiesQueryVariables>;
-export const CommunityDocument = /* #__PURE__ */ new TypedDocumentString(`
+}`,
+  { hash: '29c9bb6176cd6a176dbc3a457fe912c8c1c9e5de060ac57a9cc89452b75434f1' },
+) as unknown as TypedDocumentString<CommunitiesQuery, CommunitiesQueryVariables>;
+export const CommunityDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query Community($slug: String!) {
   community(slug: $slug) {
     ...CommunityCard
@@ -6685,8 +7073,11 @@ fragment MembershipRow on CommunityMembership {
       abbreviation
     }
   }
-}`) as unknown as TypedDocumentString<CommunityQuery, CommunityQueryVariables>;
-export const ProposeCommunityDocument = /* #__PURE__ */ new TypedDocumentString(`
+}`,
+  { hash: '10cb86d33a33c8ca45e3484a61bf6d5be09e196e69fa944030978150afb7d552' },
+) as unknown as TypedDocumentString<CommunityQuery, CommunityQueryVariables>;
+export const ProposeCommunityDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation ProposeCommunity($input: ProposeCommunityInput!) {
   proposeCommunity(input: $input) {
     id
@@ -6695,86 +7086,98 @@ export const ProposeCommunityDocument = /* #__PURE__ */ new TypedDocumentString(
     status
   }
 }
-    `) as unknown as TypedDocumentString<
-  ProposeCommunityMutation,
-  ProposeCommunityMutationVariables
->;
-export const UpdateCommunityDocument = /* #__PURE__ */ new TypedDocumentString(`
+    `,
+  { hash: '51a0546fc3597d52433fb5226cd7281877015ca69a69de29dfcead06d26ec71d' },
+) as unknown as TypedDocumentString<ProposeCommunityMutation, ProposeCommunityMutationVariables>;
+export const UpdateCommunityDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation UpdateCommunity($input: UpdateCommunityInput!) {
   updateCommunity(input: $input) {
     id
     slug
   }
 }
-    `) as unknown as TypedDocumentString<UpdateCommunityMutation, UpdateCommunityMutationVariables>;
-export const ApproveCommunityDocument = /* #__PURE__ */ new TypedDocumentString(`
+    `,
+  { hash: 'e83dcabcf4dd50d1a3f0ed905414e351fe58633317724c05963de67a22c5f918' },
+) as unknown as TypedDocumentString<UpdateCommunityMutation, UpdateCommunityMutationVariables>;
+export const ApproveCommunityDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation ApproveCommunity($input: CommunityRefInput!) {
   approveCommunity(input: $input) {
     id
     status
   }
 }
-    `) as unknown as TypedDocumentString<
-  ApproveCommunityMutation,
-  ApproveCommunityMutationVariables
->;
-export const SetCommunityPhaseDocument = /* #__PURE__ */ new TypedDocumentString(`
+    `,
+  { hash: '856393ed1cb81fc9c9e5d85c6656d40b5ea8fa4d5a908d2afda4e16d08bda980' },
+) as unknown as TypedDocumentString<ApproveCommunityMutation, ApproveCommunityMutationVariables>;
+export const SetCommunityPhaseDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation SetCommunityPhase($input: SetCommunityPhaseInput!) {
   setCommunityPhase(input: $input) {
     id
     phase
   }
 }
-    `) as unknown as TypedDocumentString<
-  SetCommunityPhaseMutation,
-  SetCommunityPhaseMutationVariables
->;
-export const JoinCommunityDocument = /* #__PURE__ */ new TypedDocumentString(`
+    `,
+  { hash: '5d6d9b3bf661c44a800f4eaccf176a84169f6b04e3f036eb0f01b2ea323faf6d' },
+) as unknown as TypedDocumentString<SetCommunityPhaseMutation, SetCommunityPhaseMutationVariables>;
+export const JoinCommunityDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation JoinCommunity($input: CommunityRefInput!) {
   joinCommunity(input: $input) {
     id
     status
   }
 }
-    `) as unknown as TypedDocumentString<JoinCommunityMutation, JoinCommunityMutationVariables>;
-export const RequestToJoinCommunityDocument = /* #__PURE__ */ new TypedDocumentString(`
+    `,
+  { hash: '2ef64a991e78993e45763387a2503b324eb2d5cdac93102fb5ef1d263b790d04' },
+) as unknown as TypedDocumentString<JoinCommunityMutation, JoinCommunityMutationVariables>;
+export const RequestToJoinCommunityDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation RequestToJoinCommunity($input: RequestToJoinCommunityInput!) {
   requestToJoinCommunity(input: $input) {
     id
     status
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '96a823d51212a4cfccba3a1f6f5ff3f0a5ed4caffb80003ffa8499d4015d397d' },
+) as unknown as TypedDocumentString<
   RequestToJoinCommunityMutation,
   RequestToJoinCommunityMutationVariables
 >;
-export const LeaveCommunityDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const LeaveCommunityDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation LeaveCommunity($input: CommunityRefInput!) {
   leaveCommunity(input: $input)
 }
-    `) as unknown as TypedDocumentString<LeaveCommunityMutation, LeaveCommunityMutationVariables>;
-export const DecideJoinRequestDocument = /* #__PURE__ */ new TypedDocumentString(`
+    `,
+  { hash: '059b23a800c23f4da1a0b1e232a643f82a2ab3683cf5d8dee6189e97bfb60e7b' },
+) as unknown as TypedDocumentString<LeaveCommunityMutation, LeaveCommunityMutationVariables>;
+export const DecideJoinRequestDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation DecideJoinRequest($input: DecideJoinRequestInput!) {
   decideJoinRequest(input: $input) {
     approved
   }
 }
-    `) as unknown as TypedDocumentString<
-  DecideJoinRequestMutation,
-  DecideJoinRequestMutationVariables
->;
-export const InviteToCommunityDocument = /* #__PURE__ */ new TypedDocumentString(`
+    `,
+  { hash: 'b34380a49294d3759f6c3bfce71b2c77e49dff0808713a28d8ed781adc251718' },
+) as unknown as TypedDocumentString<DecideJoinRequestMutation, DecideJoinRequestMutationVariables>;
+export const InviteToCommunityDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation InviteToCommunity($input: InviteToCommunityInput!) {
   inviteToCommunity(input: $input) {
     id
     email
   }
 }
-    `) as unknown as TypedDocumentString<
-  InviteToCommunityMutation,
-  InviteToCommunityMutationVariables
->;
-export const AcceptCommunityInvitationDocument = /* #__PURE__ */ new TypedDocumentString(`
+    `,
+  { hash: 'ab545e6905a85b2247d29905802557f5fb5e07211d3f2cad982e04f8c2aac47f' },
+) as unknown as TypedDocumentString<InviteToCommunityMutation, InviteToCommunityMutationVariables>;
+export const AcceptCommunityInvitationDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation AcceptCommunityInvitation($input: AcceptCommunityInvitationInput!) {
   acceptCommunityInvitation(input: $input) {
     id
@@ -6784,30 +7187,36 @@ export const AcceptCommunityInvitationDocument = /* #__PURE__ */ new TypedDocume
     }
   }
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: 'c8d5c2d1d4e8fa363c11fe4a3cef4f87e91b15ec6506a5e98394d245b6472b74' },
+) as unknown as TypedDocumentString<
   AcceptCommunityInvitationMutation,
   AcceptCommunityInvitationMutationVariables
 >;
-export const RemoveCommunityMemberDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const RemoveCommunityMemberDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation RemoveCommunityMember($input: CommunityMemberInput!) {
   removeCommunityMember(input: $input)
 }
-    `) as unknown as TypedDocumentString<
+    `,
+  { hash: '289f45400d8e0a8af30775fa415448b9922377b8d65ec5a0426cafc05f1bf97e' },
+) as unknown as TypedDocumentString<
   RemoveCommunityMemberMutation,
   RemoveCommunityMemberMutationVariables
 >;
-export const SetCommunityRoleDocument = /* #__PURE__ */ new TypedDocumentString(`
+export const SetCommunityRoleDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     mutation SetCommunityRole($input: SetCommunityRoleInput!) {
   setCommunityRole(input: $input) {
     id
     role
   }
 }
-    `) as unknown as TypedDocumentString<
-  SetCommunityRoleMutation,
-  SetCommunityRoleMutationVariables
->;
-export const SignInProvidersDocument = /* #__PURE__ */ new TypedDocumentString(`
+    `,
+  { hash: 'c9809531bffd4666163f384304d11b798e84c21e0002f8d54393f55bd5d5e087' },
+) as unknown as TypedDocumentString<SetCommunityRoleMutation, SetCommunityRoleMutationVariables>;
+export const SignInProvidersDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query SignInProviders {
   signInProviders {
     id
@@ -6815,8 +7224,11 @@ export const SignInProvidersDocument = /* #__PURE__ */ new TypedDocumentString(`
     startPath
   }
 }
-    `) as unknown as TypedDocumentString<SignInProvidersQuery, SignInProvidersQueryVariables>;
-export const SearchDocument = /* #__PURE__ */ new TypedDocumentString(`
+    `,
+  { hash: 'dee7b2fec56011dce7d774aaf23b1c08c94c609c7282782a3d98b84bea7646a9' },
+) as unknown as TypedDocumentString<SignInProvidersQuery, SignInProvidersQueryVariables>;
+export const SearchDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
     query Search($query: String!, $first: Int, $kinds: [SearchKind!]) {
   search(query: $query, first: $first, kinds: $kinds) {
     query
@@ -6888,4 +7300,6 @@ export const SearchDocument = /* #__PURE__ */ new TypedDocumentString(`
     start
     length
   }
-}`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+}`,
+  { hash: '304eda6a6ad9421f7a28c8bd00aece751cc43fb7bee1a9c6d4563dcb47432858' },
+) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;

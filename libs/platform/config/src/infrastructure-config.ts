@@ -27,6 +27,17 @@ export class InfrastructureConfig {
   API_PORT = 3000;
 
   @EnvVar({
+    description:
+      'API processes sharing the port (node cluster); 1 runs the API in a single process.',
+    example: '1',
+  })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  API_PROCESSES = 1;
+
+  @EnvVar({
     description: 'Base URL where members reach Leerhuis; used in links in emails.',
     example: 'http://127.0.0.1:3000',
   })
@@ -220,6 +231,15 @@ export class InfrastructureConfig {
   @IsIn(['true', 'false', ''])
   GRAPHQL_INTROSPECTION: 'true' | 'false' | '' = '';
 
+  @EnvVar({
+    description:
+      'Optional: run only the GraphQL operations on the persisted-operation allow-list (apps/api/src/graphql/persisted-operations.json): true or false; empty means on in production, off in development and test.',
+    example: '',
+  })
+  @IsOptional()
+  @IsIn(['true', 'false', ''])
+  GRAPHQL_PERSISTED_ONLY: 'true' | 'false' | '' = '';
+
   @EnvVar({ description: 'Log level: fatal, error, warn, info, debug or trace.', example: 'info' })
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
@@ -278,6 +298,13 @@ export class InfrastructureConfig {
     return this.GRAPHQL_INTROSPECTION === ''
       ? !this.isProduction
       : this.GRAPHQL_INTROSPECTION === 'true';
+  }
+
+  /** Only the operations of the web app and documented clients: on in production unless turned off. */
+  get graphqlPersistedOnly(): boolean {
+    return this.GRAPHQL_PERSISTED_ONLY === ''
+      ? this.isProduction
+      : this.GRAPHQL_PERSISTED_ONLY === 'true';
   }
 
   get cookieSecure(): boolean {

@@ -96,6 +96,21 @@ describe('loadConfig', () => {
     );
   });
 
+  it('runs only listed GraphQL operations in production unless GRAPHQL_PERSISTED_ONLY says otherwise', () => {
+    const production = {
+      NODE_ENV: 'production',
+      MAIL_TOKEN_SECRET: randomBytes(32).toString('hex'),
+    };
+    expect(loadConfig({ ...valid, NODE_ENV: 'test' }).graphqlPersistedOnly).toBe(false);
+    expect(loadConfig({ ...valid, ...production }).graphqlPersistedOnly).toBe(true);
+    expect(
+      loadConfig({ ...valid, ...production, GRAPHQL_PERSISTED_ONLY: 'false' }).graphqlPersistedOnly,
+    ).toBe(false);
+    expect(loadConfig({ ...valid, GRAPHQL_PERSISTED_ONLY: 'true' }).graphqlPersistedOnly).toBe(
+      true,
+    );
+  });
+
   it('names every missing and malformed variable at once', () => {
     let caught: unknown;
     try {

@@ -21,6 +21,7 @@ export {
   PageInfo,
   toConnection,
 } from './pagination/connection';
+export { type PersistedOperationManifest, persistedOperations } from './persisted-operations';
 export { inputTextPlugin, operationTextProblems, textProblems } from './input-text.plugin';
 export {
   type ExpensiveOperationLimits,

@@ -36,6 +36,29 @@ export class GraphqlClient {
     variables: Record<string, unknown> = {},
     headers: Record<string, string> = {},
   ): Promise<GraphqlResponse<T>> {
+    return this.send<T>({ query, variables }, headers);
+  }
+
+  /**
+   * A persisted operation by its hash (Apollo's protocol), as the web app sends it;
+   * `query` sends the document along, as a client that registers would.
+   */
+  async persisted<T = Record<string, unknown>>(
+    sha256Hash: string,
+    variables: Record<string, unknown> = {},
+    query?: string,
+  ): Promise<GraphqlResponse<T>> {
+    return this.send<T>({
+      query,
+      variables,
+      extensions: { persistedQuery: { version: 1, sha256Hash } },
+    });
+  }
+
+  private async send<T>(
+    body: Record<string, unknown>,
+    headers: Record<string, string> = {},
+  ): Promise<GraphqlResponse<T>> {
     const response = await fetch(this.url, {
       method: 'POST',
       headers: {
@@ -44,13 +67,13 @@ export class GraphqlClient {
         ...(this.auth.cookie ? { cookie: this.auth.cookie } : {}),
         ...headers,
       },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify(body),
     });
-    const body = (await response.json()) as { data?: T; errors?: GraphqlError[] };
+    const json = (await response.json()) as { data?: T; errors?: GraphqlError[] };
     return {
       status: response.status,
-      data: body.data ?? null,
-      errors: body.errors,
+      data: json.data ?? null,
+      errors: json.errors,
       headers: response.headers,
     };
   }

@@ -1,0 +1,73 @@
+// What the CoP benchmarks share: load figures and the raw-SQL replay with pg.
+import type { Pool } from 'pg';
+
+export interface LoadResult {
+  requests: number;
+  errors: number;
+  seconds: number;
+  /** Requests sent, including those still in flight when the measurement stopped. */
+  sent?: number;
+  /** Every latency (raw pg); autocannon reports its own percentiles instead. */
+  latenciesMs: number[];
+  p50?: number;
+  p99?: number;
+}
+
+export interface AutocannonResult {
+  requests: number;
+  sent: number;
+  errors: number;
+  seconds: number;
+  p50: number;
+  p99: number;
+}
+
+export const arg = (name: string, fallback: number) =>
+  Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+
+/** The same statements, in the same order, straight through `pg` with the same pool size. */
+export async function runRawSql(
+  pool: Pool,
+  statements: { query: string; parameters: unknown[] }[],
+  connections: number,
+  seconds: number,
+): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let requests = 0;
+  let errors = 0;
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  const loop = async () => {
+    while (performance.now() < deadline) {
+      requests += 1;
+      const t0 = performance.now();
+      try {
+        for (const s of statements) await pool.query(s.query, s.parameters);
+      } catch {
+        errors += 1;
+      }
+      latencies.push(performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: connections }, loop));
+  return {
+    requests,
+    errors,
+    seconds: (performance.now() - started) / 1000,
+    latenciesMs: latencies,
+  };
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+export const figures = (r: LoadResult) => {
+  const sorted = [...r.latenciesMs].sort((a, b) => a - b);
+  return {
+    rps: r.requests / r.seconds,
+    p50: r.p50 ?? percentile(sorted, 50),
+    p99: r.p99 ?? percentile(sorted, 99),
+  };
+};
