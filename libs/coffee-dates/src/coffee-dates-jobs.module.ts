@@ -14,8 +14,8 @@ import {
 } from './coffee-dates.events';
 import { COFFEE_DATE_CORE_PROVIDERS } from './coffee-dates.module';
 import { COFFEE_DATE_ENTITIES } from './entities/coffee-date-entities';
-import { CoffeeDateMail } from './jobs/coffee-date-mail';
 import { AdvanceCoffeeDateRoundsJob } from './jobs/advance-coffee-date-rounds.job';
+import { CoffeeDateMail } from './jobs/coffee-date-mail';
 import {
   MatchCoffeeDateRoundJob,
   matchCoffeeDateRoundJob,

@@ -1,7 +1,7 @@
 import { renderedEmail } from '@leerhuis/platform-mail';
 
 import { coffeeDateInvitationEmail } from './coffee-date-invitation.email';
-import { type CoffeeDatePartner, coffeeDateMatchEmail } from './coffee-date-match.email';
+import { coffeeDateMatchEmail, type CoffeeDatePartner } from './coffee-date-match.email';
 import { coffeeDateReminderEmail } from './coffee-date-reminder.email';
 import { coffeeDateUnmatchedEmail } from './coffee-date-unmatched.email';
 

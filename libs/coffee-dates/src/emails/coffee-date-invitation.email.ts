@@ -6,8 +6,8 @@ import {
   type Link,
   monthName,
   type RoundMonth,
-  type StandingLinks,
   standingLinkList,
+  type StandingLinks,
   withLinks,
   YOUR_KOFFIEDATE,
 } from './coffee-date-email-parts';

@@ -5,8 +5,8 @@ import {
   monthName,
   type RoundMonth,
   SIGNED_UP_REASON,
-  type StandingLinks,
   standingLinkList,
+  type StandingLinks,
   withLinks,
 } from './coffee-date-email-parts';
 

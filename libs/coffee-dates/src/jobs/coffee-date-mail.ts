@@ -7,7 +7,7 @@ import { Injectable } from '@nestjs/common';
 import { CoffeeDateLinkService } from '../coffee-date-link.service';
 import { conversationPrompts } from '../conversation-prompts';
 import { coffeeDateInvitationEmail } from '../emails/coffee-date-invitation.email';
-import { type CoffeeDatePartner, coffeeDateMatchEmail } from '../emails/coffee-date-match.email';
+import { coffeeDateMatchEmail, type CoffeeDatePartner } from '../emails/coffee-date-match.email';
 import { coffeeDateReminderEmail } from '../emails/coffee-date-reminder.email';
 import { coffeeDateUnmatchedEmail } from '../emails/coffee-date-unmatched.email';
 import { CoffeeDateLinkPurpose } from '../entities/coffee-date-link.entity';

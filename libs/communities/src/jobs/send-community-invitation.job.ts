@@ -5,8 +5,8 @@ import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platfo
 import { Injectable } from '@nestjs/common';
 
 import type { CommunityInvitedPayload } from '../communities.events';
-import { communityInvitationEmail } from '../emails/community-invitation.email';
 import { CommunityRepository } from '../community.repository';
+import { communityInvitationEmail } from '../emails/community-invitation.email';
 import { MembershipRepository } from '../membership.repository';
 
 export type SendCommunityInvitationData = CommunityInvitedPayload;

@@ -4,8 +4,8 @@ import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platfo
 
 import { Injectable } from '@nestjs/common';
 
-import { joinDecisionEmail } from '../emails/join-decision.email';
 import { CommunityRepository } from '../community.repository';
+import { joinDecisionEmail } from '../emails/join-decision.email';
 import { MembershipRepository } from '../membership.repository';
 
 export interface SendJoinDecisionData {

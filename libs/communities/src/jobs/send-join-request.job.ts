@@ -4,8 +4,8 @@ import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platfo
 
 import { Injectable } from '@nestjs/common';
 
-import { joinRequestEmail } from '../emails/join-request.email';
 import { CommunityRepository } from '../community.repository';
+import { joinRequestEmail } from '../emails/join-request.email';
 import { JoinRequestRepository } from '../join-request.repository';
 
 export interface SendJoinRequestData {

@@ -1,7 +1,7 @@
 import {
-  type IntervisionEmail,
   caseLink,
   GO_TO_CASE,
+  type IntervisionEmail,
   type IntervisionEmailCommon,
   type Language,
   settings,

@@ -1,6 +1,6 @@
 import {
-  type IntervisionEmail,
   caseLink,
+  type IntervisionEmail,
   type IntervisionEmailCommon,
   type Language,
   settings,

@@ -1,6 +1,6 @@
 import {
-  type IntervisionEmail,
   groupLink,
+  type IntervisionEmail,
   type IntervisionEmailCommon,
   type Language,
   settings,

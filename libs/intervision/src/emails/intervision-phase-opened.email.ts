@@ -1,11 +1,11 @@
 import { IntervisionTask } from '../intervision-expectation';
 import { ContributionKind } from '../intervision-method';
 import {
-  type IntervisionEmail,
   caseLink,
-  GO_TO_CASE,
   describeDeadline,
   expectationText,
+  GO_TO_CASE,
+  type IntervisionEmail,
   type IntervisionEmailCommon,
   type Language,
   settings,

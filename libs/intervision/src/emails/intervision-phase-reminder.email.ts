@@ -1,9 +1,9 @@
 import { ContributionKind } from '../intervision-method';
 import {
-  type IntervisionEmail,
   caseLink,
-  GO_TO_CASE,
   describeDeadline,
+  GO_TO_CASE,
+  type IntervisionEmail,
   type IntervisionEmailCommon,
   kindsText,
   type Language,

@@ -1,5 +1,5 @@
 import { type EmailContent, renderEmail } from './email-layout';
-import { renderBody, type EmailBody } from './mailer';
+import { type EmailBody, renderBody } from './mailer';
 
 /**
  * What every `libs/<domain>/src/emails/<name>.email.ts` returns: the subject and the body.
