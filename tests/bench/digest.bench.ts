@@ -1,6 +1,6 @@
 // Weekly digest benchmark (prints figures; never a timed assertion).
 //   node tests/bench/run.mjs tests/bench/digest.bench.ts [--members=100000] [--concurrency=5]
-//        [--pool=25] [--smtp-connections=<config>] [--smtp-messages=<config>] [--worker-nice=10]
+//        [--pool=10] [--smtp-connections=<config>] [--smtp-messages=<config>] [--worker-nice=10]
 //        [--worker-node-args='--cpu-prof --cpu-prof-dir=/tmp/prof']
 // Creates its own database and bulk-loads (server-side generate_series) the members in one CoP
 // per 50 members (3 memberships each; 6 in 10 CoPs open, the rest on request, invite-only or
@@ -41,7 +41,7 @@ const MEMBERSHIPS_PER_MEMBER = 3;
 const THREADS_PER_COMMUNITY = 5;
 const REPLIES_PER_THREAD = 3;
 const CONCURRENCY = Number(arg('concurrency', String(defaults.WORKER_CONCURRENCY)));
-const POOL = Number(arg('pool', '25'));
+const POOL = Number(arg('pool', String(defaults.DATABASE_POOL_SIZE)));
 const SMTP_CONNECTIONS = Number(arg('smtp-connections', String(defaults.SMTP_POOL_CONNECTIONS)));
 const SMTP_MESSAGES = Number(arg('smtp-messages', String(defaults.SMTP_POOL_MESSAGES)));
 const WORKER_NICE = Number(arg('worker-nice', String(defaults.WORKER_NICE)));

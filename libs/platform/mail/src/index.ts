@@ -14,6 +14,7 @@ export {
 export { SentEmailEntity } from './entities/sent-email.entity';
 export { MailModule } from './mail.module';
 export {
+  type BatchEmail,
   type EmailAudienceKind,
   Mailer,
   normaliseAddress,
