@@ -149,7 +149,11 @@ async function seed(pg: Client): Promise<void> {
  * of its own (as the worker is) at the worker's priority, so the sink's event loop is not
  * shared with it and a loaded machine slows both alike.
  */
-async function rawRate(smtpUrl: string, sink: SmtpSink, count: number): Promise<number> {
+async function rawRate(
+  smtpUrl: string,
+  sink: SmtpSink,
+  count: number,
+): Promise<{ rate: number; cpuPerEmailUs: number }> {
   const before = sink.count;
   const child = spawn(
     process.execPath,
@@ -159,10 +163,11 @@ async function rawRate(smtpUrl: string, sink: SmtpSink, count: number): Promise<
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const code = await new Promise((resolve) => child.once('close', resolve));
-  const ms = Number(/raw ms (\d+)/.exec(output)?.[1]);
+  const [, ms, cpu] = (/raw ms (\d+) cpu µs (\d+)/.exec(output) ?? []).map(Number);
   if (code !== 0 || !ms) throw new Error(`raw sender exited with ${code}: ${output}`);
   // Timed by the sender itself, from its first send to its last accepted message.
-  return ((sink.count - before) * 1000) / ms;
+  const sent = sink.count - before;
+  return { rate: (sent * 1000) / ms, cpuPerEmailUs: cpu / sent };
 }
 
 /** Distinct pre-composed messages the raw sender cycles through (all 100,000 would not fit). */
@@ -226,6 +231,7 @@ async function sendRaw(smtpUrl: string, count: number): Promise<void> {
   const window = SMTP_CONNECTIONS * 4;
   let next = 0;
   const started = Date.now();
+  const cpuBefore = process.cpuUsage();
   await Promise.all(
     Array.from({ length: window }, async () => {
       while (next < count) {
@@ -237,7 +243,8 @@ async function sendRaw(smtpUrl: string, count: number): Promise<void> {
       }
     }),
   );
-  log(`raw ms ${Date.now() - started}`);
+  const cpu = process.cpuUsage(cpuBefore);
+  log(`raw ms ${Date.now() - started} cpu µs ${cpu.user + cpu.system}`);
   transport.close();
 }
 
@@ -265,7 +272,8 @@ async function main(): Promise<void> {
       `pool: ${SMTP_CONNECTIONS} SMTP connections, ${SMTP_MESSAGES} messages each; ` +
         `worker concurrency ${CONCURRENCY}, database pool ${POOL}, nice ${WORKER_NICE}`,
     );
-    const rawBefore = await rawRate(smtpUrl, sink, MEMBERS);
+    const before = await rawRate(smtpUrl, sink, MEMBERS);
+    const rawBefore = before.rate;
     log(`raw pooled (before): ${rawBefore.toFixed(0)} emails/s`);
 
     worker = new WorkerProcess(
@@ -320,7 +328,8 @@ async function main(): Promise<void> {
     await worker.kill('SIGTERM');
     const { rows: logged } = await pg.query(`SELECT count(*)::int AS n FROM sent_email`);
 
-    const rawAfter = await rawRate(smtpUrl, sink, emails);
+    const after = await rawRate(smtpUrl, sink, emails);
+    const rawAfter = after.rate;
     log(`raw pooled (after): ${rawAfter.toFixed(0)} emails/s`);
     const raw = (rawBefore + rawAfter) / 2;
     const rate = (emails * 1000) / ms;
@@ -333,6 +342,7 @@ async function main(): Promise<void> {
       'digest rate / raw pooled rate': `${((rate / raw) * 100).toFixed(0)}%`,
       'worker peak RSS': `${peak.toFixed(0)} MiB (at start ${rssAtStart?.toFixed(0)} MiB)`,
       'worker CPU during the run': `${workerCpu.toFixed(1)} s (${((workerCpu * 1e6) / Math.max(1, emails)).toFixed(0)} µs per email)`,
+      'raw sender CPU': `${((before.cpuPerEmailUs + after.cpuPerEmailUs) / 2).toFixed(0)} µs per email`,
       'chunk jobs': chunkLines.length,
       'machine load (1 min) at the end': loadavg()[0].toFixed(1),
     });

@@ -121,6 +121,18 @@ function group<T>(rows: { member_id: string }[], map: (row: never) => T): Map<st
 }
 
 /**
+ * A post's text travels once per chunk, not once per member who gets it (a CoP's thread goes
+ * to all its members in the chunk): the query sends it on one row of the item, and this puts
+ * that one string on the item's other rows. Whether a text may travel at all is per item (its
+ * CoP's join policy), so the rows of one item agree.
+ */
+function textOncePerItem(rows: { id: string; body: string | null }[]): void {
+  const texts = new Map<string, string>();
+  for (const row of rows) if (row.body !== null) texts.set(row.id, row.body);
+  for (const row of rows) row.body ??= texts.get(row.id) ?? null;
+}
+
+/**
  * The digest's SQL: one query per section for a whole chunk of members (their windows passed
  * as arrays), so a chunk costs the same few round trips whatever its size.
  */
@@ -172,7 +184,11 @@ export class DigestContentRepository {
     const rows = await this.dataSource.query(
       `WITH ${WINDOWS}
        SELECT mc.member_id, mc.community_id, mc.community_name, mc.slug, mc.join_policy,
-              t.id, t.title, CASE WHEN mc.join_policy = 'OPEN' THEN left(t.body, 1000) END AS body,
+              t.id, t.title,
+              -- the text once per thread (shared by the members' rows: see onePerItem)
+              CASE WHEN mc.join_policy = 'OPEN'
+                    AND row_number() OVER (PARTITION BY t.id ORDER BY mc.member_id) = 1
+                   THEN left(t.body, 1000) END AS body,
               x.is_new, x.replies, a.last_at
          FROM mc
          JOIN discussion_thread t ON t.community_id = mc.community_id
@@ -201,6 +217,7 @@ export class DigestContentRepository {
         ORDER BY mc.member_id, x.is_new DESC, a.last_at DESC`,
       params,
     );
+    textOncePerItem(rows);
     return group(
       rows,
       (
@@ -295,7 +312,8 @@ export class DigestContentRepository {
               ORDER BY l.created_at DESC LIMIT 20) p)
        SELECT f.member_id, f.id, f.community_id, f.community_name, f.slug, f.join_policy,
               f.title, f.audience,
-              CASE WHEN f.join_policy = 'OPEN' OR f.community_id IS NULL
+              CASE WHEN (f.join_policy = 'OPEN' OR f.community_id IS NULL)
+                    AND row_number() OVER (PARTITION BY f.id ORDER BY f.member_id) = 1
                    THEN left(f.description, 1000) END AS body
          FROM found f
         WHERE f.author_id IS DISTINCT FROM f.member_id
@@ -306,6 +324,7 @@ export class DigestContentRepository {
         ORDER BY f.member_id, f.created_at DESC, f.id`,
       params,
     );
+    textOncePerItem(rows);
     return group(
       rows,
       (

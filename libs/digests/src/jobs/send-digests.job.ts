@@ -118,24 +118,28 @@ export class SendDigestsJob implements JobProcessor<SendDigestsData> {
     });
 
     // Moved on in groups, soon after SMTP accepted (or found already sent); a crash in between
-    // is covered by the key: the retry finds it in the send log and only moves on.
+    // is covered by the key: the retry finds it in the send log and only moves on. Not awaited
+    // in the send lanes: the batch holds a database connection, and waiting there for another
+    // could exhaust a small pool.
     let done: Advance[] = [];
     let carried: string[] = [];
     let sentCount = 0;
-    const flush = async () => {
+    let advancing: Promise<void> = Promise.resolve();
+    const flush = () => {
       const [rows, ids] = [done, carried];
       [done, carried] = [[], []];
-      await this.schedule.advance(rows, ids);
+      advancing = advancing.then(() => this.schedule.advance(rows, ids));
+      return advancing;
     };
     try {
       await this.mailer.sendBatch(emails, {
         inFlight: SENDS_PER_CHUNK,
-        onDone: async (email, outcome) => {
+        onDone: (email, outcome) => {
           const { member, notificationIds } = email as (typeof emails)[number];
           done.push(next(member));
           carried.push(...notificationIds);
           if (outcome === 'sent') sentCount++;
-          if (done.length >= ADVANCE_EVERY) await flush();
+          if (done.length >= ADVANCE_EVERY) flush().catch(() => undefined);
         },
       });
     } finally {
