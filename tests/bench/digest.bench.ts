@@ -87,6 +87,9 @@ async function seed(pg: Client): Promise<void> {
   await pg.query(`CREATE TABLE bench_community AS
     SELECT substring(slug FROM 'kring-(\\d+)')::int AS i, id FROM community`);
   await pg.query(`CREATE UNIQUE INDEX ON bench_community (i)`);
+  // The member count trigger updates a CoP row per membership: 300,000 updates of 2,000 rows
+  // took most of the seeding. Off while loading, then counted once.
+  await pg.query(`ALTER TABLE community_membership DISABLE TRIGGER community_member_count`);
   // Member i is in CoPs (i + k * 613) mod 2000 for k = 0..2; 2% of memberships new this week.
   await pg.query(
     `INSERT INTO community_membership (community_id, member_id, status, joined_at)
@@ -95,6 +98,13 @@ async function seed(pg: Client): Promise<void> {
        FROM bench_member m CROSS JOIN generate_series(0, $1 - 1) AS k
        JOIN bench_community c ON c.i = (m.i + k * 613) % $2`,
     [MEMBERSHIPS_PER_MEMBER, COMMUNITIES],
+  );
+  await pg.query(`ALTER TABLE community_membership ENABLE TRIGGER community_member_count`);
+  await pg.query(
+    `UPDATE community c SET member_count = n.count
+       FROM (SELECT community_id, count(*)::int AS count FROM community_membership
+              WHERE status = 'ACTIVE' GROUP BY community_id) n
+      WHERE n.community_id = c.id`,
   );
   // Authors: member (c + t * 2000) is in CoP c (k = 0), so posts come from members.
   await pg.query(
