@@ -337,6 +337,11 @@ async function main(): Promise<void> {
     // A graceful stop (a profile is written at exit).
     await worker.kill('SIGTERM');
     const { rows: logged } = await pg.query(`SELECT count(*)::int AS n FROM sent_email`);
+    // Printed now: the raw run after it takes as long again on a loaded machine.
+    log(
+      `digests: ${emails} emails in ${seconds(ms)} s, ${((emails * 1000) / ms).toFixed(0)} emails/s, ` +
+        `worker peak RSS ${peak.toFixed(0)} MiB, worker CPU ${workerCpu.toFixed(1)} s`,
+    );
 
     const after = await rawRate(smtpUrl, sink, emails);
     const rawAfter = after.rate;
