@@ -38,6 +38,10 @@ describe('digests: the worker killed mid-run and restarted', () => {
       REDIS_URL: TEST_REDIS_URL,
       REDIS_PREFIX: redis.prefix,
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      // Pooled, as in production: at the kill, messages are mid-transaction on several pooled
+      // connections and more wait in the pool's queue; none of them may come twice.
+      SMTP_POOL_CONNECTIONS: '3',
+      SMTP_POOL_MESSAGES: '100',
       PUBLIC_URL: 'http://leerhuis.test',
       LOG_LEVEL: 'info',
       WORKER_CONCURRENCY: '2',
@@ -107,6 +111,8 @@ describe('digests: the worker killed mid-run and restarted', () => {
       'the accepted digests in the send log',
       30_000,
     );
+    // Pooling is on: several pooled connections hang mid-transaction when the kill lands.
+    await waitFor(async () => sink.heldCount >= 2 || undefined, 'messages held on 2 connections');
     await first.kill('SIGKILL');
     await sink.heldClientsGone();
     sink.release();

@@ -139,6 +139,11 @@ export class SmtpSink {
     this.held ??= [];
   }
 
+  /** Messages waiting for an answer since `hold()` (one per client connection mid-transaction). */
+  get heldCount(): number {
+    return this.held?.length ?? 0;
+  }
+
   /** Answers the held messages (refused when their client went away meanwhile). */
   release(): void {
     const held = this.held ?? [];

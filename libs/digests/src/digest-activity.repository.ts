@@ -7,7 +7,13 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import type { DigestMeeting, DigestThread } from './digest-content.repository';
-import { community, type CommunityColumns, group, WINDOWS } from './digest-windows';
+import {
+  community,
+  type CommunityColumns,
+  group,
+  textOncePerItem,
+  WINDOWS,
+} from './digest-windows';
 
 /** The discussion and meeting sections of a chunk of digests, one statement each. */
 @Injectable()
@@ -19,7 +25,11 @@ export class DigestActivityRepository {
     const rows = await this.dataSource.query(
       `WITH ${WINDOWS}
        SELECT mc.member_id, mc.community_id, mc.community_name, mc.slug, mc.join_policy,
-              t.id, t.title, CASE WHEN mc.join_policy = 'OPEN' THEN left(t.body, 1000) END AS body,
+              t.id, t.title,
+              -- the text once per thread (shared by the members' rows: see textOncePerItem)
+              CASE WHEN mc.join_policy = 'OPEN'
+                    AND row_number() OVER (PARTITION BY t.id ORDER BY mc.member_id) = 1
+                   THEN left(t.body, 1000) END AS body,
               x.is_new, x.replies, a.last_at
          FROM mc
          JOIN ${DiscussionSql.threads} t ON t.community_id = mc.community_id
@@ -48,6 +58,7 @@ export class DigestActivityRepository {
         ORDER BY mc.member_id, x.is_new DESC, a.last_at DESC`,
       params,
     );
+    textOncePerItem(rows);
     return group(
       rows,
       (

@@ -7,7 +7,13 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import type { DigestLesson, DigestNewMembers } from './digest-content.repository';
-import { community, type CommunityColumns, group, WINDOWS } from './digest-windows';
+import {
+  community,
+  type CommunityColumns,
+  group,
+  textOncePerItem,
+  WINDOWS,
+} from './digest-windows';
 
 /** The harvest-lesson and new-member sections of a chunk of digests, one statement each. */
 @Injectable()
@@ -42,7 +48,8 @@ export class DigestLessonsRepository {
               ORDER BY l.created_at DESC LIMIT 20) p)
        SELECT f.member_id, f.id, f.community_id, f.community_name, f.slug, f.join_policy,
               f.title, f.audience,
-              CASE WHEN f.join_policy = 'OPEN' OR f.community_id IS NULL
+              CASE WHEN (f.join_policy = 'OPEN' OR f.community_id IS NULL)
+                    AND row_number() OVER (PARTITION BY f.id ORDER BY f.member_id) = 1
                    THEN left(f.description, 1000) END AS body
          FROM found f
         WHERE f.author_id IS DISTINCT FROM f.member_id
@@ -53,6 +60,7 @@ export class DigestLessonsRepository {
         ORDER BY f.member_id, f.created_at DESC, f.id`,
       params,
     );
+    textOncePerItem(rows);
     return group(
       rows,
       (

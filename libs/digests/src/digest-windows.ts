@@ -31,6 +31,18 @@ export const community = (r: CommunityColumns): DigestCommunity => ({
   joinPolicy: r.join_policy,
 });
 
+/**
+ * A post's text travels once per chunk, not once per member who gets it (a CoP's thread goes
+ * to all its members in the chunk): the query sends it on one row of the item, and this puts
+ * that one string on the item's other rows. Whether a text may travel at all is per item (its
+ * CoP's join policy), so the rows of one item agree.
+ */
+export function textOncePerItem(rows: { id: string; body: string | null }[]): void {
+  const texts = new Map<string, string>();
+  for (const row of rows) if (row.body !== null) texts.set(row.id, row.body);
+  for (const row of rows) row.body ??= texts.get(row.id) ?? null;
+}
+
 export function group<T>(rows: { member_id: string }[], map: (row: never) => T): Map<string, T[]> {
   const byMember = new Map<string, T[]>();
   for (const row of rows) {

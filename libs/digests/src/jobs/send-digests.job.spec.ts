@@ -1,5 +1,5 @@
 import type { AppConfig } from '@leerhuis/platform-config';
-import type { Mailer, OutgoingEmail } from '@leerhuis/platform-mail';
+import type { BatchEmail, Mailer } from '@leerhuis/platform-mail';
 
 import type { DigestChunkContent, DigestContentRepository } from '../digest-content.repository';
 import type { DigestIntervisionLessons } from '../digest-intervision-lessons';
@@ -81,13 +81,22 @@ function setup(options: { sentBefore?: string[]; failFor?: string } = {}) {
     coffeeDateRound: null,
     coffeeDateInvitees: new Set(),
   };
-  const sent: OutgoingEmail[] = [];
+  const sent: BatchEmail[] = [];
   const mailer = {
-    send: jest.fn(async (email: OutgoingEmail) => {
-      if (options.failFor && email.to.startsWith(options.failFor)) throw new Error('421 try later');
-      sent.push(email);
-      return 'sent' as const;
-    }),
+    sendBatch: jest.fn(
+      async (
+        emails: BatchEmail[],
+        { onDone }: { onDone: (email: BatchEmail, outcome: 'sent') => Promise<void> },
+      ) => {
+        for (const email of emails) {
+          if (options.failFor && email.to.startsWith(options.failFor)) {
+            throw new Error('421 try later');
+          }
+          sent.push(email);
+          await onDone(email, 'sent');
+        }
+      },
+    ),
   };
   const job = new SendDigestsJob(
     schedule as unknown as DigestScheduleRepository,
@@ -110,13 +119,13 @@ describe(SendDigestsJob.name, () => {
       [`digest:a:${due.toISOString()}`, 'a@example.nl', 'DIGEST'],
       [`digest:b:${due.toISOString()}`, 'b@example.nl', 'DIGEST'],
     ]);
-    expect(advanced).toEqual(
-      expect.arrayContaining([
-        { memberId: 'a', next: nextWeek, ids: ['7'] },
-        { memberId: 'b', next: nextWeek, ids: [] },
-        { memberId: 'quiet', next: nextWeek, ids: [] },
-      ]),
-    );
+    // Moved on in groups: what a's digest carried is marked emailed with them.
+    expect(advanced.map((a) => [a.memberId, a.next]).sort()).toEqual([
+      ['a', nextWeek],
+      ['b', nextWeek],
+      ['quiet', nextWeek],
+    ]);
+    expect([...new Set(advanced.flatMap((a) => a.ids))]).toEqual(['7']);
   });
 
   it('only moves on a member whose digest is already in the send log', async () => {

@@ -1,6 +1,6 @@
 import { amsterdamDay } from '@leerhuis/platform-calendar';
 import { AppConfig } from '@leerhuis/platform-config';
-import { Mailer, UnsubscribeScope } from '@leerhuis/platform-mail';
+import { type BatchEmail, Mailer, UnsubscribeScope } from '@leerhuis/platform-mail';
 import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platform-queue';
 
 import { Injectable, Logger } from '@nestjs/common';
@@ -20,12 +20,20 @@ export interface SendDigestsData {
 /** One chunk of due members: their digests, each sent exactly once, then moved on. */
 export const sendDigestsJob = defineJob<SendDigestsData>(QueueName.Digests, 'send-digests');
 
-/** Sends in flight per chunk; several chunks run side by side (WORKER_CONCURRENCY). */
+/**
+ * Messages a chunk has composed and handed to the pooled transport at a time: several chunks
+ * run side by side (WORKER_CONCURRENCY), so together they keep every pooled connection busy
+ * with the next message already composed, without holding a chunk's worth in memory.
+ */
 const SENDS_PER_CHUNK = 4;
+/** Members moved on per statement as their digests are accepted. */
+const ADVANCE_EVERY = 50;
 
 /** The email key: one digest per member and due time, whatever retries happen. */
 export const digestKey = (member: Pick<DueMember, 'memberId' | 'due'>) =>
   `digest:${member.memberId}:${member.due.toISOString()}`;
+
+type Advance = { memberId: string; due: Date; next: Date | null };
 
 @Injectable()
 @JobHandler(sendDigestsJob)
@@ -43,11 +51,13 @@ export class SendDigestsJob implements JobProcessor<SendDigestsData> {
   async handle(data: SendDigestsData): Promise<void> {
     const members = await this.schedule.dueMembers(data.memberIds, new Date(data.dueBefore));
     if (members.length === 0) return;
-    const next = (m: DueMember) => ({
-      memberId: m.memberId,
-      due: m.due,
-      next: nextDigestAt(m, m.due),
-    });
+    // Members of a chunk share a few rhythms and due times: each is worked out once.
+    const nextAt = memo((m: DueMember) => nextDigestAt(m, m.due), rhythmKey);
+    const sinceAt = memo(
+      (m: DueMember) => previousPeriodStart(m.frequency, m.due),
+      (m) => `${m.frequency}|${m.due.getTime()}`,
+    );
+    const next = (m: DueMember): Advance => ({ memberId: m.memberId, due: m.due, next: nextAt(m) });
 
     // Sent before (a retried or interrupted chunk): only move them on.
     const sent = await this.schedule.sentKeys(members.map(digestKey));
@@ -58,7 +68,7 @@ export class SendDigestsJob implements JobProcessor<SendDigestsData> {
     const started = Date.now();
     const windows = pending.map((m) => ({
       memberId: m.memberId,
-      since: m.lastDigestAt ?? previousPeriodStart(m.frequency, m.due),
+      since: m.lastDigestAt ?? sinceAt(m),
       until: m.due,
     }));
     const content = await this.contents.load(windows, amsterdamDay(new Date()));
@@ -68,11 +78,11 @@ export class SendDigestsJob implements JobProcessor<SendDigestsData> {
         communityIds: (content.communities.get(w.memberId) ?? []).map((c) => c.id),
       })),
     );
-
     const loadedMs = Date.now() - started;
-    const quiet: ReturnType<typeof next>[] = [];
-    let sentCount = 0;
-    await eachLimited(pending, SENDS_PER_CHUNK, async (member, i) => {
+
+    const quiet: Advance[] = [];
+    const emails: (BatchEmail & { member: DueMember; notificationIds: string[] })[] = [];
+    pending.forEach((member, i) => {
       const digest = composeDigest(
         {
           name: member.name,
@@ -96,19 +106,47 @@ export class SendDigestsJob implements JobProcessor<SendDigestsData> {
       );
       // Nothing new: no email, but the schedule still moves on.
       if (!digest) return void quiet.push(next(member));
-      await this.mailer.send({
+      emails.push({
         key: digestKey(member),
         to: member.email,
         subject: digest.subject,
         content: digest.content,
         unsubscribe: { memberId: member.memberId, scope: UnsubscribeScope.DIGEST },
+        member,
+        notificationIds: digest.notificationIds,
       });
-      // Right after SMTP accepted it (or found it already sent); a crash in between is
-      // covered by the key: the retry finds it in the send log and only moves on.
-      await this.schedule.advance([next(member)], digest.notificationIds);
-      sentCount++;
     });
-    await this.schedule.advance(quiet);
+
+    // Moved on in groups, soon after SMTP accepted (or found already sent); a crash in between
+    // is covered by the key: the retry finds it in the send log and only moves on. Not awaited
+    // in the send lanes: the batch holds a database connection, and waiting there for another
+    // could exhaust a small pool.
+    let done: Advance[] = [];
+    let carried: string[] = [];
+    let sentCount = 0;
+    let advancing: Promise<void> = Promise.resolve();
+    const flush = () => {
+      const [rows, ids] = [done, carried];
+      [done, carried] = [[], []];
+      advancing = advancing.then(() => this.schedule.advance(rows, ids));
+      return advancing;
+    };
+    try {
+      await this.mailer.sendBatch(emails, {
+        inFlight: SENDS_PER_CHUNK,
+        onDone: (email, outcome) => {
+          const { member, notificationIds } = email as (typeof emails)[number];
+          done.push(next(member));
+          carried.push(...notificationIds);
+          if (outcome === 'sent') sentCount++;
+          if (done.length >= ADVANCE_EVERY) flush().catch(() => undefined);
+        },
+      });
+    } finally {
+      // Also after a failure: who was accepted moves on now, not on the retry.
+      done.push(...quiet);
+      await flush();
+    }
     this.logger.log(
       `digests: ${sentCount} sent, ${quiet.length} with nothing new, ${sent.size} sent before ` +
         `(content ${loadedMs} ms, sending ${Date.now() - started - loadedMs} ms)`,
@@ -116,24 +154,14 @@ export class SendDigestsJob implements JobProcessor<SendDigestsData> {
   }
 }
 
-/** Runs `fn` over `items` with at most `limit` at a time; the first failure stops new starts. */
-async function eachLimited<T>(
-  items: T[],
-  limit: number,
-  fn: (item: T, index: number) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  let failure: unknown;
-  const lane = async () => {
-    while (failure === undefined && next < items.length) {
-      const index = next++;
-      try {
-        await fn(items[index], index);
-      } catch (error) {
-        failure ??= error;
-      }
-    }
+const rhythmKey = (m: DueMember) => `${m.frequency}|${m.weekday}|${m.time}|${m.due.getTime()}`;
+
+/** `fn` remembered by `key` (for the lifetime of one chunk). */
+function memo<T, R>(fn: (value: T) => R, key: (value: T) => string): (value: T) => R {
+  const known = new Map<string, R>();
+  return (value) => {
+    const k = key(value);
+    if (!known.has(k)) known.set(k, fn(value));
+    return known.get(k)!;
   };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-  if (failure !== undefined) throw failure;
 }

@@ -54,7 +54,7 @@ export class InfrastructureConfig {
 
   @EnvVar({
     description:
-      'Connections per process in the database pool (the worker wants WORKER_CONCURRENCY × 4 + 5 for digest runs).',
+      'Connections per process in the database pool (the worker wants WORKER_CONCURRENCY + 5: a digest chunk holds one for its whole batch).',
     example: '10',
   })
   @Type(() => Number)

@@ -18,6 +18,7 @@ export { SentEmailEntity } from './entities/sent-email.entity';
 export { MailModule } from './mail.module';
 export { EmailAudience, type EmailAudienceKind } from './email-audience';
 export {
+  type BatchEmail,
   Mailer,
   normaliseAddress,
   type EmailBody,
