@@ -1,7 +1,7 @@
 import { AppConfig } from '@leerhuis/platform-config';
-import type { Viewer } from '@leerhuis/platform-graphql';
+import { type Viewer, ViewerCache } from '@leerhuis/platform-graphql';
 
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
 
 import { SessionEntity } from './entities/session.entity';
@@ -22,11 +22,16 @@ export class SessionService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    // Absent outside the API (no ViewerCacheModule): every lookup then reads the database.
+    @Optional() private readonly cache?: ViewerCache,
   ) {}
 
   /** The viewer behind a session token, or null for a missing, revoked or expired session. */
   async resolve(token: string): Promise<Viewer | null> {
     if (!looksLikeToken(token)) return null;
+    const cached = this.cache?.get(token);
+    if (cached) return cached;
+    const mark = this.cache?.mark() ?? 0;
     // Every request starts here, so session and member come in one statement: a read-only
     // join on the member's email (the members lib owns that table; nothing here writes it).
     const rows: SessionRow[] = await this.dataSource.query(
@@ -48,17 +53,21 @@ export class SessionService {
         },
       );
     }
-    return {
+    const viewer: Viewer = {
       sessionId: session.id,
       email: session.email,
       memberId: session.member_id,
       role: session.platform_role ?? 'MEMBER',
     };
+    this.cache?.set(token, viewer, mark);
+    return viewer;
   }
 
   async revoke(sessionId: string): Promise<void> {
     await this.dataSource
       .getRepository(SessionEntity)
       .update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    // After the write: a lookup that read the session before it cannot store it any more.
+    this.cache?.forgetSession(sessionId);
   }
 }

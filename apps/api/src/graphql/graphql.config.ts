@@ -13,7 +13,7 @@ import { requestContext } from '@leerhuis/platform-observability';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 
 const logger = new Logger('GraphQL');
 
@@ -30,7 +30,8 @@ export function graphqlOptions(config: AppConfig, limiter?: RateLimiter): Apollo
     introspection: config.graphqlIntrospection,
     playground: false,
     includeStacktraceInErrorResponses: false,
-    context: ({ req, res }: { req: ViewerRequest; res: Response }): GraphqlContext => ({
+    // On Fastify, Apollo hands the context function the request and the reply.
+    context: (req: ViewerRequest, res: FastifyReply): GraphqlContext => ({
       req,
       res,
       loaders: new LoaderRegistry(),

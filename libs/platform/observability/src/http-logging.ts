@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FastifyInstance } from 'fastify';
+import type { IncomingMessage } from 'node:http';
 import type { Logger } from 'pino';
 import pinoHttp from 'pino-http';
 
@@ -25,20 +26,20 @@ export function redactUrl(url: string | undefined): string {
   return queryAt === -1 ? redacted : `${redacted}?[redacted]`;
 }
 
+/** Fastify's genReqId: a sane incoming X-Request-Id is kept, anything else gets a new one. */
+export function requestIdOf(req: IncomingMessage): string {
+  const incoming = req.headers['x-request-id'];
+  return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+}
+
 /**
- * Gives every request an id (a sane incoming X-Request-Id is kept), runs the rest of the
- * request inside a RequestContext and writes one access-log line with the SQL count.
+ * Gives every request its id (X-Request-Id), runs the rest of the request inside a
+ * RequestContext and writes one access-log line with the SQL count.
  */
-export function httpLoggingMiddleware(logger: Logger) {
+export function httpLogging(fastify: FastifyInstance, logger: Logger): void {
   const http = pinoHttp({
     logger,
-    genReqId: (req, res) => {
-      const incoming = req.headers['x-request-id'];
-      const id =
-        typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-      res.setHeader('X-Request-Id', id);
-      return id;
-    },
+    genReqId: (req) => (req as IncomingMessage & { id: string }).id,
     // Read from the request, not the async context: 'finish' may fire outside it.
     customProps: (req) => ({ queries: contextOf(req)?.queryCount ?? 0 }),
     autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
@@ -51,10 +52,19 @@ export function httpLoggingMiddleware(logger: Logger) {
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
   });
-  return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
-    http(req, res);
-    const context: RequestContext = { requestId: String(req.id), queryCount: 0 };
-    (req as RequestWithContext).leerhuisContext = context;
-    requestContext.run(context, next);
-  };
+  fastify.addHook('onRequest', (request, reply, done) => {
+    reply.header('X-Request-Id', request.id);
+    const raw = request.raw as RequestWithContext & { id?: string };
+    raw.id = request.id;
+    http(raw, reply.raw);
+    const context: RequestContext = { requestId: request.id, queryCount: 0 };
+    raw.leerhuisContext = context;
+    requestContext.run(context, done);
+  });
+  // Reading the body leaves the async context behind; the handler runs inside it again.
+  fastify.addHook('preHandler', (request, _reply, done) => {
+    const context = contextOf(request.raw);
+    if (context) requestContext.run(context, done);
+    else done();
+  });
 }
