@@ -49,7 +49,9 @@ export class OidcController {
         sameSite: 'lax',
         secure: this.config.cookieSecure,
         path: COOKIE_PATH,
-        maxAge: OIDC_ATTEMPT_TTL_SECONDS, // seconds, as @fastify/cookie counts
+        // Seconds here (Express counted milliseconds); Expires too, for older clients.
+        maxAge: OIDC_ATTEMPT_TTL_SECONDS,
+        expires: new Date(Date.now() + OIDC_ATTEMPT_TTL_SECONDS * 1000),
       });
       res.redirect(url.href, 303);
     } catch (error) {

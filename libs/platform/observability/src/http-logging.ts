@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import type { Logger } from 'pino';
-import pinoHttp from 'pino-http';
 
 import { RequestContext, requestContext } from './request-context';
 
@@ -34,31 +33,14 @@ export function requestIdOf(req: IncomingMessage): string {
 
 /**
  * Gives every request its id (X-Request-Id), runs the rest of the request inside a
- * RequestContext and writes one access-log line with the SQL count.
+ * RequestContext and writes one access-log line with the SQL count. The line is built only
+ * when it is written (no child loggers per request): the same fields pino-http wrote.
  */
 export function httpLogging(fastify: FastifyInstance, logger: Logger): void {
-  const http = pinoHttp({
-    logger,
-    genReqId: (req) => (req as IncomingMessage & { id: string }).id,
-    // Read from the request, not the async context: 'finish' may fire outside it.
-    customProps: (req) => ({ queries: contextOf(req)?.queryCount ?? 0 }),
-    autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
-    serializers: {
-      // Never headers (cookies, Authorization) and never a query string.
-      req: (req: { method: string; url: string }) => ({
-        method: req.method,
-        url: redactUrl(req.url),
-      }),
-      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-    },
-  });
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('X-Request-Id', request.id);
-    const raw = request.raw as RequestWithContext & { id?: string };
-    raw.id = request.id;
-    http(raw, reply.raw);
     const context: RequestContext = { requestId: request.id, queryCount: 0 };
-    raw.leerhuisContext = context;
+    (request.raw as RequestWithContext).leerhuisContext = context;
     requestContext.run(context, done);
   });
   // Reading the body leaves the async context behind; the handler runs inside it again.
@@ -66,5 +48,23 @@ export function httpLogging(fastify: FastifyInstance, logger: Logger): void {
     const context = contextOf(request.raw);
     if (context) requestContext.run(context, done);
     else done();
+  });
+  fastify.addHook('onResponse', (request, reply, done) => {
+    const statusCode = reply.statusCode;
+    const level = statusCode >= 500 ? 'error' : 'info';
+    if (logger.isLevelEnabled(level) && !request.url.startsWith('/health')) {
+      // Read from the request, not the async context: the response may end outside it.
+      const line = {
+        requestId: request.id,
+        // Never headers (cookies, Authorization) and never a query string.
+        req: { method: request.method, url: redactUrl(request.url) },
+        queries: contextOf(request.raw)?.queryCount ?? 0,
+        res: { statusCode },
+        responseTime: Math.round(reply.elapsedTime),
+      };
+      if (level === 'error') logger.error(line, 'request errored');
+      else logger.info(line, reply.raw.writableEnded ? 'request completed' : 'request aborted');
+    }
+    done();
   });
 }
