@@ -53,6 +53,12 @@ export class ViewerCache {
     );
   }
 
+  /** Forgets everything (a benchmark's reference request must read the session again). */
+  clear(): void {
+    this.generation++;
+    this.entries?.clear();
+  }
+
   private forget(matches: (viewer: Viewer) => boolean): void {
     this.generation++;
     if (!this.entries) return;
