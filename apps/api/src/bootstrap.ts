@@ -1,4 +1,4 @@
-import { SessionService, sessionHook } from '@leerhuis/identity';
+import { sessionHook, SessionService } from '@leerhuis/identity';
 import { AppConfig } from '@leerhuis/platform-config';
 import { LINK_PAGE_ASSETS, LINK_PAGE_SCRIPT, LINK_PAGE_STYLESHEET } from '@leerhuis/platform-html';
 import {
