@@ -22,6 +22,12 @@ const ESM_PACKAGES = [
   'oauth4webapi',
   'jose',
   'oidc-provider',
+  // ESM-only packages nested under the Fastify stack (@fastify/static, middie, cookie), and
+  // @fastify/cookie, which loads its cookie with import().
+  'content-disposition',
+  'path-to-regexp',
+  'cookie',
+  '@fastify/cookie',
 ];
 
 module.exports = {
@@ -29,7 +35,8 @@ module.exports = {
   moduleNameMapper,
   // NestJS 12 (and a few of its dependencies) ship ESM only; Jest on Node 20 cannot require
   // ESM, so SWC turns those packages into CommonJS too (cached after the first run).
-  transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`],
+  // The package that decides is the innermost one under node_modules (nested copies too).
+  transformIgnorePatterns: [`/node_modules/(?!.*/node_modules/)(?!(${ESM_PACKAGES.join('|')})/)`],
   transform: {
     '^.+\\.(ts|js|mjs)$': [
       '@swc/jest',

@@ -10,7 +10,7 @@ import {
 } from '@leerhuis/platform-testing';
 
 import type { INestApplicationContext } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 
@@ -21,7 +21,7 @@ import { createWorker } from '../../apps/worker/src/bootstrap';
 
 export interface TestStack {
   config: AppConfig;
-  api: NestExpressApplication;
+  api: NestFastifyApplication;
   worker?: INestApplicationContext;
   apiUrl: string;
   graphql: GraphqlClient;
@@ -64,6 +64,9 @@ export async function startStack(
     REDIS_PREFIX: redis.prefix,
     SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    // Off by default: tests change roles and sessions straight in the database too, and count
+    // each request's SQL. The session-cache test turns it on.
+    SESSION_CACHE_SECONDS: '0',
     ...options.env,
   });
   const api = await createApiApp(config, { logDestination: options.apiLogs });

@@ -17,7 +17,11 @@ import { NotificationsModule } from '@leerhuis/notifications';
 import { OrganisationsModule } from '@leerhuis/organisations';
 import { AppConfig, ConfigModule } from '@leerhuis/platform-config';
 import { DatabaseModule } from '@leerhuis/platform-database';
-import { DomainExceptionFilter, ServiceUnavailableFilter } from '@leerhuis/platform-graphql';
+import {
+  DomainExceptionFilter,
+  ServiceUnavailableFilter,
+  ViewerCacheModule,
+} from '@leerhuis/platform-graphql';
 import { QueueModule } from '@leerhuis/platform-queue';
 import { SearchModule } from '@leerhuis/search';
 import { workerSchedules } from '@leerhuis/worker-schedules';
@@ -41,6 +45,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(),
         QueueModule,
+        ViewerCacheModule.forRoot(config.SESSION_CACHE_SECONDS),
         GraphqlRateLimitModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -1,21 +1,23 @@
-import { SessionService } from '@leerhuis/identity';
+import { sessionHook, SessionService } from '@leerhuis/identity';
 import { AppConfig } from '@leerhuis/platform-config';
 import { LINK_PAGE_ASSETS, LINK_PAGE_SCRIPT, LINK_PAGE_STYLESHEET } from '@leerhuis/platform-html';
 import {
   createLogger,
-  httpLoggingMiddleware,
+  httpLogging,
   PinoNestLogger,
+  requestIdOf,
 } from '@leerhuis/platform-observability';
 import { QueueProducer } from '@leerhuis/platform-queue';
 
+import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
-import { NestExpressApplication } from '@nestjs/platform-express';
-import cookieParser from 'cookie-parser';
-import express from 'express';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { DestinationStream } from 'pino';
 
-import { BULL_BOARD_PATH, bullBoard } from './admin/bull-board';
+import { bullBoard } from './admin/bull-board';
 import { AppModule } from './app.module';
 import { securityHeaders } from './security-headers';
 
@@ -23,35 +25,42 @@ import { securityHeaders } from './security-headers';
 export async function createApiApp(
   config: AppConfig,
   options: { logDestination?: DestinationStream } = {},
-): Promise<NestExpressApplication> {
+): Promise<NestFastifyApplication> {
   const logger = createLogger({
     name: 'api',
     level: config.LOG_LEVEL,
     destination: options.logDestination,
   });
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+  const adapter = new FastifyAdapter({
+    // X-Forwarded-For from this many proxies, as Express's `trust proxy` hop count did
+    // (Fastify's own hop count now trusts nothing).
+    trustProxy: config.TRUST_PROXY_HOPS > 0 && ((_address, hop) => hop < config.TRUST_PROXY_HOPS),
+    genReqId: requestIdOf,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: new PinoNestLogger(logger),
     bufferLogs: false,
   });
-  app.set('trust proxy', config.TRUST_PROXY_HOPS);
-  app.disable('x-powered-by');
-  app.use(httpLoggingMiddleware(logger));
-  app.use(securityHeaders(config));
-  app.use(cookieParser());
+  const fastify = app.getHttpAdapter().getInstance();
+  httpLogging(fastify, logger);
+  await securityHeaders(app, config);
+  await app.register(fastifyCookie);
+  fastify.addHook('onRequest', sessionHook(app.get(SessionService)));
   serveLinkPageAssets(app);
-  app.use(BULL_BOARD_PATH, ...bullBoard(app.get(QueueProducer), app.get(SessionService)));
-  if (config.WEB_DIST_DIR) serveWebApp(app, config.WEB_DIST_DIR);
+  await bullBoard(app, app.get(QueueProducer));
+  if (config.WEB_DIST_DIR) await serveWebApp(app, config.WEB_DIST_DIR);
   return app;
 }
 
 /** The stylesheet and script of the pages emailed links open (no inline code under the CSP). */
-function serveLinkPageAssets(app: NestExpressApplication): void {
-  const asset = (type: string, body: string) => (req: express.Request, res: express.Response) => {
-    res.setHeader('Cache-Control', 'public, max-age=3600');
-    res.type(type).send(body);
-  };
-  app.use(LINK_PAGE_ASSETS.stylesheet, asset('text/css', LINK_PAGE_STYLESHEET));
-  app.use(LINK_PAGE_ASSETS.script, asset('text/javascript', LINK_PAGE_SCRIPT));
+function serveLinkPageAssets(app: NestFastifyApplication): void {
+  const fastify = app.getHttpAdapter().getInstance();
+  const asset = (path: string, type: string, body: string) =>
+    fastify.get(path, (_request, reply) => {
+      reply.header('Cache-Control', 'public, max-age=3600').type(type).send(body);
+    });
+  asset(LINK_PAGE_ASSETS.stylesheet, 'text/css; charset=utf-8', LINK_PAGE_STYLESHEET);
+  asset(LINK_PAGE_ASSETS.script, 'text/javascript; charset=utf-8', LINK_PAGE_SCRIPT);
 }
 
 // Paths the API itself answers; everything else under GET may be a route of the web app.
@@ -62,24 +71,33 @@ const API_PATHS =
  * Serves the built web app from the API's origin, so the session cookie and the CSRF rules
  * apply unchanged. Unknown GET paths without a file extension get index.html (client routes).
  */
-function serveWebApp(app: NestExpressApplication, dir: string): void {
+async function serveWebApp(app: NestFastifyApplication, dir: string): Promise<void> {
   const indexHtml = join(dir, 'index.html');
-  app.use(
-    express.static(dir, {
-      index: false,
-      setHeaders: (res, path) => {
-        // Vite fingerprints everything under assets/; index.html must always be revalidated.
-        res.setHeader(
-          'Cache-Control',
-          path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-        );
-      },
-    }),
-  );
-  app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    if (API_PATHS.test(req.path) || /\.[a-z0-9]+$/i.test(req.path)) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(indexHtml);
+  await app.register(fastifyStatic, {
+    root: dir,
+    index: false,
+    // One route per file of the build (it exists before the API starts); the catch-all
+    // route below is then free for the web app's own routes.
+    wildcard: false,
+    // Bull Board registers its own @fastify/static, which decorates the reply too.
+    decorateReply: false,
+    setHeaders: (reply, path) => {
+      // Vite fingerprints everything under assets/; index.html must always be revalidated.
+      reply.header(
+        'Cache-Control',
+        path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+    },
   });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .get('/*', (request, reply) => {
+      const path = request.url.split('?')[0];
+      if (API_PATHS.test(path) || /\.[a-z0-9]+$/i.test(path)) return reply.callNotFound();
+      return reply
+        .header('Cache-Control', 'no-cache')
+        .type('text/html; charset=utf-8')
+        .send(createReadStream(indexHtml));
+    });
 }

@@ -1,7 +1,7 @@
 import { AppConfig } from '@leerhuis/platform-config';
 
-import type { NextFunction, Request, Response } from 'express';
-import helmet from 'helmet';
+import fastifyHelmet, { FastifyHelmetOptions } from '@fastify/helmet';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 
 import { BULL_BOARD_PATH } from './admin/bull-board';
 
@@ -38,10 +38,12 @@ const BULL_BOARD_DIRECTIVES = {
  * The security headers of every response, from helmet: Content-Security-Policy,
  * frame-ancestors 'none' (and X-Frame-Options: DENY for old browsers), Referrer-Policy,
  * X-Content-Type-Options: nosniff, and in production Strict-Transport-Security.
+ * Registered before any route, so each route can be given its own policy (Bull Board's).
  */
-export function securityHeaders(
+export async function securityHeaders(
+  app: NestFastifyApplication,
   config: AppConfig,
-): (req: Request, res: Response, next: NextFunction) => void {
+): Promise<void> {
   const common = {
     // The link pages and the web app only link to their own origin; other sites get nothing.
     referrerPolicy: { policy: 'same-origin' as const },
@@ -51,18 +53,23 @@ export function securityHeaders(
       ? { maxAge: 365 * 24 * 60 * 60, includeSubDomains: true }
       : false,
   };
+  const bullBoard: FastifyHelmetOptions = {
+    ...common,
+    contentSecurityPolicy: { useDefaults: false, directives: BULL_BOARD_DIRECTIVES },
+  };
+  // Runs before @fastify/helmet's own onRoute hook, which reads the route's `helmet` option.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRoute', (route) => {
+      if (route.url === BULL_BOARD_PATH || route.url.startsWith(`${BULL_BOARD_PATH}/`)) {
+        (route as { helmet?: FastifyHelmetOptions }).helmet = bullBoard;
+      }
+    });
   // upgrade-insecure-requests is left out: the demo and docker/ run on plain http, where it
   // would send the page's own stylesheet and scripts to an https port that is not there.
-  const app = helmet({
+  await app.register(fastifyHelmet, {
     ...common,
     contentSecurityPolicy: { useDefaults: false, directives: APP_DIRECTIVES },
   });
-  const bullBoard = helmet({
-    ...common,
-    contentSecurityPolicy: { useDefaults: false, directives: BULL_BOARD_DIRECTIVES },
-  });
-  return (req, res, next) => {
-    const onBullBoard = req.path === BULL_BOARD_PATH || req.path.startsWith(`${BULL_BOARD_PATH}/`);
-    (onBullBoard ? bullBoard : app)(req, res, next);
-  };
 }

@@ -1,7 +1,7 @@
 import { DomainException, ErrorKind } from '@leerhuis/platform-graphql';
 
 import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 
 import { LINK_ERROR_MESSAGES } from './coffee-date.exception';
 import { CoffeeDateLinkService, LinkAnswer } from './coffee-date-link.service';
@@ -26,12 +26,14 @@ export class CoffeeDateLinksController {
   constructor(private readonly links: CoffeeDateLinkService) {}
 
   @Get('link')
-  async confirm(@Query('token') token: unknown, @Res() res: Response): Promise<void> {
-    res.setHeader('Cache-Control', 'no-store');
+  async confirm(@Query('token') token: unknown, @Res() res: FastifyReply): Promise<void> {
+    res.header('Cache-Control', 'no-store');
     try {
       const value = typeof token === 'string' ? token : '';
       const context = await this.links.inspect(value);
-      res.type('html').send(confirmLinkPage(value, context.purpose, context.language));
+      res
+        .type('text/html; charset=utf-8')
+        .send(confirmLinkPage(value, context.purpose, context.language));
     } catch (error) {
       this.fail(error, res);
     }
@@ -41,30 +43,33 @@ export class CoffeeDateLinksController {
   async redeem(
     @Query('token') queryToken: unknown,
     @Body() body: Record<string, unknown> | undefined,
-    @Res() res: Response,
+    @Res() res: FastifyReply,
   ): Promise<void> {
-    res.setHeader('Cache-Control', 'no-store');
+    res.header('Cache-Control', 'no-store');
     const token = String(body?.token ?? queryToken ?? '');
     try {
       const context = await this.links.redeem(token, parseAnswer(body ?? {}));
       if (body?.['List-Unsubscribe'] === 'One-Click') {
-        res.status(200).type('text').send('Unsubscribed.');
+        res.status(200).type('text/plain; charset=utf-8').send('Unsubscribed.');
         return;
       }
-      res.status(200).type('html').send(linkDonePage(context.purpose, context.language));
+      res
+        .status(200)
+        .type('text/html; charset=utf-8')
+        .send(linkDonePage(context.purpose, context.language));
     } catch (error) {
       this.fail(error, res);
     }
   }
 
-  private fail(error: unknown, res: Response): void {
+  private fail(error: unknown, res: FastifyReply): void {
     if (!(error instanceof DomainException)) throw error;
     const message =
       LINK_ERROR_MESSAGES[error.code as keyof typeof LINK_ERROR_MESSAGES] ?? error.message;
     res
       .status(STATUS[error.kind] ?? 400)
-      .setHeader('X-Error-Code', error.code)
-      .type('html')
+      .header('X-Error-Code', error.code)
+      .type('text/html; charset=utf-8')
       .send(linkFailedPage(message));
   }
 }

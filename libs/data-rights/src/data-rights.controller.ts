@@ -4,7 +4,7 @@ import { DomainException } from '@leerhuis/platform-graphql';
 import type { ErasureBlocker } from '@leerhuis/platform-personal-data';
 
 import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 
 import { DataRightsErrorCode } from './data-rights.exception';
 import { DataRightsService } from './data-rights.service';
@@ -39,7 +39,7 @@ export class DataRightsController {
   ) {}
 
   @Get('export')
-  async confirmExport(@Query('token') token: unknown, @Res() res: Response): Promise<void> {
+  async confirmExport(@Query('token') token: unknown, @Res() res: FastifyReply): Promise<void> {
     await this.page(res, async () => {
       const { language } = await this.dataRights.inspectLink('EXPORT', token);
       return confirmExportPage(String(token), language);
@@ -48,7 +48,7 @@ export class DataRightsController {
 
   @Post('export')
   @HttpCode(200)
-  async openExport(@Body() body: { token?: unknown }, @Res() res: Response): Promise<void> {
+  async openExport(@Body() body: { token?: unknown }, @Res() res: FastifyReply): Promise<void> {
     await this.page(res, async () => {
       const { content, html, language } = await this.dataRights.openExport(body?.token);
       return exportPage(content, html, language);
@@ -56,7 +56,7 @@ export class DataRightsController {
   }
 
   @Get('erase')
-  async confirmErasure(@Query('token') token: unknown, @Res() res: Response): Promise<void> {
+  async confirmErasure(@Query('token') token: unknown, @Res() res: FastifyReply): Promise<void> {
     await this.page(res, async () => {
       const { language } = await this.dataRights.inspectLink('ERASURE', token);
       return confirmErasurePage(String(token), language);
@@ -65,7 +65,7 @@ export class DataRightsController {
 
   @Post('erase')
   @HttpCode(200)
-  async erase(@Body() body: { token?: unknown }, @Res() res: Response): Promise<void> {
+  async erase(@Body() body: { token?: unknown }, @Res() res: FastifyReply): Promise<void> {
     await this.page(res, async () => {
       const { language } = await this.dataRights.confirmErasure(body?.token);
       // The sessions are gone from the database; the cookie goes too.
@@ -74,13 +74,13 @@ export class DataRightsController {
     });
   }
 
-  private async page(res: Response, render: () => Promise<string>): Promise<void> {
-    res.setHeader('Cache-Control', 'no-store');
+  private async page(res: FastifyReply, render: () => Promise<string>): Promise<void> {
+    res.header('Cache-Control', 'no-store');
     try {
-      res.type('html').send(await render());
+      res.type('text/html; charset=utf-8').send(await render());
     } catch (error) {
       if (!(error instanceof DomainException)) throw error;
-      res.setHeader('X-Error-Code', error.code);
+      res.header('X-Error-Code', error.code);
       if (error.code === DataRightsErrorCode.HAND_OVER_FIRST) {
         const blockers = (error.detail['blockers'] ?? []) as ErasureBlocker[];
         res.status(409).send(handOverFirstPage(blockers, 'nl'));

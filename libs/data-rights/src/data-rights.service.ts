@@ -1,7 +1,7 @@
 import { MembersPersonalData } from '@leerhuis/members';
 import { AppConfig } from '@leerhuis/platform-config';
 import { forgetEventsMentioning, recordEvent } from '@leerhuis/platform-events';
-import type { Viewer } from '@leerhuis/platform-graphql';
+import { type Viewer, ViewerCache } from '@leerhuis/platform-graphql';
 import type {
   DataSubject,
   ErasureBlocker,
@@ -9,7 +9,7 @@ import type {
   PersonalDataSource,
 } from '@leerhuis/platform-personal-data';
 
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { accountErasureRequested, dataExportRequested } from './data-rights.events';
@@ -36,6 +36,8 @@ export class DataRightsService {
     private readonly config: AppConfig,
     private readonly members: MembersPersonalData,
     @Inject(PERSONAL_DATA_SOURCES) private readonly sources: PersonalDataSource[],
+    // The API remembers sessions for a few seconds; an erased member's go at once.
+    @Optional() private readonly viewers?: ViewerCache,
   ) {}
 
   /** Queues the export; the worker builds it and emails a single-use link. */
@@ -131,7 +133,7 @@ export class DataRightsService {
     actor: 'MEMBER' | 'ADMIN',
     requestId: string | null,
   ): Promise<ErasureOutcome> {
-    return this.dataSource.transaction(async (manager) => {
+    const outcome = await this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
         `erase:${subject.memberId}`,
       ]);
@@ -148,8 +150,10 @@ export class DataRightsService {
         sources: this.sources.map((s) => s.section),
         outboxEventsForgotten: events,
       });
-      return 'ERASED';
+      return 'ERASED' as const;
     });
+    this.viewers?.forgetMember(subject);
+    return outcome;
   }
 
   private async assertNothingBlocks(subject: DataSubject): Promise<void> {

@@ -3,13 +3,7 @@ import { AppConfig } from '@leerhuis/platform-config';
 import { DatabaseModule } from '@leerhuis/platform-database';
 import { closeRedisClient, createRedisClient } from '@leerhuis/platform-queue';
 
-import {
-  Inject,
-  MiddlewareConsumer,
-  Module,
-  NestModule,
-  OnApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 
 import { OidcAccountEntity } from './entities/oidc-account.entity';
@@ -23,7 +17,6 @@ import { OidcAttempts } from './oidc/oidc-attempts';
 import { OidcClients } from './oidc/oidc-clients';
 import { OIDC_ATTEMPTS, OidcSignInService } from './oidc/oidc-sign-in.service';
 import { RateLimiter } from './rate-limiter';
-import { SessionMiddleware } from './session.middleware';
 import { SessionRepository } from './session.repository';
 import { SessionService } from './session.service';
 import { SignInController } from './sign-in.controller';
@@ -32,7 +25,10 @@ import { SignInLinkRepository } from './sign-in-link.repository';
 
 const IDENTITY_REDIS = Symbol('identity:redis');
 
-/** API side of identity: sign-in (emailed link or OIDC), sessions and the viewer on every request. */
+/**
+ * API side of identity: sign-in (emailed link or OIDC) and sessions. The API puts the viewer on
+ * every request with sessionHook.
+ */
 @Module({
   imports: [
     DatabaseModule.forFeature([SignInLinkEntity, SessionEntity, OidcAccountEntity]),
@@ -63,17 +59,12 @@ const IDENTITY_REDIS = Symbol('identity:redis');
     OidcSignInService,
     OidcResolver,
     SessionService,
-    SessionMiddleware,
     IdentityResolver,
   ],
   exports: [SessionService],
 })
-export class IdentityModule implements NestModule, OnApplicationShutdown {
+export class IdentityModule implements OnApplicationShutdown {
   constructor(@Inject(IDENTITY_REDIS) private readonly redis: Redis) {}
-
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(SessionMiddleware).forRoutes('*path');
-  }
 
   async onApplicationShutdown(): Promise<void> {
     await closeRedisClient(this.redis);

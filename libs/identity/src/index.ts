@@ -4,6 +4,7 @@ export { IdentityModule } from './identity.module';
 export { identityRetentionSchedule, PurgeSignInRecordsJob } from './jobs/purge-sign-in-records.job';
 export { RateLimiter, type RateLimitRule } from './rate-limiter';
 export { clearSessionCookie, SESSION_COOKIE, sessionTokenOf } from './session-cookie';
+export { sessionHook } from './session.hook';
 export { SessionService } from './session.service';
 export { SignInService } from './sign-in.service';
 export { hashToken } from './token';

@@ -2,7 +2,7 @@ import { AppConfig } from '@leerhuis/platform-config';
 import { DomainException, ViewerRequest } from '@leerhuis/platform-graphql';
 
 import { Body, Controller, Get, Header, Post, Query, Req, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 
 import { IdentityErrorCode } from './identity.exception';
 import { setSessionCookie } from './session-cookie';
@@ -50,13 +50,13 @@ export class SignInController {
   async redeem(
     @Body() body: { token?: unknown },
     @Req() req: ViewerRequest,
-    @Res() res: Response,
+    @Res() res: FastifyReply,
   ): Promise<void> {
     // Login CSRF: another site's form must not sign this browser in as someone else.
     if (!cameFromOwnSite(req, this.config.PUBLIC_URL)) {
       res
         .status(403)
-        .type('html')
+        .type('text/html; charset=utf-8')
         .send(
           signInFailedPage(
             'Deze inlogpoging kwam niet van Leerhuis zelf en is geweigerd. Open de inloglink uit je e-mail opnieuw.',
@@ -71,24 +71,24 @@ export class SignInController {
       );
       setSessionCookie(res, session.token, session.expiresAt, this.config.cookieSecure);
       // The web app (served from this origin) takes over from here.
-      res.redirect(303, '/');
+      res.redirect('/', 303);
     } catch (error) {
       if (!(error instanceof DomainException)) throw error;
       // The web app's sign-in page says what happened and asks for a new link right there.
-      res.redirect(303, `/inloggen?link=${SIGN_IN_LINK_FAILURES[error.code] ?? 'ongeldig'}`);
+      res.redirect(`/inloggen?link=${SIGN_IN_LINK_FAILURES[error.code] ?? 'ongeldig'}`, 303);
     }
   }
 
   @Get('signed-in')
   @Header('Cache-Control', 'no-store')
-  signedIn(@Req() req: ViewerRequest, @Res() res: Response): void {
+  signedIn(@Req() req: ViewerRequest, @Res() res: FastifyReply): void {
     if (!req.viewer) {
       res
         .status(401)
-        .type('html')
+        .type('text/html; charset=utf-8')
         .send(signInFailedPage('Je bent niet ingelogd. Vraag een nieuwe inloglink aan.'));
       return;
     }
-    res.type('html').send(signedInPage(req.viewer.email, !req.viewer.memberId));
+    res.type('text/html; charset=utf-8').send(signedInPage(req.viewer.email, !req.viewer.memberId));
   }
 }

@@ -1,7 +1,7 @@
 import { DomainException, ErrorKind, ViewerRequest } from '@leerhuis/platform-graphql';
 
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 
 import { MeetingService } from './meeting.service';
 import { MeetingCalendar } from './meeting-calendar';
@@ -23,25 +23,27 @@ export class MeetingCalendarController {
   ) {}
 
   @Get(':id/ics')
-  async ics(@Param('id') id: string, @Req() req: ViewerRequest, @Res() res: Response) {
-    res.setHeader('Cache-Control', 'private, no-store');
+  async ics(@Param('id') id: string, @Req() req: ViewerRequest, @Res() res: FastifyReply) {
+    res.header('Cache-Control', 'private, no-store');
     const viewer = req.viewer;
-    if (!viewer) return res.status(401).type('text').send('Sign in first.');
-    if (!viewer.memberId) return res.status(403).type('text').send('Complete your profile first.');
-    if (!UUID.test(id)) return res.status(404).type('text').send('Meeting not found.');
+    if (!viewer) return res.status(401).type('text/plain; charset=utf-8').send('Sign in first.');
+    if (!viewer.memberId)
+      return res.status(403).type('text/plain; charset=utf-8').send('Complete your profile first.');
+    if (!UUID.test(id))
+      return res.status(404).type('text/plain; charset=utf-8').send('Meeting not found.');
     try {
       const meeting = await this.meetings.get(viewer, id);
       const { filename, content } = await this.calendar.file(meeting);
       res
         .status(200)
         .type('text/calendar; charset=utf-8')
-        .setHeader('Content-Disposition', `attachment; filename="${filename}"`);
+        .header('Content-Disposition', `attachment; filename="${filename}"`);
       return res.send(content);
     } catch (error) {
       if (!(error instanceof DomainException)) throw error;
       return res
         .status(STATUS[error.kind] ?? 400)
-        .type('text')
+        .type('text/plain; charset=utf-8')
         .send(error.message);
     }
   }

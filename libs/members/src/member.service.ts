@@ -1,9 +1,15 @@
 import { OrganisationService } from '@leerhuis/organisations';
 import { AppConfig } from '@leerhuis/platform-config';
 import { recordEvent } from '@leerhuis/platform-events';
-import { Connection, ConnectionArgs, toConnection, Viewer } from '@leerhuis/platform-graphql';
+import {
+  Connection,
+  ConnectionArgs,
+  toConnection,
+  Viewer,
+  ViewerCache,
+} from '@leerhuis/platform-graphql';
 
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { CompleteProfileInput, UpdateProfileInput } from './dtos/profile.input';
@@ -20,6 +26,8 @@ export class MemberService {
     private readonly organisations: OrganisationService,
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    // The API's sessions remember their member and role for a few seconds; absent elsewhere.
+    @Optional() private readonly viewers?: ViewerCache,
   ) {}
 
   async get(id: string, viewer: Viewer): Promise<MemberView> {
@@ -62,7 +70,7 @@ export class MemberService {
 
   /** A new address becomes a member by completing the short profile. */
   async completeProfile(viewer: Viewer, input: CompleteProfileInput): Promise<MemberView> {
-    return this.dataSource.transaction(async (manager) => {
+    const member = await this.dataSource.transaction(async (manager) => {
       if (viewer.memberId || (await this.members.findByEmail(viewer.email, manager))) {
         throw profileAlreadyComplete();
       }
@@ -88,6 +96,9 @@ export class MemberService {
       });
       return viewMember(member, { ...viewer, memberId: member.id });
     });
+    // The address's sessions now resolve to this member (and perhaps the admin role).
+    this.viewers?.forgetMember({ email: viewer.email });
+    return member;
   }
 
   /** Validates everything before writing, in one transaction: a refused update changes nothing. */
@@ -127,7 +138,7 @@ export class MemberService {
     memberId: string,
     role: 'MEMBER' | 'ADMIN',
   ): Promise<MemberView> {
-    return this.dataSource.transaction(async (manager) => {
+    const view = await this.dataSource.transaction(async (manager) => {
       const member = await this.members.findById(memberId, manager);
       if (!member) throw new MemberException(MemberErrorCode.MEMBER_NOT_FOUND, 'Member not found.');
       if (
@@ -145,6 +156,9 @@ export class MemberService {
         viewer,
       );
     });
+    // After the commit: the member's next request sees the new role.
+    this.viewers?.forgetMember({ memberId });
+    return view;
   }
 
   private async assertOrganisation(organisationId: string, _manager: EntityManager): Promise<void> {

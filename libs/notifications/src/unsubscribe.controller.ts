@@ -1,7 +1,7 @@
 import { DomainException } from '@leerhuis/platform-graphql';
 
 import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 
 import { UnsubscribeService } from './unsubscribe.service';
 import {
@@ -20,11 +20,13 @@ export class UnsubscribeController {
   constructor(private readonly unsubscribe: UnsubscribeService) {}
 
   @Get(':token')
-  async confirm(@Param('token') token: string, @Res() res: Response): Promise<void> {
-    res.setHeader('Cache-Control', 'no-store');
+  async confirm(@Param('token') token: string, @Res() res: FastifyReply): Promise<void> {
+    res.header('Cache-Control', 'no-store');
     try {
       const context = await this.unsubscribe.inspect(token);
-      res.type('html').send(confirmUnsubscribePage(token, context.scope, context.language));
+      res
+        .type('text/html; charset=utf-8')
+        .send(confirmUnsubscribePage(token, context.scope, context.language));
     } catch (error) {
       this.fail(error, res, false);
     }
@@ -34,26 +36,29 @@ export class UnsubscribeController {
   async apply(
     @Param('token') token: string,
     @Body() body: Record<string, unknown> | undefined,
-    @Res() res: Response,
+    @Res() res: FastifyReply,
   ): Promise<void> {
-    res.setHeader('Cache-Control', 'no-store');
+    res.header('Cache-Control', 'no-store');
     const oneClick = body?.['List-Unsubscribe'] === 'One-Click';
     try {
       const context = await this.unsubscribe.apply(token);
       if (oneClick) {
-        res.status(200).type('text').send('Unsubscribed.');
+        res.status(200).type('text/plain; charset=utf-8').send('Unsubscribed.');
         return;
       }
-      res.status(200).type('html').send(unsubscribedPage(context.scope, context.language));
+      res
+        .status(200)
+        .type('text/html; charset=utf-8')
+        .send(unsubscribedPage(context.scope, context.language));
     } catch (error) {
       this.fail(error, res, oneClick);
     }
   }
 
-  private fail(error: unknown, res: Response, plain: boolean): void {
+  private fail(error: unknown, res: FastifyReply, plain: boolean): void {
     if (!(error instanceof DomainException)) throw error;
-    res.status(400).setHeader('X-Error-Code', error.code);
-    if (plain) res.type('text').send('Invalid unsubscribe link.');
-    else res.type('html').send(invalidUnsubscribePage());
+    res.status(400).header('X-Error-Code', error.code);
+    if (plain) res.type('text/plain; charset=utf-8').send('Invalid unsubscribe link.');
+    else res.type('text/html; charset=utf-8').send(invalidUnsubscribePage());
   }
 }

@@ -1,7 +1,7 @@
 import { missingSchedules, QueueProducer, type Schedule } from '@leerhuis/platform-queue';
 
 import { Controller, Get, HttpCode, Inject, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 
@@ -39,7 +39,7 @@ export class HealthController {
   }
 
   @Get('ready')
-  async ready(@Res() res: Response) {
+  async ready(@Res() res: FastifyReply) {
     const [database, redis] = await Promise.all([
       within(2000, this.dataSource.query('SELECT 1')).then(
         () => 'ok',
@@ -62,6 +62,6 @@ export class HealthController {
     const ok = database === 'ok' && redis === 'ok' && schedules === 'ok';
     res
       .status(ok ? 200 : 503)
-      .json({ status: ok ? 'ok' : 'unavailable', checks: { database, redis, schedules } });
+      .send({ status: ok ? 'ok' : 'unavailable', checks: { database, redis, schedules } });
   }
 }

@@ -2,7 +2,7 @@ import { AppConfig } from '@leerhuis/platform-config';
 import { DomainException, ViewerRequest } from '@leerhuis/platform-graphql';
 
 import { Controller, Get, Header, Param, Query, Req, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 
 import { setSessionCookie } from '../session-cookie';
 import { generateToken, looksLikeToken } from '../token';
@@ -32,7 +32,7 @@ export class OidcController {
     @Param('provider') providerId: string,
     @Query('returnTo') returnTo: unknown,
     @Req() req: ViewerRequest,
-    @Res() res: Response,
+    @Res() res: FastifyReply,
   ): Promise<void> {
     // A second tab keeps the key of the first, so both attempts can finish.
     const current = browserKeyOf(req);
@@ -43,15 +43,17 @@ export class OidcController {
         browserKey,
         safeReturnPath(returnTo, this.config.PUBLIC_URL),
       );
-      res.cookie(OIDC_BROWSER_COOKIE, browserKey, {
+      res.setCookie(OIDC_BROWSER_COOKIE, browserKey, {
         httpOnly: true,
         // Lax: the provider's redirect back is a top-level GET, which carries it.
         sameSite: 'lax',
         secure: this.config.cookieSecure,
         path: COOKIE_PATH,
-        maxAge: OIDC_ATTEMPT_TTL_SECONDS * 1000,
+        // Seconds here (Express counted milliseconds); Expires too, for older clients.
+        maxAge: OIDC_ATTEMPT_TTL_SECONDS,
+        expires: new Date(Date.now() + OIDC_ATTEMPT_TTL_SECONDS * 1000),
       });
-      res.redirect(303, url.href);
+      res.redirect(url.href, 303);
     } catch (error) {
       this.refuse(res, providerId, error);
     }
@@ -62,9 +64,9 @@ export class OidcController {
   async callback(
     @Param('provider') providerId: string,
     @Req() req: ViewerRequest,
-    @Res() res: Response,
+    @Res() res: FastifyReply,
   ): Promise<void> {
-    const query = new URLSearchParams(req.originalUrl.split('?')[1] ?? '');
+    const query = new URLSearchParams(req.url.split('?')[1] ?? '');
     try {
       const { session, returnTo } = await this.oidc.finish(
         providerId,
@@ -80,24 +82,23 @@ export class OidcController {
         path: COOKIE_PATH,
       });
       // The web app takes over; a new person is sent on to complete the short profile.
-      res.redirect(303, returnTo);
+      res.redirect(returnTo, 303);
     } catch (error) {
       this.refuse(res, providerId, error);
     }
   }
 
-  private refuse(res: Response, providerId: string, error: unknown): void {
+  private refuse(res: FastifyReply, providerId: string, error: unknown): void {
     if (!(error instanceof DomainException)) throw error;
     const params = new URLSearchParams({ fout: error.code });
     if (this.config.oidcProviders.some((p) => p.id === providerId)) {
       params.set('aanbieder', providerId);
     }
-    res.redirect(303, `/inloggen?${params.toString()}`);
+    res.redirect(`/inloggen?${params.toString()}`, 303);
   }
 }
 
 function browserKeyOf(req: ViewerRequest): string | null {
-  const cookies = (req as ViewerRequest & { cookies?: Record<string, string> }).cookies;
-  const key = cookies?.[OIDC_BROWSER_COOKIE];
+  const key = req.cookies?.[OIDC_BROWSER_COOKIE];
   return key && looksLikeToken(key) ? key : null;
 }

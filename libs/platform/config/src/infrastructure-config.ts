@@ -263,6 +263,17 @@ export class InfrastructureConfig {
   WORKER_NICE = 10;
 
   @EnvVar({
+    description:
+      'Seconds an API process remembers what a session token resolves to (0: off). Sign-out, role changes and erasure take effect at once in the process that made them; other API processes see them within this time.',
+    example: '5',
+  })
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  SESSION_CACHE_SECONDS = 5;
+
+  @EnvVar({
     description: 'Trust X-Forwarded-For from this many proxies (for per-IP rate limits).',
     example: '0',
   })

@@ -40,6 +40,7 @@ export {
   SignedInGuard,
 } from './auth/auth.guards';
 export type { GraphqlContext, PlatformRole, Viewer, ViewerRequest } from './auth/viewer';
+export { ViewerCache, ViewerCacheModule } from './auth/viewer-cache';
 export {
   isInfrastructureUnavailable,
   SERVICE_UNAVAILABLE_RETRY_SECONDS,

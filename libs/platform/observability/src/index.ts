@@ -1,4 +1,4 @@
-export { httpLoggingMiddleware, redactUrl } from './http-logging.middleware';
+export { httpLogging, redactUrl, requestIdOf } from './http-logging';
 export { createLogger, PinoNestLogger } from './logger';
 export type { RequestContext } from './request-context';
 export { requestContext } from './request-context';

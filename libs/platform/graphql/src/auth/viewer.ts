@@ -1,4 +1,4 @@
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 import type { LoaderRegistry } from '../loaders';
 
@@ -13,11 +13,11 @@ export interface Viewer {
   role: PlatformRole;
 }
 
-export type ViewerRequest = Request & { viewer?: Viewer | null };
+export type ViewerRequest = FastifyRequest & { viewer?: Viewer | null };
 
 export interface GraphqlContext {
   req: ViewerRequest;
-  res: Response;
+  res: FastifyReply;
   loaders: LoaderRegistry;
   viewer: Viewer | null;
 }

@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import type { GqlContextType } from '@nestjs/graphql';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 
 import { DomainException, ErrorKind } from './domain.exception';
 import {
@@ -24,12 +24,12 @@ export class ServiceUnavailableFilter extends BaseExceptionFilter {
     // rejects a failed connect with a plain object, not an Error).
     if (host.getType<GqlContextType>() === 'graphql') throw exception;
     if (isInfrastructureUnavailable(exception)) {
-      const res = host.switchToHttp().getResponse<Response>();
-      if (!res.headersSent) {
+      const res = host.switchToHttp().getResponse<FastifyReply>();
+      if (!res.sent) {
         res
           .status(503)
-          .set('Retry-After', String(SERVICE_UNAVAILABLE_RETRY_SECONDS))
-          .json({
+          .header('Retry-After', String(SERVICE_UNAVAILABLE_RETRY_SECONDS))
+          .send({
             errors: [
               {
                 message: `Service temporarily unavailable; try again in ${SERVICE_UNAVAILABLE_RETRY_SECONDS} seconds`,

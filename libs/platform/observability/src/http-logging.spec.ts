@@ -1,4 +1,4 @@
-import { redactUrl } from './http-logging.middleware';
+import { redactUrl } from './http-logging';
 
 describe('redactUrl', () => {
   it('keeps the path and drops the query string and token segments', () => {
