@@ -434,7 +434,7 @@ describe('leergroepen: programmes, applications and composition', () => {
     expect(facilitatorMail.attachments).toHaveLength(2);
 
     // Exactly once: the outbox sweep and a repeated job send nothing more.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await stack.settle();
     expect(stack.mail.messages.filter((m) => m.subject.includes('ingedeeld'))).toHaveLength(14);
     expect(stack.mail.messagesTo('begeleider@adviespool.nl')).toHaveLength(1);
     expect(await countRows(stack, 'learning_group_application', `status = 'PLACED'`)).toBe(14);

@@ -566,7 +566,7 @@ describe('leergroep reflections after a session', () => {
       `mutation($id: ID!) { updateLearningGroupSession(input: { sessionId: $id, notes: "Goed gesprek." }) { id } }`,
       { id: sessions[0].id },
     );
-    await new Promise((r) => setTimeout(r, 1500));
+    await stack.settle();
     const invites = stack.mail.messages.filter((m) => m.subject.includes('Reflectie op'));
     expect(invites).toHaveLength(4);
     expect(invites.flatMap((m) => m.to).sort()).toEqual(group1.map((m) => m.email).sort());
