@@ -2,7 +2,6 @@ import { coffeeDateRoundOpened } from '@leerhuis/coffee-dates';
 import { recordEvent } from '@leerhuis/platform-events';
 import { QueueName, QueueProducer } from '@leerhuis/platform-queue';
 import type { GraphqlClient } from '@leerhuis/platform-testing';
-import { waitFor } from '@leerhuis/platform-testing';
 
 import { insertMember, sessionFor } from '../support/members';
 import { startStack, TestStack } from '../support/stack';

@@ -11,8 +11,8 @@ import {
 } from '@leerhuis/platform-testing';
 
 import type { INestApplicationContext } from '@nestjs/common';
-import type { Job, JobState } from 'bullmq';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Job, JobState } from 'bullmq';
 import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 
