@@ -129,7 +129,7 @@ describe('the members’ web app', () => {
     await page.getByRole('button', { name: 'Stuur inloglink' }).click();
     await page.locator('#email-error', { hasText: 'Dit veld is verplicht.' }).waitFor();
 
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await stack.settle();
     expect(stack.mail.messages.length).toBe(before);
   });
 

@@ -7,6 +7,7 @@ import {
   type Persona,
   PERSONAS,
   type Policy,
+  runMatrix,
   sees,
   setUpPersonas,
 } from './authorization-personas';
@@ -168,7 +169,7 @@ describe('communities: authorization matrix', () => {
 
   beforeAll(async () => {
     stack = await startStack();
-    await setUpPersonas(stack, ids, clients, ['coCoordinator', 'target', 'applicant']);
+    await setUpPersonas(stack, { ids, clients }, ['coCoordinator', 'target', 'applicant']);
   });
   afterAll(() => stack?.stop());
 
@@ -176,52 +177,44 @@ describe('communities: authorization matrix', () => {
     const shared = Object.fromEntries(
       await Promise.all(POLICIES.map(async (p) => [p, await freshCommunity(p)] as const)),
     ) as Record<Policy, string>;
-    const mismatches: string[] = [];
-    let cells = 0;
-    for (const op of MATRIX) {
-      for (const policy of POLICIES) {
-        await Promise.all(
-          PERSONAS.map(async (persona) => {
-            const communityId = op.mutates ? await freshCommunity(policy) : shared[policy];
-            const result = await clients[persona].request<Record<string, unknown>>(op.query, {
-              c: communityId,
-              applicant: ids.applicant,
-              target: ids.target,
-            });
-            let actual = result.errors?.[0]?.extensions?.code ?? 'ok';
-            // eslint-disable-next-line @typescript-eslint/no-explicit-any -- shape differs per operation
-            const data = result.data as Record<string, any> | null;
-            if (op.name === 'community.members' && actual === 'ok') {
-              const c = data!.community;
-              actual =
-                c.members && c.joinRequests
-                  ? 'members+requests'
-                  : c.members
-                    ? 'members'
-                    : c.joinRequests
-                      ? 'requests'
-                      : 'nothing';
-            }
-            if (op.name === 'communities(search)' && actual === 'ok') {
-              const nodes: { id: string }[] = data!.communities.nodes;
-              actual = nodes.some((n) => n.id === communityId) ? 'listed' : 'absent';
-              // Counts and results agree: nothing hidden is counted either.
-              if (data!.communities.totalCount !== nodes.length) actual = 'count-leak';
-            }
-            // Hidden CoPs never show up in errors: not by name, slug or id.
-            if (!sees({ policy, persona }) && JSON.stringify(result).includes('matrix-hidden'))
-              actual = 'leak';
-            const expected =
-              persona === 'anonymous' ? 'UNAUTHENTICATED' : op.expected({ policy, persona });
-            cells += 1;
-            if (actual !== expected)
-              mismatches.push(
-                `${op.name} × ${persona} × ${policy}: ${actual}, expected ${expected}`,
-              );
-          }),
-        );
-      }
-    }
+    const { mismatches, cells } = await runMatrix({
+      ops: MATRIX,
+      personas: PERSONAS,
+      policies: POLICIES,
+      expected: (op, cell) => op.expected(cell),
+      answer: async (op, { policy, persona }) => {
+        const communityId = op.mutates ? await freshCommunity(policy) : shared[policy];
+        const result = await clients[persona].request<Record<string, unknown>>(op.query, {
+          c: communityId,
+          applicant: ids.applicant,
+          target: ids.target,
+        });
+        let actual = result.errors?.[0]?.extensions?.code ?? 'ok';
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- shape differs per operation
+        const data = result.data as Record<string, any> | null;
+        if (op.name === 'community.members' && actual === 'ok') {
+          const c = data!.community;
+          actual =
+            c.members && c.joinRequests
+              ? 'members+requests'
+              : c.members
+                ? 'members'
+                : c.joinRequests
+                  ? 'requests'
+                  : 'nothing';
+        }
+        if (op.name === 'communities(search)' && actual === 'ok') {
+          const nodes: { id: string }[] = data!.communities.nodes;
+          actual = nodes.some((n) => n.id === communityId) ? 'listed' : 'absent';
+          // Counts and results agree: nothing hidden is counted either.
+          if (data!.communities.totalCount !== nodes.length) actual = 'count-leak';
+        }
+        // Hidden CoPs never show up in errors: not by name, slug or id.
+        if (!sees({ policy, persona }) && JSON.stringify(result).includes('matrix-hidden'))
+          actual = 'leak';
+        return actual;
+      },
+    });
     expect(mismatches).toEqual([]);
     expect(cells).toBe(MATRIX.length * PERSONAS.length * POLICIES.length);
   });

@@ -1,5 +1,3 @@
-import { OutboxRelay } from '@leerhuis/platform-events';
-import { QueueName, QueueProducer } from '@leerhuis/platform-queue';
 import { waitFor } from '@leerhuis/platform-testing';
 
 import { countRows, insertMember, MINISTRY, sessionFor } from '../support/members';
@@ -57,16 +55,7 @@ describe('communities: coordinators are emailed about requests to join', () => {
   afterAll(() => stack?.stop());
 
   /** Every recorded event relayed and every mail job done: what is not sent now never is. */
-  async function mailSettled(): Promise<void> {
-    const relay = stack.worker!.get(OutboxRelay);
-    const queue = stack.worker!.get(QueueProducer).queue(QueueName.Mail);
-    await waitFor(async () => {
-      if ((await relay.drain()) > 0) return false;
-      const counts = await queue.getJobCounts('wait', 'active', 'delayed', 'prioritized');
-      return Object.values(counts).every((n) => n === 0);
-    }, 'the mail queue to drain');
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
+  const mailSettled = () => stack.settle();
 
   const requestMails = () =>
     stack.mail.messages.filter((m) => /wil lid worden|asks to join/.test(m.subject));

@@ -1,4 +1,5 @@
 import { QueueProducer } from '@leerhuis/platform-queue';
+import { waitFor } from '@leerhuis/platform-testing';
 
 import { countRows, insertMember, sessionFor } from '../support/members';
 import { startStack, TestStack } from '../support/stack';
@@ -184,7 +185,13 @@ describe('digests: a week of activity in three CoPs', () => {
 
     await notDue(stack, [id.anna, id.ivo]);
     hannaSince = new Date();
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Hanna's window (hannaSince to the database's now) must not be empty.
+    await waitFor(
+      async () =>
+        (await sql(`SELECT date_trunc('milliseconds', now()) > $1 AS passed`, [hannaSince]))[0]
+          .passed as boolean,
+      'the database clock to pass hannaSince',
+    );
     await makeDue(
       stack,
       ['bram', 'carla', 'dirk', 'eva', 'frank', 'gijs'].map((n) => id[n]),
@@ -334,7 +341,7 @@ describe('digests: a week of activity in three CoPs', () => {
     const before = stack.mail.messages.filter((m) => DIGEST_SUBJECT.test(m.subject)).length;
     expect(before).toBe(6);
     await runDigests(stack, producer);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await stack.settle();
     expect(stack.mail.messages.filter((m) => DIGEST_SUBJECT.test(m.subject))).toHaveLength(6);
   });
 });

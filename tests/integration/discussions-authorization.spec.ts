@@ -8,6 +8,7 @@ import {
   type Persona,
   PERSONAS,
   type Policy as AnyPolicy,
+  runMatrix,
   sees,
   setUpPersonas,
 } from './authorization-personas';
@@ -158,7 +159,7 @@ describe('discussions: authorization matrix', () => {
 
   beforeAll(async () => {
     stack = await startStack();
-    await setUpPersonas(stack, ids, clients, ['reporter']);
+    await setUpPersonas(stack, { ids, clients }, ['reporter']);
   });
   afterAll(() => stack?.stop());
 
@@ -167,35 +168,27 @@ describe('discussions: authorization matrix', () => {
       OPEN: await freshSetup('OPEN'),
       HIDDEN: await freshSetup('HIDDEN'),
     };
-    const mismatches: string[] = [];
-    let cells = 0;
-    for (const op of MATRIX) {
-      for (const policy of POLICIES) {
-        await Promise.all(
-          PERSONAS.map(async (persona) => {
-            const setup = op.mutates ? await freshSetup(policy) : shared[policy];
-            const result = await clients[persona].request(op.query, setup);
-            let actual = result.errors?.[0]?.extensions?.code ?? 'ok';
-            // Nothing of a hidden CoP shows in answers to those who may not see it.
-            const text = JSON.stringify(result);
-            if (
-              !sees({ policy, persona }) &&
-              (text.includes('matrix-hidden') ||
-                text.includes('Matrix HIDDEN') ||
-                text.includes(SECRET_TITLE))
-            )
-              actual = 'leak';
-            const expected =
-              persona === 'anonymous' ? 'UNAUTHENTICATED' : op.expected({ policy, persona });
-            cells += 1;
-            if (actual !== expected)
-              mismatches.push(
-                `${op.name} × ${persona} × ${policy}: ${actual}, expected ${expected}`,
-              );
-          }),
-        );
-      }
-    }
+    const { mismatches, cells } = await runMatrix({
+      ops: MATRIX,
+      personas: PERSONAS,
+      policies: POLICIES,
+      expected: (op, cell) => op.expected(cell),
+      answer: async (op, { policy, persona }) => {
+        const setup = op.mutates ? await freshSetup(policy) : shared[policy];
+        const result = await clients[persona].request(op.query, setup);
+        let actual = result.errors?.[0]?.extensions?.code ?? 'ok';
+        // Nothing of a hidden CoP shows in answers to those who may not see it.
+        const text = JSON.stringify(result);
+        if (
+          !sees({ policy, persona }) &&
+          (text.includes('matrix-hidden') ||
+            text.includes('Matrix HIDDEN') ||
+            text.includes(SECRET_TITLE))
+        )
+          actual = 'leak';
+        return actual;
+      },
+    });
     expect(mismatches).toEqual([]);
     expect(cells).toBe(MATRIX.length * PERSONAS.length * POLICIES.length);
   });

@@ -1,31 +1,21 @@
 import type { GraphqlClient } from '@leerhuis/platform-testing';
 
-import { insertMember, sessionFor } from '../support/members';
 import { startStack, TestStack } from '../support/stack';
+import {
+  type Cell,
+  IN_COMMUNITY,
+  type Persona,
+  personaMemberships,
+  PERSONAS,
+  type Policy,
+  runMatrix,
+  sees,
+  setUpPersonas,
+} from './authorization-personas';
 import { insertCommunity } from './communities-support';
 import { insertLesson } from './harvest-support';
 
-type Policy = 'OPEN' | 'ON_REQUEST' | 'INVITE_ONLY' | 'HIDDEN';
-type Persona =
-  'anonymous' | 'otherMember' | 'pending' | 'member' | 'moderator' | 'coordinator' | 'admin';
 const POLICIES: Policy[] = ['OPEN', 'ON_REQUEST', 'INVITE_ONLY', 'HIDDEN'];
-const PERSONAS: Persona[] = [
-  'anonymous',
-  'otherMember',
-  'pending',
-  'member',
-  'moderator',
-  'coordinator',
-  'admin',
-];
-const IN_COMMUNITY = ['member', 'moderator', 'coordinator'];
-
-interface Cell {
-  policy: Policy;
-  persona: Persona;
-}
-const sees = ({ policy, persona }: Cell) =>
-  persona === 'admin' || IN_COMMUNITY.includes(persona) || policy !== 'HIDDEN';
 const inCommunity = (cell: Cell) => IN_COMMUNITY.includes(cell.persona);
 
 /** Members read both lessons of a CoP; everyone who may see the CoP reads the shared one. */
@@ -120,37 +110,13 @@ describe('harvest: authorization matrix', () => {
 
   beforeAll(async () => {
     stack = await startStack();
-    for (const who of PERSONAS) {
-      if (who === 'anonymous') continue;
-      ids[who] = await insertMember(stack, {
-        email: `${who.toLowerCase()}@minbzk.nl`,
-        name: `Persona ${who}`,
-        admin: who === 'admin',
-      });
-    }
-    for (const who of PERSONAS) {
-      clients[who] =
-        who === 'anonymous'
-          ? stack.graphql
-          : await sessionFor(stack, `${who.toLowerCase()}@minbzk.nl`);
-    }
-    await insertCommunity(stack, {
-      name: 'Andere community',
-      slug: 'andere',
-      joinPolicy: 'OPEN',
-      members: [{ memberId: ids.otherMember, role: 'COORDINATOR' }],
-    });
+    await setUpPersonas(stack, { ids, clients });
     for (const policy of POLICIES) {
       communities[policy] = await insertCommunity(stack, {
         name: `Oogst ${policy}`,
         slug: `oogst-${policy.toLowerCase().replace('_', '-')}`,
         joinPolicy: policy,
-        members: [
-          { memberId: ids.pending, status: 'PENDING' },
-          { memberId: ids.member },
-          { memberId: ids.moderator, role: 'MODERATOR' },
-          { memberId: ids.coordinator, role: 'COORDINATOR' },
-        ],
+        members: personaMemberships(ids),
       });
       const lesson = (audience: 'MEMBERS' | 'PLATFORM') =>
         insertLesson(stack, {
@@ -165,86 +131,79 @@ describe('harvest: authorization matrix', () => {
   afterAll(() => stack?.stop());
 
   it('does answer every harvest query and mutation as the matrix says', async () => {
-    const mismatches: string[] = [];
-    let cells = 0;
-    for (const op of MATRIX) {
-      for (const policy of POLICIES) {
-        await Promise.all(
-          PERSONAS.map(async (persona) => {
-            const cell = { policy, persona };
-            const lessonId = op.lesson
-              ? await insertLesson(stack, {
-                  communityId: communities[policy],
-                  authorId: ids.member,
-                  title: `Te wijzigen ${policy}`,
-                  audience: op.lesson,
-                })
-              : null;
-            const result = await clients[persona].request<Record<string, unknown>>(op.query, {
-              c: communities[policy],
-              l: lessonId,
-              members: lessons[policy].members,
-              shared: lessons[policy].shared,
-            });
-            let actual = result.errors?.[0]?.extensions?.code ?? 'ok';
-            // eslint-disable-next-line @typescript-eslint/no-explicit-any -- shape differs per operation
-            const data = result.data as Record<string, any> | null;
-            if (actual === 'ok' && op.name === 'lessons') {
-              const found = (data!.lessons.nodes as { id: string }[]).map((n) => n.id);
-              const own = lessons[policy];
-              actual =
-                found.includes(own.members) && found.includes(own.shared)
-                  ? 'members+shared'
-                  : found.includes(own.members)
-                    ? 'members without shared'
-                    : found.includes(own.shared)
-                      ? 'shared'
-                      : 'none';
-            } else if (actual === 'ok' && !op.name.includes('Lesson')) {
-              const connection =
-                op.name === 'community.harvest' ? data!.community.harvest : data!.harvest;
-              const nodes: { id: string; community?: { id: string } | null }[] = connection.nodes;
-              const found = nodes.map((n) => n.id);
-              const own = lessons[policy];
-              if (op.name === 'harvest(audience: PLATFORM)') {
-                const shared = nodes.find((n) => n.id === own.shared);
-                actual = !shared
-                  ? 'absent'
-                  : found.includes(own.members)
-                    ? 'members-only leak'
-                    : shared.community
-                      ? 'shared, named'
-                      : 'shared, unnamed';
-              } else {
-                actual =
-                  found.includes(own.members) && found.includes(own.shared)
-                    ? 'members+shared'
-                    : found.includes(own.shared)
-                      ? 'shared'
-                      : `unexpected ${found.length}`;
-              }
-              // Counts and results agree: nothing unreadable is counted.
-              if (connection.totalCount !== nodes.length) actual = 'count-leak';
-            }
-            // A hidden CoP never shows up for those who may not see it: not by name, slug or id.
-            const text = JSON.stringify({ data: result.data, errors: result.errors });
-            if (
-              !sees(cell) &&
-              (text.includes('oogst-hidden') ||
-                text.includes('Oogst HIDDEN') ||
-                text.includes(communities.HIDDEN))
-            )
-              actual = 'leak';
-            const expected = persona === 'anonymous' ? 'UNAUTHENTICATED' : op.expected(cell);
-            cells += 1;
-            if (actual !== expected)
-              mismatches.push(
-                `${op.name} × ${persona} × ${policy}: ${actual}, expected ${expected}`,
-              );
-          }),
-        );
-      }
-    }
+    const { mismatches, cells } = await runMatrix({
+      ops: MATRIX,
+      personas: PERSONAS,
+      policies: POLICIES,
+      expected: (op, cell) => op.expected(cell),
+      answer: async (op, { policy, persona }) => {
+        const cell = { policy, persona };
+        const lessonId = op.lesson
+          ? await insertLesson(stack, {
+              communityId: communities[policy],
+              authorId: ids.member,
+              title: `Te wijzigen ${policy}`,
+              audience: op.lesson,
+            })
+          : null;
+        const result = await clients[persona].request<Record<string, unknown>>(op.query, {
+          c: communities[policy],
+          l: lessonId,
+          members: lessons[policy].members,
+          shared: lessons[policy].shared,
+        });
+        let actual = result.errors?.[0]?.extensions?.code ?? 'ok';
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- shape differs per operation
+        const data = result.data as Record<string, any> | null;
+        if (actual === 'ok' && op.name === 'lessons') {
+          const found = (data!.lessons.nodes as { id: string }[]).map((n) => n.id);
+          const own = lessons[policy];
+          actual =
+            found.includes(own.members) && found.includes(own.shared)
+              ? 'members+shared'
+              : found.includes(own.members)
+                ? 'members without shared'
+                : found.includes(own.shared)
+                  ? 'shared'
+                  : 'none';
+        } else if (actual === 'ok' && !op.name.includes('Lesson')) {
+          const connection =
+            op.name === 'community.harvest' ? data!.community.harvest : data!.harvest;
+          const nodes: { id: string; community?: { id: string } | null }[] = connection.nodes;
+          const found = nodes.map((n) => n.id);
+          const own = lessons[policy];
+          if (op.name === 'harvest(audience: PLATFORM)') {
+            const shared = nodes.find((n) => n.id === own.shared);
+            actual = !shared
+              ? 'absent'
+              : found.includes(own.members)
+                ? 'members-only leak'
+                : shared.community
+                  ? 'shared, named'
+                  : 'shared, unnamed';
+          } else {
+            actual =
+              found.includes(own.members) && found.includes(own.shared)
+                ? 'members+shared'
+                : found.includes(own.shared)
+                  ? 'shared'
+                  : `unexpected ${found.length}`;
+          }
+          // Counts and results agree: nothing unreadable is counted.
+          if (connection.totalCount !== nodes.length) actual = 'count-leak';
+        }
+        // A hidden CoP never shows up for those who may not see it: not by name, slug or id.
+        const text = JSON.stringify({ data: result.data, errors: result.errors });
+        if (
+          !sees(cell) &&
+          (text.includes('oogst-hidden') ||
+            text.includes('Oogst HIDDEN') ||
+            text.includes(communities.HIDDEN))
+        )
+          actual = 'leak';
+        return actual;
+      },
+    });
     expect(mismatches).toEqual([]);
     expect(cells).toBe(MATRIX.length * PERSONAS.length * POLICIES.length);
   });

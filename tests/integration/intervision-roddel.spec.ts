@@ -1,3 +1,4 @@
+import { QueueName } from '@leerhuis/platform-queue';
 import { waitFor } from '@leerhuis/platform-testing';
 
 import { countRows } from '../support/members';
@@ -17,8 +18,6 @@ import {
   SECRET,
   setUpIntervision,
 } from './intervision-support';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('intervision: a roddelmethode case through the real stack', () => {
   let stack: TestStack;
@@ -77,7 +76,10 @@ describe('intervision: a roddelmethode case through the real stack', () => {
     expect(await codeOf(w.clients.p2, EXTEND, { id: caseId, s: 3 })).toBe('MODERATOR_REQUIRED');
     await w.clients.moderator.ok(EXTEND, { id: caseId, s: 3 });
     // The original deadline passes: the phase stays, its old job finds the deadline moved.
-    await sleep(3000);
+    await stack.waitForJob(
+      QueueName.Intervision,
+      `intervision-advance-${caseId}-2-${new Date(owner.expectedOfViewer.deadline!).getTime()}`,
+    );
     expect(await phaseOf()).toBe(2);
     await waitFor(
       async () => (await phaseOf()) === 3,
@@ -114,7 +116,9 @@ describe('intervision: a roddelmethode case through the real stack', () => {
       expect(await contribute(who, 'EVALUATION', `Evaluatie ${who}`)).toBe('ok');
     }
     await w.clients.moderator.ok(ADVANCE, { input: { caseId } });
-    await sleep(2500);
+    await stack.waitForJob(QueueName.Intervision, (id) =>
+      id.startsWith(`intervision-advance-${caseId}-4-`),
+    );
     expect((await readCase(w.clients.moderator, caseId)).state).toBe('CLOSING');
     await w.clients.p1.ok(REFLECT, { id: caseId });
     await w.clients.moderator.ok(CLOSE_CASE, {

@@ -140,7 +140,12 @@ export interface CaseView {
   id: string;
   state: string;
   currentPhaseIndex: number | null;
-  expectedOfViewer: { task: string; allowedKinds: string[]; phaseIndex: number | null };
+  expectedOfViewer: {
+    task: string;
+    allowedKinds: string[];
+    phaseIndex: number | null;
+    deadline?: string | null;
+  };
   phases: {
     index: number;
     key: string;

@@ -1,7 +1,8 @@
 import type { GraphqlClient } from '@leerhuis/platform-testing';
 
-import { insertMember, sessionFor } from '../support/members';
+import { insertMember } from '../support/members';
 import { startStack, TestStack } from '../support/stack';
+import { expectedFor, signInPersonas } from './authorization-personas';
 
 /** The people the leergroep matrix asks about, from outsider to platform admin. */
 type Persona = 'anonymous' | 'otherMember' | 'applicant' | 'groupMember' | 'facilitator' | 'admin';
@@ -125,16 +126,7 @@ describe('leergroepen authorization matrix', () => {
 
   beforeAll(async () => {
     stack = await startStack();
-    for (const who of PERSONAS) {
-      if (who === 'anonymous') continue;
-      ids[who] = await insertMember(stack, {
-        email: `${who.toLowerCase()}@minbzk.nl`,
-        name: `Persona ${who}`,
-        admin: who === 'admin',
-      });
-      clients[who] = await sessionFor(stack, `${who.toLowerCase()}@minbzk.nl`);
-    }
-    clients.anonymous = stack.graphql;
+    await signInPersonas(stack, PERSONAS, { ids, clients });
     vars.facilitator = ids.facilitator;
 
     // A running leergroep: groupMember and three others in group 1, four more in group 2.
@@ -188,7 +180,7 @@ describe('leergroepen authorization matrix', () => {
           ? op.summarise(result.data!)
           : 'ok';
       // Everything here needs a member: anonymous callers are told to sign in first.
-      expect(actual).toBe(persona === 'anonymous' ? 'UNAUTHENTICATED' : op.expected(persona));
+      expect(actual).toBe(expectedFor(persona, () => op.expected(persona)));
     },
   );
 });

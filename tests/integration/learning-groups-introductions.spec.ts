@@ -225,7 +225,7 @@ describe('peer introductions between programme directors', () => {
       'the introduction email to the peer',
     );
     expect(toPeer.text).toContain(email('requester'));
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await stack.settle();
     const introductions = [email('requester'), email('p1')].flatMap((to) =>
       stack.mail.messagesTo(to).filter((m) => m.subject.startsWith('Kennismaking')),
     );

@@ -82,8 +82,8 @@ describe('mail delivery: preferences, bounces, retries and suppression', () => {
     for (const who of ['moderator', 'owner', 'p1'] as const) {
       await waitFor(async () => (await sent(phaseKey(0, who))) === 1 || undefined, `${who} mail`);
     }
-    // The job handles members one by one; give it time to pass p2 as well.
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // The job handles members one by one; let it pass p2 as well.
+    await stack.settle();
     expect(phaseMails(0, 'p2')).toHaveLength(0);
     expect(await sent(phaseKey(0, 'p2'))).toBe(0);
 
@@ -116,8 +116,9 @@ describe('mail delivery: preferences, bounces, retries and suppression', () => {
       smtp_code: 550,
       lifted_at: null,
     });
-    // No retry: after the first backoff (2 s) there is still one failure and nothing sent.
-    await new Promise((resolve) => setTimeout(resolve, 3000));
+    // No retry: once the queues are drained (a retry included) there is still one failure
+    // and nothing sent.
+    await stack.settle();
     expect(await failures(phaseKey(index, 'p1'))).toHaveLength(1);
     expect(await sent(phaseKey(index, 'p1'))).toBe(0);
     await waitFor(async () => (await sent(phaseKey(index, 'owner'))) === 1 || undefined, 'owner');
@@ -128,7 +129,7 @@ describe('mail delivery: preferences, bounces, retries and suppression', () => {
     stack.mail.accept(w.emails.p1);
     const index = await nextPhase();
     await waitFor(async () => (await sent(phaseKey(index, 'owner'))) === 1 || undefined, 'owner');
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await stack.settle();
     expect(phaseMails(index, 'p1')).toHaveLength(0);
     expect(await sent(phaseKey(index, 'p1'))).toBe(0);
     expect(await failures(phaseKey(index, 'p1'))).toHaveLength(0);

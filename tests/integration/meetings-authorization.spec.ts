@@ -1,34 +1,25 @@
 import type { GraphqlClient } from '@leerhuis/platform-testing';
 
-import { insertMember, sessionTokenFor } from '../support/members';
 import { startStack, TestStack } from '../support/stack';
+import {
+  type Cell as PersonaCell,
+  IN_COMMUNITY,
+  type Persona,
+  personaMemberships,
+  PERSONAS,
+  type Policy as AnyPolicy,
+  runMatrix,
+  sees,
+  setUpPersonas,
+} from './authorization-personas';
 import { insertCommunity } from './communities-support';
 import { insertMeeting, localInDays } from './meetings-support';
 
-type Policy = 'OPEN' | 'HIDDEN';
-type Persona =
-  'anonymous' | 'otherMember' | 'pending' | 'member' | 'moderator' | 'coordinator' | 'admin';
+type Policy = Extract<AnyPolicy, 'OPEN' | 'HIDDEN'>;
 const POLICIES: Policy[] = ['OPEN', 'HIDDEN'];
-const PERSONAS: Persona[] = [
-  'anonymous',
-  'otherMember',
-  'pending',
-  'member',
-  'moderator',
-  'coordinator',
-  'admin',
-];
-const IN_COMMUNITY = ['member', 'moderator', 'coordinator'];
 const MODERATING = ['moderator', 'coordinator'];
 
-interface Cell {
-  policy: Policy;
-  persona: Persona;
-}
-const sees = ({ policy, persona }: Cell) =>
-  persona === 'admin' || IN_COMMUNITY.includes(persona) || policy !== 'HIDDEN';
-
-/** Not visible: NOT_FOUND; visible: `ok` for the allowed personas, FORBIDDEN for the rest. */
+type Cell = PersonaCell<Policy>;
 const allowed = (who: string[]) => (cell: Cell) =>
   !sees(cell) ? 'NOT_FOUND' : who.includes(cell.persona) ? 'ok' : 'FORBIDDEN';
 
@@ -119,30 +110,13 @@ describe('meetings: authorization matrix', () => {
 
   beforeAll(async () => {
     stack = await startStack();
-    for (const who of PERSONAS) {
-      if (who === 'anonymous') continue;
-      ids[who] = await insertMember(stack, {
-        email: `${who.toLowerCase()}@minbzk.nl`,
-        name: `Persona ${who}`,
-        admin: who === 'admin',
-      });
-    }
-    for (const who of PERSONAS) {
-      tokens[who] =
-        who === 'anonymous' ? null : await sessionTokenFor(stack, `${who.toLowerCase()}@minbzk.nl`);
-      clients[who] = tokens[who] ? stack.graphql.withBearer(tokens[who]!) : stack.graphql;
-    }
+    await setUpPersonas(stack, { ids, clients, tokens });
     for (const policy of POLICIES) {
       communities[policy] = await insertCommunity(stack, {
         name: `Matrix ${policy}`,
         slug: `matrix-${policy.toLowerCase()}`,
         joinPolicy: policy,
-        members: [
-          { memberId: ids.pending, status: 'PENDING' },
-          { memberId: ids.member },
-          { memberId: ids.moderator, role: 'MODERATOR' },
-          { memberId: ids.coordinator, role: 'COORDINATOR' },
-        ],
+        members: personaMemberships(ids),
       });
       shared[policy] = await insertMeeting(stack, {
         communityId: communities[policy],
@@ -151,12 +125,6 @@ describe('meetings: authorization matrix', () => {
         endsAt: new Date(Date.now() + 90_000_000),
       });
     }
-    await insertCommunity(stack, {
-      name: 'Andere community',
-      slug: 'andere',
-      joinPolicy: 'OPEN',
-      members: [{ memberId: ids.otherMember, role: 'COORDINATOR' }],
-    });
   });
   afterAll(() => stack?.stop());
 
@@ -173,55 +141,47 @@ describe('meetings: authorization matrix', () => {
   }
 
   it('does answer every meeting query and mutation as the matrix says', async () => {
-    const mismatches: string[] = [];
-    let cells = 0;
-    for (const op of MATRIX) {
-      for (const policy of POLICIES) {
-        await Promise.all(
-          PERSONAS.map(async (persona) => {
-            const meetingId = await meetingFor(op.meeting, policy);
-            let actual: string;
-            let body: string;
-            if (op.query === 'ics') {
-              const response = await fetch(`${stack.apiUrl}/meetings/${meetingId}/ics`, {
-                headers: tokens[persona] ? { authorization: `Bearer ${tokens[persona]}` } : {},
-              });
-              body = await response.text();
-              actual = HTTP_CODE[response.status] ?? String(response.status);
-            } else {
-              const result = await clients[persona].request<Record<string, unknown>>(op.query, {
-                c: communities[policy],
-                m: meetingId,
-                s: localInDays(3, '10:00'),
-                e: localInDays(3, '11:00'),
-              });
-              body = JSON.stringify(result);
-              actual = result.errors?.[0]?.extensions?.code ?? 'ok';
-              if (op.name === 'myUpcomingMeetings' && actual === 'ok') {
-                const data = result.data as {
-                  myUpcomingMeetings: { totalCount: number; nodes: { id: string }[] };
-                };
-                actual = data.myUpcomingMeetings.nodes.some((n) => n.id === meetingId)
-                  ? 'listed'
-                  : 'absent';
-                if (data.myUpcomingMeetings.totalCount !== data.myUpcomingMeetings.nodes.length)
-                  actual = 'count-leak';
-              }
-            }
-            // Nothing about a meeting leaks to those who may not see it: not its title, not its CoP.
-            const mayRead = IN_COMMUNITY.includes(persona);
-            if (!mayRead && /Geheimzinnig|matrix-hidden|Matrix HIDDEN/.test(body)) actual = 'leak';
-            const expected =
-              persona === 'anonymous' ? 'UNAUTHENTICATED' : op.expected({ policy, persona });
-            cells += 1;
-            if (actual !== expected)
-              mismatches.push(
-                `${op.name} × ${persona} × ${policy}: ${actual}, expected ${expected}`,
-              );
-          }),
-        );
-      }
-    }
+    const { mismatches, cells } = await runMatrix({
+      ops: MATRIX,
+      personas: PERSONAS,
+      policies: POLICIES,
+      expected: (op, cell) => op.expected(cell),
+      answer: async (op, { policy, persona }) => {
+        const meetingId = await meetingFor(op.meeting, policy);
+        let actual: string;
+        let body: string;
+        if (op.query === 'ics') {
+          const response = await fetch(`${stack.apiUrl}/meetings/${meetingId}/ics`, {
+            headers: tokens[persona] ? { authorization: `Bearer ${tokens[persona]}` } : {},
+          });
+          body = await response.text();
+          actual = HTTP_CODE[response.status] ?? String(response.status);
+        } else {
+          const result = await clients[persona].request<Record<string, unknown>>(op.query, {
+            c: communities[policy],
+            m: meetingId,
+            s: localInDays(3, '10:00'),
+            e: localInDays(3, '11:00'),
+          });
+          body = JSON.stringify(result);
+          actual = result.errors?.[0]?.extensions?.code ?? 'ok';
+          if (op.name === 'myUpcomingMeetings' && actual === 'ok') {
+            const data = result.data as {
+              myUpcomingMeetings: { totalCount: number; nodes: { id: string }[] };
+            };
+            actual = data.myUpcomingMeetings.nodes.some((n) => n.id === meetingId)
+              ? 'listed'
+              : 'absent';
+            if (data.myUpcomingMeetings.totalCount !== data.myUpcomingMeetings.nodes.length)
+              actual = 'count-leak';
+          }
+        }
+        // Nothing about a meeting leaks to those who may not see it: not its title, not its CoP.
+        const mayRead = IN_COMMUNITY.includes(persona);
+        if (!mayRead && /Geheimzinnig|matrix-hidden|Matrix HIDDEN/.test(body)) actual = 'leak';
+        return actual;
+      },
+    });
     expect(mismatches).toEqual([]);
     expect(cells).toBe(MATRIX.length * PERSONAS.length * POLICIES.length);
   });

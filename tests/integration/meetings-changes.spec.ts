@@ -1,5 +1,3 @@
-import { OutboxRelay } from '@leerhuis/platform-events';
-import { QueueName, QueueProducer } from '@leerhuis/platform-queue';
 import type { GraphqlClient } from '@leerhuis/platform-testing';
 import { waitFor } from '@leerhuis/platform-testing';
 
@@ -84,16 +82,7 @@ describe('meetings: a changed meeting is announced', () => {
   afterAll(() => stack?.stop());
 
   /** Every recorded event relayed and every mail job done: what is not sent now never is. */
-  async function mailSettled(): Promise<void> {
-    const relay = stack.worker!.get(OutboxRelay);
-    const queue = stack.worker!.get(QueueProducer).queue(QueueName.Mail);
-    await waitFor(async () => {
-      if ((await relay.drain()) > 0) return false;
-      const counts = await queue.getJobCounts('wait', 'active', 'delayed', 'prioritized');
-      return Object.values(counts).every((n) => n === 0);
-    }, 'the mail queue to drain');
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
+  const mailSettled = () => stack.settle();
 
   /** A meeting with one seat: going, maybe, waiting, not going, and one who never answered. */
   async function meetingWithAnswers(title: string, startsAt: string, endsAt: string) {

@@ -78,7 +78,7 @@ describe('notifications: batched notification emails and one-click unsubscribe',
       'the notification email',
       20_000,
     );
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await stack.settle();
     expect(stack.mail.messagesTo(BRAM)).toHaveLength(1);
     expect(mail.receivedAt.getTime()).toBeGreaterThanOrEqual(windowEnd - 1_000);
     expect(mail.subject).toBe('Nieuw in Leerhuis: 3 meldingen');
@@ -194,7 +194,7 @@ describe('notifications: batched notification emails and one-click unsubscribe',
     );
     const job = await mailQueue().getJob('retry-after-crash');
     expect(job?.failedReason).toBeUndefined();
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await stack.settle();
     expect(stack.mail.messagesTo(BRAM)).toHaveLength(sentBefore);
     // The rows are marked in the job's transaction, just after the SMTP server took the mail.
     await waitFor(async () => (await unemailedMentions()).length === 0, 'the rows marked emailed');

@@ -1,8 +1,7 @@
 import { coffeeDateRoundOpened } from '@leerhuis/coffee-dates';
-import { OutboxRelay, recordEvent } from '@leerhuis/platform-events';
+import { recordEvent } from '@leerhuis/platform-events';
 import { QueueName, QueueProducer } from '@leerhuis/platform-queue';
 import type { GraphqlClient } from '@leerhuis/platform-testing';
-import { waitFor } from '@leerhuis/platform-testing';
 
 import { insertMember, sessionFor } from '../support/members';
 import { startStack, TestStack } from '../support/stack';
@@ -29,20 +28,7 @@ describe('notifications: events become in-app notifications for the right member
   let cop: string;
 
   /** Every event relayed and every job on the mail queue done. */
-  async function settled(): Promise<void> {
-    const relay = stack.worker!.get(OutboxRelay);
-    const queue = stack.worker!.get(QueueProducer).queue(QueueName.Mail);
-    await waitFor(
-      async () => {
-        if ((await relay.drain()) > 0) return false;
-        const counts = await queue.getJobCounts('wait', 'active', 'prioritized');
-        return Object.values(counts).every((n) => n === 0);
-      },
-      'the events to be processed',
-      20_000,
-    );
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  const settled = () => stack.settle();
 
   beforeAll(async () => {
     stack = await startStack({ worker: true });

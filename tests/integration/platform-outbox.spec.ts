@@ -7,7 +7,6 @@ import { waitFor } from '@leerhuis/platform-testing';
 import { startStack, TestStack } from '../support/stack';
 
 const REQUEST = `mutation($email: String!) { requestSignInLink(input: { email: $email }) { accepted } }`;
-const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 
 describe('the outbox', () => {
   let stack: TestStack;
@@ -47,7 +46,7 @@ describe('the outbox', () => {
     await stack.graphql.ok(REQUEST, { email: 'committed@minbzk.nl' });
     await waitFor(async () => emailsTo('committed@minbzk.nl') === 1, 'the committed email');
     expect(await relay.drain()).toBe(0);
-    await settle();
+    await stack.settle();
 
     const outbox: { payload: { email: string } }[] = await stack.dataSource.query(
       `SELECT payload FROM outbox_event`,
@@ -69,7 +68,7 @@ describe('the outbox', () => {
       async () => addresses.every((a) => emailsTo(a) === 1),
       'one email per sign-in request',
     );
-    await settle();
+    await stack.settle();
     for (const address of addresses) {
       expect(emailsTo(address)).toBe(1);
       expect(await sentEmailRows(address)).toBe(1);
@@ -99,7 +98,7 @@ describe('the outbox', () => {
         ).active === 0,
       'the re-relayed event to be handled',
     );
-    await settle();
+    await stack.settle();
     expect(emailsTo('redelivered@minbzk.nl')).toBe(1);
     expect(await sentEmailRows('redelivered@minbzk.nl')).toBe(1);
   });
@@ -123,7 +122,7 @@ describe('the outbox', () => {
     ]);
     expect(outcomes.sort()).toEqual(['already-sent', 'sent']);
 
-    await settle();
+    await stack.settle();
     expect(emailsTo('once@minbzk.nl')).toBe(1);
     expect(emailsTo('at-once@minbzk.nl')).toBe(1);
     expect(await sentEmailRows('once@minbzk.nl')).toBe(1);

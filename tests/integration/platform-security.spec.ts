@@ -1,4 +1,5 @@
 import { hashToken } from '@leerhuis/identity';
+import { waitFor } from '@leerhuis/platform-testing';
 
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -194,8 +195,11 @@ describe('platform security', () => {
         { token: apiToken },
       );
       await fetch(`${stack.apiUrl}/unsubscribe/v1.secret-unsubscribe-token`);
-      // pino writes asynchronously; give the last lines a moment.
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // pino writes asynchronously: wait for the line of the last request.
+      await waitFor(
+        async () => logs.lines.slice(before).some((line) => line.includes('"url":"/unsubscribe/')),
+        'the log line of the unsubscribe request',
+      );
 
       const written = logs.lines.slice(before).join('\n');
       expect(written).toContain('"url":"/auth/sign-in?[redacted]"');

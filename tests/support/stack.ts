@@ -1,6 +1,7 @@
 import { AppConfig, loadConfig } from '@leerhuis/platform-config';
 import { QueryCountingLogger } from '@leerhuis/platform-database';
 import { MailCatcher } from '@leerhuis/platform-mail-catcher';
+import { QueueName, QueueProducer } from '@leerhuis/platform-queue';
 import {
   createTestDatabase,
   GraphqlClient,
@@ -11,6 +12,7 @@ import {
 
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Job, JobState } from 'bullmq';
 import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 
@@ -18,6 +20,7 @@ import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- tests compose the real apps in-process
 import { createWorker } from '../../apps/worker/src/bootstrap';
+import { settle, type SettleOptions, waitForJob } from './settle';
 
 export interface TestStack {
   config: AppConfig;
@@ -30,6 +33,17 @@ export interface TestStack {
   dataSource: DataSource;
   /** SQL statements issued (by this process) while `fn` ran. */
   countQueries<T>(fn: () => Promise<T>): Promise<{ result: T; queries: number }>;
+  /**
+   * Waits until the outbox is relayed and the queues are drained (see support/settle.ts):
+   * what was not sent by then is not sent at all. Needs the worker.
+   */
+  settle(options?: SettleOptions): Promise<void>;
+  /** Waits until a job (by id, or a test on its id) reaches `state`, by default completed. */
+  waitForJob(
+    queue: QueueName,
+    id: string | ((jobId: string) => boolean),
+    options?: { state?: JobState; timeoutMs?: number },
+  ): Promise<Job>;
   stop(): Promise<void>;
 }
 
@@ -75,6 +89,11 @@ export async function startStack(
   const apiUrl = `http://127.0.0.1:${address.port}`;
   config.PUBLIC_URL = apiUrl;
   const worker = options.worker ? await createWorker(config) : undefined;
+  const dataSource = api.get(DataSource);
+  const queues = () => {
+    if (!worker) throw new Error('settle() and waitForJob() need startStack({ worker: true })');
+    return { dataSource, producer: worker.get(QueueProducer) };
+  };
   return {
     config,
     api,
@@ -83,12 +102,14 @@ export async function startStack(
     graphql: new GraphqlClient(`${apiUrl}/graphql`),
     mail,
     db,
-    dataSource: api.get(DataSource),
+    dataSource,
     async countQueries(fn) {
       const before = QueryCountingLogger.total;
       const result = await fn();
       return { result, queries: QueryCountingLogger.total - before };
     },
+    settle: (settleOptions) => settle(queues(), settleOptions),
+    waitForJob: (queue, id, jobOptions) => waitForJob(queues(), queue, id, jobOptions),
     async stop() {
       await worker?.close();
       await api.close();
