@@ -6,14 +6,14 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
 import { CoffeeDateRoundEntity, CoffeeDateRoundKind } from './entities/coffee-date-round.entity';
+import { MatchHistoryRepository } from './match-history.repository';
 import { buildMatchingInput } from './matching-input';
 import { PreferenceRepository } from './preference.repository';
 import { CoffeeDateProfiles } from './profile-source';
 import { RoundRepository } from './round.repository';
+import { RoundGroupRepository } from './round-group.repository';
 import { groupRow } from './round-groups';
 import { ParticipantRow } from './round-participant.repository';
-import { MatchHistoryRepository } from './match-history.repository';
-import { RoundGroupRepository } from './round-group.repository';
 import { UnmatchedRepository } from './unmatched.repository';
 
 /**

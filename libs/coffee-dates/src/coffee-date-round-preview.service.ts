@@ -7,9 +7,9 @@ import { CoffeeDateRoundMatcher } from './coffee-date-round-matcher.service';
 import { CoffeeDateMatchKind } from './entities/coffee-date-match.entity';
 import { CoffeeDateRoundState } from './entities/coffee-date-round.entity';
 import { RoundRepository } from './round.repository';
+import { RoundGroupRepository } from './round-group.repository';
 import { matchKindOf } from './round-groups';
 import { RoundParticipantRepository } from './round-participant.repository';
-import { RoundGroupRepository } from './round-group.repository';
 import { UnmatchedRepository } from './unmatched.repository';
 
 export interface PreviewGroup {

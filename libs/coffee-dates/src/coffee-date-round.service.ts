@@ -28,9 +28,9 @@ import {
 } from './entities/coffee-date-round.entity';
 import { CoffeeDateProfile, CoffeeDateProfiles } from './profile-source';
 import { RoundRepository } from './round.repository';
+import { RoundGroupRepository } from './round-group.repository';
 import { groupRow } from './round-groups';
 import { RoundParticipantRepository } from './round-participant.repository';
-import { RoundGroupRepository } from './round-group.repository';
 import { RoundStatsRepository } from './round-stats.repository';
 import { UnmatchedRepository } from './unmatched.repository';
 

@@ -1,6 +1,5 @@
 import { readSharedIntervisionLessons, SharedIntervisionLesson } from '@leerhuis/intervision';
-
-import { SeenItemType, seenItemsOf } from '@leerhuis/platform-seen-items';
+import { seenItemsOf,SeenItemType } from '@leerhuis/platform-seen-items';
 
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';

@@ -13,8 +13,8 @@ import { coffeeDateUnmatchedEmail } from '../emails/coffee-date-unmatched.email'
 import { CoffeeDateLinkPurpose } from '../entities/coffee-date-link.entity';
 import { CoffeeDateRoundEntity, CoffeeDateRoundKind } from '../entities/coffee-date-round.entity';
 import { writeCoffeeDateIcs } from '../ics';
-import { type CoffeeDateProfile, CoffeeDateProfiles } from '../profile-source';
 import { MemberContact } from '../member-contact.repository';
+import { type CoffeeDateProfile, CoffeeDateProfiles } from '../profile-source';
 import { StoredGroup } from '../round-group.repository';
 import { UnmatchedRow } from '../unmatched.repository';
 

@@ -4,12 +4,12 @@ import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platfo
 import { Injectable } from '@nestjs/common';
 
 import { CoffeeDateRoundState } from '../entities/coffee-date-round.entity';
+import { MemberContactRepository } from '../member-contact.repository';
 import { PreferenceRepository } from '../preference.repository';
 import { CoffeeDateProfiles } from '../profile-source';
 import { RoundRepository } from '../round.repository';
-import { CoffeeDateMail } from './coffee-date-mail';
-import { MemberContactRepository } from '../member-contact.repository';
 import { RoundParticipantRepository } from '../round-participant.repository';
+import { CoffeeDateMail } from './coffee-date-mail';
 
 type RoundData = { roundId: string };
 

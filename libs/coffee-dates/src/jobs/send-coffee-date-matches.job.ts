@@ -1,16 +1,16 @@
+import { SentEmailLog } from '@leerhuis/platform-mail';
 import { defineJob, JobHandler, JobProcessor, QueueName } from '@leerhuis/platform-queue';
 
 import { Injectable } from '@nestjs/common';
 
 import { CoffeeDateRoundState } from '../entities/coffee-date-round.entity';
+import { MemberContactRepository } from '../member-contact.repository';
 import { CoffeeDateProfiles } from '../profile-source';
 import { RoundRepository } from '../round.repository';
+import { RoundGroupRepository } from '../round-group.repository';
+import { UnmatchedRepository } from '../unmatched.repository';
 import { CoffeeDateMail, matchEmailKey, unmatchedEmailKey } from './coffee-date-mail';
 import { inParallel } from './in-parallel';
-import { MemberContactRepository } from '../member-contact.repository';
-import { RoundGroupRepository } from '../round-group.repository';
-import { SentEmailLog } from '@leerhuis/platform-mail';
-import { UnmatchedRepository } from '../unmatched.repository';
 
 type RoundData = { roundId: string };
 

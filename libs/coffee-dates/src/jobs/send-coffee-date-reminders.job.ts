@@ -4,9 +4,9 @@ import { Injectable } from '@nestjs/common';
 
 import { CoffeeDateRoundState } from '../entities/coffee-date-round.entity';
 import { MatchRepository } from '../match.repository';
+import { MemberContactRepository } from '../member-contact.repository';
 import { RoundRepository } from '../round.repository';
 import { CoffeeDateMail } from './coffee-date-mail';
-import { MemberContactRepository } from '../member-contact.repository';
 
 type RoundData = { roundId: string };
 
