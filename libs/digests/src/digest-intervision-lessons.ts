@@ -1,5 +1,5 @@
 import { readSharedIntervisionLessons, SharedIntervisionLesson } from '@leerhuis/intervision';
-import { seenItemsOf,SeenItemType } from '@leerhuis/platform-seen-items';
+import { seenItemsOf, SeenItemType } from '@leerhuis/platform-seen-items';
 
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
