@@ -17,6 +17,7 @@ import {
   getComplexity,
   simpleEstimator,
 } from 'graphql-query-complexity';
+import { LRUCache } from 'lru-cache';
 
 import type { GraphqlContext } from './auth/viewer';
 import { ErrorKind } from './errors/domain.exception';
@@ -193,6 +194,62 @@ async function checkExpensive(
   );
 }
 
+interface OperationMeasure {
+  rootFields: number;
+  aliases: number;
+  depth: number;
+  /** Undefined when the shape is refused or the variables do not fit the operation. */
+  complexity: number | undefined;
+}
+
+/** Long variables (free text) are not worth a cache entry. */
+const MAX_CACHED_VARIABLES = 512;
+
+function measureKey(
+  queryHash: string,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | undefined,
+): string | undefined {
+  const json = JSON.stringify(variables ?? {});
+  if (json.length > MAX_CACHED_VARIABLES) return undefined;
+  return `${queryHash}\0${operationName ?? ''}\0${json}`;
+}
+
+function measure(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  schema: GraphQLSchema,
+  request: { operationName?: string | null; variables?: Record<string, unknown> },
+  limits: { maxDepth: number; maxRootFields: number; maxAliases: number },
+): OperationMeasure {
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  }
+  const breadth = operationBreadth(operation, fragments);
+  const depth = operationDepth(operation, fragments);
+  // An operation refused for its shape is never costed: costing a hostile one is the work
+  // the limits are there to spare.
+  if (
+    breadth.rootFields > limits.maxRootFields ||
+    breadth.aliases > limits.maxAliases ||
+    depth > limits.maxDepth
+  )
+    return { ...breadth, depth, complexity: undefined };
+  let complexity: number | undefined;
+  try {
+    complexity = operationComplexity({
+      schema,
+      document,
+      operationName: request.operationName ?? undefined,
+      variables: request.variables ?? {},
+    });
+  } catch {
+    complexity = undefined;
+  }
+  return { ...breadth, depth, complexity };
+}
+
 /**
  * Rejects too-deep, too-broad (root fields, aliases) and too-complex operations after
  * validation and before any resolver runs, and rate-limits expensive ones per member and
@@ -205,17 +262,28 @@ export function queryLimitsPlugin(options: {
   maxAliases: number;
   expensive?: ExpensiveOperationLimits;
 }): ApolloServerPlugin {
+  // The same document with the same variables always measures the same: the web app sends a
+  // few dozen of them, so each is measured once instead of on every request.
+  const measures = new LRUCache<string, OperationMeasure>({ max: 2_000 });
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema, operation, contextValue }) {
+        async didResolveOperation({
+          request,
+          document,
+          schema,
+          operation,
+          queryHash,
+          contextValue,
+        }) {
           if (!operation) return;
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const definition of document.definitions) {
-            if (definition.kind === Kind.FRAGMENT_DEFINITION)
-              fragments[definition.name.value] = definition;
+          const key = measureKey(queryHash, request.operationName, request.variables);
+          let measured = key === undefined ? undefined : measures.get(key);
+          if (!measured) {
+            measured = measure(document, operation, schema as GraphQLSchema, request, options);
+            if (key !== undefined) measures.set(key, measured);
           }
-          const { rootFields, aliases } = operationBreadth(operation, fragments);
+          const { rootFields, aliases, depth, complexity } = measured;
           if (rootFields > options.maxRootFields) {
             throw reject(
               'TOO_MANY_ROOT_FIELDS',
@@ -232,7 +300,6 @@ export function queryLimitsPlugin(options: {
               aliases,
             );
           }
-          const depth = operationDepth(operation, fragments);
           if (depth > options.maxDepth) {
             throw reject(
               'QUERY_TOO_DEEP',
@@ -241,19 +308,9 @@ export function queryLimitsPlugin(options: {
               depth,
             );
           }
-          let complexity: number;
-          try {
-            complexity = operationComplexity({
-              schema: schema as GraphQLSchema,
-              document,
-              operationName: request.operationName ?? undefined,
-              variables: request.variables ?? {},
-            });
-          } catch {
-            // Variables that do not fit the operation: execution refuses them with a
-            // BAD_USER_INPUT error (400) before any resolver runs, so there is nothing to limit.
-            return;
-          }
+          // Variables that do not fit the operation: execution refuses them with a
+          // BAD_USER_INPUT error (400) before any resolver runs, so there is nothing to limit.
+          if (complexity === undefined) return;
           if (complexity > options.maxComplexity) {
             throw reject(
               'QUERY_TOO_COMPLEX',
