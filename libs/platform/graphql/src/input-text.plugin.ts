@@ -1,6 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
+  ArgumentNode,
   DocumentNode,
+  GraphQLArgument,
   GraphQLError,
   GraphQLInputType,
   GraphQLSchema,
@@ -119,14 +121,24 @@ function collect(
   }
 }
 
-/** The text problems of every argument of the operation (variables and inline values). */
-export function operationTextProblems(
+interface OperationArgument {
+  node: ArgumentNode;
+  argument: GraphQLArgument;
+}
+
+// Apollo keeps parsed documents in its document store, so a repeated operation is the same
+// node: its arguments are found once, not on every request.
+const argumentsOfOperation = new WeakMap<OperationDefinitionNode, OperationArgument[]>();
+
+/** Every argument of the operation (and of the fragments it spreads), with its definition. */
+function operationArguments(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
-  variables: Record<string, unknown>,
-): FieldError[] {
-  const problems: FieldError[] = [];
+): OperationArgument[] {
+  const known = argumentsOfOperation.get(operation);
+  if (known) return known;
+  const found: OperationArgument[] = [];
   const typeInfo = new TypeInfo(schema);
   visit(
     document,
@@ -138,26 +150,40 @@ export function operationTextProblems(
       },
       Argument(node) {
         const argument = typeInfo.getArgument();
-        if (!argument) return;
-        const raw =
-          node.value.kind === Kind.VARIABLE
-            ? variables[node.value.name.value]
-            : valueFromAST(node.value, argument.type, variables);
-        // `input` carries a mutation's fields: they are named without the prefix, as the
-        // validation pipe and variable errors name them.
-        const path = argument.name === 'input' ? '' : argument.name;
-        collect(
-          raw,
-          argument.type,
-          path,
-          argument.name,
-          isNonNullType(argument.type) && argument.defaultValue === undefined,
-          problems,
-        );
+        if (argument) found.push({ node, argument });
         return false;
       },
     }),
   );
+  argumentsOfOperation.set(operation, found);
+  return found;
+}
+
+/** The text problems of every argument of the operation (variables and inline values). */
+export function operationTextProblems(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): FieldError[] {
+  const problems: FieldError[] = [];
+  for (const { node, argument } of operationArguments(schema, document, operation)) {
+    const raw =
+      node.value.kind === Kind.VARIABLE
+        ? variables[node.value.name.value]
+        : valueFromAST(node.value, argument.type, variables);
+    // `input` carries a mutation's fields: they are named without the prefix, as the
+    // validation pipe and variable errors name them.
+    const path = argument.name === 'input' ? '' : argument.name;
+    collect(
+      raw,
+      argument.type,
+      path,
+      argument.name,
+      isNonNullType(argument.type) && argument.defaultValue === undefined,
+      problems,
+    );
+  }
   // One problem per field, even when a fragment repeats an argument.
   const seen = new Set<string>();
   return problems.filter((p) => !seen.has(p.field) && seen.add(p.field));
