@@ -37,6 +37,18 @@ Module._extensions['.ts'] = (module, filename) => {
   module._compile(code, filename);
 };
 
+// The API's V8 settings, as docker/api.Dockerfile sets them (NODE_OPTIONS), so benchmarks that
+// run the API in this process measure it as it runs in production.
+const API_NODE_OPTIONS = '--max-semi-space-size=64';
+if (!(process.env.NODE_OPTIONS ?? '').includes('--max-semi-space-size')) {
+  const { spawnSync } = require('node:child_process');
+  const run = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${API_NODE_OPTIONS}` },
+  });
+  process.exit(run.status ?? 1);
+}
+
 const [script] = process.argv.slice(2);
 if (!script) {
   console.error('usage: node tests/bench/run.mjs <file.ts> [args]');
