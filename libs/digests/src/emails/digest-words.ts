@@ -93,15 +93,6 @@ export const TEXT = {
         ? `${names.join(', ')} en ${n - names.length} anderen`
         : joinAnd(names, 'en'),
     more: (n: number) => plural(n, 'ander item', 'andere items'),
-    notification: {
-      MENTION: (actor: string, title: string) => `${actor} noemde je in “${title}”`,
-      REPLY: (actor: string, title: string) => `${actor} reageerde op “${title}”`,
-      COMMUNITY_ACTIVITY: (cop: string, title: string) => `Nieuw in ${cop}: “${title}”`,
-      MEETING_CHANGE: (title: string) => `Bijeenkomst gewijzigd: ${title}`,
-      COFFEE_DATE: 'De koffiedate-ronde is open',
-      INTERVISION_PHASE: (group: string, phase: string) => `${group}: fase “${phase}” is begonnen`,
-      someone: 'Iemand',
-    },
   },
   en: {
     subject: (parts: string[]) => `Your Leerhuis overview: ${parts.join(', ')}`,
@@ -157,15 +148,6 @@ export const TEXT = {
         ? `${names.join(', ')} and ${n - names.length} others`
         : joinAnd(names, 'and'),
     more: (n: number) => plural(n, 'more item', 'more items'),
-    notification: {
-      MENTION: (actor: string, title: string) => `${actor} mentioned you in “${title}”`,
-      REPLY: (actor: string, title: string) => `${actor} replied to “${title}”`,
-      COMMUNITY_ACTIVITY: (cop: string, title: string) => `New in ${cop}: “${title}”`,
-      MEETING_CHANGE: (title: string) => `Meeting changed: ${title}`,
-      COFFEE_DATE: 'The koffiedate round is open',
-      INTERVISION_PHASE: (group: string, phase: string) => `${group}: phase “${phase}” has started`,
-      someone: 'Someone',
-    },
   },
 };
 
