@@ -31,13 +31,16 @@ const dateTimeFormat = {
   }),
 };
 
+/** The digest's heading, which its subject starts with. */
+const TITLE = { nl: 'Je overzicht van Leerhuis', en: 'Your Leerhuis overview' };
+
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Every sentence of the digest, nl and en. */
 export const TEXT = {
   nl: {
-    subject: (parts: string[]) => `Je overzicht van Leerhuis: ${parts.join(', ')}`,
-    title: 'Je overzicht van Leerhuis',
+    subject: (parts: string[]) => `${TITLE.nl}: ${parts.join(', ')}`,
+    title: TITLE.nl,
     intro: (name: string, since: Date) =>
       `Hallo ${name}, dit is er nieuw sinds ${dateFormat.nl.format(since)}.`,
     frequency: {
@@ -95,8 +98,8 @@ export const TEXT = {
     more: (n: number) => plural(n, 'ander item', 'andere items'),
   },
   en: {
-    subject: (parts: string[]) => `Your Leerhuis overview: ${parts.join(', ')}`,
-    title: 'Your Leerhuis overview',
+    subject: (parts: string[]) => `${TITLE.en}: ${parts.join(', ')}`,
+    title: TITLE.en,
     intro: (name: string, since: Date) =>
       `Hello ${name}, this is what is new since ${dateFormat.en.format(since)}.`,
     frequency: {
