@@ -12,6 +12,7 @@ export {
   type NotificationChannels,
   NotificationKind,
 } from './notification-kinds';
+export { type DigestNotificationLine, presentDigestLine } from './notification-presenter';
 export { NotificationErrorCode, NotificationException } from './notification.exception';
 export { NotificationSettingsEntity } from './entities/notification-settings.entity';
 export {

@@ -1,6 +1,6 @@
 import type { NotificationRow } from './notification.repository';
 import { NotificationChannel, NotificationKind } from './notification-kinds';
-import { excerptOf, presentNotification } from './notification-presenter';
+import { excerptOf, presentDigestLine, presentNotification } from './notification-presenter';
 
 const row = (values: Partial<NotificationRow>): NotificationRow => ({
   id: '1',
@@ -76,6 +76,37 @@ describe('presentNotification', () => {
     expect(presentNotification({ ...meeting, data: { change: 'CANCELLED' } }, 'nl').url).toBe(
       '/communities/samenwerken-in-de-keten',
     );
+  });
+});
+
+describe('presentDigestLine', () => {
+  it('does give the shorter digest lines, in Dutch and English', () => {
+    const thread = { threadTitle: 'Ketensamenwerking' };
+    expect(
+      presentDigestLine({ kind: NotificationKind.MENTION, actorName: null, ...thread }, 'en'),
+    ).toBe('Someone mentioned you in “Ketensamenwerking”');
+    expect(
+      presentDigestLine(
+        { kind: NotificationKind.COMMUNITY_ACTIVITY, communityName: 'Open Kring', ...thread },
+        'nl',
+      ),
+    ).toBe('Nieuw in Open Kring: “Ketensamenwerking”');
+    expect(
+      presentDigestLine({ kind: NotificationKind.MEETING_CHANGE, meetingTitle: 'Sessie' }, 'nl'),
+    ).toBe('Bijeenkomst gewijzigd: Sessie');
+    expect(presentDigestLine({ kind: NotificationKind.COFFEE_DATE }, 'en')).toBe(
+      'The koffiedate round is open',
+    );
+    expect(
+      presentDigestLine(
+        {
+          kind: NotificationKind.INTERVISION_PHASE,
+          groupName: 'Groep Noord',
+          phaseTitle: 'Inbreng',
+        },
+        'en',
+      ),
+    ).toBe('Groep Noord: phase “Inbreng” has started');
   });
 });
 

@@ -1,56 +1,12 @@
 import type { NotificationRow } from './notification.repository';
 import { NotificationKind } from './notification-kinds';
-
-type Language = 'nl' | 'en';
+import { digestQuote, type Language, NOTIFICATION_WORDS, quote } from './notification-words';
 
 export interface PresentedNotification {
   title: string;
   /** Path in the web app (prefix PUBLIC_URL for emails). */
   url: string;
 }
-
-const quote = (value: string) => `‘${value}’`;
-
-const TEXT = {
-  nl: {
-    someone: 'Iemand',
-    removedPost: 'een verwijderd bericht',
-    aMeeting: 'een bijeenkomst',
-    aCommunity: 'een community',
-    mention: (actor: string, thread: string) => `${actor} noemde je in ${thread}`,
-    reply: (actor: string, thread: string) => `${actor} reageerde op ${thread}`,
-    newThread: (actor: string, cop: string, thread: string) =>
-      `${actor} startte ${thread} in ${cop}`,
-    newReply: (actor: string, cop: string, thread: string) =>
-      `${actor} reageerde in ${cop} op ${thread}`,
-    meeting: {
-      SCHEDULED: (title: string, cop: string) => `Nieuwe bijeenkomst in ${cop}: ${title}`,
-      UPDATED: (title: string, cop: string) => `Bijeenkomst gewijzigd in ${cop}: ${title}`,
-      CANCELLED: (title: string, cop: string) => `Bijeenkomst afgelast in ${cop}: ${title}`,
-    },
-    coffeeDate: 'Een nieuwe koffiedateronde is open: doe je mee?',
-    phase: (group: string, phase: string) => `${group}: de fase ${phase} is geopend`,
-  },
-  en: {
-    someone: 'Someone',
-    removedPost: 'a removed post',
-    aMeeting: 'a meeting',
-    aCommunity: 'a community',
-    mention: (actor: string, thread: string) => `${actor} mentioned you in ${thread}`,
-    reply: (actor: string, thread: string) => `${actor} replied to ${thread}`,
-    newThread: (actor: string, cop: string, thread: string) =>
-      `${actor} started ${thread} in ${cop}`,
-    newReply: (actor: string, cop: string, thread: string) =>
-      `${actor} replied in ${cop} to ${thread}`,
-    meeting: {
-      SCHEDULED: (title: string, cop: string) => `New meeting in ${cop}: ${title}`,
-      UPDATED: (title: string, cop: string) => `Meeting changed in ${cop}: ${title}`,
-      CANCELLED: (title: string, cop: string) => `Meeting cancelled in ${cop}: ${title}`,
-    },
-    coffeeDate: 'A new koffiedate round is open: are you in?',
-    phase: (group: string, phase: string) => `${group}: the phase ${phase} has opened`,
-  },
-};
 
 const text = (data: Record<string, unknown>, key: string): string | null =>
   typeof data[key] === 'string' ? (data[key] as string) : null;
@@ -63,7 +19,7 @@ export function presentNotification(
   row: NotificationRow,
   language: Language,
 ): PresentedNotification {
-  const t = TEXT[language] ?? TEXT.nl;
+  const t = NOTIFICATION_WORDS[language] ?? NOTIFICATION_WORDS.nl;
   const actor = row.actorName ?? t.someone;
   const cop = row.communityName ?? t.aCommunity;
   const slug = encodeURIComponent(row.communitySlug ?? '');
@@ -113,6 +69,40 @@ export function presentNotification(
         url: `/intervisie/casussen/${row.subjectId}`,
       };
     }
+  }
+}
+
+/** What a digest line of a notification names; the digest checks the subject still exists. */
+export type DigestNotificationLine =
+  | {
+      kind: NotificationKind.MENTION | NotificationKind.REPLY;
+      actorName: string | null;
+      threadTitle: string;
+    }
+  | { kind: NotificationKind.COMMUNITY_ACTIVITY; communityName: string; threadTitle: string }
+  | { kind: NotificationKind.MEETING_CHANGE; meetingTitle: string }
+  | { kind: NotificationKind.COFFEE_DATE }
+  | { kind: NotificationKind.INTERVISION_PHASE; groupName: string; phaseTitle: string };
+
+/**
+ * The line of a notification in the digest: shorter than the list's sentence, because the digest
+ * shows the CoP and the link beside it.
+ */
+export function presentDigestLine(line: DigestNotificationLine, language: Language): string {
+  const t = NOTIFICATION_WORDS[language] ?? NOTIFICATION_WORDS.nl;
+  switch (line.kind) {
+    case NotificationKind.MENTION:
+      return t.mention(line.actorName ?? t.someone, digestQuote(line.threadTitle));
+    case NotificationKind.REPLY:
+      return t.reply(line.actorName ?? t.someone, digestQuote(line.threadTitle));
+    case NotificationKind.COMMUNITY_ACTIVITY:
+      return t.digest.communityActivity(line.communityName, digestQuote(line.threadTitle));
+    case NotificationKind.MEETING_CHANGE:
+      return t.meeting.UPDATED(line.meetingTitle, null);
+    case NotificationKind.COFFEE_DATE:
+      return t.digest.coffeeDate;
+    case NotificationKind.INTERVISION_PHASE:
+      return t.digest.phase(line.groupName, digestQuote(line.phaseTitle));
   }
 }
 

@@ -1,7 +1,11 @@
 import { renderedEmail } from '@leerhuis/platform-mail';
 
 import { coffeeDateInvitationEmail } from './coffee-date-invitation.email';
-import { coffeeDateMatchEmail, type CoffeeDatePartner } from './coffee-date-match.email';
+import {
+  coffeeDateEventTitle,
+  coffeeDateMatchEmail,
+  type CoffeeDatePartner,
+} from './coffee-date-match.email';
 import { coffeeDateReminderEmail } from './coffee-date-reminder.email';
 import { coffeeDateUnmatchedEmail } from './coffee-date-unmatched.email';
 
@@ -112,6 +116,12 @@ describe('koffiedate match email', () => {
     expect(text).toContain('Bram Bakker has not shared a boundary-spanner profile.');
     expect(text).toContain('Suggested: Tuesday, 17 November 2026, 10:00–10:30 (Amsterdam time).');
     expect(text).toContain("Can't make it: decline: https://l.test/d");
+  });
+});
+
+describe('koffiedate calendar entry', () => {
+  it('does name everyone who meets, in one title for nl and en', () => {
+    expect(coffeeDateEventTitle(['Anna', 'Bram', 'Cas'])).toBe('Koffiedate: Anna, Bram, Cas');
   });
 });
 

@@ -83,6 +83,9 @@ export interface CoffeeDateMatchData {
   links: StandingLinks & { accept: string; decline: string; feedback: string };
 }
 
+/** The title of the calendar entry the match email carries; the same in nl and en. */
+export const coffeeDateEventTitle = (names: string[]) => `Koffiedate: ${names.join(', ')}`;
+
 /** Whom you meet this month, how to reach them, a suggested time and what to talk about. */
 export function coffeeDateMatchEmail(data: CoffeeDateMatchData, language: Language): Email {
   const en = language === 'en';

@@ -7,7 +7,11 @@ import { Injectable } from '@nestjs/common';
 import { CoffeeDateLinkService } from '../coffee-date-link.service';
 import { conversationPrompts } from '../conversation-prompts';
 import { coffeeDateInvitationEmail } from '../emails/coffee-date-invitation.email';
-import { coffeeDateMatchEmail, type CoffeeDatePartner } from '../emails/coffee-date-match.email';
+import {
+  coffeeDateEventTitle,
+  coffeeDateMatchEmail,
+  type CoffeeDatePartner,
+} from '../emails/coffee-date-match.email';
 import { coffeeDateReminderEmail } from '../emails/coffee-date-reminder.email';
 import { coffeeDateUnmatchedEmail } from '../emails/coffee-date-unmatched.email';
 import { CoffeeDateLinkPurpose } from '../entities/coffee-date-link.entity';
@@ -166,10 +170,9 @@ export class CoffeeDateMail {
       },
       language,
     );
-    const names = [member.name, ...partnerContacts.map((p) => p.name)].join(', ');
     const ics = writeCoffeeDateIcs({
       uid: `koffiedate-${group.matchId}@leerhuis`,
-      title: `Koffiedate: ${names}`,
+      title: coffeeDateEventTitle([member.name, ...partnerContacts.map((p) => p.name)]),
       startsAt: group.slotStartsAt,
       endsAt: new Date(group.slotStartsAt.getTime() + 30 * 60_000),
       description: prompts.join('\n'),

@@ -2,11 +2,15 @@ import { type Email, notificationSettingsUrl, rendered } from '@leerhuis/platfor
 
 type Language = 'nl' | 'en';
 
+/** "Anna (Gemeente Utrecht)": the applicant with their organisation, when they gave one. */
+const applicantName = (name: string, organisation: string | null) =>
+  organisation ? `${name} (${organisation})` : name;
+
 const TEXT = {
   nl: {
     subject: (applicant: string, name: string) => `${applicant} wil lid worden van ${name}`,
     intro: (applicant: string, organisation: string | null, name: string) =>
-      `${applicant}${organisation ? ` (${organisation})` : ''} vraagt om lid te worden van de community ${name}.`,
+      `${applicantName(applicant, organisation)} vraagt om lid te worden van de community ${name}.`,
     motivation: 'Motivatie:',
     noMotivation: 'Er is geen motivatie meegegeven.',
     decide:
@@ -17,7 +21,7 @@ const TEXT = {
   en: {
     subject: (applicant: string, name: string) => `${applicant} asks to join ${name}`,
     intro: (applicant: string, organisation: string | null, name: string) =>
-      `${applicant}${organisation ? ` (${organisation})` : ''} asks to join the community ${name}.`,
+      `${applicantName(applicant, organisation)} asks to join the community ${name}.`,
     motivation: 'Motivation:',
     noMotivation: 'No motivation was given.',
     decide:

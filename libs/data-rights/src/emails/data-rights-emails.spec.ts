@@ -43,4 +43,14 @@ describe('data-rights emails', () => {
       'Your data from Leerhuis is ready',
     );
   });
+
+  it('does say how long the link works in the same words in both emails', () => {
+    const data = { url: 'https://l.test/x', expiresAt: until };
+    expect(renderedEmail(confirmErasureEmail(data, 'nl')).text).toContain(
+      'De link werkt één keer en is geldig tot 13 december 2026 om 10:30.',
+    );
+    expect(renderedEmail(exportReadyEmail(data, 'en')).text).toContain(
+      'The link works once and is valid until 13 December 2026 at 10:30. After that we delete the copy.',
+    );
+  });
 });

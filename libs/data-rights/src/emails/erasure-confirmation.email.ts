@@ -1,4 +1,4 @@
-import { type DataRightsEmail, type Language, until } from './data-rights-email-parts';
+import { type DataRightsEmail, type Language, linkValidUntil } from './data-rights-email-parts';
 
 /** The email that confirms erasing an account. */
 export function confirmErasureEmail(
@@ -17,12 +17,12 @@ export function confirmErasureEmail(
       paragraphs: nl
         ? [
             'Je vroeg om je Leerhuis-account te verwijderen. Bevestig dat met de knop hieronder.',
-            `De link werkt één keer en is geldig tot ${until(expiresAt, language)}.`,
+            linkValidUntil(expiresAt, language),
             'Heb je dit niet zelf gevraagd? Negeer deze mail dan; er gebeurt niets.',
           ]
         : [
             'You asked to delete your Leerhuis account. Confirm it with the button below.',
-            `The link works once and is valid until ${until(expiresAt, language)}.`,
+            linkValidUntil(expiresAt, language),
             'Did not ask for this? Then ignore this email; nothing will happen.',
           ],
       action: { label: nl ? 'Account verwijderen' : 'Delete account', url },

@@ -1,4 +1,4 @@
-import { type DataRightsEmail, type Language, until } from './data-rights-email-parts';
+import { type DataRightsEmail, type Language, linkValidUntil } from './data-rights-email-parts';
 
 /** The email with the single-use link to an export. */
 export function exportReadyEmail(
@@ -15,12 +15,12 @@ export function exportReadyEmail(
       paragraphs: nl
         ? [
             'Je vroeg om alles wat Leerhuis over jou bewaart. Het staat klaar als leesbare pagina en als JSON-bestand.',
-            `De link werkt één keer en is geldig tot ${until(expiresAt, language)}. Daarna verwijderen we de kopie.`,
+            `${linkValidUntil(expiresAt, language)} Daarna verwijderen we de kopie.`,
             'Heb je dit niet zelf gevraagd? Open de link dan niet en laat het ons weten.',
           ]
         : [
             'You asked for everything Leerhuis keeps about you. It is ready as a readable page and as a JSON file.',
-            `The link works once and is valid until ${until(expiresAt, language)}. After that we delete the copy.`,
+            `${linkValidUntil(expiresAt, language)} After that we delete the copy.`,
             'Did not ask for this? Then do not open the link, and let us know.',
           ],
       action: { label: nl ? 'Open mijn gegevens' : 'Open my data', url },

@@ -31,13 +31,16 @@ const dateTimeFormat = {
   }),
 };
 
+/** The digest's heading, which its subject starts with. */
+const TITLE = { nl: 'Je overzicht van Leerhuis', en: 'Your Leerhuis overview' };
+
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Every sentence of the digest, nl and en. */
 export const TEXT = {
   nl: {
-    subject: (parts: string[]) => `Je overzicht van Leerhuis: ${parts.join(', ')}`,
-    title: 'Je overzicht van Leerhuis',
+    subject: (parts: string[]) => `${TITLE.nl}: ${parts.join(', ')}`,
+    title: TITLE.nl,
     intro: (name: string, since: Date) =>
       `Hallo ${name}, dit is er nieuw sinds ${dateFormat.nl.format(since)}.`,
     frequency: {
@@ -93,19 +96,10 @@ export const TEXT = {
         ? `${names.join(', ')} en ${n - names.length} anderen`
         : joinAnd(names, 'en'),
     more: (n: number) => plural(n, 'ander item', 'andere items'),
-    notification: {
-      MENTION: (actor: string, title: string) => `${actor} noemde je in “${title}”`,
-      REPLY: (actor: string, title: string) => `${actor} reageerde op “${title}”`,
-      COMMUNITY_ACTIVITY: (cop: string, title: string) => `Nieuw in ${cop}: “${title}”`,
-      MEETING_CHANGE: (title: string) => `Bijeenkomst gewijzigd: ${title}`,
-      COFFEE_DATE: 'De koffiedate-ronde is open',
-      INTERVISION_PHASE: (group: string, phase: string) => `${group}: fase “${phase}” is begonnen`,
-      someone: 'Iemand',
-    },
   },
   en: {
-    subject: (parts: string[]) => `Your Leerhuis overview: ${parts.join(', ')}`,
-    title: 'Your Leerhuis overview',
+    subject: (parts: string[]) => `${TITLE.en}: ${parts.join(', ')}`,
+    title: TITLE.en,
     intro: (name: string, since: Date) =>
       `Hello ${name}, this is what is new since ${dateFormat.en.format(since)}.`,
     frequency: {
@@ -157,15 +151,6 @@ export const TEXT = {
         ? `${names.join(', ')} and ${n - names.length} others`
         : joinAnd(names, 'and'),
     more: (n: number) => plural(n, 'more item', 'more items'),
-    notification: {
-      MENTION: (actor: string, title: string) => `${actor} mentioned you in “${title}”`,
-      REPLY: (actor: string, title: string) => `${actor} replied to “${title}”`,
-      COMMUNITY_ACTIVITY: (cop: string, title: string) => `New in ${cop}: “${title}”`,
-      MEETING_CHANGE: (title: string) => `Meeting changed: ${title}`,
-      COFFEE_DATE: 'The koffiedate round is open',
-      INTERVISION_PHASE: (group: string, phase: string) => `${group}: phase “${phase}” has started`,
-      someone: 'Someone',
-    },
   },
 };
 

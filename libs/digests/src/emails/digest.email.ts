@@ -1,4 +1,9 @@
 import type { SharedIntervisionLesson } from '@leerhuis/intervision';
+import {
+  type DigestNotificationLine,
+  NotificationKind,
+  presentDigestLine,
+} from '@leerhuis/notifications';
 import type { EmailContent, EmailItem, EmailSection } from '@leerhuis/platform-mail';
 import { notificationSettingsUrl } from '@leerhuis/platform-mail';
 
@@ -73,42 +78,41 @@ type Text = DigestWords;
 
 function notificationItem(
   n: DigestNotification,
-  t: Text,
   links: Links,
   language: 'nl' | 'en',
 ): EmailItem | null {
-  const actor = n.actorName ?? t.notification.someone;
-  const cop = n.community?.name ?? null;
+  const line = (notification: DigestNotificationLine) => presentDigestLine(notification, language);
+  const cop = n.community?.name ?? undefined;
   switch (n.kind) {
-    case 'MENTION':
-    case 'REPLY':
-    case 'COMMUNITY_ACTIVITY': {
+    case NotificationKind.MENTION:
+    case NotificationKind.REPLY:
+    case NotificationKind.COMMUNITY_ACTIVITY: {
       if (!n.thread || !n.community) return null;
       const title =
-        n.kind === 'COMMUNITY_ACTIVITY'
-          ? t.notification.COMMUNITY_ACTIVITY(n.community.name, n.thread.title)
-          : t.notification[n.kind](actor, n.thread.title);
-      return { title, url: links.thread(n.community.slug, n.thread.id), meta: cop ?? undefined };
+        n.kind === NotificationKind.COMMUNITY_ACTIVITY
+          ? line({ kind: n.kind, communityName: n.community.name, threadTitle: n.thread.title })
+          : line({ kind: n.kind, actorName: n.actorName, threadTitle: n.thread.title });
+      return { title, url: links.thread(n.community.slug, n.thread.id), meta: cop };
     }
-    case 'MEETING_CHANGE':
+    case NotificationKind.MEETING_CHANGE:
       if (!n.meeting || !n.community) return null;
       return {
-        title: t.notification.MEETING_CHANGE(n.meeting.title),
+        title: line({ kind: n.kind, meetingTitle: n.meeting.title }),
         url: links.meeting(n.community.slug, n.meeting.id),
-        meta: cop ?? undefined,
+        meta: cop,
       };
-    case 'COFFEE_DATE':
-      return { title: t.notification.COFFEE_DATE, url: links.coffeeDate };
-    case 'INTERVISION_PHASE': {
+    case NotificationKind.COFFEE_DATE:
+      return { title: line({ kind: n.kind }), url: links.coffeeDate };
+    case NotificationKind.INTERVISION_PHASE: {
       // Group name and phase title only: no case content ever leaves intervisie by email.
-      const group = str(n.data.groupName) ?? str(n.data.group);
+      const groupName = str(n.data.groupName) ?? str(n.data.group);
       // libs/notifications stores the phase title in both languages.
-      const phase =
+      const phaseTitle =
         str(n.data[language === 'en' ? 'phaseTitleEn' : 'phaseTitleNl']) ?? str(n.data.phaseTitle);
-      if (!group || !phase) return null;
+      if (!groupName || !phaseTitle) return null;
       const caseId = str(n.data.caseId);
       return {
-        title: t.notification.INTERVISION_PHASE(group, phase),
+        title: line({ kind: n.kind, groupName, phaseTitle }),
         url: caseId ? links.intervisionCase(caseId) : links.intervision,
       };
     }
@@ -141,7 +145,7 @@ export function composeDigest(
   const notificationIds: string[] = [];
   const notificationItems: EmailItem[] = [];
   for (const n of content.notifications) {
-    const item = notificationItem(n, t, links, recipient.language);
+    const item = notificationItem(n, links, recipient.language);
     if (!item) continue;
     notificationIds.push(n.id);
     if (notificationItems.length < LIMIT.notifications) notificationItems.push(item);

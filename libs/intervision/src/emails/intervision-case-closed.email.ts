@@ -1,11 +1,9 @@
 import {
-  caseLink,
-  GO_TO_CASE,
+  caseAction,
   type IntervisionEmail,
+  intervisionEmail,
   type IntervisionEmailCommon,
   type Language,
-  settings,
-  WHY,
 } from './intervision-email-parts';
 
 const CASE_CLOSED = {
@@ -27,16 +25,13 @@ export function caseClosedEmail(
   language: Language,
 ): IntervisionEmail {
   const t = CASE_CLOSED[language];
-  const subject = t.subject(data.groupName);
-  return {
-    subject,
-    content: {
-      language,
-      title: subject,
+  return intervisionEmail(
+    {
+      publicUrl: data.publicUrl,
+      subject: t.subject(data.groupName),
       paragraphs: [t.intro, t.next],
-      action: { label: GO_TO_CASE[language], url: caseLink(data.publicUrl, data.caseId) },
-      reason: WHY[language],
-      settingsUrl: settings(data.publicUrl),
+      action: caseAction(data.publicUrl, data.caseId, language),
     },
-  };
+    language,
+  );
 }

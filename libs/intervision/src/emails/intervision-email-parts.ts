@@ -15,11 +15,18 @@ const KIND: Record<ContributionKind, { nl: string; en: string }> = {
   EVALUATION: { nl: 'evaluatie', en: 'evaluation' },
 };
 
-export function kindsText(kinds: ContributionKind[], language: Language): string {
+function kindsText(kinds: ContributionKind[], language: Language): string {
   const words = kinds.map((k) => KIND[k][language]);
   if (words.length <= 1) return words.join('');
   const and = language === 'en' ? ' and ' : ' en ';
   return `${words.slice(0, -1).join(', ')}${and}${words.at(-1)}`;
+}
+
+/** What a contributing member is expected to write. */
+export function expectedOfYou(kinds: ContributionKind[], language: Language): string {
+  return language === 'en'
+    ? `What is expected of you: ${kindsText(kinds, language)}.`
+    : `Van jou wordt verwacht: ${kindsText(kinds, language)}.`;
 }
 
 /** "What is expected of you" in one sentence, without any case content. */
@@ -31,9 +38,7 @@ export function expectationText(
   const nl = language !== 'en';
   switch (task) {
     case IntervisionTask.CONTRIBUTE:
-      return nl
-        ? `Van jou wordt verwacht: ${kindsText(kinds, language)}.`
-        : `What is expected of you: ${kindsText(kinds, language)}.`;
+      return expectedOfYou(kinds, language);
     case IntervisionTask.LISTEN:
       return nl
         ? 'In deze fase luister je alleen: je leest mee en schrijft niet.'
@@ -85,7 +90,6 @@ export interface IntervisionEmail {
   content: EmailContent;
 }
 
-export const settings = (publicUrl: string) => notificationSettingsUrl(publicUrl);
 export const caseLink = (publicUrl: string, caseId: string) =>
   `${publicUrl}/intervisie/casussen/${caseId}`;
 export const groupLink = (publicUrl: string, groupId: string) =>
@@ -96,3 +100,36 @@ export const GO_TO_CASE = { nl: 'Naar de casus', en: 'Go to the case' } satisfie
   Language,
   string
 >;
+
+/** The link to the case, under the label every intervisie email gives it. */
+export const caseAction = (publicUrl: string, caseId: string, language: Language) => ({
+  label: GO_TO_CASE[language],
+  url: caseLink(publicUrl, caseId),
+});
+
+/**
+ * The frame every intervisie email shares: the subject is its heading, the footer links to the
+ * notification settings and, unless an email says otherwise, gives a group member's reason.
+ */
+export function intervisionEmail(
+  data: {
+    publicUrl: string;
+    subject: string;
+    paragraphs: string[];
+    action: { label: string; url: string };
+    reason?: string;
+  },
+  language: Language,
+): IntervisionEmail {
+  return {
+    subject: data.subject,
+    content: {
+      language,
+      title: data.subject,
+      paragraphs: data.paragraphs,
+      action: data.action,
+      reason: data.reason ?? WHY[language],
+      settingsUrl: notificationSettingsUrl(data.publicUrl),
+    },
+  };
+}

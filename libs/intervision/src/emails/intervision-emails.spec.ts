@@ -99,4 +99,27 @@ describe('intervision emails', () => {
       'Go to intervision: https://leerhuis.test/intervisie',
     );
   });
+
+  it('does frame every email alike in en: what is expected, the case link, the reason', () => {
+    const reminder = renderedEmail(
+      phaseReminderEmail(
+        {
+          ...common,
+          caseId: 'c1',
+          phaseTitle: 'Analysis',
+          kinds: [ContributionKind.ADVICE],
+          deadline,
+        },
+        'en',
+      ),
+    ).text;
+    expect(reminder).toContain('What is expected of you: advice.');
+    expect(reminder).toContain('Go to the case: https://leerhuis.test/intervisie/casussen/c1');
+    const closed = renderedEmail(caseClosedEmail({ ...common, caseId: 'c1' }, 'en'));
+    expect(closed.text).toContain('The content of the case is only on Leerhuis.');
+    expect(closed.text).toContain('Go to the case: https://leerhuis.test/intervisie/casussen/c1');
+    expect(closed.html).toContain('href="https://leerhuis.test/instellingen/meldingen"');
+    const invitation = renderedEmail(invitationEmail({ ...common, groupId: 'g1' }, 'en')).text;
+    expect(invitation).toContain('a moderator invited you to this group.');
+  });
 });

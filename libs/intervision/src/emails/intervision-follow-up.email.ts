@@ -1,10 +1,9 @@
 import {
   caseLink,
   type IntervisionEmail,
+  intervisionEmail,
   type IntervisionEmailCommon,
   type Language,
-  settings,
-  WHY,
 } from './intervision-email-parts';
 
 const FOLLOW_UP = {
@@ -28,16 +27,13 @@ export function followUpEmail(
   language: Language,
 ): IntervisionEmail {
   const t = FOLLOW_UP[language];
-  const subject = t.subject(data.groupName);
-  return {
-    subject,
-    content: {
-      language,
-      title: subject,
+  return intervisionEmail(
+    {
+      publicUrl: data.publicUrl,
+      subject: t.subject(data.groupName),
       paragraphs: [t.intro, t.ask],
       action: { label: t.action, url: `${caseLink(data.publicUrl, data.caseId)}#follow-up` },
-      reason: WHY[language],
-      settingsUrl: settings(data.publicUrl),
     },
-  };
+    language,
+  );
 }

@@ -1,9 +1,9 @@
 import {
   groupLink,
   type IntervisionEmail,
+  intervisionEmail,
   type IntervisionEmailCommon,
   type Language,
-  settings,
 } from './intervision-email-parts';
 
 const INVITATION = {
@@ -31,16 +31,14 @@ export function invitationEmail(
   language: Language,
 ): IntervisionEmail {
   const t = INVITATION[language];
-  const subject = t.subject(data.groupName);
-  return {
-    subject,
-    content: {
-      language,
-      title: subject,
+  return intervisionEmail(
+    {
+      publicUrl: data.publicUrl,
+      subject: t.subject(data.groupName),
       paragraphs: [t.intro(data.groupName), t.agreement],
       action: { label: t.action, url: groupLink(data.publicUrl, data.groupId) },
       reason: t.why,
-      settingsUrl: settings(data.publicUrl),
     },
-  };
+    language,
+  );
 }

@@ -1,15 +1,13 @@
 import { IntervisionTask } from '../intervision-expectation';
 import { ContributionKind } from '../intervision-method';
 import {
-  caseLink,
+  caseAction,
   describeDeadline,
   expectationText,
-  GO_TO_CASE,
   type IntervisionEmail,
+  intervisionEmail,
   type IntervisionEmailCommon,
   type Language,
-  settings,
-  WHY,
 } from './intervision-email-parts';
 
 const PHASE_OPENED = {
@@ -41,20 +39,17 @@ export function phaseOpenedEmail(
   language: Language,
 ): IntervisionEmail {
   const t = PHASE_OPENED[language];
-  const subject = t.subject(data.groupName);
-  return {
-    subject,
-    content: {
-      language,
-      title: subject,
+  return intervisionEmail(
+    {
+      publicUrl: data.publicUrl,
+      subject: t.subject(data.groupName),
       paragraphs: [
         t.intro(data.groupName, data.phaseTitle, data.phaseNumber, data.phaseCount),
         expectationText(data.task, data.kinds, language),
         data.deadline ? describeDeadline(data.deadline, language) : t.noDeadline,
       ],
-      action: { label: GO_TO_CASE[language], url: caseLink(data.publicUrl, data.caseId) },
-      reason: WHY[language],
-      settingsUrl: settings(data.publicUrl),
+      action: caseAction(data.publicUrl, data.caseId, language),
     },
-  };
+    language,
+  );
 }

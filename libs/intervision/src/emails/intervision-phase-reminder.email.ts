@@ -1,14 +1,12 @@
 import { ContributionKind } from '../intervision-method';
 import {
-  caseLink,
+  caseAction,
   describeDeadline,
-  GO_TO_CASE,
+  expectedOfYou,
   type IntervisionEmail,
+  intervisionEmail,
   type IntervisionEmailCommon,
-  kindsText,
   type Language,
-  settings,
-  WHY,
 } from './intervision-email-parts';
 
 const REMINDER = {
@@ -17,13 +15,11 @@ const REMINDER = {
       `Herinnering: een fase in intervisiegroep ${group} sluit binnenkort`,
     intro: (group: string, phase: string) =>
       `In je intervisiegroep ${group} sluit de fase ${phase} binnenkort en je hebt nog niet bijgedragen.`,
-    expected: (kinds: string) => `Van jou wordt verwacht: ${kinds}.`,
   },
   en: {
     subject: (group: string) => `Reminder: a phase in the intervision group ${group} closes soon`,
     intro: (group: string, phase: string) =>
       `In your intervision group ${group}, the phase ${phase} closes soon and you have not contributed yet.`,
-    expected: (kinds: string) => `What is expected of you: ${kinds}.`,
   },
 };
 
@@ -38,20 +34,17 @@ export function phaseReminderEmail(
   language: Language,
 ): IntervisionEmail {
   const t = REMINDER[language];
-  const subject = t.subject(data.groupName);
-  return {
-    subject,
-    content: {
-      language,
-      title: subject,
+  return intervisionEmail(
+    {
+      publicUrl: data.publicUrl,
+      subject: t.subject(data.groupName),
       paragraphs: [
         t.intro(data.groupName, data.phaseTitle),
-        t.expected(kindsText(data.kinds, language)),
+        expectedOfYou(data.kinds, language),
         describeDeadline(data.deadline, language),
       ],
-      action: { label: GO_TO_CASE[language], url: caseLink(data.publicUrl, data.caseId) },
-      reason: WHY[language],
-      settingsUrl: settings(data.publicUrl),
+      action: caseAction(data.publicUrl, data.caseId, language),
     },
-  };
+    language,
+  );
 }

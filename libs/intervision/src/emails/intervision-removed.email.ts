@@ -1,8 +1,8 @@
 import {
   type IntervisionEmail,
+  intervisionEmail,
   type IntervisionEmailCommon,
   type Language,
-  settings,
 } from './intervision-email-parts';
 
 const REMOVED = {
@@ -29,16 +29,14 @@ const REMOVED = {
 /** A moderator removed the member from the group. */
 export function removedEmail(data: IntervisionEmailCommon, language: Language): IntervisionEmail {
   const t = REMOVED[language];
-  const subject = t.subject(data.groupName);
-  return {
-    subject,
-    content: {
-      language,
-      title: subject,
+  return intervisionEmail(
+    {
+      publicUrl: data.publicUrl,
+      subject: t.subject(data.groupName),
       paragraphs: [t.intro(data.groupName), t.agreement],
       action: { label: t.action, url: `${data.publicUrl}/intervisie` },
       reason: t.why,
-      settingsUrl: settings(data.publicUrl),
     },
-  };
+    language,
+  );
 }

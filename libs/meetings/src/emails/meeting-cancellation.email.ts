@@ -1,6 +1,11 @@
 import { type Email, notificationSettingsUrl, rendered } from '@leerhuis/platform-mail';
 
-import { describeTime, type Language, type MeetingWhenWhere } from './meeting-email-parts';
+import {
+  describeTime,
+  type Language,
+  type MeetingWhenWhere,
+  MEMBER_REASON,
+} from './meeting-email-parts';
 
 const TEXT = {
   nl: {
@@ -10,7 +15,6 @@ const TEXT = {
     reason: 'Reden:',
     calendar: 'Met de bijlage haal je de bijeenkomst uit je agenda.',
     action: 'Naar de community',
-    why: 'Je krijgt deze mail omdat je lid bent van deze community in Leerhuis.',
   },
   en: {
     subject: (title: string) => `Cancelled: ${title}`,
@@ -19,7 +23,6 @@ const TEXT = {
     reason: 'Reason:',
     calendar: 'The attachment removes the meeting from your calendar.',
     action: 'Go to the community',
-    why: 'You receive this email because you are a member of this community on Leerhuis.',
   },
 };
 
@@ -46,7 +49,7 @@ export function meetingCancellationEmail(
       t.calendar,
     ],
     action: { label: t.action, url: data.communityUrl },
-    reason: t.why,
+    reason: MEMBER_REASON[language] ?? MEMBER_REASON.nl,
     settingsUrl: notificationSettingsUrl(data.publicUrl),
   });
 }

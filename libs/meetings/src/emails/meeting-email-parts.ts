@@ -16,6 +16,12 @@ export const VIEW_MEETING = {
   en: 'View the meeting',
 } satisfies Record<Language, string>;
 
+/** Why a member of the meeting's CoP gets its invitation or cancellation. */
+export const MEMBER_REASON = {
+  nl: 'Je krijgt deze mail omdat je lid bent van deze community in Leerhuis.',
+  en: 'You receive this email because you are a member of this community on Leerhuis.',
+} satisfies Record<Language, string>;
+
 /** "zondag 28 maart 2027, 10:00–12:00" on the Amsterdam clock, in the member's language. */
 export function describeTime(meeting: MeetingWhenWhere, language: Language): string {
   const locale = language === 'en' ? 'en-GB' : 'nl-NL';

@@ -95,4 +95,24 @@ describe('meeting emails', () => {
     expect(freed.subject).toBe('You cancelled for Bijeenkomst');
     expect(renderedEmail(freed).text).toContain(`View the meeting: ${url}`);
   });
+
+  it('does give a member of the CoP the same reason for an invitation and a cancellation', () => {
+    const data = { meeting, communityName: 'Z', url, communityUrl: 'x', publicUrl };
+    for (const email of [
+      meetingInvitationEmail(data, 'nl'),
+      meetingCancellationEmail(data, 'nl'),
+    ]) {
+      expect(renderedEmail(email).text).toContain(
+        'Je krijgt deze mail omdat je lid bent van deze community in Leerhuis.',
+      );
+    }
+    for (const email of [
+      meetingInvitationEmail(data, 'en'),
+      meetingCancellationEmail(data, 'en'),
+    ]) {
+      expect(renderedEmail(email).text).toContain(
+        'You receive this email because you are a member of this community on Leerhuis.',
+      );
+    }
+  });
 });

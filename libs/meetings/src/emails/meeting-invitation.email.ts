@@ -4,6 +4,7 @@ import {
   describeTime,
   type Language,
   type MeetingWhenWhere,
+  MEMBER_REASON,
   placeLine,
   VIEW_MEETING,
 } from './meeting-email-parts';
@@ -13,13 +14,11 @@ const TEXT = {
     subject: (title: string, name: string) => `Uitnodiging: ${title} (${name})`,
     intro: (name: string) => `Er is een bijeenkomst gepland in de community ${name}.`,
     calendar: 'De bijlage zet de bijeenkomst in je agenda. Laat even weten of je komt.',
-    reason: 'Je krijgt deze mail omdat je lid bent van deze community in Leerhuis.',
   },
   en: {
     subject: (title: string, name: string) => `Invitation: ${title} (${name})`,
     intro: (name: string) => `A meeting has been scheduled in the community ${name}.`,
     calendar: 'The attachment adds the meeting to your calendar. Please let us know if you come.',
-    reason: 'You receive this email because you are a member of this community on Leerhuis.',
   },
 };
 
@@ -50,7 +49,7 @@ export function meetingInvitationEmail(
         t.calendar,
       ],
       action: { label: VIEW_MEETING[language], url: data.url },
-      reason: t.reason,
+      reason: MEMBER_REASON[language] ?? MEMBER_REASON.nl,
       settingsUrl: notificationSettingsUrl(data.publicUrl),
     },
   };
