@@ -36,7 +36,15 @@ import {
   MEMBERSHIPS_PER_MEMBER,
   seedCopDataSet,
 } from './cop-data-set';
-import { arg, type AutocannonResult, figures, type LoadResult, runRawSql } from './load-support';
+import {
+  arg,
+  type AutocannonResult,
+  explain,
+  figures,
+  type LoadResult,
+  profile,
+  runRawSql,
+} from './load-support';
 
 const SEARCH_FIELDS = `query
     communities { hasMore hits { id slug name { text highlights { start length } } snippet { text highlights { start length } } } }
@@ -136,41 +144,6 @@ function runLoad(options: {
 }
 
 /** Where the time of one request goes: each statement alone, sequentially. */
-async function profile(
-  pool: Pool,
-  name: string,
-  statements: { query: string; parameters: unknown[] }[],
-): Promise<Record<string, string>[]> {
-  const result: Record<string, string>[] = [];
-  for (const s of statements) {
-    await pool.query(s.query, s.parameters);
-    const t0 = performance.now();
-    for (let i = 0; i < 20; i += 1) await pool.query(s.query, s.parameters);
-    result.push({
-      query: name.split(':')[0],
-      statement: s.query.replace(/\s+/g, ' ').slice(0, 90),
-      'ms each': ((performance.now() - t0) / 20).toFixed(2),
-    });
-  }
-  return result;
-}
-
-/** `--explain`: each statement of one request with its EXPLAIN ANALYZE plan. */
-async function explain(
-  pool: Pool,
-  name: string,
-  statements: { query: string; parameters: unknown[] }[],
-): Promise<void> {
-  for (const s of statements) {
-    const { rows } = await pool.query<{ 'QUERY PLAN': string }>(
-      `EXPLAIN (ANALYZE, BUFFERS) ${s.query}`,
-      s.parameters,
-    );
-    console.log(`\n-- ${name}\n${s.query}\n-- ${JSON.stringify(s.parameters)}`);
-    console.log(rows.map((r) => r['QUERY PLAN']).join('\n'));
-  }
-}
-
 async function main(): Promise<void> {
   const seconds = Math.min(arg('seconds', 10), 10);
   const connections = arg('connections', 50);

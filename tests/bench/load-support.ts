@@ -71,3 +71,39 @@ export const figures = (r: LoadResult) => {
     p99: r.p99 ?? percentile(sorted, 99),
   };
 };
+
+/** Each statement alone on an idle pool: mean of 20 runs after one warm-up. */
+export async function profile(
+  pool: Pool,
+  name: string,
+  statements: { query: string; parameters: unknown[] }[],
+): Promise<Record<string, string>[]> {
+  const result: Record<string, string>[] = [];
+  for (const s of statements) {
+    await pool.query(s.query, s.parameters);
+    const t0 = performance.now();
+    for (let i = 0; i < 20; i += 1) await pool.query(s.query, s.parameters);
+    result.push({
+      query: name.split(':')[0],
+      statement: s.query.replace(/\s+/g, ' ').slice(0, 90),
+      'ms each': ((performance.now() - t0) / 20).toFixed(2),
+    });
+  }
+  return result;
+}
+
+/** `--explain`: each statement of one request with its EXPLAIN ANALYZE plan. */
+export async function explain(
+  pool: Pool,
+  name: string,
+  statements: { query: string; parameters: unknown[] }[],
+): Promise<void> {
+  for (const s of statements) {
+    const { rows } = await pool.query<{ 'QUERY PLAN': string }>(
+      `EXPLAIN (ANALYZE, BUFFERS) ${s.query}`,
+      s.parameters,
+    );
+    console.log(`\n-- ${name}\n${s.query}\n-- ${JSON.stringify(s.parameters)}`);
+    console.log(rows.map((r) => r['QUERY PLAN']).join('\n'));
+  }
+}

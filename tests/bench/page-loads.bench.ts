@@ -1,6 +1,6 @@
 // Pages as the web app loads them (issue 18; prints figures, never a timed assertion).
 //   node tests/bench/run.mjs tests/bench/page-loads.bench.ts [--processes=1|2] [--seconds=5]
-//        [--pool=10] [--connections=5,50] [--only=home|cop|discover|thread]
+//        [--pool=10] [--connections=5,50] [--only=home|cop|discover|thread] [--explain]
 // Replays, per page, the GraphQL operations the web app sends when it opens it, as recorded by
 // the browser test tests/browser/page-operations.spec.ts in fixtures/page-operations.json
 // (operation names and variables; the seeded ids become the real ones of the CoP data set of
@@ -34,7 +34,15 @@ import { createApiApp } from '../../apps/api/src/bootstrap';
 import { persistedHash } from '../support/persisted-operations';
 import { freePort } from '../support/processes';
 import { MEASURED_EMAIL, seedCopDataSet } from './cop-data-set';
-import { arg, figures, type LoadResult, percentile, runRawSql } from './load-support';
+import {
+  arg,
+  explain,
+  figures,
+  type LoadResult,
+  percentile,
+  profile,
+  runRawSql,
+} from './load-support';
 
 interface Statement {
   query: string;
@@ -277,6 +285,15 @@ async function main(): Promise<void> {
     const port = await freePort();
     stopProcesses = await startProcesses(processes, { ...env, API_PORT: String(port) });
     const url = `http://127.0.0.1:${port}/graphql`;
+
+    // Which statements a page's time goes to; `--explain` adds their plans.
+    const statementTimes: Record<string, string>[] = [];
+    for (const page of pages) {
+      statementTimes.push(...(await profile(pool, page.name, page.statements)));
+      if (process.argv.includes('--explain')) await explain(pool, page.name, page.statements);
+    }
+    console.log('Each statement of one page load, alone on an idle pool (mean of 20 runs):');
+    console.table(statementTimes);
 
     const rows: Record<string, string | number>[] = [];
     for (const page of pages) {
