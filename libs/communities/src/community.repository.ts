@@ -64,6 +64,16 @@ export class CommunityRepository {
       .getOne();
   }
 
+  /**
+   * Until the transaction ends: proposals with the same slug base take turns choosing a free
+   * slug, so two cannot pick the same one.
+   */
+  async lockSlugBase(base: string, manager: EntityManager): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+      `community-slug:${base}`,
+    ]);
+  }
+
   /** Slugs equal to `base` or `base-<n>`, to pick the next free one. */
   async slugsLike(base: string, manager: EntityManager): Promise<Set<string>> {
     const rows: { slug: string }[] = await manager.query(

@@ -208,9 +208,7 @@ export class CommunityService {
     manager: EntityManager,
   ): Promise<string> {
     const base = explicit ?? slugify(name);
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
-      `community-slug:${base}`,
-    ]);
+    await this.communities.lockSlugBase(base, manager);
     const taken = await this.communities.slugsLike(base, manager);
     if (explicit) {
       if (taken.has(explicit)) throw slugTaken();

@@ -1,4 +1,5 @@
 import { MembersModule } from '@leerhuis/members';
+import { MailLogModule } from '@leerhuis/platform-mail';
 
 import { Module } from '@nestjs/common';
 
@@ -10,7 +11,8 @@ import { personalDataProviders } from './personal-data-sources';
 
 /** API side of data rights: the requests, the link pages and erasure. */
 @Module({
-  imports: [MembersModule],
+  // The email log's part of the personal data (EmailLogPersonalData) reads it.
+  imports: [MembersModule, MailLogModule],
   controllers: [DataRightsController],
   providers: [
     ...personalDataProviders,

@@ -81,6 +81,13 @@ export class DataRightsRepository {
     return this.findByTokenForUpdate(this.dataSource.manager, kind, tokenHash);
   }
 
+  /** Until the transaction ends: erasures of one member run one after another. */
+  async lockErasure(manager: EntityManager, memberId: string): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+      `erase:${memberId}`,
+    ]);
+  }
+
   async markUsed(manager: EntityManager, id: string): Promise<void> {
     await manager.query(
       `UPDATE data_rights_request SET used_at = now(), completed_at = now() WHERE id = $1`,

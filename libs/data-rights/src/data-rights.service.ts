@@ -134,9 +134,7 @@ export class DataRightsService {
     requestId: string | null,
   ): Promise<ErasureOutcome> {
     const outcome = await this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
-        `erase:${subject.memberId}`,
-      ]);
+      await this.repository.lockErasure(manager, subject.memberId);
       if (!(await this.members.subject(subject.memberId))) {
         if (requestId) await this.repository.markUsed(manager, requestId);
         return 'ALREADY_ERASED';

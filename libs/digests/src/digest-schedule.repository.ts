@@ -1,5 +1,9 @@
 import { MemberSql } from '@leerhuis/members';
-import { NotificationSql } from '@leerhuis/notifications';
+import {
+  type AdvancedDigest,
+  NotificationDigestSchedule,
+  NotificationSql,
+} from '@leerhuis/notifications';
 import { SentEmailLog } from '@leerhuis/platform-mail';
 
 import { Injectable } from '@nestjs/common';
@@ -21,12 +25,16 @@ export interface PlannableMember extends DigestRhythm {
   memberId: string;
 }
 
-/** The digest schedule in notification_settings: who is due, and moving them on. */
+/**
+ * The digest schedule in notification_settings: who is due (read here, rule 3), and moving
+ * them on (written by its owner, the notifications lib).
+ */
 @Injectable()
 export class DigestScheduleRepository {
   constructor(
     private readonly dataSource: DataSource,
     private readonly sentEmails: SentEmailLog,
+    private readonly notificationSchedule: NotificationDigestSchedule,
   ) {}
 
   /** Members with a rhythm but no due time yet (new, or preferences just changed). */
@@ -49,27 +57,9 @@ export class DigestScheduleRepository {
     }));
   }
 
-  /**
-   * Sets first due times, but only where the rhythm is still the one they were computed from
-   * (a preference change in between NULLs the time again and wins).
-   */
-  async plan(rows: (PlannableMember & { at: Date })[]): Promise<void> {
-    if (rows.length === 0) return;
-    await this.dataSource.query(
-      `UPDATE notification_settings s SET next_digest_at = v.at
-         FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::int[], $5::time[])
-              AS v(member_id, at, frequency, weekday, time)
-        WHERE s.member_id = v.member_id AND s.next_digest_at IS NULL
-          AND s.digest_frequency = v.frequency AND s.digest_weekday = v.weekday
-          AND s.digest_time = v.time`,
-      [
-        rows.map((r) => r.memberId),
-        rows.map((r) => r.at.toISOString()),
-        rows.map((r) => r.frequency),
-        rows.map((r) => r.weekday),
-        rows.map((r) => r.time),
-      ],
-    );
+  /** Sets first due times (the owner keeps a rhythm changed in between). */
+  plan(rows: (PlannableMember & { at: Date })[]): Promise<void> {
+    return this.notificationSchedule.plan(rows);
   }
 
   /** Every member due at `now`, in member order (chunks are ranges of it). */
@@ -126,57 +116,18 @@ export class DigestScheduleRepository {
 
   /**
    * Moves on members whose digest the send log already holds (an interrupted run): the
-   * notifications it carried are not known any more, so those it could have carried (digest
-   * channel, unemailed, from before the due time) are marked emailed.
+   * notifications it carried are not known any more, so those it could have carried are
+   * marked emailed.
    */
-  async advanceSentBefore(
-    rows: { memberId: string; due: Date; next: Date | null }[],
-  ): Promise<void> {
-    if (rows.length === 0) return;
-    await this.dataSource.query(
-      `WITH v AS (SELECT * FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[])
-                    AS v(member_id, due, next)),
-       advanced AS (
-         UPDATE notification_settings s SET last_digest_at = v.due, next_digest_at = v.next
-           FROM v WHERE s.member_id = v.member_id
-            AND date_trunc('milliseconds', s.next_digest_at) = v.due
-         RETURNING s.member_id)
-       UPDATE notification n SET emailed_at = now() FROM v
-        WHERE n.member_id = v.member_id AND n.channel = 'DIGEST' AND n.emailed_at IS NULL
-          AND n.read_at IS NULL AND n.created_at < v.due`,
-      [
-        rows.map((r) => r.memberId),
-        rows.map((r) => r.due.toISOString()),
-        rows.map((r) => r.next?.toISOString() ?? null),
-      ],
-    );
+  advanceSentBefore(rows: AdvancedDigest[]): Promise<void> {
+    return this.notificationSchedule.advanceSentBefore(rows);
   }
 
   /**
    * Moves members on to their next digest, only from the due time they were at (a second run
    * of the same chunk changes nothing), and marks the notifications a digest carried as emailed.
    */
-  async advance(
-    rows: { memberId: string; due: Date; next: Date | null }[],
-    emailedNotificationIds: string[] = [],
-  ): Promise<void> {
-    if (rows.length === 0 && emailedNotificationIds.length === 0) return;
-    await this.dataSource.query(
-      `WITH advanced AS (
-         UPDATE notification_settings s
-            SET last_digest_at = v.due, next_digest_at = v.next
-           FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[]) AS v(member_id, due, next)
-          WHERE s.member_id = v.member_id
-            AND date_trunc('milliseconds', s.next_digest_at) = v.due
-          RETURNING s.member_id)
-       UPDATE notification SET emailed_at = now()
-        WHERE id = ANY($4::bigint[]) AND emailed_at IS NULL`,
-      [
-        rows.map((r) => r.memberId),
-        rows.map((r) => r.due.toISOString()),
-        rows.map((r) => r.next?.toISOString() ?? null),
-        emailedNotificationIds,
-      ],
-    );
+  advance(rows: AdvancedDigest[], emailedNotificationIds: string[] = []): Promise<void> {
+    return this.notificationSchedule.advance(rows, emailedNotificationIds);
   }
 }

@@ -1,3 +1,4 @@
+import { NotificationDigestScheduleModule } from '@leerhuis/notifications';
 import type { AppConfig } from '@leerhuis/platform-config';
 import { MailModule } from '@leerhuis/platform-mail';
 import type { Schedule } from '@leerhuis/platform-queue';
@@ -15,7 +16,7 @@ import { SendDigestsJob } from './jobs/send-digests.job';
 
 /** Worker side of digests: the planner schedule and the digest sends. */
 @Module({
-  imports: [MailModule],
+  imports: [MailModule, NotificationDigestScheduleModule],
   providers: [
     DigestScheduleRepository,
     DigestActivityRepository,

@@ -1,5 +1,6 @@
 import { RateLimiter } from '@leerhuis/identity';
 import { AppConfig } from '@leerhuis/platform-config';
+import { MailLogModule } from '@leerhuis/platform-mail';
 import { closeRedisClient, createRedisClient } from '@leerhuis/platform-queue';
 
 import { Inject, Module, OnApplicationShutdown } from '@nestjs/common';
@@ -16,6 +17,7 @@ const EMAIL_DELIVERY_REDIS = Symbol('email-delivery:redis');
 
 /** API side of email delivery: a member's own status and confirmation, the admin view. */
 @Module({
+  imports: [MailLogModule],
   providers: [
     {
       provide: EMAIL_DELIVERY_REDIS,

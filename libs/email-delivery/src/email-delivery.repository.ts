@@ -1,50 +1,34 @@
 import { MemberSql } from '@leerhuis/members';
-import type { SuppressionLiftedBy, SuppressionReason } from '@leerhuis/platform-mail';
+import {
+  EmailSuppressions,
+  type SuppressionLiftedBy,
+  type SuppressionRow,
+} from '@leerhuis/platform-mail';
 
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
-export interface SuppressionRow {
-  address: string;
-  reason: SuppressionReason;
-  smtpCode: number | null;
-  smtpResponse: string | null;
-  suppressedAt: Date;
-  liftedAt: Date | null;
-  liftedBy: SuppressionLiftedBy | null;
-}
+export type { SuppressionRow };
 
-const SUPPRESSION_COLUMNS = `address, reason, smtp_code AS "smtpCode", smtp_response AS "smtpResponse",
-  suppressed_at AS "suppressedAt", lifted_at AS "liftedAt", lifted_by AS "liftedBy"`;
-
-/** Suppressed addresses (written by the Mailer on a permanent failure). */
+/** Suppressed addresses (platform-mail's, written by the Mailer) and the member's language. */
 @Injectable()
 export class EmailDeliveryRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly suppressionList: EmailSuppressions,
+  ) {}
 
-  async activeSuppression(address: string): Promise<SuppressionRow | null> {
-    const rows: SuppressionRow[] = await this.dataSource.query(
-      `SELECT ${SUPPRESSION_COLUMNS} FROM email_suppression WHERE address = $1 AND lifted_at IS NULL`,
-      [address],
-    );
-    return rows[0] ?? null;
+  activeSuppression(address: string): Promise<SuppressionRow | null> {
+    return this.suppressionList.active(address);
   }
 
   /** Lifts an active suppression; null when there was none. */
-  async lift(
+  lift(
     address: string,
     by: SuppressionLiftedBy,
-    manager: EntityManager = this.dataSource.manager,
+    manager?: EntityManager,
   ): Promise<SuppressionRow | null> {
-    const rows: SuppressionRow[] = await manager.query(
-      `WITH lifted AS (
-         UPDATE email_suppression SET lifted_at = now(), lifted_by = $2
-          WHERE address = $1 AND lifted_at IS NULL
-          RETURNING *)
-       SELECT ${SUPPRESSION_COLUMNS} FROM lifted`,
-      [address, by],
-    );
-    return rows[0] ?? null;
+    return this.suppressionList.lift(address, by, manager);
   }
 
   async memberLanguage(address: string): Promise<'nl' | 'en' | null> {
@@ -60,20 +44,10 @@ export class EmailDeliveryRepository {
     after: [string, string] | null,
     includeLifted: boolean,
   ): Promise<(SuppressionRow & { cursorAt: string })[]> {
-    return this.dataSource.query(
-      `SELECT ${SUPPRESSION_COLUMNS}, suppressed_at::text AS "cursorAt" FROM email_suppression
-        WHERE ($1 OR lifted_at IS NULL)
-          AND ($2::timestamptz IS NULL OR (suppressed_at, address) < ($2::timestamptz, $3))
-        ORDER BY suppressed_at DESC, address DESC LIMIT $4`,
-      [includeLifted, after?.[0] ?? null, after?.[1] ?? null, limit],
-    );
+    return this.suppressionList.page(limit, after, includeLifted);
   }
 
-  async countSuppressions(includeLifted: boolean): Promise<number> {
-    const rows: { n: number }[] = await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM email_suppression WHERE ($1 OR lifted_at IS NULL)`,
-      [includeLifted],
-    );
-    return rows[0].n;
+  countSuppressions(includeLifted: boolean): Promise<number> {
+    return this.suppressionList.count(includeLifted);
   }
 }

@@ -1,67 +1,40 @@
 import { NotificationSql } from '@leerhuis/notifications';
+import {
+  EmailFailureLog,
+  type EmailFailureRow,
+  SentEmailLog,
+  type SentEmailRow,
+} from '@leerhuis/platform-mail';
 
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-export interface SentEmailRow {
-  key: string;
-  recipient: string | null;
-  subject: string | null;
-  sentAt: Date;
-  cursorAt: string;
-}
-
-export interface FailureRow {
-  id: string;
-  key: string;
-  recipient: string | null;
-  subject: string | null;
-  permanent: boolean;
-  smtpCode: number | null;
-  message: string;
-  failedAt: Date;
-  cursorAt: string;
-}
-
-/** What the mail admin page reads: the send log, failures and the digest rhythm. */
+/**
+ * What the mail admin page reads: the send log and failures (platform-mail's) and the digest
+ * rhythm (the notifications lib's settings, rule 3).
+ */
 @Injectable()
 export class MailAdminRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sent: SentEmailLog,
+    private readonly failed: EmailFailureLog,
+  ) {}
 
-  // Cursors carry the timestamp as Postgres prints it, so microseconds survive the round trip.
   sentEmails(limit: number, after: [string, string] | null): Promise<SentEmailRow[]> {
-    return this.dataSource.query(
-      `SELECT key, recipient, subject, sent_at AS "sentAt", sent_at::text AS "cursorAt"
-         FROM sent_email
-        WHERE $1::timestamptz IS NULL OR (sent_at, key) < ($1::timestamptz, $2)
-        ORDER BY sent_at DESC, key DESC LIMIT $3`,
-      [after?.[0] ?? null, after?.[1] ?? null, limit],
-    );
+    return this.sent.page(limit, after);
   }
 
-  async countSentEmails(): Promise<number> {
-    const rows: { n: number }[] = await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM sent_email`,
-    );
-    return rows[0].n;
+  countSentEmails(): Promise<number> {
+    return this.sent.count();
   }
 
-  failures(limit: number, after: [string, string] | null): Promise<FailureRow[]> {
-    return this.dataSource.query(
-      `SELECT id::text AS id, key, recipient, subject, permanent, smtp_code AS "smtpCode", message,
-              failed_at AS "failedAt", failed_at::text AS "cursorAt"
-         FROM email_failure
-        WHERE $1::timestamptz IS NULL OR (failed_at, id) < ($1::timestamptz, $2::bigint)
-        ORDER BY failed_at DESC, id DESC LIMIT $3`,
-      [after?.[0] ?? null, after?.[1] ?? null, limit],
-    );
+  failures(limit: number, after: [string, string] | null): Promise<EmailFailureRow[]> {
+    return this.failed.page(limit, after);
   }
 
-  async countFailures(): Promise<number> {
-    const rows: { n: number }[] = await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM email_failure`,
-    );
-    return rows[0].n;
+  countFailures(): Promise<number> {
+    return this.failed.count();
   }
 
   async membersByFrequency(): Promise<{ frequency: string; members: number }[]> {
@@ -89,12 +62,7 @@ export class MailAdminRepository {
     return { hours, overdue: overdue[0].n };
   }
 
-  async digestsSentSince(days: number): Promise<number> {
-    const rows: { n: number }[] = await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM sent_email
-        WHERE key LIKE 'digest:%' AND sent_at > now() - make_interval(days => $1)`,
-      [days],
-    );
-    return rows[0].n;
+  digestsSentSince(days: number): Promise<number> {
+    return this.sent.countSince('digest:%', days);
   }
 }

@@ -110,6 +110,14 @@ export class MemberRepository {
     return (await this.findById(id, manager))!;
   }
 
+  /** Only when it changes, so updated_at keeps meaning "the profile changed". */
+  async setLanguage(id: string, language: 'nl' | 'en', manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE member SET language = $2, updated_at = now() WHERE id = $1 AND language <> $2`,
+      [id, language],
+    );
+  }
+
   admins(): Promise<MemberEntity[]> {
     return this.repo()
       .createQueryBuilder('m')

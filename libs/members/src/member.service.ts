@@ -128,6 +128,14 @@ export class MemberService {
     });
   }
 
+  /**
+   * The language of every email to the member, of every domain (set from the notification
+   * settings). In the caller's transaction.
+   */
+  setEmailLanguage(memberId: string, language: 'nl' | 'en', manager: EntityManager) {
+    return this.members.setLanguage(memberId, language, manager);
+  }
+
   /** Everyone with the platform admin role, by name (for admins). */
   async platformAdmins(viewer: Viewer): Promise<MemberView[]> {
     return (await this.members.admins()).map((m) => viewMember(m, viewer));

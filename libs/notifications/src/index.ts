@@ -25,3 +25,9 @@ export {
 } from './jobs/sweep-notification-emails.job';
 export { NotificationsPersonalData } from './notifications-personal-data';
 export { NotificationSql } from './notification-sql';
+export {
+  type AdvancedDigest,
+  NotificationDigestSchedule,
+  NotificationDigestScheduleModule,
+  type PlannedDigest,
+} from './notification-digest-schedule';

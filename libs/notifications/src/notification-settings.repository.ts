@@ -46,7 +46,7 @@ export interface CommunityModeRow {
   mode: CommunityNotificationMode;
 }
 
-/** A member's settings row, their CoP modes, and the email language on the member. */
+/** A member's settings row, their CoP modes, and (read only) the email language on the member. */
 @Injectable()
 export class NotificationSettingsRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -120,14 +120,6 @@ export class NotificationSettingsRepository {
       [memberId],
     );
     return rows[0]?.language ?? 'nl';
-  }
-
-  /** The email language lives on the member (every email of every domain uses it). */
-  async setLanguage(memberId: string, language: 'nl' | 'en', manager: EntityManager) {
-    await manager.query(
-      `UPDATE member SET language = $2, updated_at = now() WHERE id = $1 AND language <> $2`,
-      [memberId, language],
-    );
   }
 
   /** The member's mode for each CoP they are an active member of (no row: DIGEST), by name. */

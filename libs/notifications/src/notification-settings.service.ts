@@ -1,4 +1,5 @@
 import { CommunityAccess } from '@leerhuis/communities';
+import { MemberService } from '@leerhuis/members';
 import type { FieldError, Viewer } from '@leerhuis/platform-graphql';
 
 import { Injectable } from '@nestjs/common';
@@ -81,6 +82,7 @@ export class NotificationSettingsService {
     private readonly dataSource: DataSource,
     private readonly settings: NotificationSettingsRepository,
     private readonly access: CommunityAccess,
+    private readonly members: MemberService,
   ) {}
 
   async get(memberId: string): Promise<NotificationSettingsView> {
@@ -126,7 +128,8 @@ export class NotificationSettingsService {
         (changes.digestFrequency ?? current.digestFrequency) === DigestFrequency.NEVER;
       await this.settings.update(memberId, changes, replan, manager);
       if (input.emailLanguage === 'nl' || input.emailLanguage === 'en') {
-        await this.settings.setLanguage(memberId, input.emailLanguage, manager);
+        // The email language lives on the member (every email of every domain uses it).
+        await this.members.setEmailLanguage(memberId, input.emailLanguage, manager);
       }
     });
     return this.get(memberId);

@@ -1,4 +1,5 @@
 import { CommunitiesModule } from '@leerhuis/communities';
+import { MembersModule } from '@leerhuis/members';
 import { DatabaseModule } from '@leerhuis/platform-database';
 
 import { Module } from '@nestjs/common';
@@ -18,7 +19,7 @@ import { UnsubscribeService } from './unsubscribe.service';
 
 /** API side of notifications: preferences, the in-app list, unsubscribe links. */
 @Module({
-  imports: [DatabaseModule.forFeature(NOTIFICATION_ENTITIES), CommunitiesModule],
+  imports: [DatabaseModule.forFeature(NOTIFICATION_ENTITIES), CommunitiesModule, MembersModule],
   controllers: [UnsubscribeController],
   providers: [
     NotificationSettingsRepository,

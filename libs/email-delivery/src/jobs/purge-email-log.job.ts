@@ -1,5 +1,5 @@
 import { AppConfig } from '@leerhuis/platform-config';
-import { deleteInBatches } from '@leerhuis/platform-database';
+import { EmailFailureLog, SentEmailLog } from '@leerhuis/platform-mail';
 import {
   defineMaintenanceJob,
   JobHandler,
@@ -9,7 +9,6 @@ import {
 } from '@leerhuis/platform-queue';
 
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 
 const purgeEmailLog = defineMaintenanceJob('purge-email-log', 'retention-email-log');
 export const purgeEmailLogJob = purgeEmailLog.job;
@@ -28,24 +27,15 @@ export class PurgeEmailLogJob implements JobProcessor<NoJobData> {
   private readonly logger = new Logger(PurgeEmailLogJob.name);
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly sentEmails: SentEmailLog,
+    private readonly failures: EmailFailureLog,
     private readonly config: AppConfig,
   ) {}
 
   async handle(): Promise<void> {
-    const days = [this.config.RETENTION_EMAIL_LOG_DAYS];
-    const sent = await deleteInBatches(
-      this.dataSource,
-      'sent_email',
-      `sent_at < now() - make_interval(days => $1)`,
-      days,
-    );
-    const failures = await deleteInBatches(
-      this.dataSource,
-      'email_failure',
-      `failed_at < now() - make_interval(days => $1)`,
-      days,
-    );
+    const days = this.config.RETENTION_EMAIL_LOG_DAYS;
+    const sent = await this.sentEmails.purgeOlderThan(days);
+    const failures = await this.failures.purgeOlderThan(days);
     this.logger.log(`retention: ${sent} sent emails and ${failures} failures deleted`);
   }
 }

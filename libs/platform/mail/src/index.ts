@@ -12,8 +12,11 @@ export {
   type SuppressionLiftedBy,
   type SuppressionReason,
 } from './entities/email-suppression.entity';
-export { liftEmailSuppression } from './email-suppression';
-export { SentEmailLog } from './sent-email-log';
+export { EmailSuppressions, liftEmailSuppression, type SuppressionRow } from './email-suppression';
+export { type SentEmailRow, SentEmailLog } from './sent-email-log';
+export { EmailFailureLog, type EmailFailureRow } from './email-failure-log';
+export { EmailLogRecords } from './email-log-records';
+export { MailLogModule } from './mail-log.module';
 export { SentEmailEntity } from './entities/sent-email.entity';
 export { MailModule } from './mail.module';
 export { EmailAudience, type EmailAudienceKind } from './email-audience';

@@ -5,14 +5,15 @@ import { Module } from '@nestjs/common';
 import { EmailFailureEntity } from './entities/email-failure.entity';
 import { EmailSuppressionEntity } from './entities/email-suppression.entity';
 import { SentEmailEntity } from './entities/sent-email.entity';
+import { MailLogModule } from './mail-log.module';
 import { Mailer } from './mailer';
-import { SentEmailLog } from './sent-email-log';
 
 @Module({
   imports: [
     DatabaseModule.forFeature([SentEmailEntity, EmailSuppressionEntity, EmailFailureEntity]),
+    MailLogModule,
   ],
-  providers: [Mailer, SentEmailLog],
-  exports: [Mailer, SentEmailLog],
+  providers: [Mailer],
+  exports: [Mailer, MailLogModule],
 })
 export class MailModule {}
