@@ -38,20 +38,29 @@ Module._extensions['.ts'] = (module, filename) => {
 };
 
 // The API's V8 settings, as docker/api.Dockerfile sets them (NODE_OPTIONS), so benchmarks that
-// run the API in this process measure it as it runs in production.
+// run the API in their own process measure it as it runs in production. Only benchmarks: an app
+// this script starts for a test (the worker) runs as itself, so its pid is the one a test kills.
 const API_NODE_OPTIONS = '--max-semi-space-size=64';
-if (!(process.env.NODE_OPTIONS ?? '').includes('--max-semi-space-size')) {
-  const { spawnSync } = require('node:child_process');
-  const run = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+const isBenchmark = (process.argv[2] ?? '').endsWith('.bench.ts');
+if (isBenchmark && !(process.env.NODE_OPTIONS ?? '').includes('--max-semi-space-size')) {
+  // Node cannot exec itself: the child runs the benchmark, and signals go on to it.
+  const { spawn } = require('node:child_process');
+  const child = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
     stdio: 'inherit',
     env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${API_NODE_OPTIONS}` },
   });
-  process.exit(run.status ?? 1);
+  for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'])
+    process.on(signal, () => child.kill(signal));
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+} else {
+  run();
 }
 
-const [script] = process.argv.slice(2);
-if (!script) {
-  console.error('usage: node tests/bench/run.mjs <file.ts> [args]');
-  process.exit(2);
+function run() {
+  const [script] = process.argv.slice(2);
+  if (!script) {
+    console.error('usage: node tests/bench/run.mjs <file.ts> [args]');
+    process.exit(2);
+  }
+  require(path.resolve(script));
 }
-require(path.resolve(script));
