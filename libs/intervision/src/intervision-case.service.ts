@@ -28,6 +28,7 @@ import { IntervisionCaseRepository } from './intervision-case.repository';
 import { CaseInContext, IntervisionCaseLock } from './intervision-case-lock';
 import { IntervisionGroupRepository } from './intervision-group.repository';
 import { MIN_MEMBERS_FOR_A_CASE } from './intervision-group.service';
+import { IntervisionMethodRepository } from './intervision-method.repository';
 import { IntervisionPhaseFlow } from './intervision-phase-flow';
 
 /**
@@ -39,6 +40,7 @@ export class IntervisionCaseService {
   constructor(
     private readonly cases: IntervisionCaseRepository,
     private readonly groups: IntervisionGroupRepository,
+    private readonly methodRepository: IntervisionMethodRepository,
     private readonly access: IntervisionAccess,
     private readonly flow: IntervisionPhaseFlow,
     private readonly caseLock: IntervisionCaseLock,
@@ -79,7 +81,7 @@ export class IntervisionCaseService {
   /** The moderator accepts a draft, fixes its method and (by default) opens the first phase. */
   async accept(viewer: Viewer, input: AcceptIntervisionCaseInput): Promise<CaseInContext> {
     const { context } = await this.access.case(input.caseId, viewer, 'moderator');
-    const method = await this.groups.methodById(input.methodId);
+    const method = await this.methodRepository.methodById(input.methodId);
     if (!method || (method.groupId !== null && method.groupId !== context.group.id)) {
       throw new IntervisionException(IntervisionErrorCode.METHOD_NOT_FOUND, 'Method not found.', [
         { field: 'methodId', message: 'Choose a shipped method or one of this group.' },

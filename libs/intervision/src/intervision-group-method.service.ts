@@ -13,19 +13,21 @@ import { IntervisionErrorCode, IntervisionException } from './intervision.except
 import { IntervisionAccess } from './intervision-access';
 import { IntervisionGroupRepository } from './intervision-group.repository';
 import { MethodPhase, phaseProblems } from './intervision-method';
+import { IntervisionMethodRepository } from './intervision-method.repository';
 
 /** A group's methods: the shipped ones and the group's own copies, adapted by its moderators. */
 @Injectable()
 export class IntervisionGroupMethodService {
   constructor(
     private readonly groups: IntervisionGroupRepository,
+    private readonly methodRepository: IntervisionMethodRepository,
     private readonly access: IntervisionAccess,
     private readonly dataSource: DataSource,
   ) {}
 
   async methods(viewer: Viewer, groupId: string): Promise<IntervisionMethodEntity[]> {
     await this.access.group(groupId, viewer, 'member');
-    return this.groups.methodsFor(groupId);
+    return this.methodRepository.methodsFor(groupId);
   }
 
   /** A moderator copies a shipped (or the group's) method and adapts it for the group. */
@@ -34,17 +36,17 @@ export class IntervisionGroupMethodService {
     input: CopyIntervisionMethodInput,
   ): Promise<IntervisionMethodEntity> {
     const { group } = await this.access.group(input.groupId, viewer, 'moderator');
-    const source = await this.groups.methodById(input.methodId);
+    const source = await this.methodRepository.methodById(input.methodId);
     if (!source || (source.groupId !== null && source.groupId !== group.id)) {
       throw methodNotFound();
     }
     const phases = input.phases ? toPhases(input.phases) : source.phases;
     return this.dataSource.transaction(async (m) => {
       let key = `${source.key.replace(/-copy(-\d+)?$/, '')}-copy`;
-      for (let n = 2; await this.groups.methodKeyTaken(group.id, key, m); n++) {
+      for (let n = 2; await this.methodRepository.methodKeyTaken(group.id, key, m); n++) {
         key = `${source.key.replace(/-copy(-\d+)?$/, '')}-copy-${n}`;
       }
-      const method = await this.groups.insertMethod(
+      const method = await this.methodRepository.insertMethod(
         {
           groupId: group.id,
           key,
@@ -75,7 +77,7 @@ export class IntervisionGroupMethodService {
     viewer: Viewer,
     input: UpdateIntervisionMethodInput,
   ): Promise<IntervisionMethodEntity> {
-    const method = await this.groups.methodById(input.methodId);
+    const method = await this.methodRepository.methodById(input.methodId);
     if (!method) throw methodNotFound();
     if (!method.groupId) {
       // Shipped methods are the same for everyone; a group adapts its own copy.
@@ -97,7 +99,7 @@ export class IntervisionGroupMethodService {
     if (input.nameEn) changes.nameEn = input.nameEn.trim();
     if (input.phases) changes.phases = toPhases(input.phases);
     return this.dataSource.transaction(async (m) => {
-      const updated = await this.groups.updateMethod(method.id, changes, m);
+      const updated = await this.methodRepository.updateMethod(method.id, changes, m);
       await this.groups.audit(
         {
           groupId: method.groupId!,

@@ -12,7 +12,6 @@ import {
   GroupRole,
   IntervisionGroupMemberEntity,
 } from './entities/intervision-group-member.entity';
-import { IntervisionMethodEntity } from './entities/intervision-method.entity';
 
 /** Who an email goes to; read by the worker's jobs. */
 export interface IntervisionContact {
@@ -311,51 +310,6 @@ export class IntervisionGroupRepository {
       [memberId],
     );
     return rows[0] ?? null;
-  }
-
-  // Methods
-
-  methodById(id: string, manager?: EntityManager): Promise<IntervisionMethodEntity | null> {
-    return this.manager(manager).getRepository(IntervisionMethodEntity).findOneBy({ id });
-  }
-
-  /** The shipped methods and the group's own copies. */
-  methodsFor(groupId: string): Promise<IntervisionMethodEntity[]> {
-    return this.dataSource
-      .getRepository(IntervisionMethodEntity)
-      .createQueryBuilder('m')
-      .where('m.group_id IS NULL OR m.group_id = :groupId', { groupId })
-      .orderBy('m.group_id', 'ASC', 'NULLS FIRST')
-      .addOrderBy('m.created_at', 'ASC')
-      .addOrderBy('m.key', 'ASC')
-      .getMany();
-  }
-
-  async insertMethod(
-    values: Partial<IntervisionMethodEntity>,
-    manager: EntityManager,
-  ): Promise<IntervisionMethodEntity> {
-    const repo = manager.getRepository(IntervisionMethodEntity);
-    const result = await repo.insert(values as never);
-    return repo.findOneByOrFail({ id: result.identifiers[0].id as string });
-  }
-
-  async updateMethod(
-    id: string,
-    values: Partial<IntervisionMethodEntity>,
-    manager: EntityManager,
-  ): Promise<IntervisionMethodEntity> {
-    const repo = manager.getRepository(IntervisionMethodEntity);
-    await repo.update({ id }, { ...values, updatedAt: new Date() } as never);
-    return repo.findOneByOrFail({ id });
-  }
-
-  async methodKeyTaken(groupId: string, key: string, manager: EntityManager): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
-      `SELECT 1 FROM intervision_method WHERE group_id = $1 AND key = $2`,
-      [groupId, key],
-    );
-    return rows.length > 0;
   }
 
   // Audit

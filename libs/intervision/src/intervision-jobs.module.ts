@@ -15,6 +15,7 @@ import {
 } from './intervision.events';
 import { IntervisionCaseRepository } from './intervision-case.repository';
 import { IntervisionGroupRepository } from './intervision-group.repository';
+import { IntervisionMethodRepository } from './intervision-method.repository';
 import { IntervisionPhaseFlow } from './intervision-phase-flow';
 import { AdvanceIntervisionPhaseJob } from './jobs/advance-intervision-phase.job';
 import { AskIntervisionFollowUpJob } from './jobs/ask-intervision-follow-up.job';
@@ -55,6 +56,7 @@ import { SweepIntervisionTimersJob } from './jobs/sweep-intervision-timers.job';
   providers: [
     IntervisionCaseRepository,
     IntervisionGroupRepository,
+    IntervisionMethodRepository,
     IntervisionPhaseFlow,
     SendIntervisionPhaseOpenedJob,
     ScheduleIntervisionDeadlineJob,

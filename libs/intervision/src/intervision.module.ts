@@ -26,6 +26,7 @@ import {
 import { IntervisionGroupService } from './intervision-group.service';
 import { IntervisionGroupMethodService } from './intervision-group-method.service';
 import { IntervisionMembershipService } from './intervision-membership.service';
+import { IntervisionMethodRepository } from './intervision-method.repository';
 import { IntervisionPhaseFlow } from './intervision-phase-flow';
 
 /** API side of intervisie: groups, methods, cases through their phases. */
@@ -38,6 +39,7 @@ import { IntervisionPhaseFlow } from './intervision-phase-flow';
   ],
   providers: [
     IntervisionGroupRepository,
+    IntervisionMethodRepository,
     IntervisionCaseRepository,
     IntervisionAccess,
     IntervisionPhaseFlow,

@@ -1,5 +1,5 @@
 import { type EmailContent, renderEmail } from './email-layout';
-import { type EmailBody, renderBody } from './mailer';
+import { type EmailBody, renderBody } from './outgoing-email';
 
 /**
  * What every `libs/<domain>/src/emails/<name>.email.ts` returns: the subject and the body.

@@ -20,16 +20,16 @@ export { MailLogModule } from './mail-log.module';
 export { SentEmailEntity } from './entities/sent-email.entity';
 export { MailModule } from './mail.module';
 export { EmailAudience, type EmailAudienceKind } from './email-audience';
+export { Mailer } from './mailer';
 export {
   type BatchEmail,
-  Mailer,
-  normaliseAddress,
   type EmailBody,
   loggedKey,
+  normaliseAddress,
   type OutgoingEmail,
   renderBody,
   type SendOutcome,
-} from './mailer';
+} from './outgoing-email';
 export {
   notificationSettingsUrl,
   signUnsubscribeToken,

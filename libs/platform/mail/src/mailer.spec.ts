@@ -1,4 +1,4 @@
-import { isPermanentFailure, loggedKey, normaliseAddress, type SmtpError } from './mailer';
+import { isPermanentFailure, loggedKey, normaliseAddress, type SmtpError } from './outgoing-email';
 
 const smtpError = (values: Partial<SmtpError>): SmtpError =>
   Object.assign(new Error('failed'), values);
