@@ -1,19 +1,28 @@
 #!/usr/bin/env node
 // Runs every test of one integration spec on its own (`-t '^<full name>$'`), to show that no
 // test leans on state an earlier one made. Usage:
-//   node tools/each-test-alone.mjs tests/integration/<file>.spec.ts [-- extra jest args]
+//   node tools/each-test-alone.mjs [--config <jest config>] <spec file> [-- extra jest args]
+// The config defaults to the integration tests' (browser specs: tests/jest.browser.config.js).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const [file, ...rest] = process.argv.slice(2);
-if (!file) {
-  console.error('usage: node tools/each-test-alone.mjs <spec file> [-- extra jest args]');
+const args = process.argv.slice(2);
+let configFile = 'tests/jest.integration.config.js';
+if (args[0] === '--config') {
+  configFile = args[1];
+  args.splice(0, 2);
+}
+const [file, ...rest] = args;
+if (!file || !configFile) {
+  console.error(
+    'usage: node tools/each-test-alone.mjs [--config <jest config>] <spec file> [-- extra jest args]',
+  );
   process.exit(2);
 }
 const extra = rest[0] === '--' ? rest.slice(1) : rest;
-const config = ['-c', 'tests/jest.integration.config.js'];
+const config = ['-c', configFile];
 const dir = mkdtempSync(join(tmpdir(), 'each-test-alone-'));
 
 function jest(args) {
