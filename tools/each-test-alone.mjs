@@ -37,7 +37,9 @@ const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 try {
   // The names come from one run of the whole file.
-  const names = jest([]).testResults.flatMap((r) => r.assertionResults.map((a) => a.fullName));
+  const whole = jest([]);
+  const names = whole.testResults.flatMap((r) => r.assertionResults.map((a) => a.fullName));
+  console.log(`${whole.success ? 'PASS' : 'FAIL'}  the whole file, in order\n`);
   const failed = [];
   for (const name of names) {
     const result = jest(['-t', `^${escape(name)}$`]);
@@ -48,7 +50,7 @@ try {
     if (!ok) failed.push(name);
   }
   console.log(`\n${names.length - failed.length} of ${names.length} tests pass alone`);
-  process.exitCode = failed.length ? 1 : 0;
+  process.exitCode = failed.length || !whole.success ? 1 : 0;
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
