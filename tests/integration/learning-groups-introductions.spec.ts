@@ -137,6 +137,7 @@ describe('peer introductions between programme directors', () => {
 
   // Each test starts from no introductions (the proposals go with them) and makes its own.
   beforeEach(async () => {
+    introId = '';
     await stack.settle();
     await stack.dataSource.query(`DELETE FROM peer_introduction`);
   });
