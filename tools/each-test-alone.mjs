@@ -1,19 +1,28 @@
 #!/usr/bin/env node
 // Runs every test of one integration spec on its own (`-t '^<full name>$'`), to show that no
 // test leans on state an earlier one made. Usage:
-//   node tools/each-test-alone.mjs tests/integration/<file>.spec.ts [-- extra jest args]
+//   node tools/each-test-alone.mjs [--config <jest config>] <spec file> [-- extra jest args]
+// The config defaults to the integration tests' (browser specs: tests/jest.browser.config.js).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const [file, ...rest] = process.argv.slice(2);
-if (!file) {
-  console.error('usage: node tools/each-test-alone.mjs <spec file> [-- extra jest args]');
+const args = process.argv.slice(2);
+let configFile = 'tests/jest.integration.config.js';
+if (args[0] === '--config') {
+  configFile = args[1];
+  args.splice(0, 2);
+}
+const [file, ...rest] = args;
+if (!file || !configFile) {
+  console.error(
+    'usage: node tools/each-test-alone.mjs [--config <jest config>] <spec file> [-- extra jest args]',
+  );
   process.exit(2);
 }
 const extra = rest[0] === '--' ? rest.slice(1) : rest;
-const config = ['-c', 'tests/jest.integration.config.js'];
+const config = ['-c', configFile];
 const dir = mkdtempSync(join(tmpdir(), 'each-test-alone-'));
 
 function jest(args) {
@@ -28,7 +37,9 @@ const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 try {
   // The names come from one run of the whole file.
-  const names = jest([]).testResults.flatMap((r) => r.assertionResults.map((a) => a.fullName));
+  const whole = jest([]);
+  const names = whole.testResults.flatMap((r) => r.assertionResults.map((a) => a.fullName));
+  console.log(`${whole.success ? 'PASS' : 'FAIL'}  the whole file, in order\n`);
   const failed = [];
   for (const name of names) {
     const result = jest(['-t', `^${escape(name)}$`]);
@@ -39,7 +50,7 @@ try {
     if (!ok) failed.push(name);
   }
   console.log(`\n${names.length - failed.length} of ${names.length} tests pass alone`);
-  process.exitCode = failed.length ? 1 : 0;
+  process.exitCode = failed.length || !whole.success ? 1 : 0;
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -3,7 +3,8 @@ import { waitFor } from '@leerhuis/platform-testing';
 import type { Page } from 'playwright-core';
 
 import { insertCommunity } from '../integration/communities-support';
-import { insertMember } from '../support/members';
+import { startThread } from '../integration/discussions-support';
+import { insertMember, sessionFor } from '../support/members';
 import { expectAccessible, saveScreenshot, useBrowserStack } from './browser';
 
 /** The page does not scroll sideways. */
@@ -17,6 +18,7 @@ async function expectNoSidewaysScroll(page: Page): Promise<void> {
 describe('@mentions in the web app', () => {
   const ui = useBrowserStack();
   const ids: Record<string, string> = {};
+  let communityId: string;
 
   beforeAll(async () => {
     for (const [key, name] of [
@@ -29,7 +31,7 @@ describe('@mentions in the web app', () => {
       ids[key] = await insertMember(ui.stack, { email: `${key}@minbzk.nl`, name });
     }
     // A closed CoP; Anna is not in it, so she is never offered.
-    await insertCommunity(ui.stack, {
+    communityId = await insertCommunity(ui.stack, {
       name: 'Grensverkeer',
       slug: 'grensverkeer',
       joinPolicy: 'INVITE_ONLY',
@@ -118,7 +120,24 @@ describe('@mentions in the web app', () => {
     expect(mail.text).toContain('Wie kent de grensregels?');
   });
 
+  /**
+   * The thread the first test starts in the browser, with Tess mentioning Anouk: started
+   * through the API when it is not there (this test run alone).
+   */
+  async function threadMentioningAnouk(): Promise<void> {
+    const title = 'Wie kent de grensregels?';
+    const found: unknown[] = await ui.stack.dataSource.query(
+      `SELECT 1 FROM discussion_thread WHERE title = $1`,
+      [title],
+    );
+    if (found.length > 0) return;
+    const tess = await sessionFor(ui.stack, 'tess@minbzk.nl');
+    await startThread(tess, communityId, title, `Wat vind jij, @[Anouk de Vries](${ids.anouk}) ?`);
+    await ui.stack.settle();
+  }
+
   it('does the same in the reply form at 390 px, without sideways scrolling', async () => {
+    await threadMentioningAnouk();
     const page = await ui.signedInAs('bram@minbzk.nl');
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/communities/grensverkeer/discussies');

@@ -3,6 +3,7 @@ import { waitFor } from '@leerhuis/platform-testing';
 
 import { countRows, insertMember, MINISTRY, sessionFor } from '../support/members';
 import { startStack, TestStack } from '../support/stack';
+import { openRound, rematchedAfterDecline } from './coffee-dates-journeys';
 import {
   BLOCK,
   CLOSE_ROUND,
@@ -40,7 +41,6 @@ describe("coffee dates: members' choices, decline re-matching, bad input and aut
   let admin: GraphqlClient;
   const ids: Record<string, string> = {};
   const client: Record<string, GraphqlClient> = {};
-  let roundId: string;
 
   beforeAll(async () => {
     stack = await startStack({ worker: true });
@@ -68,6 +68,19 @@ describe("coffee dates: members' choices, decline re-matching, bad input and aut
     stack.dataSource.query(`UPDATE notification_settings SET coffee_date = 'IMMEDIATE'`),
   );
   afterAll(() => stack?.stop());
+
+  /** Anna, Bert and Carla's round after the decline test: Bert re-matched with the one left out. */
+  const rematched = () =>
+    rematchedAfterDecline(
+      stack,
+      admin,
+      ['anna', 'bert', 'carla'].map((n) => ({
+        id: ids[n],
+        email: `${n}@rijksoverheid.nl`,
+        client: client[n],
+      })),
+      ids.bert,
+    );
 
   it('does allow admin operations to admins only (anonymous: UNAUTHENTICATED, member: FORBIDDEN)', async () => {
     const closed = await insertRound(stack, '2020-01', 'CLOSED');
@@ -106,7 +119,7 @@ describe("coffee dates: members' choices, decline re-matching, bad input and aut
     );
     // Stats are for admins, also where a member sees the round.
     const open = await admin.ok<{ openCoffeeDateRound: { id: string } }>(OPEN_ROUND);
-    roundId = open.openCoffeeDateRound.id;
+    const roundId = open.openCoffeeDateRound.id;
     const seen = await client.anna.ok<{ myCoffeeDate: { openRound: { id: string } } }>(
       '{ myCoffeeDate { openRound { id stats { participants } } } }',
     );
@@ -149,6 +162,7 @@ describe("coffee dates: members' choices, decline re-matching, bad input and aut
   });
 
   it('does pause for 1 to 6 months only, leaves the open round, and resumes', async () => {
+    await openRound(stack, admin);
     const joined = await client.anna.ok<{ optInToCoffeeDates: Record<string, unknown> }>(OPT_IN, {
       everyMonth: true,
     });
@@ -182,11 +196,10 @@ describe("coffee dates: members' choices, decline re-matching, bad input and aut
     });
   });
 
-  let pair: string[];
-  let partner: string;
-  let leftOut: string;
-
   it('does tell the one left out why, and re-matches the partner of someone who declines', async () => {
+    // Anna in the open round, as the pause test leaves her.
+    const roundId = await openRound(stack, admin);
+    await client.anna.ok(OPT_IN, { everyMonth: true });
     await client.bert.ok(OPT_IN, { everyMonth: false });
     await client.carla.ok(OPT_IN, { everyMonth: false });
     // Anna (BZK) and Carla (BZK) may not meet: only one pair, with Bert, is possible.
@@ -194,10 +207,10 @@ describe("coffee dates: members' choices, decline re-matching, bad input and aut
     await settle(stack);
     const groups = await storedGroups(stack, roundId);
     expect(groups).toHaveLength(1);
-    pair = groups[0].memberIds;
+    const pair = groups[0].memberIds;
     expect(pair).toContain(ids.bert);
-    partner = pair.find((id) => id !== ids.bert)!;
-    leftOut = partner === ids.anna ? ids.carla : ids.anna;
+    const partner = pair.find((id) => id !== ids.bert)!;
+    const leftOut = partner === ids.anna ? ids.carla : ids.anna;
     const emailOf = (id: string) =>
       id === ids.anna ? 'anna@rijksoverheid.nl' : 'carla@rijksoverheid.nl';
     const noMatch = stack.mail
@@ -233,6 +246,7 @@ describe("coffee dates: members' choices, decline re-matching, bad input and aut
   });
 
   it("does refuse feedback on someone else's match and a rating outside 1–5, storing nothing", async () => {
+    const { roundId, leftOut } = await rematched();
     const [group] = await storedGroups(stack, roundId);
     const bad = await client.bert.request(FEEDBACK, {
       matchId: group.matchId,
@@ -285,6 +299,7 @@ describe("coffee dates: members' choices, decline re-matching, bad input and aut
   });
 
   it('does send "no match after all" when nobody is left to re-match with', async () => {
+    const { roundId, leftOut } = await rematched();
     const [group] = await storedGroups(stack, roundId);
     await client.bert.ok(`mutation($id: ID!) { declineCoffeeDate(input: { matchId: $id }) }`, {
       id: group.matchId,
@@ -323,6 +338,7 @@ describe("coffee dates: members' choices, decline re-matching, bad input and aut
   });
 
   it('does unsubscribe with one POST to the List-Unsubscribe address (RFC 8058)', async () => {
+    await openRound(stack, admin); // which invites Eva
     const invitation = stack.mail
       .messagesTo('eva@rijksoverheid.nl')
       .find((m) => /doe je mee\?$/.test(m.subject))!;

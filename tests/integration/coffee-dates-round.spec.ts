@@ -9,6 +9,7 @@ import {
   sessionFor,
 } from '../support/members';
 import { startStack, TestStack } from '../support/stack';
+import { matchedRound, openRound } from './coffee-dates-journeys';
 import {
   CLOSE_ROUND,
   confirmLink,
@@ -34,7 +35,6 @@ describe('coffee dates: a whole monthly round through the worker, Redis, Postgre
     ministry: string;
     client: GraphqlClient;
   }[] = [];
-  let roundId: string;
 
   beforeAll(async () => {
     stack = await startStack({ worker: true });
@@ -77,12 +77,39 @@ describe('coffee dates: a whole monthly round through the worker, Redis, Postgre
   );
   afterAll(() => stack?.stop());
 
+  const matched = () =>
+    matchedRound(
+      stack,
+      admin,
+      members.map((m) => m.client),
+    );
+
+  /** The link in a member's match email, in their language. */
+  const metLink = (member: { email: string }) => {
+    const mail = stack.mail.messagesTo(member.email).find((m) => MATCH_SUBJECT.test(m.subject))!;
+    const english = mail.subject.startsWith('Your');
+    return linkFrom(
+      mail.text,
+      english ? 'We met: tell us how it went' : 'We hebben elkaar gesproken',
+    );
+  };
+
+  /** ...and the first group's two members said "we met" through it (5 and 4), as the third test does. */
+  async function reported(): Promise<string> {
+    const roundId = await matched();
+    const [group] = await storedGroups(stack, roundId);
+    const [first, second] = group.memberIds.map((id) => members.find((m) => m.id === id)!);
+    await confirmLink(metLink(first), { met: 'yes', rating: '5', nextStep: 'START_SOMETHING' });
+    await confirmLink(metLink(second), { met: 'yes', rating: '4' });
+    return roundId;
+  }
+
   it('does open the round once and invite every member, with List-Unsubscribe headers', async () => {
     const first = await admin.ok<{ openCoffeeDateRound: { id: string; state: string } }>(
       OPEN_ROUND,
     );
     const again = await admin.ok<{ openCoffeeDateRound: { id: string } }>(OPEN_ROUND);
-    roundId = first.openCoffeeDateRound.id;
+    const roundId = first.openCoffeeDateRound.id;
     expect(first.openCoffeeDateRound.state).toBe('OPEN');
     expect(again.openCoffeeDateRound.id).toBe(roundId);
     await settle(stack);
@@ -100,6 +127,7 @@ describe('coffee dates: a whole monthly round through the worker, Redis, Postgre
   });
 
   it('does match all 41 who opted in and send each exactly one match email naming the stored partners', async () => {
+    const roundId = await openRound(stack, admin);
     await optInAll(members.map((m) => m.client));
     const preview = await admin.ok<{
       coffeeDateRoundPreview: {
@@ -176,6 +204,7 @@ describe('coffee dates: a whole monthly round through the worker, Redis, Postgre
   });
 
   it('does record "we met" with a rating and next step through the link, after one click', async () => {
+    const roundId = await matched();
     const [group] = await storedGroups(stack, roundId);
     const member = members.find((m) => m.id === group.memberIds[0])!;
     const mail = stack.mail.messagesTo(member.email).find((m) => MATCH_SUBJECT.test(m.subject))!;
@@ -208,6 +237,7 @@ describe('coffee dates: a whole monthly round through the worker, Redis, Postgre
   });
 
   it('does send nothing and match nothing when the round is run again', async () => {
+    const roundId = await matched();
     const before = stack.mail.messages.length;
     const groupsBefore = await storedGroups(stack, roundId);
     const rerun = await admin.ok<{ matchCoffeeDateRound: { state: string } }>(MATCH_ROUND, {
@@ -223,6 +253,7 @@ describe('coffee dates: a whole monthly round through the worker, Redis, Postgre
   });
 
   it('does close the round with its stats', async () => {
+    const roundId = await reported();
     const closed = await admin.ok<{
       closeCoffeeDateRound: { state: string; stats: Record<string, unknown> };
     }>(CLOSE_ROUND, { id: roundId });

@@ -35,8 +35,57 @@ describe('intervision: a full incidentmethode case through the real stack', () =
   });
   afterAll(() => stack?.stop());
 
+  // Each test drives a case of its own to where it starts, by the steps the tests before take.
+  beforeEach(() => {
+    caseId = '';
+  });
+
   const contribute = (who: keyof IntervisionWorld['clients'], kind: string, body: string) =>
     codeOf(w.clients[who], CONTRIBUTE, { id: caseId, kind, body });
+
+  /** Drafted by the owner and accepted by the moderator: the pitch is open. */
+  async function pitchOpen(): Promise<void> {
+    caseId = await draftCase(w.clients.owner, w.groupId);
+    await w.clients.moderator.ok(ACCEPT, { input: { caseId, methodId: METHOD.incident } });
+  }
+  /** ...pitched, and a question asked and answered. */
+  async function questionsAnswered(): Promise<void> {
+    await pitchOpen();
+    await contribute('owner', 'ANSWER', 'Kort: de samenwerking loopt vast.');
+    await w.clients.moderator.ok(ADVANCE, { input: { caseId } });
+    await contribute('p1', 'CLARIFYING_QUESTION', 'Wie nam het initiatief?');
+    await contribute('owner', 'ANSWER', 'De directeur van Zuid.');
+  }
+  /** ...analysed by p1: the advice round is open. */
+  async function adviceOpen(): Promise<void> {
+    await questionsAnswered();
+    await w.clients.moderator.ok(ADVANCE, { input: { caseId } });
+    await contribute('p1', 'PERSPECTIVE', 'Het lijkt een belangenconflict.');
+    await w.clients.moderator.ok(ADVANCE, { input: { caseId } });
+  }
+  /** ...advised, responded to and evaluated: the case is closing. */
+  async function closing(): Promise<void> {
+    await adviceOpen();
+    await contribute('p1', 'ADVICE', 'Organiseer een gezamenlijke sessie.');
+    await contribute('p2', 'ADVICE', 'Zoek een gedeeld belang.');
+    await w.clients.moderator.ok(ADVANCE, { input: { caseId } });
+    await contribute('owner', 'REFLECTION', 'Het advies over het gedeelde belang raakt me.');
+    await contribute('owner', 'NEXT_STEP', 'Een gezamenlijke sessie beleggen.');
+    await w.clients.moderator.ok(ADVANCE, { input: { caseId } });
+    for (const who of ['owner', 'p1', 'p2', 'moderator'] as const) {
+      await contribute(who, 'EVALUATION', `Evaluatie van ${who}`);
+    }
+    await w.clients.moderator.ok(ADVANCE, { input: { caseId } });
+  }
+  /** ...reflected on by the owner and closed with lessons by the moderator. */
+  async function closed(): Promise<void> {
+    await closing();
+    await w.clients.owner.ok(REFLECT, { id: caseId });
+    await w.clients.moderator.ok(CLOSE_CASE, {
+      id: caseId,
+      lessons: 'Benoem eerst het gedeelde belang voordat je over oplossingen praat.',
+    });
+  }
 
   it('does let a member draft and the moderator accept, opening the pitch with emails', async () => {
     // Each invitee was told about the group and its agreement, nothing more.
@@ -82,6 +131,7 @@ describe('intervision: a full incidentmethode case through the real stack', () =
   });
 
   it('does take the pitch from the case owner only, and questions only from the group', async () => {
+    await pitchOpen();
     expect(await contribute('owner', 'ANSWER', 'Kort: de samenwerking loopt vast.')).toBe('ok');
     expect(await contribute('p1', 'CLARIFYING_QUESTION', 'Te vroeg')).toBe('ROLE_MAY_NOT_WRITE');
     expect(await codeOf(w.clients.p2, ADVANCE, { input: { caseId } })).toBe('MODERATOR_REQUIRED');
@@ -98,6 +148,7 @@ describe('intervision: a full incidentmethode case through the real stack', () =
   });
 
   it('does remind who has not written and advance by itself at a short deadline', async () => {
+    await questionsAnswered();
     await w.clients.moderator.ok(ADVANCE, {
       input: { caseId, windowSeconds: 3, autoAdvance: true },
     });
@@ -146,6 +197,7 @@ describe('intervision: a full incidentmethode case through the real stack', () =
   });
 
   it('does keep the case owner listening in the advice round and refuse a closed phase', async () => {
+    await adviceOpen();
     expect(await contribute('owner', 'ADVICE', 'Mijn eigen advies')).toBe(
       'CASE_OWNER_LISTENS_ONLY',
     );
@@ -171,6 +223,7 @@ describe('intervision: a full incidentmethode case through the real stack', () =
   });
 
   it('does close with reflection and lessons, email the group and ask a follow-up', async () => {
+    await closing();
     await stack.dataSource.query(
       `UPDATE intervision_group SET follow_up_seconds = 2 WHERE id = $1`,
       [w.groupId],
@@ -218,6 +271,7 @@ describe('intervision: a full incidentmethode case through the real stack', () =
   });
 
   it('does share anonymised lessons only within the case owner’s consent', async () => {
+    await closed();
     expect(await codeOf(w.clients.moderator, SHARE, { id: caseId, scope: 'COMMUNITY' })).toBe(
       'CONSENT_REQUIRED',
     );

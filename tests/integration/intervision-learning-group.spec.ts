@@ -21,7 +21,6 @@ describe('intervision inside a leergroep', () => {
   const ids = {} as Record<Who, string>;
   const clients = {} as Record<Who, GraphqlClient>;
   let learningGroupId: string;
-  let groupId: string;
 
   const errorOf = async (client: GraphqlClient, query: string, variables: object) => {
     const result = await client.request(query, variables as Record<string, unknown>);
@@ -46,6 +45,12 @@ describe('intervision inside a leergroep', () => {
       });
       clients[who] = await sessionFor(stack, email);
     }
+  }, 60_000);
+
+  // Each test its own leergroep (a and b in group 1, c in group 2) and no intervision groups:
+  // removing the previous one takes its groups with it.
+  beforeEach(async () => {
+    await removeLearningGroups();
     const rows: { id: string }[] = await stack.dataSource.query(
       `INSERT INTO learning_group (name, facilitator_id, cohort_starts_on, cohort_ends_on, first_session_at, target_size, status)
        VALUES ('Leergroep Transitie', $1, '2026-01-01', '2026-12-31', '2026-01-15T09:00:00Z', 4, 'RUNNING') RETURNING id`,
@@ -63,9 +68,33 @@ describe('intervision inside a leergroep', () => {
         [learningGroupId, ids[who], number],
       );
     }
-  }, 60_000);
+  });
 
   afterAll(() => stack?.stop());
+
+  async function removeLearningGroups(): Promise<void> {
+    await stack.dataSource.query(`DELETE FROM learning_group_member`);
+    await stack.dataSource.query(`DELETE FROM learning_group_application`);
+    await stack.dataSource.query(`DELETE FROM learning_group`);
+  }
+
+  /** What the first test does: a creates a group in the leergroep, as its moderator. */
+  async function createGroup(): Promise<string> {
+    const data = await clients.a.ok<{ createIntervisionGroup: { id: string } }>(CREATE, {
+      input: { name: 'Intervisie Transitie', learningGroupId, confidentialityText: AGREEMENT },
+    });
+    return data.createIntervisionGroup.id;
+  }
+
+  /** ...and invites b, c and the facilitator, who accept the agreement. */
+  async function createGroupWithMembers(): Promise<string> {
+    const id = await createGroup();
+    for (const who of ['b', 'c', 'facilitator'] as const) {
+      await clients.a.ok(INVITE, { g: id, m: ids[who] });
+      await clients[who].ok(ACCEPT, { g: id });
+    }
+    return id;
+  }
 
   it('lets a participant create a group in the leergroep, as its moderator', async () => {
     const data = await clients.a.ok<{
@@ -83,7 +112,6 @@ describe('intervision inside a leergroep', () => {
       learningGroupId,
       learningGroupName: 'Leergroep Transitie',
     });
-    groupId = data.createIntervisionGroup.id;
   });
 
   it('refuses bad input with a specific code and writes nothing', async () => {
@@ -127,6 +155,7 @@ describe('intervision inside a leergroep', () => {
   });
 
   it('invites participants (any group of the leergroep, and its facilitator) and refuses others', async () => {
+    const groupId = await createGroup();
     for (const who of ['b', 'c', 'facilitator'] as const) {
       await clients.a.ok(INVITE, { g: groupId, m: ids[who] });
     }
@@ -152,6 +181,7 @@ describe('intervision inside a leergroep', () => {
   });
 
   it('tells outsiders nothing: NOT_FOUND for the group, FORBIDDEN for the listing', async () => {
+    const groupId = await createGroup();
     expect(await errorOf(clients.outsider, GROUP, { g: groupId })).toMatchObject({
       code: 'NOT_FOUND',
       reason: 'GROUP_NOT_FOUND',
@@ -167,6 +197,7 @@ describe('intervision inside a leergroep', () => {
   });
 
   it("lists a leergroep's groups to its participants: only the ones they are in (admins: metadata)", async () => {
+    const groupId = await createGroupWithMembers();
     // The facilitator creates a second group; a is not in it.
     const second = await clients.facilitator.ok<{ createIntervisionGroup: { id: string } }>(
       CREATE,
@@ -200,6 +231,7 @@ describe('intervision inside a leergroep', () => {
   });
 
   it('ends access when someone is no longer a participant of the leergroep', async () => {
+    const groupId = await createGroupWithMembers();
     await stack.dataSource.query(
       `DELETE FROM learning_group_member WHERE learning_group_id = $1 AND member_id = $2`,
       [learningGroupId, ids.c],
@@ -219,6 +251,7 @@ describe('intervision inside a leergroep', () => {
   });
 
   it('keeps the database consistent: context check and cascade from the leergroep', async () => {
+    await createGroupWithMembers();
     await expect(
       stack.dataSource.query(
         `INSERT INTO intervision_group (name, context, confidentiality_text) VALUES ('Zonder leergroep', 'LEARNING_GROUP', $1)`,

@@ -135,7 +135,31 @@ describe('peer introductions between programme directors', () => {
     }
   }, 60_000);
 
+  // Each test starts from no introductions (the proposals go with them) and makes its own.
+  beforeEach(async () => {
+    introId = '';
+    await stack.settle();
+    await stack.dataSource.query(`DELETE FROM peer_introduction`);
+  });
   afterAll(() => stack?.stop());
+
+  /** The requester asks for an introduction: the steps every later test starts from. */
+  async function proposeIntroduction(): Promise<void> {
+    const result = await request('requester', programmes.requester);
+    introId = result.data!.requestPeerIntroduction.id;
+  }
+  /** ...and picks p1, who is asked by email. */
+  async function pickP1(): Promise<void> {
+    await proposeIntroduction();
+    await pick('requester', 'p1');
+    await stack.settle();
+  }
+  /** ...and p1 accepts, which introduces both by email. */
+  async function acceptByP1(): Promise<void> {
+    await pickP1();
+    await answer('p1', true);
+    await stack.settle();
+  }
 
   it('refuses a request without one of your own programmes, storing nothing', async () => {
     const none = await request('outsider', null);
@@ -172,6 +196,7 @@ describe('peer introductions between programme directors', () => {
   });
 
   it('lets the requester pick only someone proposed, once', async () => {
+    await proposeIntroduction();
     const wrong = await pick('requester', 'sameMinistry');
     expect(wrong.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -196,6 +221,7 @@ describe('peer introductions between programme directors', () => {
   });
 
   it('only the picked peer answers, once; both are introduced by email exactly once', async () => {
+    await pickP1();
     // The picked peer sees it, without the other proposals.
     const seen = await read('p1');
     expect(seen.data!.peerIntroduction).toMatchObject({ viewerIsRequester: false, proposals: [] });
@@ -233,6 +259,7 @@ describe('peer introductions between programme directors', () => {
   }, 30_000);
 
   it('lists introductions for the requester and the picked peer only', async () => {
+    await acceptByP1();
     const q = `{ myPeerIntroductions { id status } }`;
     for (const who of ['requester', 'p1'] as Who[]) {
       const mine = await clients[who].request<{ myPeerIntroductions: { id: string }[] }>(q);
