@@ -63,7 +63,10 @@ describe('@mentions in the web app', () => {
     await expectAccessible(page, `${screenshot}: the open mention list`);
     await expectNoSidewaysScroll(page);
     await saveScreenshot(page, screenshot);
-    // The first option is highlighted; arrow down to Anouk, Enter picks her.
+    // The first option is highlighted; arrow down to Anouk, Enter picks her. First the answer
+    // for "An" itself (the list shows the answer for "A", narrowed, while it loads), as a
+    // person reads the list before choosing.
+    await page.waitForLoadState('networkidle');
     await page.keyboard.press('ArrowDown');
     const active = await box.getAttribute('aria-activedescendant');
     expect(await page.locator(`[id="${active}"]`).textContent()).toBe('Anouk de Vries, Adviseur');
