@@ -250,4 +250,49 @@ describe('Communities of Practice in the web app', () => {
       await outsider.getByRole('navigation', { name: 'Onderdelen van deze CoP' }).count(),
     ).toBe(0);
   });
+
+  it('does show a large CoP’s members a page at a time, and no members on its other pages', async () => {
+    const members = [];
+    for (let i = 1; i <= 60; i += 1) {
+      const n = String(i).padStart(2, '0');
+      members.push({
+        memberId: await insertMember(ui.stack, {
+          email: `lid${n}@minbzk.nl`,
+          name: `Lid ${n} Groot`,
+        }),
+      });
+    }
+    await insertCommunity(ui.stack, {
+      name: 'Een grote kring',
+      slug: 'grote-kring',
+      joinPolicy: 'OPEN',
+      members: [{ ...members[0], role: 'COORDINATOR' }, ...members.slice(1)],
+    });
+    const page = await signedInAs('lid02@minbzk.nl');
+    await page.setViewportSize({ width: 390, height: 844 });
+    const sent: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/graphql')) sent.push(r.postData() ?? '');
+    });
+    await page.goto('/communities/grote-kring');
+    await page.getByRole('heading', { level: 2, name: 'Jouw deelname' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    // The overview does not load the member list.
+    expect(sent.some((body) => body.includes('CommunityMembers'))).toBe(false);
+
+    await page.goto('/communities/grote-kring/leden');
+    const list = page.getByTestId('members').getByRole('listitem');
+    await page.getByRole('link', { name: 'Volgende leden' }).waitFor();
+    expect(await list.count()).toBe(50);
+    expect(await list.first().textContent()).toContain('Lid 01 Groot');
+    await expectAccessible(page, 'members, first page at 390 px');
+    await page.getByRole('link', { name: 'Volgende leden' }).click();
+    await page.getByRole('link', { name: 'Terug naar de eerste leden' }).waitFor();
+    await page.getByText('Lid 60 Groot').waitFor();
+    expect(await list.count()).toBe(10);
+    expect(await page.getByRole('link', { name: 'Volgende leden' }).count()).toBe(0);
+    await saveScreenshot(page, 'communities-members-page-2-390');
+    await page.getByRole('link', { name: 'Terug naar de eerste leden' }).click();
+    await page.getByText('Lid 01 Groot').waitFor();
+  });
 });

@@ -84,13 +84,16 @@ const communitySectionRoutes = [
       (m) => <m.HarvestSection />,
     ),
   ),
-  section(
-    'leden',
-    page(
+  // A page of members at a time: ?na=<cursor>.
+  createRoute({
+    getParentRoute: () => communitySectionsRoute,
+    path: 'leden',
+    validateSearch: strings('na'),
+    component: page(
       () => import('./members.section'),
       (m) => <m.MembersSection />,
     ),
-  ),
+  }),
   section(
     'beheer',
     page(

@@ -49,8 +49,8 @@ export function CommunityLayout({ slug }: { slug: string }) {
     const mine = community.viewerMembership;
     const isMember = mine?.status === 'ACTIVE';
     const isCoordinator = isMember && mine.role === 'COORDINATOR';
-    // Platform admins get the join requests too: they may manage like a coordinator.
-    const canManage = isCoordinator || community.joinRequests != null;
+    // Platform admins may manage like a coordinator.
+    const canManage = isCoordinator || viewer?.member?.platformRole === 'ADMIN';
     return {
       community,
       act: run,
@@ -59,7 +59,7 @@ export function CommunityLayout({ slug }: { slug: string }) {
       canManage,
       canInvite: canManage || (isMember && mine.role === 'MODERATOR'),
     };
-  }, [community, run]);
+  }, [community, run, viewer]);
 
   if (viewer === undefined) return <Paragraph>{t.loading}</Paragraph>;
   if (viewer === null) {

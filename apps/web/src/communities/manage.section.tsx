@@ -1,7 +1,9 @@
 import { type FormEvent, useRef, useState } from 'react';
 
+import { useApiQuery } from '../api-query';
 import { TeamCoffeeDateSection } from '../coffee-dates/team-coffee-date-section';
 import {
+  CommunityJoinRequestsDocument,
   type CommunityPhase,
   DecideJoinRequestDocument,
   InviteToCommunityDocument,
@@ -145,10 +147,11 @@ function Settings({ community }: { community: Community }) {
 }
 
 function JoinRequests({ community }: { community: Community }) {
-  const { c } = useCommunityText();
+  const { t, c } = useCommunityText();
   const { act } = useCommunityView();
   const [messages, setMessages] = useState<Record<string, string>>({});
-  const requests = community.joinRequests?.nodes ?? [];
+  const { data } = useApiQuery(CommunityJoinRequestsDocument, { slug: community.slug });
+  const requests = data ? (data.community.joinRequests?.nodes ?? []) : null;
 
   const decide = (m: MembershipRowFragment, approve: boolean) => {
     const message = messages[m.member.id]?.trim();
@@ -173,7 +176,9 @@ function JoinRequests({ community }: { community: Community }) {
       <Heading level={2} id="join-requests">
         {c.joinRequests}
       </Heading>
-      {requests.length === 0 ? (
+      {requests === null ? (
+        <Paragraph>{t.loading}</Paragraph>
+      ) : requests.length === 0 ? (
         <Paragraph>{c.noJoinRequests}</Paragraph>
       ) : (
         <ul className="plain-list" aria-labelledby="join-requests">

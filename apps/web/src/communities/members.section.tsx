@@ -1,9 +1,12 @@
 import './members.css';
 
+import { useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 
+import { useApiQuery } from '../api-query';
 import { TeamProfileSection } from '../boundary-spanner/team-profile-section';
 import {
+  CommunityMembersDocument,
   type CommunityRole,
   type MembershipRowFragment,
   RemoveCommunityMemberDocument,
@@ -11,35 +14,74 @@ import {
 } from '../gql/graphql';
 import { request } from '../graphql-client';
 import { IntervisionGroupsSection } from '../intervision/groups-section';
+import { Link } from '../router';
 import { TableScroll } from '../table-scroll';
 import { Button, Heading, Paragraph, selectClass } from '../ui';
 import { useCommunityView } from './community-context';
 import { MemberName } from './member-name';
 import { ROLES, useCommunityText } from './messages';
 import { Badge } from './parts';
+import { communityPath } from './sections';
 
-/** /communities/<slug>/leden: who is in (roles changed here by coordinators), team profile, intervisie. */
+/** Members on one page of the section; the CoP's other pages load none of them. */
+const PAGE_SIZE = 50;
+
+/**
+ * /communities/<slug>/leden?na=<cursor>: who is in, a page at a time (roles changed here by
+ * coordinators), team profile, intervisie.
+ */
 export function MembersSection() {
-  const { c } = useCommunityText();
+  const { t, c } = useCommunityText();
   const { community, canManage } = useCommunityView();
+  const { na } = useSearch({ strict: false }) as { na?: string };
+  const { data } = useApiQuery(CommunityMembersDocument, {
+    slug: community.slug,
+    first: PAGE_SIZE,
+    after: na ?? null,
+  });
+  const page = data ? data.community.members : undefined;
+  const here = communityPath(community.slug, 'members');
   return (
     <>
       <section aria-labelledby="members" data-testid="members">
         <Heading level={2} id="members">
           {c.membersTitle}
         </Heading>
-        {!community.members ? (
+        {page === undefined ? (
+          <Paragraph>{t.loading}</Paragraph>
+        ) : !page ? (
           <Paragraph>{c.membersHidden}</Paragraph>
-        ) : canManage ? (
-          <MemberTable members={community.members.nodes} />
         ) : (
-          <ul className="plain-list member-list">
-            {community.members.nodes.map((m) => (
-              <li key={m.id}>
-                <MemberName membership={m} /> <Badge>{c.roles[m.role]}</Badge>
-              </li>
-            ))}
-          </ul>
+          <>
+            {canManage ? (
+              <MemberTable members={page.nodes} />
+            ) : (
+              <ul className="plain-list member-list">
+                {page.nodes.map((m) => (
+                  <li key={m.id}>
+                    <MemberName membership={m} /> <Badge>{c.roles[m.role]}</Badge>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {(page.pageInfo.hasNextPage || na) && (
+              <p className="nl-paragraph row">
+                {na && (
+                  <Link href={here} className="nl-link">
+                    {c.firstMembers}
+                  </Link>
+                )}
+                {page.pageInfo.hasNextPage && page.pageInfo.endCursor && (
+                  <Link
+                    href={`${here}?na=${encodeURIComponent(page.pageInfo.endCursor)}`}
+                    className="nl-link"
+                  >
+                    {c.nextMembers}
+                  </Link>
+                )}
+              </p>
+            )}
+          </>
         )}
       </section>
       <TeamProfileSection communityId={community.id} />

@@ -3180,8 +3180,22 @@ export type CommunityQuery = {
         organisation: { id: string; name: string; abbreviation: string | null } | null;
       };
     }>;
+    viewerMembership: { role: CommunityRole; status: MembershipStatus } | null;
+  };
+};
+
+export type CommunityMembersQueryVariables = Exact<{
+  slug: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type CommunityMembersQuery = {
+  community: {
+    id: string;
     members: {
       totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
       nodes: Array<{
         id: string;
         role: CommunityRole;
@@ -3197,6 +3211,16 @@ export type CommunityQuery = {
         };
       }>;
     } | null;
+  };
+};
+
+export type CommunityJoinRequestsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+export type CommunityJoinRequestsQuery = {
+  community: {
+    id: string;
     joinRequests: {
       totalCount: number;
       nodes: Array<{
@@ -3214,7 +3238,6 @@ export type CommunityQuery = {
         };
       }>;
     } | null;
-    viewerMembership: { role: CommunityRole; status: MembershipStatus } | null;
   };
 };
 
@@ -7026,18 +7049,6 @@ export const CommunityDocument = /* #__PURE__ */ new TypedDocumentString(
     coordinators {
       ...MembershipRow
     }
-    members(first: 100) {
-      totalCount
-      nodes {
-        ...MembershipRow
-      }
-    }
-    joinRequests(first: 100) {
-      totalCount
-      nodes {
-        ...MembershipRow
-      }
-    }
   }
 }
     fragment CommunityCard on Community {
@@ -7074,8 +7085,81 @@ fragment MembershipRow on CommunityMembership {
     }
   }
 }`,
-  { hash: '10cb86d33a33c8ca45e3484a61bf6d5be09e196e69fa944030978150afb7d552' },
+  { hash: '77ebfc8259ec8e9115b5c3d4051246ef6070de85e7b78f931b554e09eba11b44' },
 ) as unknown as TypedDocumentString<CommunityQuery, CommunityQueryVariables>;
+export const CommunityMembersDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
+    query CommunityMembers($slug: String!, $first: Int!, $after: String) {
+  community(slug: $slug) {
+    id
+    members(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...MembershipRow
+      }
+    }
+  }
+}
+    fragment MembershipRow on CommunityMembership {
+  id
+  role
+  status
+  joinedAt
+  requestedAt
+  motivation
+  member {
+    id
+    name
+    isViewer
+    organisation {
+      id
+      name
+      abbreviation
+    }
+  }
+}`,
+  { hash: '2c3578d44ab3de8c3d1d3e1816325eb59e6d626417db30aa8369541521924461' },
+) as unknown as TypedDocumentString<CommunityMembersQuery, CommunityMembersQueryVariables>;
+export const CommunityJoinRequestsDocument = /* #__PURE__ */ new TypedDocumentString(
+  `
+    query CommunityJoinRequests($slug: String!) {
+  community(slug: $slug) {
+    id
+    joinRequests(first: 100) {
+      totalCount
+      nodes {
+        ...MembershipRow
+      }
+    }
+  }
+}
+    fragment MembershipRow on CommunityMembership {
+  id
+  role
+  status
+  joinedAt
+  requestedAt
+  motivation
+  member {
+    id
+    name
+    isViewer
+    organisation {
+      id
+      name
+      abbreviation
+    }
+  }
+}`,
+  { hash: '7b5d68e0275558a280cfd5bcc8cb1078303cdeee039188f96bf88d827bca5817' },
+) as unknown as TypedDocumentString<
+  CommunityJoinRequestsQuery,
+  CommunityJoinRequestsQueryVariables
+>;
 export const ProposeCommunityDocument = /* #__PURE__ */ new TypedDocumentString(
   `
     mutation ProposeCommunity($input: ProposeCommunityInput!) {

@@ -21,6 +21,8 @@ export const nl = {
   coordinators: 'Trekkers',
   membersTitle: 'Leden',
   membersHidden: 'Alleen leden zien wie er lid zijn.',
+  nextMembers: 'Volgende leden',
+  firstMembers: 'Terug naar de eerste leden',
   yourMembership: 'Jouw deelname',
   youAre: {
     COORDINATOR: 'Je bent trekker van deze CoP.',
@@ -76,6 +78,8 @@ export const en: typeof nl = {
   coordinators: 'Coordinators',
   membersTitle: 'Members',
   membersHidden: 'Only members see who the members are.',
+  nextMembers: 'Next members',
+  firstMembers: 'Back to the first members',
   yourMembership: 'Your membership',
   youAre: {
     COORDINATOR: 'You are a coordinator of this CoP.',
