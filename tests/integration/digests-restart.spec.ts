@@ -45,6 +45,8 @@ describe('digests: the worker killed mid-run and restarted', () => {
       PUBLIC_URL: 'http://leerhuis.test',
       LOG_LEVEL: 'info',
       WORKER_CONCURRENCY: '2',
+      // The killed worker's jobs go to the next one after its lock runs out: seconds, not 30.
+      WORKER_JOB_LOCK_SECONDS: '5',
     };
     // One open CoP with a new thread; the author is not due, the others are.
     await pg.query(
@@ -122,7 +124,7 @@ describe('digests: the worker killed mid-run and restarted', () => {
     const second = new WorkerProcess(env);
     workers.push(second);
     await second.ready();
-    // BullMQ gives a killed worker's jobs to another once their lock expires (30 s).
+    // BullMQ gives a killed worker's jobs to another once their lock expires (5 s here).
     await waitFor(
       async () => {
         const { rows } = await pg.query(

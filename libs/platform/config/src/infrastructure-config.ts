@@ -264,6 +264,17 @@ export class InfrastructureConfig {
 
   @EnvVar({
     description:
+      'Seconds a running job stays locked to its worker without a renewal: when a worker dies mid-job, another takes the job over after at most twice this (BullMQ lock and stalled check).',
+    example: '30',
+  })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(600)
+  WORKER_JOB_LOCK_SECONDS = 30;
+
+  @EnvVar({
+    description:
       'Seconds an API process remembers what a session token resolves to (0: off). Sign-out, role changes and erasure take effect at once in the process that made them; other API processes see them within this time.',
     example: '5',
   })

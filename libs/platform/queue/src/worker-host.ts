@@ -86,6 +86,8 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
         connection: bullConnection(this.config),
         prefix: bullPrefix(this.config),
         concurrency: this.config.WORKER_CONCURRENCY,
+        lockDuration: this.config.WORKER_JOB_LOCK_SECONDS * 1000,
+        stalledInterval: this.config.WORKER_JOB_LOCK_SECONDS * 1000,
       });
       worker.on('failed', (job, error) =>
         this.logger.warn(
