@@ -15,9 +15,12 @@ const ERASE_MEMBER = `mutation($input: EraseMemberInput!) { eraseMember(input: $
 /** Export and erasure of one's own data (issue 17), through the emailed links. */
 describe('data rights', () => {
   let stack: TestStack;
+  let timId: string; // a plain member; the admin erasure test signs in as Tim and as the admin
 
   beforeAll(async () => {
     stack = await startStack({ worker: true });
+    timId = await insertMember(stack, { email: 'tim@minbzk.nl', name: 'Tim Link' });
+    await insertMember(stack, { email: 'admin@minbzk.nl', name: 'Ada Admin', admin: true });
   });
   afterAll(() => stack?.stop());
 
@@ -106,7 +109,7 @@ describe('data rights', () => {
   });
 
   it('does refuse tampered and expired links with a clear page, and changes nothing', async () => {
-    const memberId = await insertMember(stack, { email: 'tim@minbzk.nl', name: 'Tim Link' });
+    const memberId = timId;
     const client = await sessionFor(stack, 'tim@minbzk.nl');
     await client.request(REQUEST_ERASURE, { input: { deleteOwnPosts: false } });
     const { token } = await linkFromMail('tim@minbzk.nl', '/data-rights/erase');
@@ -168,7 +171,6 @@ describe('data rights', () => {
     expect(await count(`data_rights_request`, `member_id = '${memberId}'`)).toBe(0);
 
     // An admin cannot go around the guard either.
-    await insertMember(stack, { email: 'admin@minbzk.nl', name: 'Ada Admin', admin: true });
     const admin = await sessionFor(stack, 'admin@minbzk.nl');
     const byAdmin = await admin.request(ERASE_MEMBER, { input: { memberId } });
     expect(byAdmin.errors?.[0].extensions?.code).toBe('CONFLICT');
