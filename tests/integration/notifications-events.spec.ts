@@ -30,6 +30,48 @@ describe('notifications: events become in-app notifications for the right member
   /** Every event relayed and every job on the mail queue done. */
   const settled = () => stack.settle();
 
+  // Steps the tests before take, for a test that starts further on. A step already taken (the
+  // whole file in order) is skipped, so no event is made, and no one notified, twice.
+  const exists = async (table: string, title: string) =>
+    (
+      await stack.dataSource.query(
+        `SELECT 1 FROM ${table} WHERE community_id = $1 AND title = $2`,
+        [cop, title],
+      )
+    ).length > 0;
+
+  /** Anouk's thread that mentions Bram, Daan and herself. */
+  async function threadWithMentions(): Promise<void> {
+    if (await exists('discussion_thread', 'Ketensamenwerking in de praktijk')) return;
+    const body = `Wat vinden @[Bram Bakker](${ids.bram}), @[Daan Dekker](${ids.daan}) en @[Anouk de Vries](${ids.anouk}) hiervan?`;
+    await startThread(clients.anouk, cop, 'Ketensamenwerking in de praktijk', body);
+    await settled();
+  }
+  /** Anouk's second thread, replied to by Bram and by herself. */
+  async function threadWithReplies(): Promise<void> {
+    if (await exists('discussion_thread', 'Tweede vraag over de keten')) return;
+    const thread = await startThread(clients.anouk, cop, 'Tweede vraag over de keten');
+    await reply(clients.bram, thread, 'Goede vraag!');
+    await reply(clients.anouk, thread, 'Dank je, Bram.');
+    await settled();
+  }
+  /** Eva is no longer a member of the CoP. */
+  async function evaLeft(): Promise<void> {
+    await stack.dataSource.query(
+      `DELETE FROM community_membership WHERE community_id = $1 AND member_id = $2`,
+      [cop, ids.eva],
+    );
+  }
+  /** Anouk's meeting, scheduled and, with Bram going, cancelled. */
+  async function meetingCancelled(): Promise<void> {
+    if (await exists('meeting', 'Kennissessie keten')) return;
+    const meetingId = await scheduleMeeting(clients.anouk, cop, { title: 'Kennissessie keten' });
+    await settled();
+    await clients.bram.ok(RSVP, { m: meetingId, r: 'GOING' });
+    await clients.anouk.ok(CANCEL, { m: meetingId });
+    await settled();
+  }
+
   beforeAll(async () => {
     stack = await startStack({ worker: true });
     for (const [key, name] of [
@@ -134,6 +176,7 @@ describe('notifications: events become in-app notifications for the right member
   });
 
   it('does notify meeting changes to active members except the actor and muted members', async () => {
+    await evaLeft();
     await clients.carla.ok(UPDATE_SETTINGS, { input: { meetingChanges: 'IMMEDIATE' } });
     const meetingId = await scheduleMeeting(clients.anouk, cop, { title: 'Kennissessie keten' });
     await settled();
@@ -246,6 +289,9 @@ describe('notifications: events become in-app notifications for the right member
   });
 
   it('does mark the viewer’s own notifications read, one or all, and refuses anyone else’s', async () => {
+    await threadWithMentions();
+    await threadWithReplies();
+    await meetingCancelled();
     const bram = await listNotifications(clients.bram);
     expect(bram.unread).toBeGreaterThanOrEqual(3);
     const first = bram.nodes[0].id;
@@ -276,6 +322,7 @@ describe('notifications: events become in-app notifications for the right member
   });
 
   it('does list notifications in the same number of SQL statements for 2 or 40', async () => {
+    await threadWithMentions();
     const member = await insertMember(stack, { email: 'veel@minbzk.nl', name: 'Veel Meldingen' });
     const client = await sessionFor(stack, 'veel@minbzk.nl');
     await stack.dataSource.query(
