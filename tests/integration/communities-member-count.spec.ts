@@ -61,6 +61,19 @@ describe('communities: the stored member count', () => {
 
   afterAll(() => stack?.stop());
 
+  /** Lid 3 asked to join the CoP on request and was admitted, as the first test does. */
+  const lid3Admitted = async () => {
+    const [row]: { status: string }[] = await stack.dataSource.query(
+      `SELECT status FROM community_membership WHERE community_id = $1 AND member_id = $2`,
+      [onRequest, ids[2]],
+    );
+    if (row?.status === 'ACTIVE') return;
+    await clients[2].ok(REQUEST, { id: onRequest });
+    await coordinator.ok(DECIDE, {
+      input: { communityId: onRequest, memberId: ids[2], approve: true },
+    });
+  };
+
   it('does follow joins, requests, approvals, leaving and removal', async () => {
     const steps: [string, () => Promise<unknown>, string, number][] = [
       ['join', () => clients[0].ok(JOIN, { id: open }), open, 2],
@@ -94,6 +107,7 @@ describe('communities: the stored member count', () => {
   });
 
   it('does not count a declined request', async () => {
+    await lid3Admitted();
     await clients[0].ok(REQUEST, { id: onRequest });
     await coordinator.ok(DECIDE, {
       input: { communityId: onRequest, memberId: ids[0], approve: false },
