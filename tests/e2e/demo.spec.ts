@@ -76,8 +76,23 @@ describe('the demo on a PostgreSQL server', () => {
     await stopWithCtrlC(demo);
   });
 
+  /** A demo that ran, had a member sign in and stopped, as the first test leaves one. */
+  const ranAndStopped = async (): Promise<AppProcess> => {
+    if (demo && !demo.running) return demo;
+    await dropDatabase(name);
+    const started = await startDemo({
+      DATABASE_URL: databaseUrl(name),
+      REDIS_PREFIX: redis.prefix,
+      LEERHUIS_DATA_DIR: dataDir,
+    });
+    demo = started.demo;
+    await signInThroughInbox(started.info, ADMIN);
+    await stopWithCtrlC(demo);
+    return demo;
+  };
+
   it('does keep the terminal readable: request logs in a file, the banner last with a member per role', async () => {
-    const output = demo!.stdout.join('\n');
+    const output = (await ranAndStopped()).stdout.join('\n');
     const beforeStop = output.slice(0, output.indexOf('[demo] stopping'));
     // Nothing after the ready line but what we did afterwards (no request log lines).
     const lines = beforeStop.trim().split('\n');
@@ -191,7 +206,26 @@ describe('the demo on embedded PostgreSQL', () => {
     await stopWithCtrlC(demo);
   });
 
+  /** Nina Nieuw signed in and completed her profile, as the journey test does first. */
+  const ninaHasAProfile = async () => {
+    if (info) return;
+    const started = await startDemo({
+      LEERHUIS_EMBEDDED_POSTGRES: '1',
+      LEERHUIS_DATA_DIR: dataDir,
+      REDIS_PREFIX: redis.prefix,
+    });
+    demo = started.demo;
+    info = started.info;
+    const member = await signInThroughInbox(info, newcomer);
+    await member.ok(
+      `mutation($input: CompleteProfileInput!) { completeProfile(input: $input) { id name } }`,
+      { input: { name: 'Nina Nieuw', organisationId: BZK, jobRole: 'ADVISER', themes: ['wonen'] } },
+    );
+    await stopWithCtrlC(demo);
+  };
+
   it('does keep its data across a restart, and recover after the launcher was killed', async () => {
+    await ninaHasAProfile();
     const again = await startDemo({
       LEERHUIS_EMBEDDED_POSTGRES: '1',
       LEERHUIS_DATA_DIR: dataDir,
