@@ -35,6 +35,31 @@ describe('intervision: a roddelmethode case through the real stack', () => {
     codeOf(w.clients[who], CONTRIBUTE, { id: caseId, kind, body });
   const phaseOf = async () => (await readCase(w.clients.moderator, caseId)).currentPhaseIndex;
 
+  /** Taken up and past the pitch into the questions, as the first test leaves the case. */
+  const inQuestions = async () => {
+    if ((await readCase(w.clients.moderator, caseId)).state === 'DRAFT') {
+      await w.clients.moderator.ok(ACCEPT, { input: { caseId, methodId: METHOD.roddel } });
+    }
+    if ((await phaseOf()) === 0) {
+      await contribute('p1', 'ANSWER', 'Mijn opdrachtgever verandert steeds de vraag.');
+      await w.clients.moderator.ok(ADVANCE, { input: { caseId } });
+    }
+  };
+  /**
+   * Past the gossip round into the reaction, as the second test leaves the case: a gossip
+   * round with a deadline, extended once, that ends by that deadline.
+   */
+  const inReaction = async () => {
+    await inQuestions();
+    if ((await phaseOf()) === 1) {
+      await w.clients.moderator.ok(ADVANCE, {
+        input: { caseId, windowSeconds: 2, autoAdvance: true },
+      });
+      await w.clients.moderator.ok(EXTEND, { id: caseId, s: 3 });
+    }
+    await waitFor(async () => (await phaseOf()) === 3, 'the gossip round to end');
+  };
+
   it('does run pitch and questions, with p1 as the case owner', async () => {
     await w.clients.moderator.ok(ACCEPT, { input: { caseId, methodId: METHOD.roddel } });
     expect(await contribute('p1', 'ANSWER', 'Mijn opdrachtgever verandert steeds de vraag.')).toBe(
@@ -52,6 +77,7 @@ describe('intervision: a roddelmethode case through the real stack', () => {
   });
 
   it('does keep the case owner listening in the gossip round; an extended deadline moves the advance', async () => {
+    await inQuestions();
     await w.clients.moderator.ok(ADVANCE, {
       input: { caseId, windowSeconds: 2, autoAdvance: true },
     });
@@ -103,6 +129,7 @@ describe('intervision: a roddelmethode case through the real stack', () => {
   });
 
   it('does ignore a deadline the moderator already advanced past', async () => {
+    await inReaction();
     expect(await contribute('p1', 'REFLECTION', 'Ik herken het houvast zoeken.')).toBe('ok');
     expect(await contribute('p1', 'NEXT_STEP', 'De vraag samen op papier zetten.')).toBe('ok');
     expect(await contribute('owner', 'ADVICE', 'Niet nu')).toBe('ROLE_MAY_NOT_WRITE');
