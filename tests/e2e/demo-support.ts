@@ -4,7 +4,7 @@ import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { AppProcess, baseEnv, BUILT, freePort } from '../support/processes';
+import { AppProcess, baseEnv, BUILT, freePorts } from '../support/processes';
 
 // The README's demo as a newcomer runs it: one command, then everything through the mail
 // inbox and the public endpoints, never the database.
@@ -34,15 +34,18 @@ export function demoDataDir(): string {
 
 /** Starts the demo; resolves with the process and its ready line's JSON. */
 export async function startDemo(env: Record<string, string>) {
+  // All three chosen here, together: a port the system picks for the inbox (port 0) could be
+  // the API's own, just released by freePort().
+  const [api, smtp, mail] = await freePorts(3);
   const demo = new AppProcess(
     'demo',
     BUILT.demo,
     [],
     baseEnv({
       REDIS_URL: TEST_REDIS_URL,
-      DEMO_API_PORT: String(await freePort()),
-      DEMO_SMTP_PORT: '0',
-      DEMO_MAIL_PORT: '0',
+      DEMO_API_PORT: String(api),
+      DEMO_SMTP_PORT: String(smtp),
+      DEMO_MAIL_PORT: String(mail),
       ...env,
     }),
   );
