@@ -58,7 +58,8 @@ describe('the demo on a PostgreSQL server', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('does create the database DATABASE_URL names, let a demo member sign in and stop on Ctrl+C', async () => {
+  /** A demo on a database of its own name that does not exist yet. */
+  const startOnServer = async () => {
     await dropDatabase(name);
     const started = await startDemo({
       DATABASE_URL: databaseUrl(name),
@@ -66,29 +67,28 @@ describe('the demo on a PostgreSQL server', () => {
       LEERHUIS_DATA_DIR: dataDir,
     });
     demo = started.demo;
+    return started;
+  };
+
+  it('does create the database DATABASE_URL names, let a demo member sign in and stop on Ctrl+C', async () => {
+    const started = await startOnServer();
     expect(started.info.postgres).toBe('server');
-    expect(demo.stdout.join('\n')).toContain(`created database "${name}"`);
+    expect(started.demo.stdout.join('\n')).toContain(`created database "${name}"`);
     const admin = await signInThroughInbox(started.info, ADMIN);
     const me = await admin.ok<{ me: { email: string; needsProfile: boolean } }>(
       `{ me { email needsProfile } }`,
     );
     expect(me.me).toEqual({ email: ADMIN, needsProfile: false });
-    await stopWithCtrlC(demo);
+    await stopWithCtrlC(started.demo);
   });
 
   /** A demo that ran, had a member sign in and stopped, as the first test leaves one. */
   const ranAndStopped = async (): Promise<AppProcess> => {
     if (demo && !demo.running) return demo;
-    await dropDatabase(name);
-    const started = await startDemo({
-      DATABASE_URL: databaseUrl(name),
-      REDIS_PREFIX: redis.prefix,
-      LEERHUIS_DATA_DIR: dataDir,
-    });
-    demo = started.demo;
+    const started = await startOnServer();
     await signInThroughInbox(started.info, ADMIN);
-    await stopWithCtrlC(demo);
-    return demo;
+    await stopWithCtrlC(started.demo);
+    return started.demo;
   };
 
   it('does keep the terminal readable: request logs in a file, the banner last with a member per role', async () => {
