@@ -42,6 +42,7 @@ import {
   explain,
   figures,
   type LoadResult,
+  mainThreadCpuMs,
   profile,
   runRawSql,
 } from './load-support';
@@ -255,7 +256,9 @@ async function main(): Promise<void> {
       // Warm-up (JIT, pools, plans), then the measurement.
       await runLoad({ url, query, token, connections, seconds: 2 });
       const before = QueryCountingLogger.total;
+      const cpuBefore = mainThreadCpuMs();
       const graphql = await runLoad({ url, query, token, connections, seconds });
+      const cpuPerRequest = (mainThreadCpuMs() - cpuBefore) / graphql.requests;
       // Divided by the requests sent: those in flight at the end issued (most of) their SQL too.
       const sqlPerRequest =
         (QueryCountingLogger.total - before) / (graphql.sent ?? graphql.requests);
@@ -274,6 +277,7 @@ async function main(): Promise<void> {
         'GraphQL req/s': g.rps.toFixed(0),
         'p50 ms': g.p50.toFixed(1),
         'p99 ms': g.p99.toFixed(1),
+        'API CPU µs/req': (1000 * cpuPerRequest).toFixed(0),
         'SQL/req': `${statements.length} (${sqlPerRequest.toFixed(2)} under load)`,
         errors: graphql.errors,
         'raw pg req/s': r.rps.toFixed(0),

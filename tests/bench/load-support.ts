@@ -1,4 +1,6 @@
 // What the CoP benchmarks share: load figures and the raw-SQL replay with pg.
+import { readFileSync } from 'node:fs';
+
 import type { Pool } from 'pg';
 
 export interface LoadResult {
@@ -107,3 +109,17 @@ export async function explain(
     console.log(rows.map((r) => r['QUERY PLAN']).join('\n'));
   }
 }
+
+/**
+ * CPU time of this process's main thread (where the API runs), in ms: user + system, from
+ * /proc. Per request it is what caps throughput on a shared machine, and unlike req/s it
+ * hardly moves when other work competes for the cores.
+ */
+export function mainThreadCpuMs(): number {
+  const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+  // Fields after the command name (which may hold spaces): utime is the 12th, stime the 13th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+/** USER_HZ: 100 on every Linux architecture Node runs on. */
+const CLOCK_TICKS_PER_SECOND = 100;

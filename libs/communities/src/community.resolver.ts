@@ -3,6 +3,7 @@ import {
   ConnectionArgs,
   createValidationPipe,
   CurrentViewer,
+  type GraphqlContext,
   LoaderRegistry,
   Loaders,
   MemberGuard,
@@ -90,8 +91,10 @@ export class CommunityResolver {
     return this.service.approve(viewer, input.communityId);
   }
 
+  // The fields below take graphql-js's own arguments (no parameter decorators), so Nest binds
+  // them directly: no pipes, no promise wrapper. They are on every CoP of every list.
   @ResolveField(() => Int, { description: 'Active members.' })
-  memberCount(@Parent() community: CommunityEntity) {
+  memberCount(community: CommunityEntity) {
     return community.memberCount;
   }
 
@@ -100,16 +103,16 @@ export class CommunityResolver {
     description: 'Your role and status here; null when you are neither member nor applicant.',
   })
   viewerMembership(
-    @Parent() community: CommunityEntity,
-    @CurrentViewer() viewer: Viewer,
-    @Loaders() registry: LoaderRegistry,
+    community: CommunityEntity,
+    _args: unknown,
+    { viewer, loaders }: GraphqlContext,
   ) {
-    return this.loaders.viewerMembership(registry, viewer.memberId!).load(community.id);
+    return this.loaders.viewerMembership(loaders, viewer!.memberId!).load(community.id);
   }
 
   @ResolveField(() => [CommunityMembershipDto], { description: 'Whom to turn to.' })
-  coordinators(@Parent() community: CommunityEntity, @Loaders() registry: LoaderRegistry) {
-    return this.loaders.coordinators(registry).load(community.id);
+  coordinators(community: CommunityEntity, _args: unknown, { loaders }: GraphqlContext) {
+    return this.loaders.coordinators(loaders).load(community.id);
   }
 
   @ResolveField(() => CommunityMembershipConnection, {
