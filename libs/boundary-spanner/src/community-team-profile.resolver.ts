@@ -1,7 +1,7 @@
 import { CommunityAccess, CommunityDto, CommunityLoaders } from '@leerhuis/communities';
-import { CurrentViewer, LoaderRegistry, Loaders, Viewer } from '@leerhuis/platform-graphql';
+import type { GraphqlContext } from '@leerhuis/platform-graphql';
 
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 
 import { toTeamProfileDto } from './boundary-spanner.mappers';
 import { TeamProfileDto } from './dtos/boundary-spanner.dto';
@@ -16,6 +16,9 @@ export class CommunityTeamProfileResolver {
     private readonly access: CommunityAccess,
   ) {}
 
+  // Fields without @Args take graphql-js's own (parent, args, context), with no parameter
+  // decorators, so Nest binds them directly: no pipes, no promise wrapper.
+  //
   // The parent CoP was already found as the viewer may see it; the team profile is for its
   // active members only (admins who are not members get null too).
   @ResolveField(() => TeamProfileDto, {
@@ -23,14 +26,10 @@ export class CommunityTeamProfileResolver {
     description:
       'The team profile (theedoos) for active members: the styles of members who share their profile with you; null for non-members.',
   })
-  async teamProfile(
-    @Parent() community: CommunityDto,
-    @CurrentViewer() viewer: Viewer | null,
-    @Loaders() registry: LoaderRegistry,
-  ) {
+  async teamProfile(community: CommunityDto, _args: unknown, { viewer, loaders }: GraphqlContext) {
     if (!viewer?.memberId) return null;
     const membership = await this.communityLoaders
-      .viewerMembership(registry, viewer.memberId)
+      .viewerMembership(loaders, viewer.memberId)
       .load(community.id);
     if (!this.access.isParticipant(membership)) return null;
     return toTeamProfileDto(await this.profiles.teamOf(community.id, viewer));

@@ -1,7 +1,7 @@
 import { MemberDto } from '@leerhuis/members';
-import { CurrentViewer, LoaderRegistry, Loaders, Viewer } from '@leerhuis/platform-graphql';
+import type { GraphqlContext } from '@leerhuis/platform-graphql';
 
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 
 import { CommunityLoaders } from './community.loaders';
 import { CommunityDto } from './dtos/community.dto';
@@ -11,16 +11,14 @@ import { CommunityDto } from './dtos/community.dto';
 export class MemberCommunitiesResolver {
   constructor(private readonly loaders: CommunityLoaders) {}
 
+  // Fields without @Args take graphql-js's own (parent, args, context), with no parameter
+  // decorators, so Nest binds them directly: no pipes, no promise wrapper.
   @ResolveField(() => [CommunityDto], {
     description:
       'Active CoPs you and this member are both active members of, by name (yours, for yourself).',
   })
-  communitiesInCommon(
-    @Parent() member: MemberDto,
-    @CurrentViewer() viewer: Viewer | null,
-    @Loaders() registry: LoaderRegistry,
-  ) {
+  communitiesInCommon(member: MemberDto, _args: unknown, { viewer, loaders }: GraphqlContext) {
     if (!viewer?.memberId) return [];
-    return this.loaders.inCommonWith(registry, viewer.memberId).load(member.id);
+    return this.loaders.inCommonWith(loaders, viewer.memberId).load(member.id);
   }
 }

@@ -2,14 +2,13 @@ import { MemberDto, MemberLoaders, viewMember } from '@leerhuis/members';
 import {
   createValidationPipe,
   CurrentViewer,
-  LoaderRegistry,
-  Loaders,
+  type GraphqlContext,
   MemberGuard,
   Viewer,
 } from '@leerhuis/platform-graphql';
 
 import { UseGuards, UsePipes } from '@nestjs/common';
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { CommunityLoaders } from './community.loaders';
 import {
@@ -105,26 +104,28 @@ export class MembershipResolver {
     return this.memberships.setRole(viewer, input.communityId, input.memberId, input.role);
   }
 
+  // Fields without @Args take graphql-js's own (parent, args, context), with no parameter
+  // decorators, so Nest binds them directly: no pipes, no promise wrapper.
   @ResolveField(() => MemberDto)
   async member(
-    @Parent() membership: CommunityMembershipEntity,
-    @CurrentViewer() viewer: Viewer,
-    @Loaders() registry: LoaderRegistry,
+    membership: CommunityMembershipEntity,
+    _args: unknown,
+    { viewer, loaders }: GraphqlContext,
   ) {
-    const member = await this.memberLoaders.byId(registry).load(membership.memberId);
+    const member = await this.memberLoaders.byId(loaders).load(membership.memberId);
     return member ? viewMember(member, viewer) : null;
   }
 
   @ResolveField(() => CommunityDto)
-  community(@Parent() membership: CommunityMembershipEntity, @Loaders() registry: LoaderRegistry) {
-    return this.communityLoaders.byId(registry).load(membership.communityId);
+  community(membership: CommunityMembershipEntity, _args: unknown, { loaders }: GraphqlContext) {
+    return this.communityLoaders.byId(loaders).load(membership.communityId);
   }
 
   @ResolveField(() => String, {
     nullable: true,
     description: 'Why they asked to join; only on pending requests.',
   })
-  motivation(@Parent() membership: CommunityMembershipEntity) {
+  motivation(membership: CommunityMembershipEntity) {
     return membership.status === MembershipStatus.PENDING ? membership.motivation : null;
   }
 }

@@ -3,15 +3,14 @@ import {
   AdminGuard,
   createValidationPipe,
   CurrentViewer,
-  LoaderRegistry,
-  Loaders,
+  type GraphqlContext,
   MemberGuard,
   SignedInGuard,
   Viewer,
 } from '@leerhuis/platform-graphql';
 
 import { UseGuards, UsePipes } from '@nestjs/common';
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { MemberArgs, MembersArgs } from './dtos/member.args';
 import { MemberConnection, MemberDto } from './dtos/member.dto';
@@ -80,13 +79,15 @@ export class MemberResolver {
     return this.service.setPlatformRole(viewer, input.memberId, input.role);
   }
 
+  // Fields without @Args take graphql-js's own (parent, args, context), with no parameter
+  // decorators, so Nest binds them directly: no pipes, no promise wrapper.
   @ResolveField(() => OrganisationDto, {
     nullable: true,
     description: 'Null when the member keeps it private.',
   })
-  organisation(@Parent() member: MemberDto, @Loaders() registry: LoaderRegistry) {
+  organisation(member: MemberDto, _args: unknown, { loaders }: GraphqlContext) {
     return member.organisationId
-      ? this.organisationLoaders.byId(registry).load(member.organisationId)
+      ? this.organisationLoaders.byId(loaders).load(member.organisationId)
       : null;
   }
 }

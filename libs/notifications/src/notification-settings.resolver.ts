@@ -2,14 +2,13 @@ import { CommunityDto, CommunityLoaders } from '@leerhuis/communities';
 import {
   createValidationPipe,
   CurrentViewer,
-  LoaderRegistry,
-  Loaders,
+  type GraphqlContext,
   MemberGuard,
   Viewer,
 } from '@leerhuis/platform-graphql';
 
 import { UseGuards, UsePipes } from '@nestjs/common';
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import {
   CommunityNotificationSettingDto,
@@ -57,9 +56,15 @@ export class NotificationSettingsResolver {
     return this.service.setCommunityMode(viewer, input.communityId, input.mode);
   }
 
+  // Fields without @Args take graphql-js's own (parent, args, context), with no parameter
+  // decorators, so Nest binds them directly: no pipes, no promise wrapper.
   @ResolveField(() => [CommunityNotificationSettingDto])
-  communities(@CurrentViewer() viewer: Viewer): Promise<CommunityNotificationSettingDto[]> {
-    return this.service.communities(viewer.memberId!);
+  communities(
+    _parent: unknown,
+    _args: unknown,
+    { viewer }: GraphqlContext,
+  ): Promise<CommunityNotificationSettingDto[]> {
+    return this.service.communities(viewer!.memberId!);
   }
 }
 
@@ -69,12 +74,15 @@ export class NotificationSettingsResolver {
 export class CommunityNotificationSettingResolver {
   constructor(private readonly communityLoaders: CommunityLoaders) {}
 
+  // Fields without @Args take graphql-js's own (parent, args, context), with no parameter
+  // decorators, so Nest binds them directly: no pipes, no promise wrapper.
   @ResolveField(() => CommunityDto)
   async community(
-    @Parent() setting: CommunityNotificationSettingDto,
-    @Loaders() registry: LoaderRegistry,
+    setting: CommunityNotificationSettingDto,
+    _args: unknown,
+    { loaders }: GraphqlContext,
   ) {
-    return this.communityLoaders.byId(registry).load(setting.communityId);
+    return this.communityLoaders.byId(loaders).load(setting.communityId);
   }
 }
 

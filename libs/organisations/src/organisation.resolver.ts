@@ -1,13 +1,12 @@
 import {
   AdminGuard,
   createValidationPipe,
-  LoaderRegistry,
-  Loaders,
+  type GraphqlContext,
   SignedInGuard,
 } from '@leerhuis/platform-graphql';
 
 import { UseGuards, UsePipes } from '@nestjs/common';
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { CreateOrganisationInput } from './dtos/create-organisation.input';
 import { OrganisationArgs, OrganisationsArgs } from './dtos/organisation.args';
@@ -63,13 +62,15 @@ export class OrganisationResolver {
     return this.service.merge(input.sourceId, input.targetId);
   }
 
+  // Fields without @Args take graphql-js's own (parent, args, context), with no parameter
+  // decorators, so Nest binds them directly: no pipes, no promise wrapper.
   @ResolveField(() => OrganisationDto, { nullable: true })
-  parent(@Parent() organisation: OrganisationDto, @Loaders() registry: LoaderRegistry) {
-    return organisation.parentId ? this.loaders.byId(registry).load(organisation.parentId) : null;
+  parent(organisation: OrganisationDto, _args: unknown, { loaders }: GraphqlContext) {
+    return organisation.parentId ? this.loaders.byId(loaders).load(organisation.parentId) : null;
   }
 
   @ResolveField(() => [OrganisationDto], { description: 'Direct children, by name.' })
-  children(@Parent() organisation: OrganisationDto, @Loaders() registry: LoaderRegistry) {
-    return this.loaders.children(registry).load(organisation.id);
+  children(organisation: OrganisationDto, _args: unknown, { loaders }: GraphqlContext) {
+    return this.loaders.children(loaders).load(organisation.id);
   }
 }
