@@ -2,14 +2,13 @@ import { MemberDto, MemberLoaders, viewMember } from '@leerhuis/members';
 import {
   createValidationPipe,
   CurrentViewer,
-  LoaderRegistry,
-  Loaders,
+  type GraphqlContext,
   MemberGuard,
   Viewer,
 } from '@leerhuis/platform-graphql';
 
 import { UseGuards, UsePipes } from '@nestjs/common';
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { DiscussionLoaders } from './discussion.loaders';
 import { asReplyView, asThreadView } from './discussion-context';
@@ -84,19 +83,17 @@ export class ModerationResolver {
     return this.service.resolve(viewer, input);
   }
 
+  // Fields without @Args take graphql-js's own (parent, args, context), with no parameter
+  // decorators, so Nest binds them directly: no pipes, no promise wrapper.
   @ResolveField(() => MemberDto, { nullable: true })
-  async reporter(
-    @Parent() report: ReportView,
-    @CurrentViewer() viewer: Viewer,
-    @Loaders() registry: LoaderRegistry,
-  ) {
-    const member = await this.memberLoaders.byId(registry).load(report.reporterId);
+  async reporter(report: ReportView, _args: unknown, { viewer, loaders }: GraphqlContext) {
+    const member = await this.memberLoaders.byId(loaders).load(report.reporterId);
     return member ? viewMember(member, viewer) : null;
   }
 
   @ResolveField(() => DiscussionThreadDto, { description: 'The thread (or the reply’s thread).' })
-  async thread(@Parent() report: ReportView, @Loaders() registry: LoaderRegistry) {
-    const thread = await this.loaders.threadById(registry).load(report.threadId);
+  async thread(report: ReportView, _args: unknown, { loaders }: GraphqlContext) {
+    const thread = await this.loaders.threadById(loaders).load(report.threadId);
     return thread && asThreadView(thread, report.viewerIsModerator);
   }
 
@@ -104,9 +101,9 @@ export class ModerationResolver {
     nullable: true,
     description: 'The reported reply; null when the thread itself was reported.',
   })
-  async reply(@Parent() report: ReportView, @Loaders() registry: LoaderRegistry) {
+  async reply(report: ReportView, _args: unknown, { loaders }: GraphqlContext) {
     if (!report.replyId) return null;
-    const reply = await this.loaders.replyById(registry).load(report.replyId);
+    const reply = await this.loaders.replyById(loaders).load(report.replyId);
     return reply && asReplyView(reply, report.viewerIsModerator);
   }
 }

@@ -2,14 +2,13 @@ import { MemberDto, MemberLoaders, viewMember } from '@leerhuis/members';
 import {
   createValidationPipe,
   CurrentViewer,
-  LoaderRegistry,
-  Loaders,
+  type GraphqlContext,
   MemberGuard,
   Viewer,
 } from '@leerhuis/platform-graphql';
 
 import { UseGuards, UsePipes } from '@nestjs/common';
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { DiscussionLoaders } from './discussion.loaders';
 import { DiscussionService } from './discussion.service';
@@ -60,40 +59,38 @@ export class ReplyResolver {
     return this.service.deleteReply(viewer, input.replyId);
   }
 
+  // Fields without @Args take graphql-js's own (parent, args, context), with no parameter
+  // decorators, so Nest binds them directly: no pipes, no promise wrapper.
   @ResolveField(() => String)
-  body(@Parent() reply: ReplyView) {
+  body(reply: ReplyView) {
     return reply.deletedAt ? DELETED_TEXT : reply.body;
   }
 
   @ResolveField(() => String)
-  bodyHtml(@Parent() reply: ReplyView, @Loaders() registry: LoaderRegistry) {
+  bodyHtml(reply: ReplyView, _args: unknown, { loaders }: GraphqlContext) {
     if (reply.deletedAt) return renderMarkdown(DELETED_TEXT);
-    return this.loaders.renderPost(registry, reply.threadId, reply.body);
+    return this.loaders.renderPost(loaders, reply.threadId, reply.body);
   }
 
   @ResolveField(() => Boolean)
-  hidden(@Parent() reply: ReplyView) {
+  hidden(reply: ReplyView) {
     return reply.hiddenAt !== null;
   }
 
   @ResolveField(() => Boolean)
-  deleted(@Parent() reply: ReplyView) {
+  deleted(reply: ReplyView) {
     return reply.deletedAt !== null;
   }
 
   @ResolveField(() => MemberDto, { nullable: true })
-  async author(
-    @Parent() reply: ReplyView,
-    @CurrentViewer() viewer: Viewer,
-    @Loaders() registry: LoaderRegistry,
-  ) {
+  async author(reply: ReplyView, _args: unknown, { viewer, loaders }: GraphqlContext) {
     if (!reply.authorId) return null;
-    const member = await this.memberLoaders.byId(registry).load(reply.authorId);
+    const member = await this.memberLoaders.byId(loaders).load(reply.authorId);
     return member ? viewMember(member, viewer) : null;
   }
 
   @ResolveField(() => Boolean)
-  viewerCanEdit(@Parent() reply: ReplyView, @CurrentViewer() viewer: Viewer) {
-    return reply.authorId === viewer.memberId && !reply.deletedAt && !reply.hiddenAt;
+  viewerCanEdit(reply: ReplyView, _args: unknown, { viewer }: GraphqlContext) {
+    return reply.authorId === viewer!.memberId && !reply.deletedAt && !reply.hiddenAt;
   }
 }

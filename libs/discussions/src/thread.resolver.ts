@@ -4,6 +4,7 @@ import {
   ConnectionArgs,
   createValidationPipe,
   CurrentViewer,
+  type GraphqlContext,
   LoaderRegistry,
   Loaders,
   MemberGuard,
@@ -81,29 +82,31 @@ export class ThreadResolver {
     return this.service.deleteThread(viewer, input.threadId);
   }
 
+  // Fields without @Args take graphql-js's own (parent, args, context), with no parameter
+  // decorators, so Nest binds them directly: no pipes, no promise wrapper.
   @ResolveField(() => String)
-  title(@Parent() thread: ThreadView) {
+  title(thread: ThreadView) {
     return thread.deletedAt ? DELETED_TEXT : thread.title;
   }
 
   @ResolveField(() => String)
-  body(@Parent() thread: ThreadView) {
+  body(thread: ThreadView) {
     return thread.deletedAt ? DELETED_TEXT : thread.body;
   }
 
   @ResolveField(() => String)
-  bodyHtml(@Parent() thread: ThreadView, @Loaders() registry: LoaderRegistry) {
+  bodyHtml(thread: ThreadView, _args: unknown, { loaders }: GraphqlContext) {
     if (thread.deletedAt) return renderMarkdown(DELETED_TEXT);
-    return this.loaders.renderPost(registry, thread.id, thread.body);
+    return this.loaders.renderPost(loaders, thread.id, thread.body);
   }
 
   @ResolveField(() => Boolean)
-  hidden(@Parent() thread: ThreadView) {
+  hidden(thread: ThreadView) {
     return thread.hiddenAt !== null;
   }
 
   @ResolveField(() => Boolean)
-  deleted(@Parent() thread: ThreadView) {
+  deleted(thread: ThreadView) {
     return thread.deletedAt !== null;
   }
 
@@ -111,24 +114,20 @@ export class ThreadResolver {
     nullable: true,
     description: 'Null when the author left the platform.',
   })
-  async author(
-    @Parent() thread: ThreadView,
-    @CurrentViewer() viewer: Viewer,
-    @Loaders() registry: LoaderRegistry,
-  ) {
+  async author(thread: ThreadView, _args: unknown, { viewer, loaders }: GraphqlContext) {
     if (!thread.authorId) return null;
-    const member = await this.memberLoaders.byId(registry).load(thread.authorId);
+    const member = await this.memberLoaders.byId(loaders).load(thread.authorId);
     return member ? viewMember(member, viewer) : null;
   }
 
   @ResolveField(() => CommunityDto)
-  community(@Parent() thread: ThreadView, @Loaders() registry: LoaderRegistry) {
-    return this.communityLoaders.byId(registry).load(thread.communityId);
+  community(thread: ThreadView, _args: unknown, { loaders }: GraphqlContext) {
+    return this.communityLoaders.byId(loaders).load(thread.communityId);
   }
 
   @ResolveField(() => Int, { description: 'Replies you can see (deleted ones included).' })
-  async replyCount(@Parent() thread: ThreadView, @Loaders() registry: LoaderRegistry) {
-    const counts = await this.loaders.replyCounts(registry).load(thread.id);
+  async replyCount(thread: ThreadView, _args: unknown, { loaders }: GraphqlContext) {
+    const counts = await this.loaders.replyCounts(loaders).load(thread.id);
     return thread.viewerIsModerator ? counts.all : counts.visible;
   }
 
@@ -151,12 +150,12 @@ export class ThreadResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'You wrote it and it is not deleted or hidden.' })
-  viewerCanEdit(@Parent() thread: ThreadView, @CurrentViewer() viewer: Viewer) {
-    return thread.authorId === viewer.memberId && !thread.deletedAt && !thread.hiddenAt;
+  viewerCanEdit(thread: ThreadView, _args: unknown, { viewer }: GraphqlContext) {
+    return thread.authorId === viewer!.memberId && !thread.deletedAt && !thread.hiddenAt;
   }
 
   @ResolveField(() => Boolean, { description: 'You may pin, lock and hide here.' })
-  viewerCanModerate(@Parent() thread: ThreadView) {
+  viewerCanModerate(thread: ThreadView) {
     return thread.viewerIsModerator;
   }
 }
