@@ -6,6 +6,7 @@ import {
   ConnectionArgs,
   createValidationPipe,
   CurrentViewer,
+  type GraphqlContext,
   LoaderRegistry,
   Loaders,
   MemberGuard,
@@ -120,50 +121,48 @@ export class MeetingResolver {
     return AMSTERDAM_TIME_ZONE;
   }
 
+  // Fields without @Args take graphql-js's own (parent, args, context), with no parameter
+  // decorators, so Nest binds them directly: no pipes, no promise wrapper.
   @ResolveField(() => String, {
     description: 'The start on the Amsterdam wall clock, like 2027-03-28T10:00.',
   })
-  startsAtLocal(@Parent() meeting: MeetingEntity) {
+  startsAtLocal(meeting: MeetingEntity) {
     return toAmsterdamLocal(meeting.startsAt);
   }
 
   @ResolveField(() => String)
-  endsAtLocal(@Parent() meeting: MeetingEntity) {
+  endsAtLocal(meeting: MeetingEntity) {
     return toAmsterdamLocal(meeting.endsAt);
   }
 
   @ResolveField(() => String, { description: 'Download for your calendar (members only).' })
-  icsUrl(@Parent() meeting: MeetingEntity) {
+  icsUrl(meeting: MeetingEntity) {
     return `${this.config.PUBLIC_URL}/meetings/${meeting.id}/ics`;
   }
 
   @ResolveField(() => CommunityDto)
-  community(@Parent() meeting: MeetingEntity, @Loaders() registry: LoaderRegistry) {
-    return this.communityLoaders.byId(registry).load(meeting.communityId);
+  community(meeting: MeetingEntity, _args: unknown, { loaders }: GraphqlContext) {
+    return this.communityLoaders.byId(loaders).load(meeting.communityId);
   }
 
   @ResolveField(() => Int, { description: 'Members going (never more than the capacity).' })
-  async goingCount(@Parent() meeting: MeetingEntity, @Loaders() registry: LoaderRegistry) {
-    return (await this.loaders.counts(registry).load(meeting.id)).going;
+  async goingCount(meeting: MeetingEntity, _args: unknown, { loaders }: GraphqlContext) {
+    return (await this.loaders.counts(loaders).load(meeting.id)).going;
   }
 
   @ResolveField(() => Int)
-  async maybeCount(@Parent() meeting: MeetingEntity, @Loaders() registry: LoaderRegistry) {
-    return (await this.loaders.counts(registry).load(meeting.id)).maybe;
+  async maybeCount(meeting: MeetingEntity, _args: unknown, { loaders }: GraphqlContext) {
+    return (await this.loaders.counts(loaders).load(meeting.id)).maybe;
   }
 
   @ResolveField(() => Int, { description: 'Members on the waiting list.' })
-  async waitingCount(@Parent() meeting: MeetingEntity, @Loaders() registry: LoaderRegistry) {
-    return (await this.loaders.counts(registry).load(meeting.id)).waiting;
+  async waitingCount(meeting: MeetingEntity, _args: unknown, { loaders }: GraphqlContext) {
+    return (await this.loaders.counts(loaders).load(meeting.id)).waiting;
   }
 
   @ResolveField(() => MeetingRsvpDto, { nullable: true, description: 'Your answer, if any.' })
-  viewerRsvp(
-    @Parent() meeting: MeetingEntity,
-    @CurrentViewer() viewer: Viewer,
-    @Loaders() registry: LoaderRegistry,
-  ) {
-    return this.loaders.viewerRsvp(registry, viewer.memberId!).load(meeting.id);
+  viewerRsvp(meeting: MeetingEntity, _args: unknown, { viewer, loaders }: GraphqlContext) {
+    return this.loaders.viewerRsvp(loaders, viewer!.memberId!).load(meeting.id);
   }
 
   @ResolveField(() => MeetingAttendeeConnection, { description: 'Who is going, by name.' })
@@ -179,8 +178,8 @@ export class MeetingResolver {
   }
 
   @ResolveField(() => [MeetingFollowUpDto], { description: 'Recorded after the meeting.' })
-  followUps(@Parent() meeting: MeetingEntity, @Loaders() registry: LoaderRegistry) {
-    return this.loaders.followUps(registry).load(meeting.id);
+  followUps(meeting: MeetingEntity, _args: unknown, { loaders }: GraphqlContext) {
+    return this.loaders.followUps(loaders).load(meeting.id);
   }
 }
 
@@ -189,9 +188,11 @@ export class MeetingResolver {
 export class MeetingRsvpResolver {
   constructor(private readonly loaders: MeetingLoaders) {}
 
+  // Fields without @Args take graphql-js's own (parent, args, context), with no parameter
+  // decorators, so Nest binds them directly: no pipes, no promise wrapper.
   @ResolveField(() => MeetingDto)
-  meeting(@Parent() rsvp: RsvpWithPosition, @Loaders() registry: LoaderRegistry) {
-    return this.loaders.byId(registry).load(rsvp.meetingId);
+  meeting(rsvp: RsvpWithPosition, _args: unknown, { loaders }: GraphqlContext) {
+    return this.loaders.byId(loaders).load(rsvp.meetingId);
   }
 }
 
@@ -200,13 +201,11 @@ export class MeetingRsvpResolver {
 export class MeetingAttendeeResolver {
   constructor(private readonly memberLoaders: MemberLoaders) {}
 
+  // Fields without @Args take graphql-js's own (parent, args, context), with no parameter
+  // decorators, so Nest binds them directly: no pipes, no promise wrapper.
   @ResolveField(() => MemberDto)
-  async member(
-    @Parent() attendee: Attendee,
-    @CurrentViewer() viewer: Viewer,
-    @Loaders() registry: LoaderRegistry,
-  ) {
-    const member = await this.memberLoaders.byId(registry).load(attendee.memberId);
+  async member(attendee: Attendee, _args: unknown, { viewer, loaders }: GraphqlContext) {
+    const member = await this.memberLoaders.byId(loaders).load(attendee.memberId);
     return member ? viewMember(member, viewer) : null;
   }
 }
@@ -216,14 +215,16 @@ export class MeetingAttendeeResolver {
 export class MeetingFollowUpResolver {
   constructor(private readonly memberLoaders: MemberLoaders) {}
 
+  // Fields without @Args take graphql-js's own (parent, args, context), with no parameter
+  // decorators, so Nest binds them directly: no pipes, no promise wrapper.
   @ResolveField(() => MemberDto, { nullable: true, description: 'Who does it.' })
   async owner(
-    @Parent() followUp: MeetingFollowUpEntity,
-    @CurrentViewer() viewer: Viewer,
-    @Loaders() registry: LoaderRegistry,
+    followUp: MeetingFollowUpEntity,
+    _args: unknown,
+    { viewer, loaders }: GraphqlContext,
   ) {
     if (!followUp.ownerId) return null;
-    const member = await this.memberLoaders.byId(registry).load(followUp.ownerId);
+    const member = await this.memberLoaders.byId(loaders).load(followUp.ownerId);
     return member ? viewMember(member, viewer) : null;
   }
 }
