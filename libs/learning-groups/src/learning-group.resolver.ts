@@ -4,14 +4,13 @@ import {
   AdminGuard,
   createValidationPipe,
   CurrentViewer,
-  LoaderRegistry,
-  Loaders,
+  type GraphqlContext,
   MemberGuard,
   Viewer,
 } from '@leerhuis/platform-graphql';
 
 import { UseGuards, UsePipes } from '@nestjs/common';
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import {
   LearningGroupApplicationArgs,
@@ -136,20 +135,22 @@ export class LearningGroupResolver {
     return this.facilitation.finish(viewer, input.learningGroupId);
   }
 
+  // Fields without @Args take graphql-js's own (parent, args, context), with no parameter
+  // decorators, so Nest binds them directly: no pipes, no promise wrapper.
   @ResolveField(() => MemberDto, { nullable: true })
   async facilitator(
-    @Parent() group: LearningGroupEntity,
-    @CurrentViewer() viewer: Viewer,
-    @Loaders() registry: LoaderRegistry,
+    group: LearningGroupEntity,
+    _args: unknown,
+    { viewer, loaders }: GraphqlContext,
   ) {
-    const member = await this.memberLoaders.byId(registry).load(group.facilitatorId);
+    const member = await this.memberLoaders.byId(loaders).load(group.facilitatorId);
     return member ? viewMember(member, viewer) : null;
   }
 
   @ResolveField(() => String, {
     description: 'The first session, Amsterdam wall-clock time (YYYY-MM-DDTHH:mm).',
   })
-  firstSessionLocal(@Parent() group: LearningGroupEntity) {
+  firstSessionLocal(group: LearningGroupEntity) {
     return toAmsterdamLocal(group.firstSessionAt);
   }
 
@@ -158,12 +159,12 @@ export class LearningGroupResolver {
     description: 'FACILITATOR, MEMBER (placed in a group), or null.',
   })
   async viewerRole(
-    @Parent() group: LearningGroupEntity,
-    @CurrentViewer() viewer: Viewer,
-    @Loaders() registry: LoaderRegistry,
+    group: LearningGroupEntity,
+    _args: unknown,
+    { viewer, loaders }: GraphqlContext,
   ) {
-    if (group.facilitatorId === viewer.memberId) return LearningGroupRole.FACILITATOR;
-    const place = await this.loaders.viewerPlace(registry, viewer.memberId!).load(group.id);
+    if (group.facilitatorId === viewer!.memberId) return LearningGroupRole.FACILITATOR;
+    const place = await this.loaders.viewerPlace(loaders, viewer!.memberId!).load(group.id);
     return place ? LearningGroupRole.MEMBER : null;
   }
 
@@ -172,18 +173,18 @@ export class LearningGroupResolver {
     description: 'Your own application, if you applied.',
   })
   viewerApplication(
-    @Parent() group: LearningGroupEntity,
-    @CurrentViewer() viewer: Viewer,
-    @Loaders() registry: LoaderRegistry,
+    group: LearningGroupEntity,
+    _args: unknown,
+    { viewer, loaders }: GraphqlContext,
   ) {
-    return this.loaders.viewerApplication(registry, viewer.memberId!).load(group.id);
+    return this.loaders.viewerApplication(loaders, viewer!.memberId!).load(group.id);
   }
 
   @ResolveField(() => [LearningGroupApplicationDto], {
     nullable: true,
     description: 'Every application: for the facilitator (and admins); null for everyone else.',
   })
-  applications(@Parent() group: LearningGroupEntity, @CurrentViewer() viewer: Viewer) {
+  applications(group: LearningGroupEntity, _args: unknown, { viewer }: GraphqlContext) {
     return canFacilitate(group, viewer) ? this.service.applicationsOf(group.id) : null;
   }
 
@@ -191,7 +192,7 @@ export class LearningGroupResolver {
     nullable: true,
     description: 'The draft composition with reasons: for the facilitator (and admins).',
   })
-  async proposal(@Parent() group: LearningGroupEntity, @CurrentViewer() viewer: Viewer) {
+  async proposal(group: LearningGroupEntity, _args: unknown, { viewer }: GraphqlContext) {
     if (!group.proposal || !canFacilitate(group, viewer)) return null;
     const applications = new Map(
       (await this.service.applicationsOf(group.id)).map((a) => [a.applicantId, a]),
@@ -211,20 +212,16 @@ export class LearningGroupResolver {
     description:
       'The confirmed groups with members and sessions: the facilitator (and admins) see all, a member their own group, everyone else null.',
   })
-  async groups(
-    @Parent() group: LearningGroupEntity,
-    @CurrentViewer() viewer: Viewer,
-    @Loaders() registry: LoaderRegistry,
-  ) {
+  async groups(group: LearningGroupEntity, _args: unknown, { viewer, loaders }: GraphqlContext) {
     let numbers: number[] | null = null;
     if (!canFacilitate(group, viewer)) {
-      const place = await this.loaders.viewerPlace(registry, viewer.memberId!).load(group.id);
+      const place = await this.loaders.viewerPlace(loaders, viewer!.memberId!).load(group.id);
       if (!place) return null;
       numbers = [place.groupNumber];
     }
     const members = await this.service.placesIn(group.id);
     const entities = await this.memberLoaders
-      .byId(registry)
+      .byId(loaders)
       .loadMany(members.map((m) => m.memberId));
     const byId = new Map(
       entities.flatMap((e) => (e && !(e instanceof Error) ? [[e.id, e] as const] : [])),
@@ -280,18 +277,20 @@ export class LearningGroupApplicationResolver {
     return this.service.myApplications(viewer);
   }
 
+  // Fields without @Args take graphql-js's own (parent, args, context), with no parameter
+  // decorators, so Nest binds them directly: no pipes, no promise wrapper.
   @ResolveField(() => MemberDto, { nullable: true })
   async applicant(
-    @Parent() application: { applicantId: string },
-    @CurrentViewer() viewer: Viewer,
-    @Loaders() registry: LoaderRegistry,
+    application: { applicantId: string },
+    _args: unknown,
+    { viewer, loaders }: GraphqlContext,
   ) {
-    const member = await this.memberLoaders.byId(registry).load(application.applicantId);
+    const member = await this.memberLoaders.byId(loaders).load(application.applicantId);
     return member ? viewMember(member, viewer) : null;
   }
 
   @ResolveField(() => ProgrammeDto, { nullable: true })
-  programme(@Parent() application: { programmeId: string }, @Loaders() registry: LoaderRegistry) {
-    return this.loaders.programmeById(registry).load(application.programmeId);
+  programme(application: { programmeId: string }, _args: unknown, { loaders }: GraphqlContext) {
+    return this.loaders.programmeById(loaders).load(application.programmeId);
   }
 }

@@ -2,14 +2,13 @@ import { OrganisationDto, OrganisationLoaders } from '@leerhuis/organisations';
 import {
   createValidationPipe,
   CurrentViewer,
-  LoaderRegistry,
-  Loaders,
+  type GraphqlContext,
   MemberGuard,
   Viewer,
 } from '@leerhuis/platform-graphql';
 
 import { UseGuards, UsePipes } from '@nestjs/common';
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { ProgrammeDto } from './dtos/learning-group.dto';
 import {
@@ -51,8 +50,10 @@ export class ProgrammeResolver {
     return this.service.delete(viewer, input.programmeId);
   }
 
+  // Fields without @Args take graphql-js's own (parent, args, context), with no parameter
+  // decorators, so Nest binds them directly: no pipes, no promise wrapper.
   @ResolveField(() => OrganisationDto, { nullable: true })
-  ministry(@Parent() programme: ProgrammeEntity, @Loaders() registry: LoaderRegistry) {
-    return this.organisations.byId(registry).load(programme.ministryId);
+  ministry(programme: ProgrammeEntity, _args: unknown, { loaders }: GraphqlContext) {
+    return this.organisations.byId(loaders).load(programme.ministryId);
   }
 }

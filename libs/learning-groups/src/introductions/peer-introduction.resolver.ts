@@ -2,14 +2,14 @@ import { MemberDto, MemberLoaders, viewMember } from '@leerhuis/members';
 import {
   createValidationPipe,
   CurrentViewer,
+  type GraphqlContext,
   LoaderRegistry,
-  Loaders,
   MemberGuard,
   Viewer,
 } from '@leerhuis/platform-graphql';
 
 import { UseGuards, UsePipes } from '@nestjs/common';
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { PeerIntroductionDto, PeerIntroductionProposalDto } from './dtos/peer-introduction.dto';
 import {
@@ -65,45 +65,39 @@ export class PeerIntroductionResolver {
     return this.service.answer(viewer, input.introductionId, input.accept);
   }
 
+  // Fields without @Args take graphql-js's own (parent, args, context), with no parameter
+  // decorators, so Nest binds them directly: no pipes, no promise wrapper.
   @ResolveField(() => MemberDto, { nullable: true })
-  requester(
-    @Parent() intro: PeerIntroductionEntity,
-    @CurrentViewer() viewer: Viewer,
-    @Loaders() registry: LoaderRegistry,
-  ) {
-    return this.member(intro.requesterId, viewer, registry);
+  requester(intro: PeerIntroductionEntity, _args: unknown, { viewer, loaders }: GraphqlContext) {
+    return this.member(intro.requesterId, viewer!, loaders);
   }
 
   @ResolveField(() => MemberDto, { nullable: true, description: 'The picked peer.' })
-  peer(
-    @Parent() intro: PeerIntroductionEntity,
-    @CurrentViewer() viewer: Viewer,
-    @Loaders() registry: LoaderRegistry,
-  ) {
-    return this.member(intro.peerId, viewer, registry);
+  peer(intro: PeerIntroductionEntity, _args: unknown, { viewer, loaders }: GraphqlContext) {
+    return this.member(intro.peerId, viewer!, loaders);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether you asked for it (else you were picked).' })
-  viewerIsRequester(@Parent() intro: PeerIntroductionEntity, @CurrentViewer() viewer: Viewer) {
-    return intro.requesterId === viewer.memberId;
+  viewerIsRequester(intro: PeerIntroductionEntity, _args: unknown, { viewer }: GraphqlContext) {
+    return intro.requesterId === viewer!.memberId;
   }
 
   @ResolveField(() => [PeerIntroductionProposalDto], {
     description: 'The proposals, most comparable first; only for the requester (else empty).',
   })
   async proposals(
-    @Parent() intro: PeerIntroductionEntity,
-    @CurrentViewer() viewer: Viewer,
-    @Loaders() registry: LoaderRegistry,
+    intro: PeerIntroductionEntity,
+    _args: unknown,
+    { viewer, loaders }: GraphqlContext,
   ) {
-    if (intro.requesterId !== viewer.memberId) return [];
+    if (intro.requesterId !== viewer!.memberId) return [];
     const proposals = await this.service.proposals(intro);
     return Promise.all(
       proposals.map(async (p) => ({
         rank: p.rank,
         score: p.score,
         reasons: p.reasons.map((r) => ({ code: r.code, themes: r.themes ?? [] })),
-        peer: await this.member(p.peerId, viewer, registry),
+        peer: await this.member(p.peerId, viewer!, loaders),
       })),
     );
   }

@@ -3,14 +3,14 @@ import { MemberDto, MemberLoaders, viewMember } from '@leerhuis/members';
 import {
   createValidationPipe,
   CurrentViewer,
+  type GraphqlContext,
   LoaderRegistry,
-  Loaders,
   MemberGuard,
   Viewer,
 } from '@leerhuis/platform-graphql';
 
 import { UseGuards, UsePipes } from '@nestjs/common';
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import {
   LearningGroupOutputApprovalDto,
@@ -94,8 +94,10 @@ export class LearningGroupOutputResolver {
     return this.service.publish(viewer, input);
   }
 
+  // Fields without @Args take graphql-js's own (parent, args, context), with no parameter
+  // decorators, so Nest binds them directly: no pipes, no promise wrapper.
   @ResolveField(() => String, { description: 'The body rendered as safe HTML.' })
-  bodyHtml(@Parent() output: LearningGroupOutputEntity) {
+  bodyHtml(output: LearningGroupOutputEntity) {
     return renderMarkdown(output.body);
   }
 
@@ -103,9 +105,9 @@ export class LearningGroupOutputResolver {
     description: 'Every earlier text, newest first.',
   })
   async history(
-    @Parent() output: LearningGroupOutputEntity,
-    @CurrentViewer() viewer: Viewer,
-    @Loaders() registry: LoaderRegistry,
+    output: LearningGroupOutputEntity,
+    _args: unknown,
+    { viewer, loaders }: GraphqlContext,
   ) {
     const revisions = await this.service.revisions(output.id);
     return Promise.all(
@@ -114,7 +116,7 @@ export class LearningGroupOutputResolver {
         editedAt: r.editedAt,
         previousTitle: r.previousTitle,
         previousBody: r.previousBody,
-        editor: await this.member(r.editorId, viewer, registry),
+        editor: await this.member(r.editorId, viewer!, loaders),
       })),
     );
   }
@@ -123,15 +125,15 @@ export class LearningGroupOutputResolver {
     description: 'Approvals of the current version.',
   })
   async approvals(
-    @Parent() output: LearningGroupOutputEntity,
-    @CurrentViewer() viewer: Viewer,
-    @Loaders() registry: LoaderRegistry,
+    output: LearningGroupOutputEntity,
+    _args: unknown,
+    { viewer, loaders }: GraphqlContext,
   ) {
     const approvals = await this.service.approvals(output);
     return Promise.all(
       approvals.map(async (a) => ({
         approvedAt: a.approvedAt,
-        member: await this.member(a.memberId, viewer, registry),
+        member: await this.member(a.memberId, viewer!, loaders),
       })),
     );
   }
@@ -140,9 +142,9 @@ export class LearningGroupOutputResolver {
     description: 'Members of the group who have not approved the current version yet.',
   })
   async awaitingApprovalFrom(
-    @Parent() output: LearningGroupOutputEntity,
-    @CurrentViewer() viewer: Viewer,
-    @Loaders() registry: LoaderRegistry,
+    output: LearningGroupOutputEntity,
+    _args: unknown,
+    { viewer, loaders }: GraphqlContext,
   ) {
     const [memberIds, approvals] = await Promise.all([
       this.service.groupMemberIds(output),
@@ -150,25 +152,27 @@ export class LearningGroupOutputResolver {
     ]);
     const approved = new Set(approvals.map((a) => a.memberId));
     const members = await Promise.all(
-      memberIds.filter((id) => !approved.has(id)).map((id) => this.member(id, viewer, registry)),
+      memberIds.filter((id) => !approved.has(id)).map((id) => this.member(id, viewer!, loaders)),
     );
     return members.filter((m) => m !== null);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether you may approve (a group member).' })
   async viewerCanApprove(
-    @Parent() output: LearningGroupOutputEntity,
-    @CurrentViewer() viewer: Viewer,
+    output: LearningGroupOutputEntity,
+    _args: unknown,
+    { viewer }: GraphqlContext,
   ) {
-    return (await this.service.groupMemberIds(output)).includes(viewer.memberId!);
+    return (await this.service.groupMemberIds(output)).includes(viewer!.memberId!);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether you approved the current version.' })
   async viewerHasApproved(
-    @Parent() output: LearningGroupOutputEntity,
-    @CurrentViewer() viewer: Viewer,
+    output: LearningGroupOutputEntity,
+    _args: unknown,
+    { viewer }: GraphqlContext,
   ) {
-    return (await this.service.approvals(output)).some((a) => a.memberId === viewer.memberId);
+    return (await this.service.approvals(output)).some((a) => a.memberId === viewer!.memberId);
   }
 
   private async member(id: string | null, viewer: Viewer, registry: LoaderRegistry) {

@@ -2,14 +2,13 @@ import { MemberDto, MemberLoaders, viewMember } from '@leerhuis/members';
 import {
   createValidationPipe,
   CurrentViewer,
-  LoaderRegistry,
-  Loaders,
+  type GraphqlContext,
   MemberGuard,
   Viewer,
 } from '@leerhuis/platform-graphql';
 
 import { UseGuards, UsePipes } from '@nestjs/common';
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { LearningGroupReflectionDto } from './dtos/reflection.dto';
 import { LearningGroupReflectionInput } from './dtos/reflection.input';
@@ -49,13 +48,15 @@ export class LearningGroupReflectionResolver {
     return this.service.update(viewer, input);
   }
 
+  // Fields without @Args take graphql-js's own (parent, args, context), with no parameter
+  // decorators, so Nest binds them directly: no pipes, no promise wrapper.
   @ResolveField(() => MemberDto, { nullable: true })
   async member(
-    @Parent() reflection: LearningGroupReflectionEntity,
-    @CurrentViewer() viewer: Viewer,
-    @Loaders() registry: LoaderRegistry,
+    reflection: LearningGroupReflectionEntity,
+    _args: unknown,
+    { viewer, loaders }: GraphqlContext,
   ) {
-    const member = await this.memberLoaders.byId(registry).load(reflection.memberId);
+    const member = await this.memberLoaders.byId(loaders).load(reflection.memberId);
     return member ? viewMember(member, viewer) : null;
   }
 }
@@ -69,18 +70,20 @@ export class LearningGroupSessionReflectionsResolver {
     private readonly sessionLoaders: LearningGroupSessionLoaders,
   ) {}
 
+  // Fields without @Args take graphql-js's own (parent, args, context), with no parameter
+  // decorators, so Nest binds them directly: no pipes, no promise wrapper.
   @ResolveField(() => [LearningGroupReflectionDto], {
     description: 'The facilitator (and admins) see every answer; a member only their own.',
   })
   async reflections(
-    @Parent() session: LearningGroupSessionEntity,
-    @CurrentViewer() viewer: Viewer,
-    @Loaders() registry: LoaderRegistry,
+    session: LearningGroupSessionEntity,
+    _args: unknown,
+    { viewer, loaders }: GraphqlContext,
   ) {
     const [all, group] = await Promise.all([
-      this.sessionLoaders.reflections(registry).load(session.id),
-      this.sessionLoaders.group(registry).load(session.learningGroupId),
+      this.sessionLoaders.reflections(loaders).load(session.id),
+      this.sessionLoaders.group(loaders).load(session.learningGroupId),
     ]);
-    return this.service.visible(all, group, viewer);
+    return this.service.visible(all, group, viewer!);
   }
 }

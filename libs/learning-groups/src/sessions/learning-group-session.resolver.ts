@@ -3,14 +3,13 @@ import { toAmsterdamLocal } from '@leerhuis/platform-calendar';
 import {
   createValidationPipe,
   CurrentViewer,
-  LoaderRegistry,
-  Loaders,
+  type GraphqlContext,
   MemberGuard,
   Viewer,
 } from '@leerhuis/platform-graphql';
 
 import { UseGuards, UsePipes } from '@nestjs/common';
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { LearningGroupAttendanceDto, LearningGroupSessionDto } from './dtos/session.dto';
 import {
@@ -60,8 +59,10 @@ export class LearningGroupSessionResolver {
     return this.service.recordAttendance(viewer, input);
   }
 
+  // Fields without @Args take graphql-js's own (parent, args, context), with no parameter
+  // decorators, so Nest binds them directly: no pipes, no promise wrapper.
   @ResolveField(() => String, { description: 'Amsterdam wall-clock time (YYYY-MM-DDTHH:mm).' })
-  startsAtLocal(@Parent() session: LearningGroupSessionEntity) {
+  startsAtLocal(session: LearningGroupSessionEntity) {
     return toAmsterdamLocal(session.startsAt);
   }
 
@@ -69,12 +70,12 @@ export class LearningGroupSessionResolver {
     description: 'Recorded attendance (members of the group who have none recorded are left out).',
   })
   async attendance(
-    @Parent() session: LearningGroupSessionEntity,
-    @CurrentViewer() viewer: Viewer,
-    @Loaders() registry: LoaderRegistry,
+    session: LearningGroupSessionEntity,
+    _args: unknown,
+    { viewer, loaders }: GraphqlContext,
   ) {
-    const rows = await this.sessionLoaders.attendance(registry).load(session.id);
-    const members = await this.memberLoaders.byId(registry).loadMany(rows.map((r) => r.memberId));
+    const rows = await this.sessionLoaders.attendance(loaders).load(session.id);
+    const members = await this.memberLoaders.byId(loaders).loadMany(rows.map((r) => r.memberId));
     return rows.map((row, i) => {
       const member = members[i];
       return {

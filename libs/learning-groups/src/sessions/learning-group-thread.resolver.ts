@@ -2,14 +2,13 @@ import { MemberDto, MemberLoaders, viewMember } from '@leerhuis/members';
 import {
   createValidationPipe,
   CurrentViewer,
-  LoaderRegistry,
-  Loaders,
+  type GraphqlContext,
   MemberGuard,
   Viewer,
 } from '@leerhuis/platform-graphql';
 
 import { UseGuards, UsePipes } from '@nestjs/common';
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { LearningGroupLoaders } from '../learning-group.loaders';
 import { canFacilitate } from '../learning-group-access';
@@ -63,14 +62,16 @@ export class LearningGroupThreadResolver {
     return this.service.update(viewer, input);
   }
 
+  // Fields without @Args take graphql-js's own (parent, args, context), with no parameter
+  // decorators, so Nest binds them directly: no pipes, no promise wrapper.
   @ResolveField(() => MemberDto, { nullable: true })
   async author(
-    @Parent() thread: LearningGroupThreadEntity,
-    @CurrentViewer() viewer: Viewer,
-    @Loaders() registry: LoaderRegistry,
+    thread: LearningGroupThreadEntity,
+    _args: unknown,
+    { viewer, loaders }: GraphqlContext,
   ) {
     if (!thread.authorId) return null;
-    const member = await this.memberLoaders.byId(registry).load(thread.authorId);
+    const member = await this.memberLoaders.byId(loaders).load(thread.authorId);
     return member ? viewMember(member, viewer) : null;
   }
 
@@ -78,16 +79,16 @@ export class LearningGroupThreadResolver {
     description: 'Linked sessions the viewer may see (a member: those of their own group).',
   })
   async sessions(
-    @Parent() thread: LearningGroupThreadEntity,
-    @CurrentViewer() viewer: Viewer,
-    @Loaders() registry: LoaderRegistry,
+    thread: LearningGroupThreadEntity,
+    _args: unknown,
+    { viewer, loaders }: GraphqlContext,
   ) {
-    const linked = await this.sessionLoaders.linkedSessions(registry).load(thread.id);
+    const linked = await this.sessionLoaders.linkedSessions(loaders).load(thread.id);
     if (linked.length === 0) return [];
-    const group = await this.sessionLoaders.group(registry).load(thread.learningGroupId);
+    const group = await this.sessionLoaders.group(loaders).load(thread.learningGroupId);
     if (group && canFacilitate(group, viewer)) return linked;
     const place = await this.loaders
-      .viewerPlace(registry, viewer.memberId!)
+      .viewerPlace(loaders, viewer!.memberId!)
       .load(thread.learningGroupId);
     return place ? linked.filter((s) => s.groupNumber === place.groupNumber) : [];
   }
