@@ -2,14 +2,13 @@ import { MemberDto, MemberLoaders, viewMember } from '@leerhuis/members';
 import {
   createValidationPipe,
   CurrentViewer,
-  LoaderRegistry,
-  Loaders,
+  type GraphqlContext,
   MemberGuard,
   Viewer,
 } from '@leerhuis/platform-graphql';
 
 import { UseGuards, UsePipes } from '@nestjs/common';
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import {
   IntervisionCaseDto,
@@ -193,19 +192,17 @@ export class IntervisionCaseResolver {
     return this.view(await this.outcomes.answerFollowUp(viewer, input), viewer);
   }
 
+  // Fields without @Args take graphql-js's own (parent, args, context), with no parameter
+  // decorators, so Nest binds them directly: no pipes, no promise wrapper.
   @ResolveField(() => IntervisionGroupDto)
-  group(@Parent() kase: IntervisionCaseDto) {
+  group(kase: IntervisionCaseDto) {
     return groupView(kase.access.group, kase.access);
   }
 
   @ResolveField(() => MemberDto, { nullable: true, description: 'The case owner (members only).' })
-  async owner(
-    @Parent() kase: IntervisionCaseDto,
-    @CurrentViewer() viewer: Viewer,
-    @Loaders() registry: LoaderRegistry,
-  ) {
+  async owner(kase: IntervisionCaseDto, _args: unknown, { viewer, loaders }: GraphqlContext) {
     if (!kase.canRead || !kase.ownerId) return null;
-    const member = await this.memberLoaders.byId(registry).load(kase.ownerId);
+    const member = await this.memberLoaders.byId(loaders).load(kase.ownerId);
     return member ? viewMember(member, viewer) : null;
   }
 
@@ -213,16 +210,16 @@ export class IntervisionCaseResolver {
     description: 'The phases of the method with their contributions (members only; else empty).',
   })
   async phases(
-    @Parent() kase: IntervisionCaseDto,
-    @CurrentViewer() viewer: Viewer,
-    @Loaders() registry: LoaderRegistry,
+    kase: IntervisionCaseDto,
+    _args: unknown,
+    { viewer, loaders }: GraphqlContext,
   ): Promise<IntervisionCasePhaseDto[]> {
     if (!kase.canRead) return [];
     const snapshot = kase.phaseSnapshot;
     if (!snapshot) return [];
     const [runs, contributions] = await Promise.all([
-      this.loaders.phaseRuns(registry).load(kase.id),
-      this.loaders.contributions(registry).load(kase.id),
+      this.loaders.phaseRuns(loaders).load(kase.id),
+      this.loaders.contributions(loaders).load(kase.id),
     ]);
     return snapshot.map((phase, index) => {
       const run = runs.find((r) => r.phaseIndex === index);
@@ -242,7 +239,7 @@ export class IntervisionCaseResolver {
         closedAt: run?.closedAt ?? null,
         contributions: contributions
           .filter((c) => c.phaseIndex === index)
-          .map((c) => contributionView(c, viewer, open)),
+          .map((c) => contributionView(c, viewer!, open)),
       };
     });
   }
@@ -251,19 +248,19 @@ export class IntervisionCaseResolver {
     description: 'What is expected of you now, and which kinds you may write.',
   })
   async expectedOfViewer(
-    @Parent() kase: IntervisionCaseDto,
-    @CurrentViewer() viewer: Viewer,
-    @Loaders() registry: LoaderRegistry,
+    kase: IntervisionCaseDto,
+    _args: unknown,
+    { viewer, loaders }: GraphqlContext,
   ): Promise<IntervisionExpectationDto> {
     const snapshot = kase.phaseSnapshot;
     const runs =
-      kase.state === CaseState.IN_PHASE ? await this.loaders.phaseRuns(registry).load(kase.id) : [];
+      kase.state === CaseState.IN_PHASE ? await this.loaders.phaseRuns(loaders).load(kase.id) : [];
     const run = runs.find((r) => r.phaseIndex === kase.currentPhaseIndex);
     const expectation = expectationFor({
       state: kase.state,
       phase: snapshot && kase.currentPhaseIndex !== null ? snapshot[kase.currentPhaseIndex] : null,
       phaseOpen: Boolean(run && !run.closedAt),
-      role: writingRole(kase.access, { ownerId: kase.ownerId }, viewer.memberId),
+      role: writingRole(kase.access, { ownerId: kase.ownerId }, viewer!.memberId),
       isModerator: kase.access.isModerator,
       hasReflection: Boolean(kase.reflection?.trim()),
       hasLessons: Boolean(kase.lessons?.trim()),
@@ -301,14 +298,12 @@ function contributionView(
 export class IntervisionContributionResolver {
   constructor(private readonly memberLoaders: MemberLoaders) {}
 
+  // Fields without @Args take graphql-js's own (parent, args, context), with no parameter
+  // decorators, so Nest binds them directly: no pipes, no promise wrapper.
   @ResolveField(() => MemberDto, { nullable: true })
-  async author(
-    @Parent() c: IntervisionContributionDto,
-    @CurrentViewer() viewer: Viewer,
-    @Loaders() registry: LoaderRegistry,
-  ) {
+  async author(c: IntervisionContributionDto, _args: unknown, { viewer, loaders }: GraphqlContext) {
     if (!c.authorId) return null;
-    const member = await this.memberLoaders.byId(registry).load(c.authorId);
+    const member = await this.memberLoaders.byId(loaders).load(c.authorId);
     return member ? viewMember(member, viewer) : null;
   }
 }

@@ -4,14 +4,13 @@ import { MemberDto, MemberLoaders, viewMember } from '@leerhuis/members';
 import {
   createValidationPipe,
   CurrentViewer,
-  LoaderRegistry,
-  Loaders,
+  type GraphqlContext,
   MemberGuard,
   Viewer,
 } from '@leerhuis/platform-graphql';
 
 import { UseGuards, UsePipes } from '@nestjs/common';
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import {
   IntervisionAuditEntryDto,
@@ -190,27 +189,29 @@ export class IntervisionGroupResolver {
     return methodView(await this.groupMethods.updateMethod(viewer, input));
   }
 
+  // Fields without @Args take graphql-js's own (parent, args, context), with no parameter
+  // decorators, so Nest binds them directly: no pipes, no promise wrapper.
   @ResolveField(() => CommunityDto, { nullable: true })
-  community(@Parent() group: IntervisionGroupDto, @Loaders() registry: LoaderRegistry) {
+  community(group: IntervisionGroupDto, _args: unknown, { loaders }: GraphqlContext) {
     if (!group.communityId) return null;
-    return this.communityLoaders.byId(registry).load(group.communityId);
+    return this.communityLoaders.byId(loaders).load(group.communityId);
   }
 
   @ResolveField(() => String, { nullable: true, description: "The leergroep's name." })
-  async learningGroupName(@Parent() group: IntervisionGroupDto) {
+  async learningGroupName(group: IntervisionGroupDto) {
     if (!group.learningGroupId) return null;
     return (await this.learningGroups.find(group.learningGroupId))?.name ?? null;
   }
 
   @ResolveField(() => IntervisionGroupMembershipDto, { nullable: true })
-  viewerMembership(@Parent() group: IntervisionGroupDto) {
+  viewerMembership(group: IntervisionGroupDto) {
     const m = group.access.membership;
     return m && (group.access.isMember || group.access.isInvited) ? membershipView(m) : null;
   }
 
   @ResolveField(() => Int, { description: 'Members who accepted the agreement.' })
-  async memberCount(@Parent() group: IntervisionGroupDto, @Loaders() registry: LoaderRegistry) {
-    const members = await this.loaders.members(registry).load(group.id);
+  async memberCount(group: IntervisionGroupDto, _args: unknown, { loaders }: GraphqlContext) {
+    const members = await this.loaders.members(loaders).load(group.id);
     return members.filter((m) => m.status === 'ACTIVE').length;
   }
 
@@ -218,39 +219,35 @@ export class IntervisionGroupResolver {
     nullable: true,
     description: 'Members and invitees; for members only.',
   })
-  async members(@Parent() group: IntervisionGroupDto, @Loaders() registry: LoaderRegistry) {
+  async members(group: IntervisionGroupDto, _args: unknown, { loaders }: GraphqlContext) {
     if (!group.access.isMember) return null;
-    return (await this.loaders.members(registry).load(group.id)).map(membershipView);
+    return (await this.loaders.members(loaders).load(group.id)).map(membershipView);
   }
 
   @ResolveField(() => [IntervisionCaseDto], {
     nullable: true,
     description: 'Newest first. Admins see metadata only; invitees nothing.',
   })
-  async cases(
-    @Parent() group: IntervisionGroupDto,
-    @CurrentViewer() viewer: Viewer,
-    @Loaders() registry: LoaderRegistry,
-  ) {
+  async cases(group: IntervisionGroupDto, _args: unknown, { viewer, loaders }: GraphqlContext) {
     if (!group.access.isMember && !group.access.isAdmin) return null;
-    const cases = await this.loaders.cases(registry).load(group.id);
-    return cases.map((c) => caseView(c, group.access, viewer.memberId));
+    const cases = await this.loaders.cases(loaders).load(group.id);
+    return cases.map((c) => caseView(c, group.access, viewer!.memberId));
   }
 
   @ResolveField(() => [IntervisionMethodDto], {
     nullable: true,
     description: 'The shipped methods and the group’s adapted copies; for members.',
   })
-  async methods(@Parent() group: IntervisionGroupDto, @CurrentViewer() viewer: Viewer) {
+  async methods(group: IntervisionGroupDto, _args: unknown, { viewer }: GraphqlContext) {
     if (!group.access.isMember) return null;
-    return (await this.groupMethods.methods(viewer, group.id)).map(methodView);
+    return (await this.groupMethods.methods(viewer!, group.id)).map(methodView);
   }
 
   @ResolveField(() => [IntervisionAuditEntryDto], {
     nullable: true,
     description: 'What moderators did; for moderators.',
   })
-  async auditLog(@Parent() group: IntervisionGroupDto) {
+  async auditLog(group: IntervisionGroupDto) {
     if (!group.access.isModerator) return null;
     const entries = await this.service.auditLog(group.id);
     return entries.map((e) => ({
@@ -268,13 +265,15 @@ export class IntervisionGroupResolver {
 export class IntervisionMembershipResolver {
   constructor(private readonly memberLoaders: MemberLoaders) {}
 
+  // Fields without @Args take graphql-js's own (parent, args, context), with no parameter
+  // decorators, so Nest binds them directly: no pipes, no promise wrapper.
   @ResolveField(() => MemberDto, { nullable: true })
   async member(
-    @Parent() membership: IntervisionGroupMembershipDto,
-    @CurrentViewer() viewer: Viewer,
-    @Loaders() registry: LoaderRegistry,
+    membership: IntervisionGroupMembershipDto,
+    _args: unknown,
+    { viewer, loaders }: GraphqlContext,
   ) {
-    const member = await this.memberLoaders.byId(registry).load(membership.memberId);
+    const member = await this.memberLoaders.byId(loaders).load(membership.memberId);
     return member ? viewMember(member, viewer) : null;
   }
 }
@@ -284,14 +283,16 @@ export class IntervisionMembershipResolver {
 export class IntervisionAuditResolver {
   constructor(private readonly memberLoaders: MemberLoaders) {}
 
+  // Fields without @Args take graphql-js's own (parent, args, context), with no parameter
+  // decorators, so Nest binds them directly: no pipes, no promise wrapper.
   @ResolveField(() => MemberDto, { nullable: true })
   async actor(
-    @Parent() entry: IntervisionAuditEntryDto,
-    @CurrentViewer() viewer: Viewer,
-    @Loaders() registry: LoaderRegistry,
+    entry: IntervisionAuditEntryDto,
+    _args: unknown,
+    { viewer, loaders }: GraphqlContext,
   ) {
     if (!entry.actorId) return null;
-    const member = await this.memberLoaders.byId(registry).load(entry.actorId);
+    const member = await this.memberLoaders.byId(loaders).load(entry.actorId);
     return member ? viewMember(member, viewer) : null;
   }
 }
