@@ -5,6 +5,7 @@ import {
   createValidationPipe,
   CurrentViewer,
   decodeCursor,
+  type GraphqlContext,
   LoaderRegistry,
   Loaders,
   MemberGuard,
@@ -13,7 +14,7 @@ import {
 } from '@leerhuis/platform-graphql';
 
 import { UseGuards, UsePipes } from '@nestjs/common';
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { CoffeeDateService, CoffeeDateStatus } from './coffee-date.service';
 import { CoffeeDateRoundService } from './coffee-date-round.service';
@@ -173,13 +174,15 @@ export class CoffeeDateResolver {
     return this.teamRounds.requestTeamFor(viewer.memberId!, input);
   }
 
+  // Fields without @Args take graphql-js's own (parent, args, context), with no parameter
+  // decorators, so Nest binds them directly: no pipes, no promise wrapper.
   @ResolveField(() => [MemberDto])
   partners(
-    @Parent() match: CoffeeDateMatchDto & { partnerIds: string[] },
-    @CurrentViewer() viewer: Viewer,
-    @Loaders() registry: LoaderRegistry,
+    match: CoffeeDateMatchDto & { partnerIds: string[] },
+    _args: unknown,
+    { viewer, loaders }: GraphqlContext,
   ) {
-    return membersFor(this.memberLoaders, registry, match.partnerIds, viewer);
+    return membersFor(this.memberLoaders, loaders, match.partnerIds, viewer!);
   }
 
   private async toStatus(status: CoffeeDateStatus): Promise<CoffeeDateStatusDto> {
@@ -294,14 +297,16 @@ export class CoffeeDateAdminResolver {
     return this.rounds.close(input.roundId);
   }
 
+  // Fields without @Args take graphql-js's own (parent, args, context), with no parameter
+  // decorators, so Nest binds them directly: no pipes, no promise wrapper.
   @ResolveField(() => Int, { nullable: true, description: 'Admins only: who opted in.' })
   participantCount(
-    @Parent() round: CoffeeDateRoundEntity,
-    @CurrentViewer() viewer: Viewer | null,
-    @Loaders() registry: LoaderRegistry,
+    round: CoffeeDateRoundEntity,
+    _args: unknown,
+    { viewer, loaders }: GraphqlContext,
   ) {
     if (viewer?.role !== 'ADMIN') return null;
-    return registry
+    return loaders
       .get<string, number>('coffeeDate.participantCount', async (ids) => {
         const counts = await this.rounds.participantCounts([...ids]);
         return ids.map((id) => counts.get(id) ?? 0);
@@ -313,13 +318,13 @@ export class CoffeeDateAdminResolver {
     description:
       'Earlier partners this round excludes: anyone matched together (in a pair or trio) in a round opened within this many months before it; 0 for team rounds.',
   })
-  repeatWindowMonths(@Parent() round: CoffeeDateRoundEntity): number {
+  repeatWindowMonths(round: CoffeeDateRoundEntity): number {
     return this.matcher.repeatWindowMonths(round);
   }
 
   // Field resolvers do not run the class guards: the round type is also on members' queries.
   @ResolveField(() => CoffeeDateRoundStatsDto, { nullable: true, description: 'Admins only.' })
-  stats(@Parent() round: CoffeeDateRoundEntity, @CurrentViewer() viewer: Viewer | null) {
+  stats(round: CoffeeDateRoundEntity, _args: unknown, { viewer }: GraphqlContext) {
     return viewer?.role === 'ADMIN' ? this.rounds.stats(round) : null;
   }
 }

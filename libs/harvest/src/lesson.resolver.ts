@@ -3,14 +3,13 @@ import { MemberDto, MemberLoaders, viewMember } from '@leerhuis/members';
 import {
   createValidationPipe,
   CurrentViewer,
-  LoaderRegistry,
-  Loaders,
+  type GraphqlContext,
   MemberGuard,
   Viewer,
 } from '@leerhuis/platform-graphql';
 
 import { UseGuards, UsePipes } from '@nestjs/common';
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { HarvestArgs, LessonArgs } from './dtos/lesson.args';
 import { LessonConnection, LessonDto } from './dtos/lesson.dto';
@@ -65,54 +64,40 @@ export class LessonResolver {
     return this.service.delete(viewer, input.lessonId);
   }
 
+  // Fields without @Args take graphql-js's own (parent, args, context), with no parameter
+  // decorators, so Nest binds them directly: no pipes, no promise wrapper.
   @ResolveField(() => CommunityDto, {
     nullable: true,
     description: 'Where it was harvested; null for a shared lesson from a CoP you may not see.',
   })
-  community(
-    @Parent() lesson: LessonEntity,
-    @CurrentViewer() viewer: Viewer,
-    @Loaders() registry: LoaderRegistry,
-  ) {
+  community(lesson: LessonEntity, _args: unknown, { viewer, loaders }: GraphqlContext) {
     if (!lesson.communityId) return null;
-    return this.loaders.visibleCommunity(registry, viewer).load(lesson.communityId);
+    return this.loaders.visibleCommunity(loaders, viewer!).load(lesson.communityId);
   }
 
   @ResolveField(() => MemberDto, {
     nullable: true,
     description: 'Null once they left the platform.',
   })
-  async author(
-    @Parent() lesson: LessonEntity,
-    @CurrentViewer() viewer: Viewer,
-    @Loaders() registry: LoaderRegistry,
-  ) {
+  async author(lesson: LessonEntity, _args: unknown, { viewer, loaders }: GraphqlContext) {
     if (!lesson.authorId) return null;
-    const member = await this.memberLoaders.byId(registry).load(lesson.authorId);
+    const member = await this.memberLoaders.byId(loaders).load(lesson.authorId);
     return member ? viewMember(member, viewer) : null;
   }
 
   @ResolveField(() => [MemberDto], { description: 'Members who contributed, in the order named.' })
-  async contributors(
-    @Parent() lesson: LessonEntity,
-    @CurrentViewer() viewer: Viewer,
-    @Loaders() registry: LoaderRegistry,
-  ) {
-    const ids = await this.loaders.contributorIds(registry).load(lesson.id);
-    const members = await this.memberLoaders.byId(registry).loadMany(ids);
+  async contributors(lesson: LessonEntity, _args: unknown, { viewer, loaders }: GraphqlContext) {
+    const ids = await this.loaders.contributorIds(loaders).load(lesson.id);
+    const members = await this.memberLoaders.byId(loaders).loadMany(ids);
     return members.flatMap((m) => (m && !(m instanceof Error) ? [viewMember(m, viewer)] : []));
   }
 
   @ResolveField(() => Boolean, { description: 'Whether you may edit and delete it.' })
-  async viewerCanEdit(
-    @Parent() lesson: LessonEntity,
-    @CurrentViewer() viewer: Viewer,
-    @Loaders() registry: LoaderRegistry,
-  ) {
+  async viewerCanEdit(lesson: LessonEntity, _args: unknown, { viewer, loaders }: GraphqlContext) {
     if (!lesson.communityId || lesson.source !== HarvestSource.COMMUNITY) return false;
     const membership = await this.communityLoaders
-      .viewerMembership(registry, viewer.memberId!)
+      .viewerMembership(loaders, viewer!.memberId!)
       .load(lesson.communityId);
-    return this.service.canEdit(lesson, viewer, { membership });
+    return this.service.canEdit(lesson, viewer!, { membership });
   }
 }
