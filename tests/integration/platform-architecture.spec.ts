@@ -178,6 +178,57 @@ describe('every table has one owning lib (tests/architecture/table-owners.ts)', 
   });
 });
 
+/** The index of the `)` that closes the `(` at `open`, skipping strings and line comments. */
+function closingParen(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i >= 0 && i < text.length; i++) {
+    const char = text[i];
+    if (char === '/' && text[i + 1] === '/') i = text.indexOf('\n', i);
+    else if (/['"`]/.test(char)) {
+      do i = text.indexOf(char, i + 1);
+      while (i > 0 && text[i - 1] === '\\');
+    } else if (char === '(') depth++;
+    else if (char === ')' && --depth === 0) return i;
+  }
+  throw new Error(`no ")" closes the "(" at ${open}`);
+}
+
+/** Each `@ResolveField(…)` method of a source text: its name and its parameter list. */
+function fieldResolvers(source: string): { name: string; params: string }[] {
+  return [...source.matchAll(/@ResolveField\(/g)].map((match) => {
+    let at = closingParen(source, match.index + match[0].length - 1) + 1;
+    // Further decorators (`@UseGuards(…)`) may stand between it and the method.
+    let decorator: RegExpExecArray | null;
+    while ((decorator = /^\s*@\w+\(/.exec(source.slice(at)))) {
+      at = closingParen(source, at + decorator[0].length - 1) + 1;
+    }
+    const head = /^\s*(?:async\s+)?(\w+)\s*\(/.exec(source.slice(at));
+    if (!head) throw new Error(`no method after @ResolveField at ${match.index}`);
+    const open = at + head[0].length - 1;
+    return { name: head[1], params: source.slice(open + 1, closingParen(source, open)) };
+  });
+}
+
+describe('field resolvers', () => {
+  // Nest binds a field resolver without parameter decorators directly (no pipes, no promise
+  // wrapper; issue 18); then it takes graphql-js's (parent, args, { viewer, loaders }).
+  // Only one with @Args keeps its decorators, for the validation pipe.
+  it('take graphql-js arguments unless they have @Args', () => {
+    const files = libSources(repoRoot).filter((file) => file.endsWith('.resolver.ts'));
+    const fields = files.flatMap((file) =>
+      fieldResolvers(readFileSync(join(repoRoot, file), 'utf8')).map((f) => ({ file, ...f })),
+    );
+    // The parser must keep seeing the field resolvers, or a silent miss would pass the test.
+    expect(fields.length).toBeGreaterThan(90);
+    expect(fields.filter((f) => f.params.includes('@Args(')).length).toBeGreaterThan(0);
+    const decorated = fields
+      .filter((f) => /@(?:Parent|CurrentViewer|Loaders|Context)\(/.test(f.params))
+      .filter((f) => !f.params.includes('@Args('))
+      .map((f) => `${f.file}:${f.name}`);
+    expect(decorated).toEqual([]);
+  });
+});
+
 /** The lines of one service in docker/compose.yml (two-space indented service names). */
 function composeService(name: string): string {
   const compose = readFileSync(join(repoRoot, 'docker/compose.yml'), 'utf8');
