@@ -43,7 +43,7 @@ export async function createApiApp(
   });
   const fastify = app.getHttpAdapter().getInstance();
   httpLogging(fastify, logger);
-  await securityHeaders(app, config);
+  securityHeaders(app, config);
   await app.register(fastifyCookie);
   fastify.addHook('onRequest', sessionHook(app.get(SessionService)));
   serveLinkPageAssets(app);
