@@ -37,9 +37,11 @@ Module._extensions['.ts'] = (module, filename) => {
   module._compile(code, filename);
 };
 
-// The API's V8 settings, as docker/api.Dockerfile sets them (NODE_OPTIONS), so benchmarks that
-// run the API in their own process measure it as it runs in production. Only benchmarks: an app
-// this script starts for a test (the worker) runs as itself, so its pid is the one a test kills.
+// The API's V8 settings and NODE_ENV, as docker/api.Dockerfile sets them, so benchmarks that
+// run the API in their own process measure it as it runs in production: graphql-js, for one,
+// checks every type test slowly outside production. (Our config does not read NODE_ENV from
+// here: each benchmark passes its own.) Only benchmarks: an app this script starts for a test
+// (the worker) runs as itself, so its pid is the one a test kills.
 const API_NODE_OPTIONS = '--max-semi-space-size=64';
 const isBenchmark = (process.argv[2] ?? '').endsWith('.bench.ts');
 if (isBenchmark && !(process.env.NODE_OPTIONS ?? '').includes('--max-semi-space-size')) {
@@ -47,7 +49,11 @@ if (isBenchmark && !(process.env.NODE_OPTIONS ?? '').includes('--max-semi-space-
   const { spawn } = require('node:child_process');
   const child = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
     stdio: 'inherit',
-    env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${API_NODE_OPTIONS}` },
+    env: {
+      ...process.env,
+      NODE_ENV: process.env.NODE_ENV ?? 'production',
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${API_NODE_OPTIONS}`,
+    },
   });
   for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'])
     process.on(signal, () => child.kill(signal));
