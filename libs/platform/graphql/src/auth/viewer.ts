@@ -18,8 +18,8 @@ export type ViewerRequest = FastifyRequest & { viewer?: Viewer | null };
 /**
  * The per-request GraphQL context. Field resolvers read it as their third argument, graphql-js's
  * `(parent, args, context)`, instead of through parameter decorators: a field resolver without
- * decorators is bound by Nest directly, with no pipes and no async wrapper, which halved the
- * API's CPU on a list of 20 CoPs (issue 18; tests/integration/platform-architecture.spec.ts
+ * decorators is bound by Nest directly, with no pipes and no async wrapper, which cut about a
+ * third off the API's CPU on a list of 20 CoPs (issue 18; the architecture spec
  * keeps it so).
  */
 export interface GraphqlContext {
