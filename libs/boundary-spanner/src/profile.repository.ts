@@ -1,4 +1,5 @@
 import { CommunitySql } from '@leerhuis/communities';
+import { insertAndReload } from '@leerhuis/platform-database';
 
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
@@ -80,9 +81,7 @@ export class ProfileRepository {
   }
 
   async insert(values: Partial<ProfileEntity>, manager: EntityManager): Promise<ProfileEntity> {
-    const repo = manager.getRepository(ProfileEntity);
-    const result = await repo.insert(values);
-    return (await repo.findOneBy({ id: result.identifiers[0].id as string }))!;
+    return insertAndReload(manager.getRepository(ProfileEntity), values);
   }
 
   async visibility(memberId: string, manager?: EntityManager): Promise<ProfileVisibility> {

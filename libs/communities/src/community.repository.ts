@@ -1,4 +1,4 @@
-import { hydrate } from '@leerhuis/platform-database';
+import { hydrate, insertAndReload } from '@leerhuis/platform-database';
 import { decodeCursor } from '@leerhuis/platform-graphql';
 
 import { Injectable } from '@nestjs/common';
@@ -89,8 +89,7 @@ export class CommunityRepository {
     manager: EntityManager,
   ): Promise<CommunityEntity | null> {
     try {
-      const result = await this.repo(manager).insert(values);
-      return (await this.findById(result.identifiers[0].id as string, manager))!;
+      return await insertAndReload(this.repo(manager), values);
     } catch (error) {
       if (isUniqueViolation(error, 'community_slug')) return null;
       throw error;

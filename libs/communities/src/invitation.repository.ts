@@ -1,3 +1,5 @@
+import { insertAndReload } from '@leerhuis/platform-database';
+
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -22,8 +24,7 @@ export class InvitationRepository {
           AND accepted_at IS NULL AND revoked_at IS NULL`,
       [values.communityId, values.email],
     );
-    const result = await this.repo(manager).insert(values);
-    return this.repo(manager).findOneByOrFail({ id: result.identifiers[0].id as string });
+    return insertAndReload(this.repo(manager), values);
   }
 
   findByTokenHash(tokenHash: string, manager?: EntityManager) {

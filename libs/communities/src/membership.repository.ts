@@ -1,4 +1,5 @@
 import { MemberSql } from '@leerhuis/members';
+import { insertAndReload } from '@leerhuis/platform-database';
 import { decodeCursor } from '@leerhuis/platform-graphql';
 
 import { Injectable } from '@nestjs/common';
@@ -94,8 +95,7 @@ export class MembershipRepository {
     manager: EntityManager,
   ): Promise<CommunityMembershipEntity | null> {
     try {
-      const result = await this.repo(manager).insert(values);
-      return this.repo(manager).findOneByOrFail({ id: result.identifiers[0].id as string });
+      return await insertAndReload(this.repo(manager), values);
     } catch (error) {
       if (isUniqueViolation(error, 'community_membership_once')) return null;
       throw error;

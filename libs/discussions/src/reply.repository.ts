@@ -1,3 +1,4 @@
+import { insertAndReload } from '@leerhuis/platform-database';
 import { decodeCursor } from '@leerhuis/platform-graphql';
 
 import { Injectable } from '@nestjs/common';
@@ -66,8 +67,7 @@ export class ReplyRepository {
     values: Pick<DiscussionReplyEntity, 'threadId' | 'communityId' | 'authorId' | 'body'>,
     manager: EntityManager,
   ): Promise<DiscussionReplyEntity> {
-    const result = await this.repo(manager).insert(values);
-    return this.repo(manager).findOneByOrFail({ id: result.identifiers[0].id as string });
+    return insertAndReload(this.repo(manager), values);
   }
 
   async update(

@@ -1,3 +1,4 @@
+import { insertAndReload } from '@leerhuis/platform-database';
 import { decodeCursor } from '@leerhuis/platform-graphql';
 
 import { Injectable } from '@nestjs/common';
@@ -30,8 +31,7 @@ export class ReportRepository {
     manager: EntityManager,
   ): Promise<DiscussionReportEntity | null> {
     try {
-      const result = await this.repo(manager).insert(values);
-      return this.repo(manager).findOneByOrFail({ id: result.identifiers[0].id as string });
+      return await insertAndReload(this.repo(manager), values);
     } catch (error) {
       if (isUniqueViolation(error, 'discussion_report_once')) return null;
       throw error;

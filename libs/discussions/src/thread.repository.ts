@@ -1,5 +1,6 @@
 import { CommunitySql } from '@leerhuis/communities';
 import { MemberSql } from '@leerhuis/members';
+import { insertAndReload } from '@leerhuis/platform-database';
 import { decodeCursor } from '@leerhuis/platform-graphql';
 
 import { Injectable } from '@nestjs/common';
@@ -64,8 +65,7 @@ export class ThreadRepository {
     values: Pick<DiscussionThreadEntity, 'communityId' | 'authorId' | 'title' | 'body'>,
     manager: EntityManager,
   ): Promise<DiscussionThreadEntity> {
-    const result = await this.repo(manager).insert(values);
-    return this.repo(manager).findOneByOrFail({ id: result.identifiers[0].id as string });
+    return insertAndReload(this.repo(manager), values);
   }
 
   async update(

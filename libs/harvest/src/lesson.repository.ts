@@ -1,4 +1,5 @@
 import { CommunitySql } from '@leerhuis/communities';
+import { insertAndReload } from '@leerhuis/platform-database';
 import { decodeCursor } from '@leerhuis/platform-graphql';
 
 import { Injectable } from '@nestjs/common';
@@ -91,8 +92,7 @@ export class LessonRepository {
   }
 
   async insert(values: Partial<LessonEntity>, manager: EntityManager): Promise<LessonEntity> {
-    const result = await this.repo(manager).insert(values);
-    return (await this.repo(manager).findOneBy({ id: result.identifiers[0].id as string }))!;
+    return insertAndReload(this.repo(manager), values);
   }
 
   async update(

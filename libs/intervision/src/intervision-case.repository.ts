@@ -1,3 +1,5 @@
+import { insertAndReload } from '@leerhuis/platform-database';
+
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -31,9 +33,7 @@ export class IntervisionCaseRepository {
     values: Partial<IntervisionCaseEntity>,
     manager: EntityManager,
   ): Promise<IntervisionCaseEntity> {
-    const repo = manager.getRepository(IntervisionCaseEntity);
-    const result = await repo.insert(values as never);
-    return repo.findOneByOrFail({ id: result.identifiers[0].id as string });
+    return insertAndReload(manager.getRepository(IntervisionCaseEntity), values);
   }
 
   async update(
@@ -82,9 +82,7 @@ export class IntervisionCaseRepository {
     values: Partial<IntervisionCasePhaseEntity>,
     manager: EntityManager,
   ): Promise<IntervisionCasePhaseEntity> {
-    const repo = manager.getRepository(IntervisionCasePhaseEntity);
-    const result = await repo.insert(values);
-    return repo.findOneByOrFail({ id: result.identifiers[0].id as string });
+    return insertAndReload(manager.getRepository(IntervisionCasePhaseEntity), values);
   }
 
   async updatePhase(
@@ -116,9 +114,7 @@ export class IntervisionCaseRepository {
     values: Partial<IntervisionContributionEntity>,
     manager: EntityManager,
   ): Promise<IntervisionContributionEntity> {
-    const repo = manager.getRepository(IntervisionContributionEntity);
-    const result = await repo.insert(values);
-    return repo.findOneByOrFail({ id: result.identifiers[0].id as string });
+    return insertAndReload(manager.getRepository(IntervisionContributionEntity), values);
   }
 
   async updateContribution(

@@ -1,6 +1,7 @@
 import { CommunitySql } from '@leerhuis/communities';
 import { LearningGroupAccess } from '@leerhuis/learning-groups';
 import { MemberSql } from '@leerhuis/members';
+import { insertAndReload } from '@leerhuis/platform-database';
 
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
@@ -64,9 +65,7 @@ export class IntervisionGroupRepository {
     values: Partial<IntervisionGroupEntity>,
     manager: EntityManager,
   ): Promise<IntervisionGroupEntity> {
-    const repo = manager.getRepository(IntervisionGroupEntity);
-    const result = await repo.insert(values);
-    return repo.findOneByOrFail({ id: result.identifiers[0].id as string });
+    return insertAndReload(manager.getRepository(IntervisionGroupEntity), values);
   }
 
   /** Groups of a CoP (all of them, or only those `memberId` is invited to or in). */

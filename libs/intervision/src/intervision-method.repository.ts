@@ -1,3 +1,5 @@
+import { insertAndReload } from '@leerhuis/platform-database';
+
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -30,9 +32,7 @@ export class IntervisionMethodRepository {
     values: Partial<IntervisionMethodEntity>,
     manager: EntityManager,
   ): Promise<IntervisionMethodEntity> {
-    const repo = manager.getRepository(IntervisionMethodEntity);
-    const result = await repo.insert(values as never);
-    return repo.findOneByOrFail({ id: result.identifiers[0].id as string });
+    return insertAndReload(manager.getRepository(IntervisionMethodEntity), values);
   }
 
   async updateMethod(

@@ -1,3 +1,5 @@
+import { insertAndReload } from '@leerhuis/platform-database';
+
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 
@@ -62,8 +64,7 @@ export class ApplicationRepository {
     manager: EntityManager,
   ): Promise<LearningGroupApplicationEntity | null> {
     try {
-      const result = await this.repo(manager).insert(values);
-      return this.repo(manager).findOneBy({ id: result.identifiers[0].id as string });
+      return await insertAndReload(this.repo(manager), values);
     } catch (error) {
       if (
         error instanceof QueryFailedError &&

@@ -1,4 +1,5 @@
 import { MemberSql } from '@leerhuis/members';
+import { insertAndReload } from '@leerhuis/platform-database';
 import { decodeCursor } from '@leerhuis/platform-graphql';
 
 import { Injectable } from '@nestjs/common';
@@ -74,8 +75,7 @@ export class LearningGroupRepository {
     values: Partial<LearningGroupEntity>,
     manager: EntityManager,
   ): Promise<LearningGroupEntity> {
-    const result = await this.repo(manager).insert(values);
-    return (await this.findById(result.identifiers[0].id as string, manager))!;
+    return insertAndReload(this.repo(manager), values);
   }
 
   async update(

@@ -1,4 +1,5 @@
 import { OrganisationSql } from '@leerhuis/organisations';
+import { insertAndReload } from '@leerhuis/platform-database';
 
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
@@ -35,8 +36,7 @@ export class ProgrammeRepository {
   }
 
   async insert(values: Partial<ProgrammeEntity>, manager: EntityManager): Promise<ProgrammeEntity> {
-    const result = await this.repo(manager).insert(values);
-    return (await this.findById(result.identifiers[0].id as string, manager))!;
+    return insertAndReload(this.repo(manager), values);
   }
 
   async update(

@@ -1,5 +1,6 @@
 import { CommunitySql } from '@leerhuis/communities';
 import { MemberSql } from '@leerhuis/members';
+import { insertAndReload } from '@leerhuis/platform-database';
 import { decodeCursor } from '@leerhuis/platform-graphql';
 
 import { Injectable } from '@nestjs/common';
@@ -66,8 +67,7 @@ export class MeetingRepository {
   }
 
   async insert(values: Partial<MeetingEntity>, manager: EntityManager): Promise<MeetingEntity> {
-    const result = await this.repo(manager).insert(values);
-    return this.repo(manager).findOneByOrFail({ id: result.identifiers[0].id as string });
+    return insertAndReload(this.repo(manager), values);
   }
 
   async update(
@@ -123,8 +123,7 @@ export class MeetingRepository {
     values: Partial<MeetingFollowUpEntity>,
     manager: EntityManager,
   ): Promise<MeetingFollowUpEntity> {
-    const result = await this.followUpRepo(manager).insert(values);
-    return this.followUpRepo(manager).findOneByOrFail({ id: result.identifiers[0].id as string });
+    return insertAndReload(this.followUpRepo(manager), values);
   }
 
   followUps(meetingIds: readonly string[]): Promise<MeetingFollowUpEntity[]> {

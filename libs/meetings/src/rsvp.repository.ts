@@ -1,4 +1,5 @@
 import { MemberSql } from '@leerhuis/members';
+import { insertAndReload } from '@leerhuis/platform-database';
 import { decodeCursor } from '@leerhuis/platform-graphql';
 
 import { Injectable } from '@nestjs/common';
@@ -76,8 +77,7 @@ export class RsvpRepository {
       );
       return this.repo(manager).findOneByOrFail({ id: existing.id });
     }
-    const result = await this.repo(manager).insert({ ...values, waitingSince });
-    return this.repo(manager).findOneByOrFail({ id: result.identifiers[0].id as string });
+    return insertAndReload(this.repo(manager), { ...values, waitingSince });
   }
 
   /** RSVP counts of several meetings in one statement. */

@@ -1,3 +1,4 @@
+import { insertAndReload } from '@leerhuis/platform-database';
 import { decodeCursor } from '@leerhuis/platform-graphql';
 
 import { Injectable } from '@nestjs/common';
@@ -93,8 +94,7 @@ export class MemberRepository {
     manager: EntityManager,
   ): Promise<MemberEntity | null> {
     try {
-      const result = await this.repo(manager).insert(values);
-      return (await this.findById(result.identifiers[0].id as string, manager))!;
+      return await insertAndReload(this.repo(manager), values);
     } catch (error) {
       if (isUniqueViolation(error, 'member_email')) return null;
       throw error;

@@ -1,3 +1,4 @@
+import { insertAndReload } from '@leerhuis/platform-database';
 import { decodeCursor } from '@leerhuis/platform-graphql';
 
 import { Injectable } from '@nestjs/common';
@@ -106,8 +107,7 @@ export class OrganisationRepository {
     manager?: EntityManager,
   ): Promise<OrganisationEntity | null> {
     try {
-      const result = await this.repo(manager).insert(values);
-      return (await this.findById(result.identifiers[0].id as string, manager))!;
+      return await insertAndReload(this.repo(manager), values);
     } catch (error) {
       if (isUniqueViolation(error, 'organisation_unique_name')) return null;
       throw error;

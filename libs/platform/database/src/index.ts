@@ -2,4 +2,5 @@ export { createDataSource, dataSourceOptions, type EntityList } from './data-sou
 export { DatabaseModule } from './database.module';
 export { deleteInBatches } from './delete-in-batches';
 export { hydrate } from './hydrate';
+export { insertAndReload } from './insert-and-reload';
 export { QueryCountingLogger } from './query-counting.logger';
