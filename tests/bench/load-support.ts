@@ -1,6 +1,5 @@
 // What the CoP benchmarks share: load figures and the raw-SQL replay with pg.
 import { readFileSync } from 'node:fs';
-
 import type { Pool } from 'pg';
 
 export interface LoadResult {
