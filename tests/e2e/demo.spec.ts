@@ -130,6 +130,13 @@ describe('the demo on embedded PostgreSQL', () => {
     dataDir = demoDataDir();
   });
   const newcomer = 'nieuwe.collega@minbzk.nl';
+  /** The demo on its embedded PostgreSQL, with this file's data folder and Redis prefix. */
+  const startEmbedded = () =>
+    startDemo({
+      LEERHUIS_EMBEDDED_POSTGRES: '1',
+      LEERHUIS_DATA_DIR: dataDir,
+      REDIS_PREFIX: redis.prefix,
+    });
 
   afterAll(async () => {
     if (demo?.running) await demo.stop('SIGINT', 30_000);
@@ -138,11 +145,7 @@ describe('the demo on embedded PostgreSQL', () => {
   });
 
   it('does carry a new member from sign-in through a CoP, a post, an RSVP and a koffiedate round, with readiness at 200 throughout', async () => {
-    const started = await startDemo({
-      LEERHUIS_EMBEDDED_POSTGRES: '1',
-      LEERHUIS_DATA_DIR: dataDir,
-      REDIS_PREFIX: redis.prefix,
-    });
+    const started = await startEmbedded();
     demo = started.demo;
     info = started.info;
     expect(info.postgres).toBe('embedded');
@@ -209,11 +212,7 @@ describe('the demo on embedded PostgreSQL', () => {
   /** Nina Nieuw signed in and completed her profile, as the journey test does first. */
   const ninaHasAProfile = async () => {
     if (info) return;
-    const started = await startDemo({
-      LEERHUIS_EMBEDDED_POSTGRES: '1',
-      LEERHUIS_DATA_DIR: dataDir,
-      REDIS_PREFIX: redis.prefix,
-    });
+    const started = await startEmbedded();
     demo = started.demo;
     info = started.info;
     const member = await signInThroughInbox(info, newcomer);
@@ -226,11 +225,7 @@ describe('the demo on embedded PostgreSQL', () => {
 
   it('does keep its data across a restart, and recover after the launcher was killed', async () => {
     await ninaHasAProfile();
-    const again = await startDemo({
-      LEERHUIS_EMBEDDED_POSTGRES: '1',
-      LEERHUIS_DATA_DIR: dataDir,
-      REDIS_PREFIX: redis.prefix,
-    });
+    const again = await startEmbedded();
     demo = again.demo;
     const member = await signInThroughInbox(again.info, newcomer);
     const me = await member.ok<{ me: { needsProfile: boolean; member: { name: string } } }>(
@@ -240,11 +235,7 @@ describe('the demo on embedded PostgreSQL', () => {
 
     // SIGKILL leaves the PostgreSQL server running with its lock; the next start recovers.
     await demo.stop('SIGKILL');
-    const recovered = await startDemo({
-      LEERHUIS_EMBEDDED_POSTGRES: '1',
-      LEERHUIS_DATA_DIR: dataDir,
-      REDIS_PREFIX: redis.prefix,
-    });
+    const recovered = await startEmbedded();
     demo = recovered.demo;
     const res = await fetch(recovered.info.healthUrl);
     expect(res.status).toBe(200);

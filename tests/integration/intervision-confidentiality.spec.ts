@@ -213,9 +213,8 @@ describe('intervision: case titles and group membership never leave the group', 
       await w.clients.moderator.ok(INVITE, { g: w.groupId, m: w.ids.p2 });
       await w.clients.p2.ok(AGREE, { g: w.groupId });
     }
-    /** p1 left the open CoP and rejoined; the worker ended their intervisie membership. */
-    async function p1LeftTheCop(): Promise<void> {
-      if ((await audit('member.context-ended')).some((a) => a.detail.memberId === w.ids.p1)) return;
+    /** p1 leaves the open CoP and joins it again at once. */
+    async function p1LeavesTheCopAndRejoins(): Promise<void> {
       const ref = { input: { communityId: w.communityId } };
       await w.clients.p1.ok(
         `mutation($input: CommunityRefInput!) { leaveCommunity(input: $input) }`,
@@ -225,6 +224,11 @@ describe('intervision: case titles and group membership never leave the group', 
         `mutation($input: CommunityRefInput!) { joinCommunity(input: $input) { role } }`,
         ref,
       );
+    }
+    /** p1 left the open CoP and rejoined; the worker ended their intervisie membership. */
+    async function p1LeftTheCop(): Promise<void> {
+      if ((await audit('member.context-ended')).some((a) => a.detail.memberId === w.ids.p1)) return;
+      await p1LeavesTheCopAndRejoins();
       await waitFor(
         async () => (await status(w.ids.p1)).status === 'LEFT',
         'the worker to end the intervisie membership',
@@ -268,15 +272,7 @@ describe('intervision: case titles and group membership never leave the group', 
     });
 
     it('does not give the case back to a member who left the open CoP and rejoined', async () => {
-      const ref = { input: { communityId: w.communityId } };
-      await w.clients.p1.ok(
-        `mutation($input: CommunityRefInput!) { leaveCommunity(input: $input) }`,
-        ref,
-      );
-      await w.clients.p1.ok(
-        `mutation($input: CommunityRefInput!) { joinCommunity(input: $input) { role } }`,
-        ref,
-      );
+      await p1LeavesTheCopAndRejoins();
       const result = await w.clients.p1.request(CASE, { id: caseId });
       expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       expect(result.data?.intervisionCase ?? null).toBeNull();
